@@ -1,0 +1,19 @@
+#include "testsupport.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace TestSupport {
+QByteArray readFileOrDie(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "test support: cannot read %s: %s\n", qPrintable(path),
+                     qPrintable(file.errorString()));
+        std::abort();
+    }
+    return file.readAll();
+}
+} // namespace TestSupport

@@ -1,0 +1,14 @@
+#!/bin/sh
+# Runs a test with a throw-away HOME and XDG tree, removed afterwards, so no test reads or writes
+# the developer's settings, keychain or aliyun CLI config.
+set -u
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/backfill-test.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT INT TERM
+export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" \
+       XDG_CACHE_HOME="$tmp/home/.cache" XDG_RUNTIME_DIR="$tmp/run"
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+# Credentials of the person running the tests must never leak into a test.
+unset ALIBABA_CLOUD_ACCESS_KEY_ID ALIBABA_CLOUD_ACCESS_KEY_SECRET ALIBABA_CLOUD_SECURITY_TOKEN \
+      ALIBABA_CLOUD_PROFILE ALIBABA_CLOUD_REGION_ID ALIBABA_CLOUD_CONFIG_FILE
+"$@"
