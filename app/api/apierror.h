@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+/**
+ * Why an API call did not succeed. The service's own fields are kept verbatim so that a person
+ * can quote them to Alibaba Cloud support; describeApiError() turns the whole into words.
+ */
+struct ApiError
+{
+    enum class Kind {
+        Service,           ///< the service answered with an error body (Code, Message, ...)
+        Http,              ///< an HTTP error status without a parsable error body
+        Network,           ///< connection refused, reset, DNS, TLS, proxy ...
+        Timeout,           ///< no complete answer within the transfer timeout
+        MalformedResponse, ///< 2xx but the body is not the documented shape (detail names the field)
+        Cancelled,         ///< aborted by us (a newer request replaced it, the user cancelled)
+        Configuration,     ///< refused before sending: no credentials, http:// to a public host, ...
+    };
+
+    Kind kind = Kind::Network;
+    int httpStatus = 0;
+    QString code;
+    QString message;
+    QString requestId;
+    QString hostId;
+    QString recommend;
+    /** Extra text for the log and "Details": transport error string, the offending field, ... */
+    QString detail;
+    /** The operation, e.g. "ListDeliveryHistoryJobs" (for RAM action names in messages). */
+    QString action;
+    /** The access key id used (never the secret), for InvalidAccessKeyId.* messages. */
+    QString accessKeyId;
+    /** The response's Date header, when present (to say how far off the local clock is). */
+    QDateTime serverDate;
+    /** When the request was sent, by our clock (the other half of the clock-skew estimate). */
+    QDateTime localDate;
+};
+
+Q_DECLARE_METATYPE(ApiError)
