@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "jobscommand.h"
+#include "profilecommand.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -39,6 +42,10 @@ int runCommandLine(int argc, char *argv[])
                "  --version        print the version\n";
         return 0;
     }
+    if (command == QLatin1String("jobs"))
+        return runJobsCommand(args.mid(2));
+    if (command == QLatin1String("profile"))
+        return runProfileCommand(args.mid(2));
     err << "backfill-browser: the '" << command << "' command is not available in this build\n";
     return 2;
 }
