@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "buildinfo.h"
 #include "jobscommand.h"
 #include "profilecommand.h"
 
@@ -32,8 +33,7 @@ int runCommandLine(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        out << "backfill-browser " << QCoreApplication::applicationVersion() << " (Qt "
-            << qVersion() << ")\n";
+        out << buildInfoText(); // app/buildinfo.cpp: version, commit, Qt, QtKeychain, licence
         return 0;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
