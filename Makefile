@@ -12,11 +12,13 @@ DEPS_BUILD := cmake ninja-build g++ ccache pkg-config \
 DEPS_RUN := qt6-qpa-plugins libqt6svg6 qt6-translations-l10n gnome-keyring fonts-noto-cjk
 DEPS_TEST := dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick \
 	desktop-file-utils appstream
-DEPS := $(DEPS_BUILD) $(DEPS_RUN) $(DEPS_TEST)
+# `make package`: dpkg-shlibdeps (dpkg-dev) computes the .deb's Depends.
+DEPS_PACKAGE := dpkg-dev
+DEPS := $(DEPS_BUILD) $(DEPS_RUN) $(DEPS_TEST) $(DEPS_PACKAGE)
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: help deps configure build run test asan clean
+.PHONY: help deps configure build run test asan package package-test clean
 
 help:
 	@echo "make run    install what is missing, build, and start Backfill Browser"
@@ -24,6 +26,8 @@ help:
 	@echo "make build  configure and build into $(BUILD_DIR)/ (binaries in $(BIN)/)"
 	@echo "make deps   install missing Debian packages (apt-get; sudo when not root)"
 	@echo "make asan   build with ASan+UBSan into build-asan/ and run the same suite"
+	@echo "make package       build the .deb into $(BUILD_DIR)/ (CPack)"
+	@echo "make package-test  build, unpack and check the .deb (CTest label 'package')"
 
 deps:
 	@missing=""; \
@@ -58,6 +62,12 @@ asan: deps
 	cmake --preset asan
 	cmake --build --preset asan
 	ctest --preset asan
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+package-test: build
+	ctest --test-dir $(BUILD_DIR) -L package --output-on-failure
 
 clean:
 	rm -rf $(BUILD_DIR) build-asan
