@@ -59,9 +59,7 @@ QString secretStoreDescription()
 #elif defined(Q_OS_WIN)
     return QCoreApplication::translate("BuildInfo", "Windows Credential Manager");
 #else
-    return QCoreApplication::translate("BuildInfo",
-                                       "Secret Service (GNOME Keyring) or KWallet, as your desktop "
-                                       "provides");
+    return QCoreApplication::translate("BuildInfo", "Secret Service (GNOME Keyring) or KWallet");
 #endif
 }
 

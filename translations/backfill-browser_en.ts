@@ -4,12 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/aboutdialog.cpp" line="+36"/>
+        <location filename="../ui/aboutdialog.cpp" line="+48"/>
         <source>About Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,11 +88,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Secret Service (GNOME Keyring) or KWallet, as your desktop provides</source>
+        <source>Secret Service (GNOME Keyring) or KWallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Qt %1 (built with %2)</source>
         <translation type="unfinished"></translation>
     </message>

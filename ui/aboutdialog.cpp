@@ -12,14 +12,26 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+// The icons are compiled into a static library (resources/) that nothing else references, so
+// without this the linker drops them and the icon is blank (Qt's rule for resources in static
+// libraries).
+static void initIconResources()
+{
+    static const bool done = [] {
+        Q_INIT_RESOURCE(backfill_icons);
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
 namespace {
 QLabel *makeValueLabel(const QString &objectName, const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(objectName);
-    // Versions and commits get pasted into bug reports.
+    // Versions and commits get pasted into bug reports. No word wrap: a wrapped label in a form
+    // layout gets a one-line height and is clipped.
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
     return label;
 }
 
@@ -34,6 +46,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About Backfill Browser"));
+    initIconResources();
 
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("aboutIconLabel"));
@@ -111,8 +124,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
-    // Wide enough that the secret-store sentence wraps at most once in English or Chinese.
-    setMinimumWidth(520);
+    // The summary is the one wrapped label: give it room for two lines at most.
+    setMinimumWidth(540);
 }
 
 void AboutDialog::copyDetails()

@@ -23,6 +23,8 @@ QCommandLineOption languageOption()
 
 int runGui(int argc, char *argv[])
 {
+    // The embedded icons live in a static library nothing else references; keep them linked.
+    Q_INIT_RESOURCE(backfill_icons);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Backfill Browser"));
     QApplication::setOrganizationName(QStringLiteral("BackfillBrowser"));
