@@ -37,6 +37,7 @@ private slots:
     void overrideBeatsSetting();
     void invalidSettingIsReported();
     void nativeNames();
+    void systemLocaleIsFollowed();
 };
 
 void TestI18n::initTestCase()
@@ -156,6 +157,22 @@ void TestI18n::nativeNames()
 {
     QCOMPARE(I18n::nativeLanguageName(QStringLiteral("zh_CN")), QStringLiteral("简体中文"));
     QCOMPARE(I18n::nativeLanguageName(QStringLiteral("en")), QStringLiteral("English"));
+}
+
+void TestI18n::systemLocaleIsFollowed()
+{
+    // The system locale is read once at start-up, so CTest runs this function in processes with
+    // LC_ALL set (tests/packaging/CMakeLists.txt) and tells it what to expect.
+    const QString expected = qEnvironmentVariable("BACKFILL_EXPECTED_LANGUAGE");
+    if (expected.isEmpty())
+        QSKIP("run by the tst_i18n_system_* CTest entries with LC_ALL set");
+    QString error;
+    QVERIFY(installTranslations(*qApp, QString(), &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(I18n::currentLanguage(), expected);
+    QCOMPARE(ourString(),
+             expected == QLatin1String("zh_CN") ? QStringLiteral("许可证：%1")
+                                                : QStringLiteral("Licence: %1"));
 }
 
 QTEST_GUILESS_MAIN(TestI18n)
