@@ -21,7 +21,7 @@ FUZZ_TARGETS := $(shell sed -n 's/^set(BACKFILL_FUZZ_TARGETS \(.*\))/\1/p' tests
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: help deps deps-fuzz configure build run test asan fuzz bench clean
+.PHONY: help deps deps-fuzz configure build run test asan fuzz bench tidy clean
 
 help:
 	@echo "make run    install what is missing, build, and start Backfill Browser"
@@ -31,6 +31,7 @@ help:
 	@echo "make asan   build with ASan+UBSan into build-asan/ and run the same suite"
 	@echo "make fuzz   build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 60)"
 	@echo "make bench  build and print the benchmark table (tests/benchmarks/RESULTS.md)"
+	@echo "make tidy   run clang-tidy (.clang-tidy) over app/ and ui/"
 
 deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEPS)"
@@ -91,6 +92,13 @@ fuzz: deps-fuzz
 bench: build
 	cmake --build --preset default --target backfill-bench
 	$(BIN)/backfill-bench
+
+# clang-tidy over our own sources (not tests), using the build's compile_commands.json.
+tidy: build
+	@files=$$(git ls-files 'app/*.cpp' 'ui/*.cpp'); \
+	if run-clang-tidy -quiet -p $(BUILD_DIR) -j 2 $$files > $(BUILD_DIR)/clang-tidy.log 2>&1; then \
+		echo "clang-tidy: clean ($$(echo $$files | wc -w) files)"; \
+	else grep -E 'warning:|error:' $(BUILD_DIR)/clang-tidy.log | sort -u; echo "clang-tidy: see $(BUILD_DIR)/clang-tidy.log"; exit 1; fi
 
 clean:
 	rm -rf $(BUILD_DIR) build-asan build-fuzz

@@ -168,7 +168,7 @@ SignedRequest RequestSigner::signV1(const UnsignedRequest &request, const Access
         for (const QByteArray &field : fields) {
             if (field.isEmpty())
                 continue;
-            const int eq = field.indexOf('=');
+            const qsizetype eq = field.indexOf('=');
             // In a form body '+' stands for a space (our own bodies never contain one).
             QByteArray name = eq < 0 ? field : field.left(eq);
             QByteArray value = eq < 0 ? QByteArray() : field.mid(eq + 1);
