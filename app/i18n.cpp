@@ -28,7 +28,7 @@ QString qmPathFor(const QString &language)
 QString matchShippedLanguage(const QLocale &locale)
 {
     const QStringList shipped = I18n::availableLanguages();
-    const QString name = locale.name(); // "zh_CN"
+    QString name = locale.name(); // "zh_CN"
     if (shipped.contains(name))
         return name;
     // Same language and script only: a Traditional Chinese (zh_TW) user is better served by

@@ -13,11 +13,11 @@ namespace {
 // saved setting and the system locale (packaging/localisation work; see app/i18n.h).
 QCommandLineOption languageOption()
 {
-    return QCommandLineOption(QStringLiteral("language"),
-                              QApplication::translate("GuiMain",
-                                                      "Use LANGUAGE for the user interface "
-                                                      "(e.g. zh_CN, en) instead of the system's."),
-                              QStringLiteral("LANGUAGE"));
+    return {QStringLiteral("language"),
+            QApplication::translate("GuiMain",
+                                    "Use LANGUAGE for the user interface (e.g. zh_CN, en) instead "
+                                    "of the system's."),
+            QStringLiteral("LANGUAGE")};
 }
 } // namespace
 

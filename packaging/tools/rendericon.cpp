@@ -2,7 +2,7 @@
 //   backfill-render-icon SOURCE.svg SIZE OUT.png
 // Qt's own SVG renderer draws the icon exactly as the app does, and needs no extra build
 // dependency (rsvg-convert, Inkscape).
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -10,9 +10,9 @@
 
 int main(int argc, char *argv[])
 {
-    // A build step has no display; the renderer only needs a raster paint device.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // No QGuiApplication: painting SVG shapes into a QImage needs no platform plugin, and a build
+    // step has no display.
+    QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     QTextStream err(stderr);
     bool sizeOk = false;
