@@ -26,7 +26,7 @@ depends=$(field Depends)
 echo "Depends: $depends"
 echo "Recommends: $(field Recommends)"
 has_dep() { echo ", $depends," | grep -Fq ", $1 " || echo ", $depends," | grep -Fq ", $1,"; }
-for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6keychain1 qt6-qpa-plugins; do
+for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6keychain1 qt6-qpa-plugins libqt6svg6; do
     # TEMPORARY until the credentials work (the first QtKeychain call) is on main: a binary that
     # does not link QtKeychain yet gets no libqt6keychain1 from shlibdeps. Remove this exception
     # once it is merged; the NEEDED check below covers it then too.
