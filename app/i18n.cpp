@@ -80,7 +80,14 @@ bool installTranslations(QCoreApplication &app, const QString &languageOverride,
         locale = QLocale(shipped);
         QLocale::setDefault(locale);
     } else {
-        shipped = matchShippedLanguage(locale);
+        // The user's message languages in order of preference (LANGUAGE, LC_MESSAGES, LANG on
+        // Unix): "LANGUAGE=de:zh_CN" gets Chinese rather than English.
+        const QStringList preferred = locale.uiLanguages();
+        for (const QString &tag : preferred) {
+            shipped = matchShippedLanguage(QLocale(tag));
+            if (!shipped.isEmpty())
+                break;
+        }
     }
 
     s_currentLanguage = shipped.isEmpty() ? QStringLiteral("en") : shipped;
