@@ -29,6 +29,7 @@ struct ApiCall::Private
     QTimer retryTimer;
     QElapsedTimer attemptTimer;
     QDateTime attemptSentAt;
+    QString successRequestId;
 };
 
 ApiCall::ApiCall(ActionTrailClient *client, QString action, QMap<QString, QString> parameters,
@@ -63,6 +64,11 @@ QMap<QString, QString> ApiCall::parameters() const
 int ApiCall::attempt() const
 {
     return d->attempt;
+}
+
+void ApiCall::noteRequestId(const QString &requestId)
+{
+    d->successRequestId = requestId;
 }
 
 bool ApiCall::isFinished() const
@@ -168,7 +174,8 @@ void ApiCall::onReplyFinished()
     const qint64 elapsedMs = d->attemptTimer.elapsed();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
-    const QByteArray body = reply->readAll();
+    // An aborted (timed-out) reply is closed: reading it would only warn.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString headerRequestId = QString::fromLatin1(reply->rawHeader("x-acs-request-id"));
     const QByteArray dateHeader = reply->rawHeader("Date");
     const QByteArray retryAfterHeader = reply->rawHeader("Retry-After");
@@ -222,7 +229,7 @@ void ApiCall::onReplyFinished()
     qCDebug(lcApi).noquote().nospace()
         << d->action << " attempt " << d->attempt << "/" << d->policy.maxAttempts() << ": HTTP "
         << status << " in " << elapsedMs << " ms, RequestId "
-        << (success ? headerRequestId : error.requestId) << ", "
+        << (success ? d->successRequestId : error.requestId) << ", "
         << (success ? QStringLiteral("ok")
                     : (error.code.isEmpty() ? error.detail : error.code));
     if (success) {
@@ -283,6 +290,7 @@ std::optional<ApiError> ListJobsCall::deliver(const QByteArray &body, const QStr
     JobPage page;
     if (auto error = ResponseParser::parseJobPage(body, &page))
         return error;
+    noteRequestId(page.requestId);
     emit finished(page);
     return std::nullopt;
 }
@@ -300,6 +308,7 @@ std::optional<ApiError> GetJobCall::deliver(const QByteArray &body, const QStrin
     QString requestId;
     if (auto error = ResponseParser::parseJobDetail(body, &job, &requestId))
         return error;
+    noteRequestId(requestId);
     emit finished(job, requestId);
     return std::nullopt;
 }
@@ -319,6 +328,7 @@ std::optional<ApiError> CreateJobCall::deliver(const QByteArray &body, const QSt
     CreatedJob created;
     if (auto error = ResponseParser::parseCreatedJob(body, &created))
         return error;
+    noteRequestId(created.requestId);
     emit finished(created);
     return std::nullopt;
 }
@@ -336,6 +346,7 @@ std::optional<ApiError> DeleteJobCall::deliver(const QByteArray &body, const QSt
     QString requestId;
     if (auto error = ResponseParser::parseRequestIdOnly(body, &requestId))
         return error;
+    noteRequestId(requestId);
     emit finished(m_jobId, requestId);
     return std::nullopt;
 }

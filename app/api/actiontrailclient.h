@@ -61,6 +61,8 @@ protected:
      * else returns the (MalformedResponse) error. `requestId` is the x-acs-request-id header.
      */
     virtual std::optional<ApiError> deliver(const QByteArray &body, const QString &requestId) = 0;
+    /** Subclasses report the parsed RequestId of a success (for the log) before emitting. */
+    void noteRequestId(const QString &requestId);
 
 private:
     friend class ActionTrailClient;

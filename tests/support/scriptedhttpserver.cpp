@@ -155,6 +155,11 @@ void ScriptedHttpServer::answer(QTcpSocket *socket, const ScriptedResponse &resp
     case ScriptedResponse::Mode::CloseWithoutAnswer:
         socket->abort();
         return;
+    case ScriptedResponse::Mode::CloseAfterStatusLine:
+        socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n");
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
     case ScriptedResponse::Mode::Normal:
     case ScriptedResponse::Mode::TruncateBody:
         break;

@@ -36,6 +36,7 @@ struct ScriptedResponse
         Normal,             ///< status line, headers, full body
         CloseWithoutAnswer, ///< drop the connection without a byte
         TruncateBody,       ///< announce the full Content-Length, send half, close
+        CloseAfterStatusLine, ///< send only the status line, then close (no transparent resend)
         Hang,               ///< never answer (timeouts)
     };
     int status = 200;
