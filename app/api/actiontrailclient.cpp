@@ -14,8 +14,6 @@
 
 #include "networksetup.h"
 
-Q_LOGGING_CATEGORY(lcApi, "backfill.api", QtInfoMsg)
-
 struct ApiCall::Private
 {
     QPointer<ActionTrailClient> client;
@@ -29,7 +27,8 @@ struct ApiCall::Private
     QTimer retryTimer;
     QElapsedTimer attemptTimer;
     QDateTime attemptSentAt;
-    QString successRequestId;
+    int lastStatus = 0;
+    qint64 lastElapsedMs = 0;
 };
 
 ApiCall::ApiCall(ActionTrailClient *client, QString action, QMap<QString, QString> parameters,
@@ -68,7 +67,10 @@ int ApiCall::attempt() const
 
 void ApiCall::noteRequestId(const QString &requestId)
 {
-    d->successRequestId = requestId;
+    // Logged here, before finished() is emitted: its slots may destroy this call.
+    qCDebug(lcApi).noquote().nospace()
+        << d->action << " attempt " << d->attempt << "/" << d->policy.maxAttempts() << ": HTTP "
+        << d->lastStatus << " in " << d->lastElapsedMs << " ms, RequestId " << requestId << ", ok";
 }
 
 bool ApiCall::isFinished() const
@@ -188,8 +190,9 @@ void ApiCall::onReplyFinished()
     const bool transportFailure =
         networkError != QNetworkReply::NoError && (status == 0 || int(networkError) < 200);
 
+    d->lastStatus = status;
+    d->lastElapsedMs = elapsedMs;
     ApiError error;
-    bool success = false;
     if (transportFailure) {
         // Qt's transfer timeout aborts the reply (OperationCanceledError); our own aborts never
         // get here because they disconnect first.
@@ -200,49 +203,51 @@ void ApiCall::onReplyFinished()
         error.httpStatus = status;
         error.detail = transportText;
     } else if (status >= 200 && status < 300 && !ResponseParser::looksLikeErrorBody(body)) {
-        if (auto parseError = deliver(body, headerRequestId))
-            error = *parseError;
-        else
-            success = true;
+        // Done before delivering: a slot of finished() may abort or destroy us (or the client),
+        // and finished() must stay the one completion signal.
+        d->done = true;
+        QPointer<ApiCall> self(this);
+        const std::optional<ApiError> parseError = deliver(body, headerRequestId);
+        if (!self)
+            return;
+        if (!parseError) {
+            finishSuccessfully();
+            return;
+        }
+        d->done = false;
+        error = *parseError;
     } else {
         error = ResponseParser::parseErrorResponse(status, body);
     }
 
-    if (!success) {
-        if (error.requestId.isEmpty())
-            error.requestId = headerRequestId;
-        error.httpStatus = error.httpStatus ? error.httpStatus : status;
-        error.action = d->action;
-        error.parameters = d->parameters;
-        error.localDate = d->attemptSentAt;
-        error.serverDate = RetryPolicy::parseHttpDate(dateHeader);
-        if (client) {
-            error.accessKeyId = client->m_accessKey.id;
-            error.host = ActionTrailClient::hostHeader(client->m_endpoint);
-        }
-        const QDateTime now = client ? client->now() : QDateTime::currentDateTimeUtc();
-        if (const auto retryAfter = RetryPolicy::parseRetryAfter(retryAfterHeader, now))
-            error.retryAfterMs = retryAfter->count();
+    if (error.requestId.isEmpty())
+        error.requestId = headerRequestId;
+    error.httpStatus = error.httpStatus ? error.httpStatus : status;
+    error.action = d->action;
+    error.parameters = d->parameters;
+    error.localDate = d->attemptSentAt;
+    error.serverDate = RetryPolicy::parseHttpDate(dateHeader);
+    if (client) {
+        error.accessKeyId = client->m_accessKey.id;
+        error.host = ActionTrailClient::hostHeader(client->m_endpoint);
     }
+    const QDateTime now = client ? client->now() : QDateTime::currentDateTimeUtc();
+    if (const auto retryAfter = RetryPolicy::parseRetryAfter(retryAfterHeader, now))
+        error.retryAfterMs = retryAfter->count();
 
     // Never the query (V1 carries the signature and token there) nor any header value.
     qCDebug(lcApi).noquote().nospace()
         << d->action << " attempt " << d->attempt << "/" << d->policy.maxAttempts() << ": HTTP "
-        << status << " in " << elapsedMs << " ms, RequestId "
-        << (success ? d->successRequestId : error.requestId) << ", "
-        << (success ? QStringLiteral("ok")
-                    : (error.code.isEmpty() ? error.detail : error.code));
-    if (success) {
-        finishSuccessfully();
-        return;
-    }
+        << status << " in " << elapsedMs << " ms, RequestId " << error.requestId << ", "
+        << (error.code.isEmpty() ? error.detail : error.code);
 
     const RetryPolicy::Decision decision = d->policy.decide(error, d->safety, d->attempt);
     if (decision.retry) {
         const int delayMs = int(decision.delay.count());
         qCDebug(lcApi).noquote() << d->action << "retrying in" << delayMs << "ms";
+        QPointer<ApiCall> self(this);
         emit retrying(d->attempt + 1, d->policy.maxAttempts(), error, delayMs);
-        if (!d->done) // a slot connected to retrying() may have aborted us
+        if (self && !d->done) // a slot connected to retrying() may have aborted or deleted us
             d->retryTimer.start(delayMs);
         return;
     }
@@ -256,13 +261,14 @@ void ApiCall::finishWithError(const ApiError &error)
     d->done = true;
     d->retryTimer.stop();
     releaseReply();
+    QPointer<ApiCall> self(this);
     emit failed(error);
-    deleteLater();
+    if (self) // a slot may have deleted us (or our client) already
+        deleteLater();
 }
 
 void ApiCall::finishSuccessfully()
 {
-    d->done = true;
     d->retryTimer.stop();
     deleteLater();
 }

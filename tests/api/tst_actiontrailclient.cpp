@@ -491,6 +491,39 @@ private slots:
         QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
     }
 
+    void aSlotMayDestroyTheClient_data()
+    {
+        QTest::addColumn<QString>("signal");
+        QTest::newRow("in finished") << QStringLiteral("finished");
+        QTest::newRow("in failed") << QStringLiteral("failed");
+        QTest::newRow("in retrying") << QStringLiteral("retrying");
+    }
+    void aSlotMayDestroyTheClient()
+    {
+        QFETCH(QString, signal);
+        if (signal == QLatin1String("finished"))
+            m_server->enqueue(ScriptedResponse::json(200, listSample()));
+        else if (signal == QLatin1String("failed"))
+            m_server->enqueue(ScriptedResponse::errorBody(403, QStringLiteral("Forbidden.RAM"), QStringLiteral("x")));
+        else
+            m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x")));
+        ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 20);
+        int finished = 0;
+        int failed = 0;
+        int retrying = 0;
+        QSignalSpy destroyed(call, &QObject::destroyed);
+        connect(call, &ListJobsCall::finished, this, [&] { ++finished; if (signal == QLatin1String("finished")) m_client.reset(); });
+        connect(call, &ApiCall::failed, this, [&] { ++failed; if (signal == QLatin1String("failed")) m_client.reset(); });
+        connect(call, &ApiCall::retrying, this, [&] { ++retrying; if (signal == QLatin1String("retrying")) m_client.reset(); });
+        QTRY_COMPARE(destroyed.count(), 1);
+        QVERIFY(!m_client);
+        QCOMPARE(finished + failed, 1);
+        QCOMPARE(finished, signal == QLatin1String("finished") ? 1 : 0);
+        QCOMPARE(retrying, signal == QLatin1String("retrying") ? 1 : 0);
+        QTest::qWait(50); // nothing else arrives later (no timer, no reply left behind)
+        QCOMPARE(finished + failed, 1);
+    }
+
     void refusedBeforeSending_data()
     {
         QTest::addColumn<QUrl>("endpoint");
