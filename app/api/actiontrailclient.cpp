@@ -165,6 +165,15 @@ void ApiCall::sendAttempt()
     QNetworkReply *reply = client->m_network->sendCustomRequest(request, "POST", signedRequest.body);
     d->reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // The manager owns its replies: if it goes away first, the reply dies without finishing.
+    connect(reply, &QObject::destroyed, this, [this] {
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.action = d->action;
+        error.parameters = d->parameters;
+        error.detail = tr("the network access was shut down before the answer arrived");
+        finishWithError(error);
+    });
 }
 
 void ApiCall::onReplyFinished()
@@ -183,6 +192,7 @@ void ApiCall::onReplyFinished()
     const QByteArray retryAfterHeader = reply->rawHeader("Retry-After");
     const QString transportText = reply->errorString();
     d->reply.clear();
+    reply->disconnect(this);
     reply->deleteLater();
 
     // Transport-level failures (1..199: connection, TLS, proxy, timeout) have no usable answer,

@@ -524,6 +524,23 @@ private slots:
         QCOMPARE(finished + failed, 1);
     }
 
+    void networkManagerGoneMidCall()
+    {
+        ScriptedResponse hang;
+        hang.mode = ScriptedResponse::Mode::Hang;
+        m_server->enqueue(hang);
+        GetJobCall *call = m_client->getDeliveryHistoryJob(1);
+        QSignalSpy failed(call, &ApiCall::failed);
+        QSignalSpy finished(call, &GetJobCall::finished);
+        QSignalSpy received(m_server.get(), &ScriptedHttpServer::requestReceived);
+        QVERIFY(received.wait());
+        m_network.reset();
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Network);
+        m_client.reset(); // after the manager: must not touch it
+    }
+
     void refusedBeforeSending_data()
     {
         QTest::addColumn<QUrl>("endpoint");
