@@ -219,6 +219,11 @@ private slots:
         QTest::newRow("hour 25") << QStringLiteral("2021-04-26T25:17:04Z");
         QTest::newRow("empty") << QString();
         QTest::newRow("epoch number as string") << QStringLiteral("1619407024");
+        QTest::newRow("lower-case z") << QStringLiteral("2021-04-26T03:17:04z");
+        QTest::newRow("full-width digits") << QString::fromUtf8("\xef\xbc\x92" "021-04-26T03:17:04Z");
+        QTest::newRow("year 0") << QStringLiteral("0000-04-26T03:17:04Z");
+        QTest::newRow("leap second") << QStringLiteral("2016-12-31T23:59:60Z");
+        QTest::newRow("trailing space") << QStringLiteral("2021-04-26T03:17:04Z ");
     }
     void invalidTimestampsAreErrorsNamingTheField()
     {
