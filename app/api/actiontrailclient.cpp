@@ -145,8 +145,7 @@ void ApiCall::sendAttempt()
 
     // A fresh signer per attempt: new nonce, new timestamp (a replayed nonce is refused).
     d->attemptSentAt = client->now();
-    const QDateTime sentAt = d->attemptSentAt;
-    const RequestSigner signer(client->m_signatureVersion, [sentAt] { return sentAt; });
+    const RequestSigner signer(client->m_signatureVersion, [this] { return d->attemptSentAt; });
     const SignedRequest signedRequest = signer.sign(unsignedRequest, client->m_accessKey);
 
     QUrl url = client->m_endpoint;

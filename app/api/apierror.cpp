@@ -19,7 +19,7 @@ QString describeSkew(const ApiError &error)
     const qint64 seconds = error.serverDate.secsTo(error.localDate); // > 0: local is ahead
     const qint64 magnitude = qAbs(seconds);
     QString amount;
-    if (magnitude >= 2 * 3600)
+    if (magnitude >= qint64(2) * 3600)
         amount = QCoreApplication::translate("ApiError", "%n hour(s)", nullptr,
                                              int(magnitude / 3600));
     else if (magnitude >= 120)

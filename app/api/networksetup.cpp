@@ -12,7 +12,7 @@ EnvironmentProxyFactory::EnvironmentProxyFactory(const QProcessEnvironment &envi
 QString EnvironmentProxyFactory::variable(const char *lowerCaseName) const
 {
     const QString lower = QString::fromLatin1(lowerCaseName);
-    const QString value = m_environment.value(lower).trimmed();
+    QString value = m_environment.value(lower).trimmed();
     if (!value.isEmpty())
         return value;
     return m_environment.value(lower.toUpper()).trimmed();
@@ -40,7 +40,7 @@ bool EnvironmentProxyFactory::matchesNoProxy(const QString &host, const QString 
         if (entry == QLatin1String("*"))
             return true;
         // "host:port" entries: the port is not part of the decision here.
-        const int colon = entry.lastIndexOf(QLatin1Char(':'));
+        const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
         if (colon > 0 && !entry.contains(QLatin1String("::")) && entry.count(QLatin1Char(':')) == 1)
             entry = entry.left(colon);
         if (entry.startsWith(QLatin1Char('.')))
@@ -55,7 +55,7 @@ QNetworkProxy EnvironmentProxyFactory::proxyFromUrl(const QString &value)
 {
     QUrl url(value.contains(QLatin1String("://")) ? value : QStringLiteral("http://") + value);
     if (!url.isValid() || url.host().isEmpty())
-        return QNetworkProxy(QNetworkProxy::NoProxy);
+        return {QNetworkProxy::NoProxy};
     const bool socks = url.scheme().startsWith(QLatin1String("socks"));
     QNetworkProxy proxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(),
                         quint16(url.port(socks ? 1080 : 80)));

@@ -212,7 +212,7 @@ QDateTime parseServiceTime(const QString &text)
     const QTime time(value[3], value[4], value[5]);
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, Qt::UTC);
+    return {date, time, Qt::UTC};
 }
 
 QString formatServiceTime(const QDateTime &time)

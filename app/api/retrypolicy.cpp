@@ -108,7 +108,7 @@ QDateTime RetryPolicy::parseHttpDate(const QByteArray &value)
     const QTime time = QLocale::c().toTime(parts.at(4), QStringLiteral("HH:mm:ss"));
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, Qt::UTC);
+    return {date, time, Qt::UTC};
 }
 
 std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByteArray &value,
