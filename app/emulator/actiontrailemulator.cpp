@@ -1,0 +1,311 @@
+#include "actiontrailemulator.h"
+
+#include "emulatorpolicy.h"
+#include "emulatorprotocol.h"
+#include "jobstore.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcEmulator, "backfill.emulator")
+
+namespace {
+
+constexpr QByteArrayView jsonContentType = "application/json;charset=utf-8";
+
+const std::pair<EmulatorFault, const char *> faultNames[] = {
+    {EmulatorFault::ServiceUnavailable, "503"}, {EmulatorFault::Throttle, "throttle"},
+    {EmulatorFault::InternalError, "500"},      {EmulatorFault::Reset, "reset"},
+    {EmulatorFault::Truncate, "truncate"},      {EmulatorFault::Garbage, "garbage"},
+    {EmulatorFault::Slow, "slow"},
+};
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    default:
+        return "OTHER";
+    }
+}
+
+QRandomGenerator faultGenerator(quint64 seed)
+{
+    // A stream of its own (not the data's), so that fault choices do not shift the seeded data.
+    const quint32 words[3] = {quint32(seed), quint32(seed >> 32), 0xfa017u};
+    return QRandomGenerator(std::begin(words), std::end(words));
+}
+
+EmulatorRequest toEmulatorRequest(const QHttpServerRequest &request)
+{
+    EmulatorRequest converted;
+    converted.method = methodName(request.method());
+    converted.path = request.url().path(QUrl::FullyEncoded).toUtf8();
+    converted.queryItems = request.query().queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : request.headers())
+        converted.headers.insert(name.toLower(), value);
+    converted.body = request.body();
+    return converted;
+}
+
+EmulatorResponse shapeResponse(const EmulatorPolicy::ErrorShape &shape, const QByteArray &host)
+{
+    return EmulatorProtocol::errorResponse(shape.httpStatus, QString::fromLatin1(shape.code),
+                                           QString::fromLatin1(shape.message), host);
+}
+
+} // namespace
+
+QString emulatorFaultName(EmulatorFault fault)
+{
+    for (const auto &[value, name] : faultNames) {
+        if (value == fault)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<EmulatorFault> emulatorFaultFromName(const QString &name)
+{
+    for (const auto &[value, text] : faultNames) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QList<EmulatorFault> defaultEmulatorFaults()
+{
+    return {EmulatorFault::ServiceUnavailable, EmulatorFault::Throttle,
+            EmulatorFault::InternalError,      EmulatorFault::Reset,
+            EmulatorFault::Truncate,           EmulatorFault::Garbage};
+}
+
+EmulatorConfig::EmulatorConfig()
+    : key{QString::fromLatin1(EmulatorPolicy::demoAccessKeyId),
+          QString::fromLatin1(EmulatorPolicy::demoAccessKeySecret), QString()}
+{
+}
+
+/** An answer waiting for its timer; dropped if the client hangs up first. */
+struct ActionTrailEmulator::PendingAnswer
+{
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+    QMetaObject::Connection hangUpWatch;
+    std::function<void(QHttpServerResponder &)> answer;
+};
+
+ActionTrailEmulator::ActionTrailEmulator(EmulatorConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_faultRandom(faultGenerator(m_config.seed))
+{
+    if (!m_config.clock)
+        m_config.clock = [] { return QDateTime::currentDateTimeUtc(); };
+    m_store = std::make_unique<JobStore>(m_config.seed, m_config.jobCount,
+                                         m_config.clock().toSecsSinceEpoch());
+    m_protocol = std::make_unique<EmulatorProtocol>(m_store.get(), m_config.key, m_config.clock);
+
+    m_server = std::make_unique<QHttpServer>();
+    m_server->route(QStringLiteral("/"),
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        onRequest(request, std::move(responder));
+                    });
+    // Other paths still get the service's JSON error, not QHttpServer's bare 404.
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            onRequest(request, std::move(responder));
+        });
+
+    if (m_config.tickSeconds > 0) {
+        m_tickTimer = new QTimer(this);
+        m_tickTimer->setInterval(m_config.tickSeconds * 1000);
+        connect(m_tickTimer, &QTimer::timeout, this, &ActionTrailEmulator::tick);
+        m_tickTimer->start();
+    }
+}
+
+ActionTrailEmulator::~ActionTrailEmulator()
+{
+    // Responders refer to the server's sockets: drop them while those still exist.
+    for (auto &[id, pending] : m_pending)
+        disconnect(pending->hangUpWatch);
+    m_pending.clear();
+}
+
+quint16 ActionTrailEmulator::listen(const QHostAddress &address, quint16 port)
+{
+    m_address = address;
+    m_port = m_server->listen(address, port);
+    if (m_port == 0)
+        qCWarning(lcEmulator) << "cannot listen on" << address.toString() << port;
+    return m_port;
+}
+
+QUrl ActionTrailEmulator::endpoint() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_address.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+JobStore &ActionTrailEmulator::store()
+{
+    return *m_store;
+}
+
+void ActionTrailEmulator::tick()
+{
+    m_store->tick(m_config.clock().toSecsSinceEpoch());
+}
+
+int ActionTrailEmulator::faultCount(EmulatorFault fault) const
+{
+    const auto it = m_faultCounts.find(fault);
+    return it == m_faultCounts.end() ? 0 : it->second;
+}
+
+std::optional<EmulatorFault> ActionTrailEmulator::pickFault()
+{
+    if (m_config.faultRate <= 0.0 || m_config.faults.isEmpty())
+        return std::nullopt;
+    if (m_faultRandom.generateDouble() >= m_config.faultRate)
+        return std::nullopt;
+    return m_config.faults.at(m_faultRandom.bounded(int(m_config.faults.size())));
+}
+
+void ActionTrailEmulator::onRequest(const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder)
+{
+    ++m_requestCount;
+    const EmulatorRequest converted = toEmulatorRequest(request);
+    const QByteArray host = converted.headers.value("host");
+    const std::optional<EmulatorFault> fault = pickFault();
+    int delayMs = m_config.latencyMs;
+
+    EmulatorResponse response;
+    std::function<void(QHttpServerResponder &)> answer;
+    if (!fault) {
+        response = m_protocol->handle(converted);
+        answer = [response](QHttpServerResponder &r) { writeResponse(r, response); };
+    } else {
+        ++m_faultCounts[*fault];
+        switch (*fault) {
+        case EmulatorFault::ServiceUnavailable:
+            response = shapeResponse(EmulatorPolicy::serviceUnavailable, host);
+            break;
+        case EmulatorFault::Throttle:
+            response = shapeResponse(EmulatorPolicy::throttling, host);
+            break;
+        case EmulatorFault::InternalError:
+            response = shapeResponse(EmulatorPolicy::internalError, host);
+            break;
+        case EmulatorFault::Reset:
+            response.code = QStringLiteral("reset");
+            response.httpStatus = 0;
+            break;
+        case EmulatorFault::Garbage:
+            response.body = EmulatorPolicy::garbageBody;
+            response.code = QStringLiteral("garbage");
+            break;
+        case EmulatorFault::Truncate:
+            // The service did the work; the answer is lost on the way.
+            response = m_protocol->handle(converted);
+            break;
+        case EmulatorFault::Slow:
+            response = m_protocol->handle(converted);
+            delayMs += EmulatorPolicy::slowFaultDelayMs;
+            break;
+        }
+        if (*fault == EmulatorFault::Reset)
+            answer = [](QHttpServerResponder &r) { resetConnection(r); };
+        else if (*fault == EmulatorFault::Truncate)
+            answer = [response](QHttpServerResponder &r) { writeTruncated(r, response); };
+        else
+            answer = [response](QHttpServerResponder &r) { writeResponse(r, response); };
+        qCDebug(lcEmulator) << "fault" << emulatorFaultName(*fault);
+    }
+    qCDebug(lcEmulator) << converted.method << response.httpStatus << response.code
+                        << response.requestId;
+    emit requestHandled(fault ? emulatorFaultName(*fault) : response.code, response.httpStatus);
+    answerLater(std::move(responder), delayMs, std::move(answer));
+}
+
+void ActionTrailEmulator::answerLater(QHttpServerResponder &&responder, int delayMs,
+                                      std::function<void(QHttpServerResponder &)> answer)
+{
+    if (delayMs <= 0) {
+        answer(responder);
+        return;
+    }
+    const quint64 id = m_nextPendingId++;
+    auto pending = std::make_unique<PendingAnswer>();
+    pending->socket = responder.socket();
+    pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    pending->answer = std::move(answer);
+    if (pending->socket) {
+        // A client that gave up (timeout, abort) closes the socket: forget its answer, since
+        // QHttpServer deletes the socket and its request right after.
+        pending->hangUpWatch = connect(pending->socket, &QAbstractSocket::disconnected, this,
+                                       [this, id] { m_pending.erase(id); });
+    }
+    m_pending.emplace(id, std::move(pending));
+    QTimer::singleShot(delayMs, this, [this, id] {
+        const auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            return;
+        std::unique_ptr<PendingAnswer> pending = std::move(it->second);
+        m_pending.erase(it);
+        disconnect(pending->hangUpWatch);
+        if (pending->socket && pending->socket->state() == QAbstractSocket::ConnectedState)
+            pending->answer(*pending->responder);
+    });
+}
+
+void ActionTrailEmulator::writeResponse(QHttpServerResponder &responder,
+                                        const EmulatorResponse &response)
+{
+    const QByteArray requestId = response.requestId.toLatin1();
+    responder.write(response.body,
+                    {{"Content-Type", QByteArray(jsonContentType.data(), jsonContentType.size())},
+                     {"x-acs-request-id", requestId}},
+                    QHttpServerResponder::StatusCode(response.httpStatus));
+}
+
+void ActionTrailEmulator::writeTruncated(QHttpServerResponder &responder,
+                                         const EmulatorResponse &response)
+{
+    // Promise the whole body, send half of it, hang up: what a connection dropped mid-answer
+    // looks like to the client.
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.httpStatus));
+    responder.writeHeader("Content-Type",
+                          QByteArray(jsonContentType.data(), jsonContentType.size()));
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body.left(response.body.size() / 2));
+    if (QTcpSocket *socket = responder.socket()) {
+        socket->flush();
+        socket->disconnectFromHost();
+    }
+}
+
+void ActionTrailEmulator::resetConnection(QHttpServerResponder &responder)
+{
+    if (QTcpSocket *socket = responder.socket())
+        socket->abort();
+}
