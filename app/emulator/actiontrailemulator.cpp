@@ -11,7 +11,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcEmulator, "backfill.emulator")
+// Per-request lines are debug output: QT_LOGGING_RULES="backfill.emulator.debug=true" shows them.
+Q_LOGGING_CATEGORY(lcEmulator, "backfill.emulator", QtInfoMsg)
 
 namespace {
 
@@ -281,6 +282,12 @@ void ActionTrailEmulator::answerLater(QHttpServerResponder &&responder, int dela
 void ActionTrailEmulator::writeResponse(QHttpServerResponder &responder,
                                         const EmulatorResponse &response)
 {
+    const QByteArray contentType(jsonContentType.data(), jsonContentType.size());
+    if (response.requestId.isEmpty()) { // the garbage fault: no service behind the answer
+        responder.write(response.body, contentType,
+                        QHttpServerResponder::StatusCode(response.httpStatus));
+        return;
+    }
     const QByteArray requestId = response.requestId.toLatin1();
     responder.write(response.body,
                     {{"Content-Type", QByteArray(jsonContentType.data(), jsonContentType.size())},
