@@ -68,6 +68,17 @@ EmulatorResponse shapeResponse(const EmulatorPolicy::ErrorShape &shape, const QB
                                            QString::fromLatin1(shape.message), host);
 }
 
+/**
+ * QHttpServerResponder writes status line, headers and body separately; with Nagle's algorithm
+ * the body then waits for the client's delayed ACK (40 ms on Linux) — a latency the real
+ * service does not have.
+ */
+void disableNagle(QHttpServerResponder &responder)
+{
+    if (QTcpSocket *socket = responder.socket())
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+}
+
 } // namespace
 
 QString emulatorFaultName(EmulatorFault fault)
@@ -282,6 +293,7 @@ void ActionTrailEmulator::answerLater(QHttpServerResponder &&responder, int dela
 void ActionTrailEmulator::writeResponse(QHttpServerResponder &responder,
                                         const EmulatorResponse &response)
 {
+    disableNagle(responder);
     const QByteArray contentType(jsonContentType.data(), jsonContentType.size());
     if (response.requestId.isEmpty()) { // the garbage fault: no service behind the answer
         responder.write(response.body, contentType,
@@ -300,6 +312,7 @@ void ActionTrailEmulator::writeTruncated(QHttpServerResponder &responder,
 {
     // Promise the whole body, send half of it, hang up: what a connection dropped mid-answer
     // looks like to the client.
+    disableNagle(responder);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.httpStatus));
     responder.writeHeader("Content-Type",
                           QByteArray(jsonContentType.data(), jsonContentType.size()));

@@ -3,7 +3,9 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QEventLoop>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QTest>
 
 namespace EmulatorTest {
@@ -73,16 +75,22 @@ HttpAnswer exchange(quint16 port, const QByteArray &raw, int timeoutMs)
 {
     QTcpSocket socket;
     QByteArray buffer;
-    bool closed = false;
     HttpAnswer answer;
-    QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
-                     [&] { buffer += socket.readAll(); parseInto(buffer, &answer); });
-    QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { closed = true; });
-    QObject::connect(&socket, &QTcpSocket::errorOccurred, &socket, [&] { closed = true; });
-    QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] { socket.write(raw); });
+    // The emulator runs in this thread: wait in an event loop, never by blocking the thread.
+    // (QTest::qWaitFor would sleep 10 ms between rounds; this loop ends the moment it can.)
+    QEventLoop loop;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        buffer += socket.readAll();
+        parseInto(buffer, &answer);
+        if (answer.complete)
+            loop.quit();
+    });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] { socket.write(raw); });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    // The emulator runs in this thread: wait by spinning the event loop, never by blocking.
-    (void)QTest::qWaitFor([&] { return answer.complete || closed; }, timeoutMs);
+    loop.exec();
     buffer += socket.readAll();
     parseInto(buffer, &answer);
     return answer;
