@@ -47,7 +47,7 @@ QRandomGenerator faultGenerator(quint64 seed)
 {
     // A stream of its own (not the data's), so that fault choices do not shift the seeded data.
     const quint32 words[3] = {quint32(seed), quint32(seed >> 32), 0xfa017u};
-    return QRandomGenerator(std::begin(words), std::end(words));
+    return {std::begin(words), std::end(words)};
 }
 
 EmulatorRequest toEmulatorRequest(const QHttpServerRequest &request)

@@ -13,7 +13,7 @@ namespace EmulatorPolicy {
 inline constexpr const char *apiVersion = "2020-07-06";
 
 /** Allowed clock skew of x-acs-date / Timestamp against the server clock, either way [doc]. */
-inline constexpr qint64 maxClockSkewSeconds = 15 * 60;
+inline constexpr qint64 maxClockSkewSeconds = qint64(15) * 60;
 /** How long a used nonce is remembered: twice the skew window, after which the timestamp check
  * alone rejects a replay. [ours] */
 inline constexpr qint64 nonceMemorySeconds = 2 * maxClockSkewSeconds;
@@ -87,7 +87,7 @@ inline constexpr bool deleteRunningJobAllowed = true;
 /** StartTime = CreatedTime - 90 days (the window of events delivered) [doc samples]. */
 inline constexpr qint64 eventWindowDays = 90;
 /** EndTime = CreatedTime + 5 minutes, as in both documented samples. [ours, from samples] */
-inline constexpr qint64 endTimeAfterCreatedSeconds = 5 * 60;
+inline constexpr qint64 endTimeAfterCreatedSeconds = qint64(5) * 60;
 /** With ticking on, each tick with no running task starts a new one with this chance, so a
  * live demo keeps moving ("someone else started a backfill"). [ours] */
 inline constexpr double autoStartChancePerTick = 0.2;

@@ -10,12 +10,12 @@
 namespace {
 
 constexpr qint64 docSampleJobId = 16602; // the job both documentation pages show
-constexpr qint64 secondsPerDay = 24 * 60 * 60;
+constexpr qint64 secondsPerDay = qint64(24) * 60 * 60;
 
 QRandomGenerator seededGenerator(quint64 seed)
 {
     const quint32 words[2] = {quint32(seed), quint32(seed >> 32)};
-    return QRandomGenerator(std::begin(words), std::end(words));
+    return {std::begin(words), std::end(words)};
 }
 
 // Names a real account's trails tend to have; "trail-name" is the documentation's.
@@ -128,9 +128,9 @@ void JobStore::generate(int jobCount, qint64 nowSecs)
         std::max(1.0, (double(1LL << 31) - double(docSampleJobId)) / (0.75 * jobCount));
     const quint32 maxGap = quint32(std::min(2.0 * meanGap, 4.0e9));
 
-    // Created times spread over months, oldest first, the newest about ten minutes ago.
-    const qint64 spanSecs = (jobCount <= 2000 ? 240 : 720) * secondsPerDay;
-    const qint64 newest = nowSecs - 10 * 60;
+    // Created times spread evenly (with jitter) over months, oldest first, up to ten minutes ago.
+    const qint64 spanSecs = qint64(jobCount <= 2000 ? 240 : 720) * secondsPerDay;
+    const qint64 newest = nowSecs - qint64(10) * 60;
     const qint64 oldest = newest - spanSecs;
     const qint64 step = std::max<qint64>(1, spanSecs / jobCount);
     const bool newestRunning = m_random.bounded(4) != 0;
@@ -144,6 +144,8 @@ void JobStore::generate(int jobCount, qint64 nowSecs)
         job.jobId = jobId;
         job.createdSecs = std::min(newest, oldest + i * step + m_random.bounded(qint64(step / 2 + 1)));
         if (i == jobCount - 1 && newestRunning && !docSample) {
+            // A backfill takes minutes, not days: the running one was started just now.
+            job.createdSecs = std::max(job.createdSecs, newest + m_random.bounded(qint64(9 * 60)));
             const int done = m_random.bounded(job.regionCount);
             for (int r = 0; r < job.regionCount; ++r)
                 job.regionStatus[r] = qint8(r < done ? 2 : (r == done ? 1 : 0));
