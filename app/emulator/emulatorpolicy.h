@@ -76,7 +76,7 @@ inline constexpr ErrorShape securityTokenMismatch{
 inline constexpr bool versionCheckedBeforeAction = true;
 /** x-acs-content-sha256 that does not match the received body: the signature cannot match. [ours] */
 inline constexpr const ErrorShape &contentHashMismatch = signatureDoesNotMatch;
-/** A page past the end: 200 with an empty list (not an error). [ours] */
+/** A page past the end: 200 with an empty list (false: 400 InvalidPageNumber). [ours] */
 inline constexpr bool pagePastEndIsEmptySuccess = true;
 /** ClientToken must be ASCII and at most this long [doc]; otherwise InvalidClientToken. [ours code] */
 inline constexpr int maxClientTokenLength = 64;

@@ -167,11 +167,25 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
     if (auto failure = authenticate(request, parameters, &action, &version))
         return *failure;
 
-    if (EmulatorPolicy::versionCheckedBeforeAction) {
+    const auto checkVersion = [&]() -> std::optional<EmulatorResponse> {
         if (version.isEmpty())
             return missingParameter(QStringLiteral("Version"), host);
         if (version != QLatin1String(EmulatorPolicy::apiVersion))
             return invalidParameter(QStringLiteral("Version"), host);
+        return std::nullopt;
+    };
+    if (EmulatorPolicy::versionCheckedBeforeAction) {
+        if (auto failure = checkVersion())
+            return *failure;
+    }
+    static const QStringList actions = {
+        QStringLiteral("ListDeliveryHistoryJobs"), QStringLiteral("GetDeliveryHistoryJob"),
+        QStringLiteral("CreateDeliveryHistoryJob"), QStringLiteral("DeleteDeliveryHistoryJob")};
+    if (!actions.contains(action))
+        return shapeError(EmulatorPolicy::apiNotFound, host);
+    if (!EmulatorPolicy::versionCheckedBeforeAction) {
+        if (auto failure = checkVersion())
+            return *failure;
     }
     return dispatch(action, parameters, host);
 }
@@ -350,8 +364,11 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
                 return invalidParameter(QStringLiteral("PageNumber"), host);
             pageNumber = *value;
         }
+        const qint64 offset = (pageNumber - 1) * pageSize;
+        if (!EmulatorPolicy::pagePastEndIsEmptySuccess && offset > 0 && offset >= m_store->count())
+            return invalidParameter(QStringLiteral("PageNumber"), host);
         QJsonArray jobs;
-        const auto page = m_store->page((pageNumber - 1) * pageSize, int(pageSize));
+        const auto page = m_store->page(offset, int(pageSize));
         for (const EmulatedJob *job : page)
             jobs.append(m_store->toJson(*job, false));
         return success({
