@@ -7,7 +7,6 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -109,16 +108,23 @@ QList<EmulatorFault> defaultEmulatorFaults()
 EmulatorConfig::EmulatorConfig()
     : key{QString::fromLatin1(EmulatorPolicy::demoAccessKeyId),
           QString::fromLatin1(EmulatorPolicy::demoAccessKeySecret), QString()}
+    , slowDelayMs(EmulatorPolicy::slowFaultDelayMs)
 {
 }
 
-/** An answer waiting for its timer; dropped if the client hangs up first. */
+/** An answer waiting for its time (and for the answers before it on its connection). */
 struct ActionTrailEmulator::PendingAnswer
 {
     std::unique_ptr<QHttpServerResponder> responder;
-    QPointer<QTcpSocket> socket;
-    QMetaObject::Connection hangUpWatch;
     std::function<void(QHttpServerResponder &)> answer;
+    bool due = false;
+};
+
+/** The answers still owed on one connection, oldest first; dropped if the client hangs up. */
+struct ActionTrailEmulator::ConnectionQueue
+{
+    std::deque<quint64> ids;
+    QMetaObject::Connection hangUpWatch;
 };
 
 ActionTrailEmulator::ActionTrailEmulator(EmulatorConfig config, QObject *parent)
@@ -154,8 +160,9 @@ ActionTrailEmulator::ActionTrailEmulator(EmulatorConfig config, QObject *parent)
 ActionTrailEmulator::~ActionTrailEmulator()
 {
     // Responders refer to the server's sockets: drop them while those still exist.
-    for (auto &[id, pending] : m_pending)
-        disconnect(pending->hangUpWatch);
+    for (auto &[socket, queue] : m_queues)
+        disconnect(queue.hangUpWatch);
+    m_queues.clear();
     m_pending.clear();
 }
 
@@ -242,7 +249,7 @@ void ActionTrailEmulator::onRequest(const QHttpServerRequest &request,
             break;
         case EmulatorFault::Slow:
             response = m_protocol->handle(converted);
-            delayMs += EmulatorPolicy::slowFaultDelayMs;
+            delayMs += m_config.slowDelayMs;
             break;
         }
         if (*fault == EmulatorFault::Reset)
@@ -262,32 +269,75 @@ void ActionTrailEmulator::onRequest(const QHttpServerRequest &request,
 void ActionTrailEmulator::answerLater(QHttpServerResponder &&responder, int delayMs,
                                       std::function<void(QHttpServerResponder &)> answer)
 {
-    if (delayMs <= 0) {
+    QTcpSocket *socket = responder.socket();
+    const auto queued = m_queues.find(socket);
+    const bool answersOwed = queued != m_queues.end() && !queued->second.ids.empty();
+    if (delayMs <= 0 && !answersOwed) {
         answer(responder);
         return;
     }
+
     const quint64 id = m_nextPendingId++;
     auto pending = std::make_unique<PendingAnswer>();
-    pending->socket = responder.socket();
     pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
     pending->answer = std::move(answer);
-    if (pending->socket) {
-        // A client that gave up (timeout, abort) closes the socket: forget its answer, since
-        // QHttpServer deletes the socket and its request right after.
-        pending->hangUpWatch = connect(pending->socket, &QAbstractSocket::disconnected, this,
-                                       [this, id] { m_pending.erase(id); });
-    }
+    pending->due = delayMs <= 0;
     m_pending.emplace(id, std::move(pending));
-    QTimer::singleShot(delayMs, this, [this, id] {
-        const auto it = m_pending.find(id);
-        if (it == m_pending.end())
+
+    ConnectionQueue &queue = m_queues[socket];
+    if (!queue.hangUpWatch) {
+        // A client that gave up (timeout, abort) closes the socket: forget what it is owed,
+        // since QHttpServer deletes the socket and its request right after.
+        queue.hangUpWatch = connect(socket, &QAbstractSocket::disconnected, this,
+                                    [this, socket] { dropConnection(socket); });
+    }
+    queue.ids.push_back(id);
+    if (delayMs > 0) {
+        QTimer::singleShot(delayMs, this, [this, id, socket] {
+            const auto it = m_pending.find(id);
+            if (it == m_pending.end())
+                return;
+            it->second->due = true;
+            flush(socket);
+        });
+    }
+}
+
+void ActionTrailEmulator::flush(QTcpSocket *socket)
+{
+    // Looked up afresh each round: an answer (reset) may close the socket, and the hang-up
+    // handler then removes the whole queue.
+    for (;;) {
+        const auto queue = m_queues.find(socket);
+        if (queue == m_queues.end())
             return;
-        std::unique_ptr<PendingAnswer> pending = std::move(it->second);
+        if (queue->second.ids.empty()) {
+            disconnect(queue->second.hangUpWatch);
+            m_queues.erase(queue);
+            return;
+        }
+        const auto it = m_pending.find(queue->second.ids.front());
+        if (it != m_pending.end() && !it->second->due)
+            return; // the oldest answer is not due yet; later ones wait behind it
+        queue->second.ids.pop_front();
+        if (it == m_pending.end())
+            continue;
+        const std::unique_ptr<PendingAnswer> pending = std::move(it->second);
         m_pending.erase(it);
-        disconnect(pending->hangUpWatch);
-        if (pending->socket && pending->socket->state() == QAbstractSocket::ConnectedState)
+        if (socket->state() == QAbstractSocket::ConnectedState)
             pending->answer(*pending->responder);
-    });
+    }
+}
+
+void ActionTrailEmulator::dropConnection(QTcpSocket *socket)
+{
+    const auto queue = m_queues.find(socket);
+    if (queue == m_queues.end())
+        return;
+    for (quint64 id : queue->second.ids)
+        m_pending.erase(id);
+    disconnect(queue->second.hangUpWatch);
+    m_queues.erase(queue);
 }
 
 void ActionTrailEmulator::writeResponse(QHttpServerResponder &responder,

@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -22,6 +23,7 @@ class JobStore;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTcpSocket;
 class QTimer;
 struct EmulatorResponse;
 
@@ -53,6 +55,8 @@ struct EmulatorConfig
     double faultRate = 0.0;
     QList<EmulatorFault> faults = defaultEmulatorFaults();
     int latencyMs = 0;
+    /** How late the `slow` fault answers (default: past the official SDKs' 10 s read timeout). */
+    int slowDelayMs;
     /** 0: jobs never progress; N: every N seconds the running task moves one region step. */
     int tickSeconds = 0;
     /** The server's clock (timestamp checks, CreatedTime of new jobs); default: the system's. */
@@ -68,7 +72,8 @@ struct EmulatorConfig
  * Delayed answers (latency, `slow`) never block: the route handler keeps the
  * QHttpServerResponder (movable in Qt 6.4) and answers from a timer; a client that hangs up in
  * the meantime only drops the pending answer. So the emulator can run in the GUI thread of the
- * demo without freezing it.
+ * demo without freezing it. Answers on one connection leave in request order (HTTP/1.1), even
+ * when a pipelined later request is due sooner.
  */
 class ActionTrailEmulator : public QObject
 {
@@ -118,8 +123,13 @@ private:
     int m_requestCount = 0;
     std::map<EmulatorFault, int> m_faultCounts;
 
+    void flush(QTcpSocket *socket);
+    void dropConnection(QTcpSocket *socket);
+
     struct PendingAnswer;
+    struct ConnectionQueue;
     // Declared after m_server so that pending responders die before the sockets they refer to.
     std::map<quint64, std::unique_ptr<PendingAnswer>> m_pending;
+    std::map<QTcpSocket *, ConnectionQueue> m_queues; // answers per connection, in request order
     quint64 m_nextPendingId = 0;
 };

@@ -3,11 +3,14 @@
 
 #include "actiontrailemulator.h"
 #include "emulatortestclient.h"
+#include "jobstore.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
+#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -86,6 +89,7 @@ private slots:
     void slowAnswersAfterTheClientGaveUp();
     void latencyDelaysWithoutBlocking();
     void clientHangsUpDuringLatency();
+    void pipelinedAnswersKeepTheirOrder();
 };
 
 void TestEmulatorFaults::faultRates_data()
@@ -195,6 +199,65 @@ void TestEmulatorFaults::clientHangsUpDuringLatency()
     }
     QTest::qWait(400); // past the latency: the dropped answer must not be written anywhere
     QCOMPARE(exchange(delayed->port(), listRequest(3)).status, 200);
+}
+
+void TestEmulatorFaults::pipelinedAnswersKeepTheirOrder()
+{
+    // Some answers are slow, the others not: on one connection they must still leave in the
+    // order the requests came (HTTP/1.1), or a pipelining client would mix them up.
+    EmulatorConfig config;
+    config.key = {QStringLiteral("testid"), QStringLiteral("testsecret"), QString()};
+    config.seed = 61;
+    config.jobCount = 12;
+    config.faultRate = 0.5;
+    config.faults = {EmulatorFault::Slow};
+    config.slowDelayMs = 150;
+    ActionTrailEmulator emulator(config);
+    QVERIFY(emulator.listen() != 0);
+
+    const auto jobs = emulator.store().page(0, 10);
+    QByteArray pipelined;
+    for (int i = 0; i < jobs.size(); ++i) {
+        Call call;
+        call.action = QStringLiteral("GetDeliveryHistoryJob");
+        call.parameters.insert(QStringLiteral("JobId"), QString::number(jobs.at(i)->jobId));
+        call.time = QDateTime::currentDateTimeUtc();
+        call.nonce = QStringLiteral("pipelined-%1").arg(i);
+        pipelined += signedRequest(call);
+    }
+
+    QTcpSocket socket;
+    QByteArray received;
+    QList<qint64> answeredIds;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] {
+        received += socket.readAll();
+        // Peel complete answers off the front: status line, headers, Content-Length bytes.
+        for (;;) {
+            const qsizetype headerEnd = received.indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            const QByteArray head = received.left(headerEnd).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qsizetype lineEnd = head.indexOf("\r\n", at);
+            const int length = head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toInt();
+            if (received.size() < headerEnd + 4 + length)
+                return;
+            const QByteArray body = received.mid(headerEnd + 4, length);
+            received.remove(0, headerEnd + 4 + length);
+            answeredIds.append(
+                QJsonDocument::fromJson(body).object().value(QStringLiteral("JobId")).toInteger());
+        }
+    });
+    connect(&socket, &QTcpSocket::connected, this, [&] { socket.write(pipelined); });
+    socket.connectToHost(QStringLiteral("127.0.0.1"), emulator.port());
+    QTRY_COMPARE_WITH_TIMEOUT(answeredIds.size(), int(jobs.size()), 10000);
+
+    QList<qint64> askedIds;
+    for (const EmulatedJob *job : jobs)
+        askedIds.append(job->jobId);
+    QCOMPARE(answeredIds, askedIds);
+    const int slow = emulator.faultCount(EmulatorFault::Slow);
+    QVERIFY2(slow > 0 && slow < jobs.size(), "the seed must mix slow and prompt answers");
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorFaults)
