@@ -7,6 +7,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLocale>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -219,10 +220,8 @@ void ActionTrailEmulator::onRequest(const QHttpServerRequest &request,
     int delayMs = m_config.latencyMs;
 
     EmulatorResponse response;
-    std::function<void(QHttpServerResponder &)> answer;
     if (!fault) {
         response = m_protocol->handle(converted);
-        answer = [response](QHttpServerResponder &r) { writeResponse(r, response); };
     } else {
         ++m_faultCounts[*fault];
         switch (*fault) {
@@ -252,14 +251,20 @@ void ActionTrailEmulator::onRequest(const QHttpServerRequest &request,
             delayMs += m_config.slowDelayMs;
             break;
         }
-        if (*fault == EmulatorFault::Reset)
-            answer = [](QHttpServerResponder &r) { resetConnection(r); };
-        else if (*fault == EmulatorFault::Truncate)
-            answer = [response](QHttpServerResponder &r) { writeTruncated(r, response); };
-        else
-            answer = [response](QHttpServerResponder &r) { writeResponse(r, response); };
         qCDebug(lcEmulator) << "fault" << emulatorFaultName(*fault);
     }
+    // Like the service, every answer carries the server's Date (clients use it to show skew).
+    response.date = QLocale::c()
+                        .toString(m_config.clock().toUTC(),
+                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                        .toLatin1();
+    std::function<void(QHttpServerResponder &)> answer;
+    if (fault == EmulatorFault::Reset)
+        answer = [](QHttpServerResponder &r) { resetConnection(r); };
+    else if (fault == EmulatorFault::Truncate)
+        answer = [response](QHttpServerResponder &r) { writeTruncated(r, response); };
+    else
+        answer = [response](QHttpServerResponder &r) { writeResponse(r, response); };
     qCDebug(lcEmulator) << converted.method << response.httpStatus << response.code
                         << response.requestId;
     emit requestHandled(fault ? emulatorFaultName(*fault) : response.code, response.httpStatus);
@@ -345,16 +350,17 @@ void ActionTrailEmulator::writeResponse(QHttpServerResponder &responder,
 {
     disableNagle(responder);
     const QByteArray contentType(jsonContentType.data(), jsonContentType.size());
+    const auto status = QHttpServerResponder::StatusCode(response.httpStatus);
     if (response.requestId.isEmpty()) { // the garbage fault: no service behind the answer
-        responder.write(response.body, contentType,
-                        QHttpServerResponder::StatusCode(response.httpStatus));
+        responder.write(response.body, {{"Content-Type", contentType}, {"Date", response.date}},
+                        status);
         return;
     }
-    const QByteArray requestId = response.requestId.toLatin1();
     responder.write(response.body,
-                    {{"Content-Type", QByteArray(jsonContentType.data(), jsonContentType.size())},
-                     {"x-acs-request-id", requestId}},
-                    QHttpServerResponder::StatusCode(response.httpStatus));
+                    {{"Content-Type", contentType},
+                     {"Date", response.date},
+                     {"x-acs-request-id", response.requestId.toLatin1()}},
+                    status);
 }
 
 void ActionTrailEmulator::writeTruncated(QHttpServerResponder &responder,
@@ -366,6 +372,7 @@ void ActionTrailEmulator::writeTruncated(QHttpServerResponder &responder,
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.httpStatus));
     responder.writeHeader("Content-Type",
                           QByteArray(jsonContentType.data(), jsonContentType.size()));
+    responder.writeHeader("Date", response.date);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body.left(response.body.size() / 2));
     if (QTcpSocket *socket = responder.socket()) {

@@ -34,6 +34,7 @@ struct EmulatorResponse
     QByteArray body;
     QString requestId;
     QString code; ///< the error Code, empty on success (for logs and tests)
+    QByteArray date; ///< the Date header (IMF-fixdate), set by the HTTP layer
 };
 
 /**

@@ -229,6 +229,9 @@ void TestClientEndToEnd::serviceErrors()
     QCOMPARE(error.code, code);
     QCOMPARE(error.httpStatus, httpStatus);
     QVERIFY(!error.requestId.isEmpty());
+    // The emulator's Date header lets the client say how far off its clock is.
+    QVERIFY(error.serverDate.isValid());
+    QVERIFY(qAbs(error.serverDate.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     QCOMPARE(retrying.count(), 0); // none of these is worth a second attempt
     QCOMPARE(m_emulator->requestCount(), 1);
 }

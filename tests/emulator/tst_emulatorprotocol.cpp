@@ -454,6 +454,8 @@ void TestEmulatorProtocol::successShapes()
         send(call(scheme, transport, listAction, {{QStringLiteral("PageSize"), QStringLiteral("100")}}));
     QCOMPARE(listed.status, 200);
     QCOMPARE(listed.headers.value("content-type"), QByteArray("application/json;charset=utf-8"));
+    QCOMPARE(listed.headers.value("date"), QByteArray("Tue, 02 Jan 2024 03:04:05 GMT"));
+    QVERIFY(!listed.headers.value("x-acs-request-id").isEmpty());
     const QJsonObject page = listed.json();
     QCOMPARE(keysOf(page), setOf({"DeliveryHistoryJobs", "PageNumber", "PageSize", "RequestId",
                                   "TotalCount"}));
