@@ -22,9 +22,10 @@ function check(label, ok, detail) {
   if (!ok) failures++;
 }
 
-function startEmulator() {
+function startEmulator(extraArgs = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, ['--jobs', '57', '--seed', '3'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(binary, ['--jobs', '57', '--seed', '3', ...extraArgs],
+      { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
@@ -39,9 +40,10 @@ function startEmulator() {
 }
 
 // One adapter per official client: call(action, params) -> body, or throws {code, statusCode}.
-function openApiClient(port, secret, algorithm) {
+function openApiClient(port, secret, algorithm, securityToken) {
   const config = new OpenApi.Config({
     accessKeyId: KEY_ID, accessKeySecret: secret, endpoint: `127.0.0.1:${port}`, protocol: 'HTTP',
+    securityToken,
   });
   if (algorithm) config.signatureAlgorithm = algorithm;
   const client = new OpenApi.default(config);
@@ -57,9 +59,10 @@ function openApiClient(port, secret, algorithm) {
   };
 }
 
-function popCoreClient(port, secret, method) {
+function popCoreClient(port, secret, method, securityToken) {
   const client = new RPCClient({
     accessKeyId: KEY_ID, accessKeySecret: secret, endpoint: `http://127.0.0.1:${port}`, apiVersion: VERSION,
+    securityToken,
   });
   return (action, params) => client.request(action, params, { method });
 }
@@ -124,6 +127,26 @@ async function exercise(name, call, wrongSecretCall) {
     check('unexpected exception', false, `${e.code || ''} ${e.message}`);
   } finally {
     child.kill();
+  }
+
+  // STS: an emulator that requires a security token.
+  const sts = await startEmulator(['--security-token', 'sdk-check-sts-token']);
+  console.log('-- STS (' + sts.line + ')');
+  try {
+    for (const [name, withToken, without] of [
+      ['openapi-client V3', openApiClient(sts.port, SECRET, undefined, 'sdk-check-sts-token'), openApiClient(sts.port, SECRET)],
+      ['openapi-client V1', openApiClient(sts.port, SECRET, 'v2', 'sdk-check-sts-token'), openApiClient(sts.port, SECRET, 'v2')],
+      ['pop-core V1', popCoreClient(sts.port, SECRET, 'GET', 'sdk-check-sts-token'), popCoreClient(sts.port, SECRET, 'GET')],
+    ]) {
+      const page = await withToken('ListDeliveryHistoryJobs', { PageSize: 1 });
+      check(`${name} with the token`, page.TotalCount === 57);
+      await expectError(`${name} without it`, without('ListDeliveryHistoryJobs', { PageSize: 1 }),
+        'InvalidSecurityToken.MismatchWithAccessKey');
+    }
+  } catch (e) {
+    check('unexpected exception (STS)', false, `${e.code || ''} ${e.message}`);
+  } finally {
+    sts.child.kill();
   }
   console.log(failures ? `${failures} check(s) FAILED` : 'all checks passed');
   process.exit(failures ? 1 : 0);
