@@ -8,7 +8,8 @@
 #include <QSettings>
 #include <QTranslator>
 
-Q_LOGGING_CATEGORY(lcI18n, "backfill.ui")
+// Warnings only by default: the command line prints to the same stderr its users and scripts read.
+Q_LOGGING_CATEGORY(lcI18n, "backfill.ui", QtWarningMsg)
 
 namespace {
 
