@@ -7,7 +7,7 @@ JobFilterProxyModel::JobFilterProxyModel(QObject *parent)
 {
     setSortRole(JobTableModel::RawValueRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
+    // Not locale-aware: QString::localeAwareCompare ignores the case setting in the C locale.
     // Live updates must move rows to their sorted place and re-apply the status filter.
     setDynamicSortFilter(true);
 }

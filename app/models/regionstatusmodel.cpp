@@ -42,7 +42,9 @@ QString RegionStatusModel::summary() const
     const int total = int(m_regions.size());
     if (total == 0)
         return tr("No regions reported yet");
-    QString text = tr("%1 of %n region(s) complete", nullptr, total)
+    // Two source texts so untranslated English reads right; translators get %n forms for both.
+    QString text = (total == 1 ? tr("%1 of %n region complete", nullptr, total)
+                                : tr("%1 of %n regions complete", nullptr, total))
                        .arg(countWithStatus(JobStatus::Complete));
     if (const int failed = countWithStatus(JobStatus::Failed))
         text += tr(", %n failed", nullptr, failed);
