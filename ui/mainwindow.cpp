@@ -554,7 +554,10 @@ QWidget *MainWindow::createBrowserPage()
     m_table->addAction(m_copyIdAction);
     m_table->addAction(m_copyRowAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // A click moves the current index before it selects: follow both.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onCurrentRowChanged);
     applyDefaultColumnWidths();
 
@@ -860,7 +863,8 @@ void MainWindow::updateActions()
 DeliveryJob MainWindow::selectedJob() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
+    // isRowSelected() would demand every column, hidden ones too: ask about the current cell.
+    if (!current.isValid() || !m_table->selectionModel()->isSelected(current))
         return {};
     return m_model->jobAt(m_proxy->mapToSource(current).row());
 }
