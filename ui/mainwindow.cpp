@@ -412,7 +412,9 @@ QWidget *MainWindow::createFirstRunPlaceholder()
                             page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    // A fixed width lets the wrapped label compute its height (it clipped under a max width).
+    text->setFixedWidth(std::max(460, fontMetrics().averageCharWidth() * 70));
+    text->setMinimumHeight(text->heightForWidth(text->width()));
     auto *add = new QPushButton(tr("&Add Account\u2026"), page);
     add->setObjectName(QStringLiteral("firstRunAddAccount"));
     add->setDefault(true);
@@ -629,9 +631,10 @@ QWidget *MainWindow::createBrowserPage()
     m_detail->setMinimumWidth(320);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
+    // The table gets the growth: its columns want it, the pane reads fine at ~420 px.
+    m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 440});
+    m_splitter->setSizes({960, 420});
 
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_createdFilter);
@@ -646,10 +649,10 @@ void MainWindow::applyDefaultColumnWidths()
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics fm = m_table->fontMetrics();
     const int pad = 24;
-    const int time = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + pad;
+    const int time = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + pad;
     header->resizeSection(JobTableModel::JobIdColumn,
-                          fm.horizontalAdvance(QStringLiteral("Job ID 0000000")) + pad);
-    header->resizeSection(JobTableModel::TrailColumn, fm.averageCharWidth() * 22);
+                          fm.horizontalAdvance(QStringLiteral("00000000")) + pad);
+    header->resizeSection(JobTableModel::TrailColumn, fm.averageCharWidth() * 18);
     header->resizeSection(JobTableModel::HomeRegionColumn,
                           fm.horizontalAdvance(QStringLiteral("ap-southeast-1")) + pad);
     header->resizeSection(JobTableModel::StatusColumn,
@@ -810,6 +813,8 @@ void MainWindow::updateCounts()
         text.clear();
     else if (total < 0)
         text = m_model->isLoading() ? tr("Loading\u2026") : QString();
+    else if (total == 0 && loaded == 0)
+        text = tr("No tasks");
     else
         text = tr("Loaded %1 of %2").arg(locale.toString(loaded), locale.toString(total));
     const int shown = m_proxy->rowCount();

@@ -21,14 +21,15 @@ QString statusText(JobStatus status, int rawStatus)
     return QCoreApplication::translate("JobFormat", "Unknown (%1)").arg(rawStatus);
 }
 
-QString dateTime(const QDateTime &utc, bool showUtc)
+QString dateTime(const QDateTime &utc, bool showUtc, bool withSeconds)
 {
     if (!utc.isValid())
         return {};
+    const QString format =
+        withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
     if (showUtc)
-        return QCoreApplication::translate("JobFormat", "%1 UTC")
-            .arg(utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return QCoreApplication::translate("JobFormat", "%1 UTC").arg(utc.toUTC().toString(format));
+    return utc.toLocalTime().toString(format);
 }
 
 QString exactUtc(const QDateTime &utc)

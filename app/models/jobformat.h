@@ -14,8 +14,11 @@ namespace JobFormat {
 /** "Initializing", "Delivering", "Complete", "Failed", or "Unknown (7)" with the raw number. */
 QString statusText(JobStatus status, int rawStatus);
 
-/** A moment for a table cell: local time, or UTC with a "UTC" suffix; empty when invalid. */
-QString dateTime(const QDateTime &utc, bool showUtc);
+/**
+ * A moment for people: local time, or UTC with a "UTC" suffix; empty when invalid. Table cells
+ * leave out the seconds (the tooltip has the exact value).
+ */
+QString dateTime(const QDateTime &utc, bool showUtc, bool withSeconds = true);
 
 /** The exact value as the service sent it, for tooltips and exports: 2024-01-02T03:04:05Z. */
 QString exactUtc(const QDateTime &utc);

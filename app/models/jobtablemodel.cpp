@@ -109,13 +109,13 @@ QVariant JobTableModel::displayData(const Row &row, int column) const
     case StatusColumn:
         return JobFormat::statusText(statusOf(row), row.rawStatus);
     case EventsFromColumn:
-        return JobFormat::dateTime(fromSeconds(row.eventsFrom), m_showUtc);
+        return JobFormat::dateTime(fromSeconds(row.eventsFrom), m_showUtc, false);
     case EventsToColumn:
-        return JobFormat::dateTime(fromSeconds(row.eventsTo), m_showUtc);
+        return JobFormat::dateTime(fromSeconds(row.eventsTo), m_showUtc, false);
     case CreatedColumn:
-        return JobFormat::dateTime(fromSeconds(row.created), m_showUtc);
+        return JobFormat::dateTime(fromSeconds(row.created), m_showUtc, false);
     case UpdatedColumn:
-        return JobFormat::dateTime(fromSeconds(row.updated), m_showUtc);
+        return JobFormat::dateTime(fromSeconds(row.updated), m_showUtc, false);
     case DurationColumn:
         return JobFormat::duration(JobFormat::durationSeconds(
             statusOf(row), fromSeconds(row.created), fromSeconds(row.updated), now()));
