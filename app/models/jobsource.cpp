@@ -64,3 +64,9 @@ void PendingJobRequest::reportRetrying(int attempt, int maxAttempts, const ApiEr
     if (!m_finished)
         emit retrying(attempt, maxAttempts, reason, delayMs);
 }
+
+void PendingJobRequest::reportProgress(int done, int total)
+{
+    if (!m_finished)
+        emit progress(done, total);
+}

@@ -32,6 +32,7 @@ public:
     void finishDeleted(qint64 jobId, const QString &requestId);
     void finishFailed(const ApiError &error);
     void reportRetrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs);
+    void reportProgress(int done, int total);
 
     /** What abort() must do underneath (e.g. abort the ApiCall); set by the source. */
     void setAbortHandler(std::function<void()> handler) { m_abortHandler = std::move(handler); }
@@ -44,6 +45,8 @@ signals:
     void failed(const ApiError &error);
     /** Attempt `attempt` of `maxAttempts` starts in `delayMs` because of `reason`. */
     void retrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs);
+    /** For listAllJobs(): `done` of `total` pages have arrived. */
+    void progress(int done, int total);
 
 private:
     bool begin();
@@ -69,4 +72,9 @@ public:
     virtual PendingJobRequest *getJob(qint64 jobId) = 0;
     virtual PendingJobRequest *createJob(const QString &trailName, const QString &clientToken) = 0;
     virtual PendingJobRequest *deleteJob(qint64 jobId) = 0;
+    /**
+     * Every job in one answer (`listed` with all jobs, in the service's order), or nullptr when
+     * the source has no such operation: the model then fetches the pages itself.
+     */
+    virtual PendingJobRequest *listAllJobs() { return nullptr; }
 };

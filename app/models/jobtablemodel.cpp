@@ -338,6 +338,8 @@ void JobTableModel::loadAll()
     }
     clearError();
     startOperation(Operation::LoadAll);
+    if (startListAll())
+        return;
     m_batchPageSize = MaxPageSize;
     const int first = int(m_coveredRows / m_batchPageSize) + 1;
     m_batchNextToFlush = first;
@@ -347,6 +349,35 @@ void JobTableModel::loadAll()
     for (int page = first; page <= m_batchLastPage; ++page)
         m_batchQueue << page;
     pumpBatch();
+}
+
+bool JobTableModel::startListAll()
+{
+    // A source that lists everything itself (ActionTrail's JobLister: consistent snapshot,
+    // restarts when the list changes underneath) is preferred; the answer is applied like a
+    // refresh of the whole list, so rows already shown stay where they are.
+    PendingJobRequest *request = m_source->listAllJobs();
+    if (!request)
+        return false;
+    const PageRequest info{m_generation, 1, MaxPageSize};
+    m_inFlight << request;
+    connect(request, &PendingJobRequest::listed, this, [this, request, info](const JobPage &all) {
+        m_inFlight.removeAll(request);
+        if (info.generation != m_generation)
+            return;
+        m_listed = true;
+        noteTotal(all.totalCount);
+        applyRefresh(all.jobs);
+        m_coveredRows = std::max<qint64>(m_totalCount, rowCount());
+        m_exhausted = true;
+        finishOperation();
+        emitCounts();
+    });
+    connect(request, &PendingJobRequest::failed, this,
+            [this, request, info](const ApiError &error) { onPageFailed(request, info, error); });
+    connect(request, &PendingJobRequest::retrying, this, &JobTableModel::retrying);
+    connect(request, &PendingJobRequest::progress, this, &JobTableModel::loadAllProgress);
+    return true;
 }
 
 void JobTableModel::retry()
@@ -469,6 +500,7 @@ void JobTableModel::pumpBatch()
         while (!m_exhausted && m_batchLastPage < last)
             m_batchQueue << ++m_batchLastPage;
         emitCounts();
+        emit loadAllProgress(m_batchNextToFlush - 1, m_batchLastPage);
     }
     while (!m_batchQueue.isEmpty() && m_inFlight.size() < ParallelPages)
         requestPage(m_batchQueue.takeFirst(), m_batchPageSize);

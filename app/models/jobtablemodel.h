@@ -126,6 +126,8 @@ signals:
     void retrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs);
     /** A job seen active before is now complete or failed. */
     void jobFinished(qint64 jobId, JobStatus status, const QString &trailName);
+    /** "Load all" progress in pages (0 of 0 until the first page is in). */
+    void loadAllProgress(int pagesDone, int pagesTotal);
 
 private:
     enum class Operation { None, FetchPage, LoadAll, Refresh };
@@ -164,6 +166,7 @@ private:
     void onPage(PendingJobRequest *request, const PageRequest &info, const JobPage &page);
     void onPageFailed(PendingJobRequest *request, const PageRequest &info, const ApiError &error);
     void pumpBatch();
+    bool startListAll();
     void appendJobs(const QList<DeliveryJob> &jobs);
     void applyRefresh(const QList<DeliveryJob> &jobs);
     void updateRow(int row, const Row &fresh);

@@ -49,6 +49,15 @@ PendingJobRequest *FakeJobSource::deleteJob(qint64 jobId)
     return record(call);
 }
 
+PendingJobRequest *FakeJobSource::listAllJobs()
+{
+    if (!supportsListAll)
+        return nullptr;
+    Call call;
+    call.action = QStringLiteral("ListAll");
+    return record(call);
+}
+
 int FakeJobSource::unanswered() const
 {
     return int(std::count_if(calls.cbegin(), calls.cend(), [](const Call &c) {
@@ -86,7 +95,19 @@ void FakeJobSource::respond(int index)
         return std::find_if(jobs.begin(), jobs.end(),
                             [id](const DeliveryJob &j) { return j.jobId == id; });
     };
-    if (call.action == QLatin1String("ListDeliveryHistoryJobs")) {
+    if (call.action == QLatin1String("ListAll")) {
+        JobPage all;
+        all.pageNumber = 1;
+        all.pageSize = 100;
+        all.totalCount = int(jobs.size());
+        all.requestId = requestId;
+        for (DeliveryJob job : std::as_const(jobs)) {
+            job.regions.clear();
+            all.jobs << job;
+        }
+        request->reportProgress(1, 1);
+        request->finishListed(all);
+    } else if (call.action == QLatin1String("ListDeliveryHistoryJobs")) {
         if (failingPages.contains(call.pageNumber)) {
             request->finishFailed(failingPages.value(call.pageNumber));
             return;

@@ -34,6 +34,7 @@ public:
     PendingJobRequest *getJob(qint64 jobId) override;
     PendingJobRequest *createJob(const QString &trailName, const QString &clientToken) override;
     PendingJobRequest *deleteJob(qint64 jobId) override;
+    PendingJobRequest *listAllJobs() override;
 
     /** Answers call `index` from the current server state (if still unanswered). */
     void respond(int index);
@@ -55,6 +56,8 @@ public:
     QHash<QString, ApiError> failingActions;
     QList<Call> calls;
     int maxConcurrent = 0;
+    /** Offer listAllJobs() (like the real client's JobLister) instead of page-by-page. */
+    bool supportsListAll = false;
 
 private:
     PendingJobRequest *record(Call call);

@@ -1,4 +1,5 @@
 #include "fakejobsource.h"
+#include "models/activejobpoller.h"
 #include "models/jobtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -50,6 +51,8 @@ private slots:
     void loadAllFetchesEverythingInOrder_data();
     void loadAllFetchesEverythingInOrder();
     void loadAllErrorKeepsRowsAndRetries();
+    void loadAllThroughSourceListing();
+    void pollerAppliesActiveJobsAndBacksOff();
     void applyJobReportsFinish_data();
     void applyJobReportsFinish();
     void applyNewJobGoesOnTop();
@@ -324,6 +327,74 @@ void TestJobTableModel::loadAllErrorKeepsRowsAndRetries()
     model.retry();
     QVERIFY(QTest::qWaitFor([&] { return model.isComplete() && !model.isLoading(); }));
     QCOMPARE(modelIds(model), serverIds(source));
+}
+
+void TestJobTableModel::loadAllThroughSourceListing()
+{
+    FakeJobSource source;
+    source.supportsListAll = true;
+    source.jobs = FakeJobSource::makeJobs(345, 5000);
+    JobTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(&source);
+    QVERIFY(waitIdle(model));
+    // Meanwhile on the server: one job of the first page is deleted, one created on top.
+    source.jobs.removeAt(3);
+    source.jobs.prepend(FakeJobSource::makeJob(9999, QStringLiteral("fresh"), JobStatus::Complete,
+                                               QDateTime::currentDateTimeUtc()));
+    const QPersistentModelIndex kept = model.index(10, 0);
+    const qint64 keptId = kept.data(JobTableModel::JobIdRole).toLongLong();
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy progress(&model, &JobTableModel::loadAllProgress);
+    model.loadAll();
+    QVERIFY(QTest::qWaitFor([&] { return model.isComplete() && !model.isLoading(); }));
+    QCOMPARE(source.callCount(QStringLiteral("ListAll")), 1);
+    QCOMPARE(modelIds(model), serverIds(source));
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(progress.size() >= 1);
+    QCOMPARE(kept.data(JobTableModel::JobIdRole).toLongLong(), keptId);
+    QCOMPARE(model.totalCount(), 345);
+}
+
+void TestJobTableModel::pollerAppliesActiveJobsAndBacksOff()
+{
+    FakeJobSource source;
+    source.jobs = FakeJobSource::makeJobs(5); // the first is delivering
+    JobTableModel model;
+    model.setSource(&source);
+    QVERIFY(waitIdle(model));
+    ActiveJobPoller poller(&model);
+    poller.setSource(&source);
+    QSignalSpy updated(&poller, &ActiveJobPoller::jobUpdated);
+    QSignalSpy failed(&poller, &ActiveJobPoller::pollFailed);
+    QCOMPARE(poller.currentInterval(), std::chrono::milliseconds(ActiveJobPoller::DefaultInterval));
+
+    source.failingActions.insert(QStringLiteral("GetDeliveryHistoryJob"),
+                                 FakeJobSource::serviceError(503, QStringLiteral("ServiceUnavailable"),
+                                                             QStringLiteral("later")));
+    poller.pollNow();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(poller.currentInterval(), std::chrono::milliseconds(20000)); // backed off
+    poller.pollNow();
+    QTRY_COMPARE(failed.size(), 2);
+    QCOMPARE(poller.currentInterval(), std::chrono::milliseconds(40000));
+
+    source.failingActions.clear();
+    source.jobs[0].status = JobStatus::Complete;
+    source.jobs[0].rawStatus = 2;
+    QSignalSpy finished(&model, &JobTableModel::jobFinished);
+    poller.pollNow();
+    QTRY_COMPARE(updated.size(), 1);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(poller.currentInterval(), std::chrono::milliseconds(ActiveJobPoller::DefaultInterval));
+    QVERIFY(model.activeJobIds().isEmpty());
+    // Nothing active: polling sends nothing.
+    const int calls = int(source.calls.size());
+    poller.pollNow();
+    QCOMPARE(int(source.calls.size()), calls);
+
+    poller.setPaused(true);
+    QVERIFY(poller.isPaused());
 }
 
 void TestJobTableModel::applyJobReportsFinish_data()
