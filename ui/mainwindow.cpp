@@ -277,15 +277,6 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    for (QAction *action : {m_newAction, m_deleteAction, m_refreshAction, m_loadAllAction,
-                            m_findAction, m_copyIdAction, m_copyRowAction, m_exportAction,
-                            m_utcAction, m_autoRefreshAction, m_pauseLiveAction, m_accountsAction,
-                            m_quitAction}) {
-        // The accessible name is the plain label, without mnemonics or ellipsis.
-        QString name = action->text();
-        name.remove(QLatin1Char('&')).remove(QStringLiteral("\u2026"));
-        action->setProperty("accessibleName", name);
-    }
 }
 
 void MainWindow::createMenus()
@@ -394,6 +385,18 @@ void MainWindow::createToolBar()
     profileLayout->setContentsMargins(6, 0, 0, 0);
     bar->addWidget(m_profileHost);
     bar->addAction(m_accountsAction);
+
+    // Screen readers get the plain label (no mnemonic, no ellipsis) and the tooltip's sentence.
+    for (QAction *action : bar->actions()) {
+        QWidget *button = bar->widgetForAction(action);
+        if (!button || action->text().isEmpty() || action->isSeparator())
+            continue;
+        QString name = action->text();
+        name.remove(QLatin1Char('&')).remove(QStringLiteral("\u2026"));
+        button->setAccessibleName(name);
+        button->setAccessibleDescription(action->statusTip());
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    }
 }
 
 QWidget *MainWindow::createFirstRunPlaceholder()
@@ -791,8 +794,8 @@ void MainWindow::setAutoRefreshInterval(int seconds)
     m_autoRefreshSeconds = std::clamp(seconds, 5, 24 * 3600);
     if (m_autoRefreshTimer->isActive())
         m_autoRefreshTimer->start(m_autoRefreshSeconds * 1000);
-    m_autoRefreshAction->setToolTip(
-        tr("Refresh the whole list every %n second(s)", nullptr, m_autoRefreshSeconds));
+    describe(m_autoRefreshAction,
+             tr("Refresh the whole list every %n second(s)", nullptr, m_autoRefreshSeconds));
 }
 
 void MainWindow::setShowUtc(bool showUtc)

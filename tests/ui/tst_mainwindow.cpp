@@ -8,6 +8,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,6 +60,8 @@ private slots:
     void createBlockedWhileRunning();
     void deleteFlowWaitsForService();
     void keyboardNavigation();
+    void actionsHaveShortcutsTooltipsAndNames();
+    void copyAndExportFilteredRows();
     void liveProgressUpdatesRowAndPane();
     void settingsRoundTrip();
 
@@ -324,6 +332,70 @@ void TestMainWindow::keyboardNavigation()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(table->hasFocus());
+}
+
+void TestMainWindow::actionsHaveShortcutsTooltipsAndNames()
+{
+    MainWindow window;
+    window.setJobSource(m_source.get());
+    for (const char *name : {"newTaskAction", "deleteAction", "refreshAction", "loadAllAction",
+                             "findAction", "copyJobIdAction", "copyRowAction", "exportAction",
+                             "utcAction", "autoRefreshAction", "pauseLiveAction",
+                             "accountsAction"}) {
+        auto *action = window.findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        QVERIFY2(!action->shortcut().isEmpty(), name);
+        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
+                 name);
+    }
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("refreshAction"))->shortcut(),
+             QKeySequence(Qt::Key_F5));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("findAction"))->shortcut(),
+             QKeySequence(QKeySequence::Find));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("copyJobIdAction"))->shortcut(),
+             QKeySequence(QKeySequence::Copy));
+    auto *button = window.findChild<QWidget *>(QStringLiteral("newTaskActionButton"));
+    QVERIFY(button);
+    QCOMPARE(button->accessibleName(), QStringLiteral("New Task"));
+}
+
+void TestMainWindow::copyAndExportFilteredRows()
+{
+    MainWindow window;
+    window.show();
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    auto *table = child<QTableView>(&window, "jobTable");
+    table->setFocus();
+    table->selectionModel()->setCurrentIndex(table->model()->index(3, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             table->model()->index(3, 0).data().toString());
+
+    // Export writes the filtered rows only, and remembers folder and format.
+    child<QLineEdit>(&window, "searchField")->setText(QStringLiteral("trail-3"));
+    const int shown = table->model()->rowCount();
+    QVERIFY(shown > 0 && shown < 50);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tasks.json"));
+    window.findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+    auto *dialog = window.findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+    QVERIFY(dialog);
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // public in QDialog, protected in QFileDialog
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(rows.size(), shown);
+    for (const QJsonValue &row : rows)
+        QCOMPARE(row.toObject().value(QStringLiteral("TrailName")).toString(),
+                 QStringLiteral("trail-3"));
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("export/lastFormat")).toString(), QStringLiteral("json"));
+    QCOMPARE(settings.value(QStringLiteral("export/lastFolder")).toString(), dir.path());
 }
 
 void TestMainWindow::liveProgressUpdatesRowAndPane()
