@@ -851,8 +851,10 @@ void MainWindow::updateListState()
     } else {
         m_footerText->clear();
     }
-    m_loadMoreButton->setVisible(more && !loading);
-    m_loadAllButton->setVisible(more && !loading);
+    // While an error stands, the banner's Retry is the one way on (Load More would do nothing).
+    const bool offerMore = more && !loading && !m_model->lastError();
+    m_loadMoreButton->setVisible(offerMore);
+    m_loadAllButton->setVisible(offerMore);
     m_footer->setVisible(!m_footerText->text().isEmpty());
     m_loadAllAction->setEnabled(more && !m_model->isLoadingAll());
     m_refreshAction->setEnabled(m_source && !m_model->isRefreshing());
