@@ -136,7 +136,7 @@ void ErrorBanner::applyColours()
     QPalette pal = QApplication::palette(this);
     const QColor base = pal.color(QPalette::Window);
     const QColor accent = StatusStyle::color(JobStatus::Failed, pal);
-    const qreal mix = StatusStyle::isDark(pal) ? 0.22 : 0.12;
+    const float mix = StatusStyle::isDark(pal) ? 0.22F : 0.12F;
     const QColor tint = QColor::fromRgbF(base.redF() * (1 - mix) + accent.redF() * mix,
                                          base.greenF() * (1 - mix) + accent.greenF() * mix,
                                          base.blueF() * (1 - mix) + accent.blueF() * mix);

@@ -512,9 +512,9 @@ void JobTableModel::pumpBatch()
     } else if (m_operation == Operation::Refresh) {
         QList<DeliveryJob> jobs;
         bool shortPage = false;
-        for (auto it = m_batchDone.cbegin(); it != m_batchDone.cend(); ++it) {
-            jobs += it->jobs;
-            shortPage = shortPage || it->jobs.size() < m_batchPageSize;
+        for (const JobPage &page : std::as_const(m_batchDone)) {
+            jobs += page.jobs;
+            shortPage = shortPage || page.jobs.size() < m_batchPageSize;
         }
         applyRefresh(jobs);
         m_coveredRows = qint64(m_batchLastPage) * m_batchPageSize;
@@ -745,7 +745,7 @@ void JobTableModel::refreshDurations()
 
 qint64 JobTableModel::approximateMemoryBytes() const
 {
-    qint64 bytes = qint64(m_rows.capacity() * sizeof(Row));
+    auto bytes = static_cast<qint64>(m_rows.capacity()) * qint64(sizeof(Row));
     // QHash: key + value + about one pointer of span/bucket overhead per entry.
     bytes += qint64(m_rowOfJob.capacity()) * qint64(sizeof(qint64) + sizeof(int) + sizeof(void *));
     for (const QString &s : m_trailPool)
