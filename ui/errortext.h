@@ -4,16 +4,14 @@
 
 #include <QString>
 
-/** What the UI says about an ApiError. One place, so the banner and dialogs agree. */
+/** What the UI says about an ApiError. One place, so the banner, pane and dialogs agree. */
 namespace ErrorText {
 
-/** One or two sentences for people: what happened and what to do. */
+/** One or two sentences for people: what happened and what to do (describeApiError). */
 QString human(const ApiError &error);
 /** "Code: X · RequestId: Y" (what support needs), empty parts left out. */
 QString identifiers(const ApiError &error);
-/** Everything known, for "Details" and the clipboard. */
+/** Everything known, for "Details" and the clipboard (apiErrorDetails). */
 QString details(const ApiError &error);
-/** The RAM action a Forbidden.RAM error lacks, e.g. "actiontrail:ListDeliveryHistoryJobs". */
-QString missingRamAction(const ApiError &error);
 
 } // namespace ErrorText
