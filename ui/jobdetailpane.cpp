@@ -234,8 +234,18 @@ void JobDetailPane::reload()
         return;
     abortFetch();
     m_errorBox->hide();
+    m_loading->setText(tr("Loading regions\u2026"));
     m_loading->setVisible(!m_regionsKnown);
     PendingJobRequest *request = m_source->getJob(m_job.jobId);
+    connect(request, &PendingJobRequest::retrying, this,
+            [this](int attempt, int maxAttempts, const ApiError &reason) {
+                m_loading->setText(tr("Loading regions\u2026 retrying %1/%2 \u2014 %3")
+                                       .arg(attempt)
+                                       .arg(maxAttempts)
+                                       .arg(reason.code.isEmpty() ? ErrorText::identifiers(reason)
+                                                                  : reason.code));
+                m_loading->show();
+            });
     m_request = request;
     const qint64 jobId = m_job.jobId;
     connect(request, &PendingJobRequest::fetched, this,
