@@ -35,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -465,6 +466,13 @@ QWidget *MainWindow::createBrowserPage()
         m_search->selectAll();
     });
     addAction(m_findAction);
+    // Escape in the search field: clear it and go back to the table.
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr,
+                                      Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, this, [this] {
+        m_search->clear();
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    });
 
     m_statusFilter = new QComboBox(left);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));

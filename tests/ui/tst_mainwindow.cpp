@@ -327,6 +327,11 @@ void TestMainWindow::keyboardNavigation()
     for (int row = 0; row < table->model()->rowCount(); ++row)
         QCOMPARE(table->model()->index(row, JobTableModel::TrailColumn).data().toString(),
                  QStringLiteral("trail-3"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(table->hasFocus());
+    QCOMPARE(table->model()->rowCount(), 50);
+    search->setFocus();
     QTest::keyClick(search, Qt::Key_Tab);
     QVERIFY(child<QComboBox>(&window, "statusFilter")->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
