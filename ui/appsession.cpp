@@ -2,6 +2,7 @@
 
 #include "api/actiontrailclient.h"
 #include "api/networksetup.h"
+#include "emulator/demobackend.h"
 #include "mainwindow.h"
 #include "models/clientjobsource.h"
 #include "uilogging.h"
@@ -26,19 +27,28 @@ AppSession::~AppSession()
 
 bool AppSession::startDemo(const QUrl &endpoint, QString *error)
 {
-    // The in-process emulator (DemoBackend) is wired here when the emulator work lands; until
-    // then the demo needs an emulator already running at `endpoint`.
+    QUrl target = endpoint;
+    if (target.isEmpty()) {
+        if (!m_demo)
+            m_demo = new DemoBackend(this);
+        if (!m_demo->start()) {
+            if (error)
+                *error = m_demo->errorString();
+            return false;
+        }
+        target = m_demo->endpoint();
+    }
     QString whyNot;
-    if (endpoint.isEmpty() || !ActionTrailClient::isAllowedEndpoint(endpoint, &whyNot)) {
+    if (!ActionTrailClient::isAllowedEndpoint(target, &whyNot)) {
         if (error)
-            *error = endpoint.isEmpty() ? tr("Demo data is not available in this build.") : whyNot;
+            *error = whyNot;
         return false;
     }
     m_demoMode = true;
     m_window->setDemoMode(true);
-    connectWith(AccessKey{QStringLiteral("LTAI5tDemoBackfillBrowser"),
-                          QStringLiteral("DemoSecretNotARealKey0000000000"), {}},
-                m_window->currentRegion(), endpoint);
+    // Signed requests over loopback with the demo account's key, exactly as to the service.
+    connectWith(DemoBackend::accessKey(), m_window->currentRegion(), target);
+    qCInfo(lcUi) << "demo data from" << target.toString();
     return true;
 }
 
