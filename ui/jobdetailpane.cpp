@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -128,8 +129,17 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     errorLayout->addWidget(m_retry, 0, Qt::AlignTop);
     m_errorBox->hide();
 
-    m_requestIdLabel = selectableValue(QStringLiteral("detailRequestId"), page);
-    m_requestIdLabel->setEnabled(true);
+    // A frameless read-only line: long ids scroll instead of being clipped, and copy as text.
+    m_requestIdLabel = new QLineEdit(page);
+    m_requestIdLabel->setObjectName(QStringLiteral("detailRequestId"));
+    m_requestIdLabel->setReadOnly(true);
+    m_requestIdLabel->setFrame(false);
+    m_requestIdLabel->setAccessibleName(tr("RequestId of the last fetch"));
+    {
+        QPalette pal = m_requestIdLabel->palette();
+        pal.setColor(QPalette::Base, Qt::transparent);
+        m_requestIdLabel->setPalette(pal);
+    }
     m_copyRequestId = new QToolButton(page);
     m_copyRequestId->setObjectName(QStringLiteral("detailCopyRequestId"));
     m_copyRequestId->setText(tr("Copy"));
@@ -138,9 +148,11 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     m_copyJson = new QPushButton(tr("Copy as &JSON"), page);
     m_copyJson->setObjectName(QStringLiteral("detailCopyJson"));
     m_copyJson->setToolTip(tr("Copy this task, with its regions, as the API's JSON"));
+    auto *requestRow = new QHBoxLayout;
+    requestRow->addWidget(m_requestIdLabel, 1);
+    requestRow->addWidget(m_copyRequestId);
     auto *footer = new QHBoxLayout;
-    footer->addWidget(m_requestIdLabel, 1);
-    footer->addWidget(m_copyRequestId);
+    footer->addStretch(1);
     footer->addWidget(m_copyJson);
 
     auto *layout = new QVBoxLayout(page);
@@ -155,6 +167,7 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     layout->addWidget(m_loading);
     layout->addWidget(m_errorBox);
     layout->addWidget(m_regionsView, 1);
+    layout->addLayout(requestRow);
     layout->addLayout(footer);
     m_stack->addWidget(page);
 
@@ -346,10 +359,10 @@ void JobDetailPane::render()
         tr("Status: %1").arg(JobFormat::statusText(m_job.status, m_job.rawStatus)));
     const QString regionName = RegionCatalog::displayName(m_job.homeRegion);
     m_subtitle->setText(
-        tr("Trail %1 \u00b7 home region %2")
-            .arg(m_job.trailName,
-                 regionName.isEmpty() ? m_job.homeRegion
-                                      : QStringLiteral("%1 (%2)").arg(m_job.homeRegion, regionName)));
+        regionName.isEmpty()
+            ? tr("Trail %1 \u00b7 home region %2").arg(m_job.trailName, m_job.homeRegion)
+            : tr("Trail %1 \u00b7 home region %2, %3")
+                  .arg(m_job.trailName, m_job.homeRegion, regionName));
     renderTimes();
     m_regions->setRegions(m_job.regions);
     m_bar->setRegions(m_job.regions);

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -102,7 +103,7 @@ private:
     QWidget *m_errorBox;
     QLabel *m_errorText;
     QPushButton *m_retry;
-    QLabel *m_requestIdLabel;
+    QLineEdit *m_requestIdLabel;
     QToolButton *m_copyRequestId;
     QPushButton *m_copyJson;
 };

@@ -34,6 +34,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -639,7 +641,7 @@ QWidget *MainWindow::createBrowserPage()
     leftLayout->addWidget(m_listStack, 1);
 
     m_detail = new JobDetailPane(m_splitter);
-    m_detail->setMinimumWidth(320);
+    m_detail->setMinimumWidth(340);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
     // The table gets the growth: its columns want it, the pane reads fine at ~420 px.
@@ -686,6 +688,8 @@ void MainWindow::setJobSource(JobSource *source)
     m_poller->setSource(source);
     m_model->setSource(source);
     m_pages->setCurrentIndex(source ? BrowserPage : FirstRunPage);
+    if (source)
+        sizeSplitterOnce();
     updateListState();
     updateCounts();
     updateActions();
@@ -760,10 +764,14 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(UiSettings::geometry()).toByteArray()))
-        resize(1280, 760);
+    if (!restoreGeometry(settings.value(UiSettings::geometry()).toByteArray())) {
+        // First start: most of the screen, so every default column and the pane fit.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(std::min(1440, available.width() * 92 / 100),
+               std::min(880, available.height() * 90 / 100));
+    }
     restoreState(settings.value(UiSettings::windowState()).toByteArray());
-    m_splitter->restoreState(settings.value(UiSettings::splitter()).toByteArray());
+    m_splitterRestored = m_splitter->restoreState(settings.value(UiSettings::splitter()).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(UiSettings::header()).toByteArray());
     const int sortColumn = settings.value(UiSettings::sortColumn(), int(JobTableModel::CreatedColumn))
                                .toInt();
@@ -783,6 +791,22 @@ void MainWindow::restoreSettings()
     m_pauseLiveAction->setChecked(settings.value(UiSettings::livePaused(), false).toBool());
     m_autoRefreshAction->setChecked(settings.value(UiSettings::autoRefresh(), false).toBool());
     m_utcAction->setChecked(settings.value(UiSettings::showUtc(), false).toBool());
+}
+
+void MainWindow::sizeSplitterOnce()
+{
+    if (m_splitterRestored || m_splitterSized)
+        return;
+    m_splitterSized = true;
+    // First start: give the table the width its default columns need, the pane the rest
+    // (once laid out, hence the queued call).
+    QTimer::singleShot(0, this, [this] {
+        const int total = m_splitter->width();
+        const int table = m_table->horizontalHeader()->length()
+            + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth() + 24;
+        const int pane = std::max(m_detail->minimumWidth(), total - table);
+        m_splitter->setSizes({total - pane, pane});
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

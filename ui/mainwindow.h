@@ -86,6 +86,7 @@ private:
     QWidget *createFirstRunPlaceholder();
     void restoreSettings();
     void applyDefaultColumnWidths();
+    void sizeSplitterOnce();
 
     void updateCounts();
     void updateListState();
@@ -124,6 +125,8 @@ private:
     qint64 m_selectAfterLoad = 0;
     int m_liveSeconds;
     int m_autoRefreshSeconds;
+    bool m_splitterRestored = false;
+    bool m_splitterSized = false;
 
     QStackedWidget *m_pages;
     QWidget *m_firstRunHost;

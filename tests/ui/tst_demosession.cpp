@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -88,7 +89,7 @@ void TestDemoSession::demoListsAndShowsRegions()
     auto *regions = child<QTableView>(&window, "detailRegionsView");
     QTRY_VERIFY_WITH_TIMEOUT(regions->model()->rowCount() > 0, 10000);
     QVERIFY(child<QLabel>(&window, "detailRegionSummary")->text().contains(QLatin1String(" of ")));
-    QVERIFY(child<QLabel>(&window, "detailRequestId")->text().startsWith(QLatin1String("RequestId: ")));
+    QVERIFY(child<QLineEdit>(&window, "detailRequestId")->text().startsWith(QLatin1String("RequestId: ")));
 
     // Load all pages through the client's parallel lister.
     window.jobModel()->loadAll();

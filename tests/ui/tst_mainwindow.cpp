@@ -127,7 +127,7 @@ void TestMainWindow::selectingJobShowsRegionsAndTimes()
     QCOMPARE(created->text(), expected.createdTime.toLocalTime().toString(
                                   QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     QVERIFY(created->toolTip().contains(expected.createdTime.toString(Qt::ISODate)));
-    auto *requestId = child<QLabel>(&window, "detailRequestId");
+    auto *requestId = child<QLineEdit>(&window, "detailRequestId");
     QVERIFY(requestId->text().startsWith(QLatin1String("RequestId: REQ-")));
 
     // The UTC toggle switches the pane (and the table) to UTC.
