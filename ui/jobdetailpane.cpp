@@ -98,6 +98,7 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
+    m_summary->setWordWrap(true);
     m_bar = new SegmentedProgressBar(page);
     m_regions = new RegionStatusModel(this);
     m_regions->setStatusDecorator(StatusStyle::decorator(palette()));
@@ -111,7 +112,15 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     m_regionsView->setAlternatingRowColors(true);
     m_regionsView->setShowGrid(false);
     m_regionsView->setWordWrap(false);
-    m_regionsView->horizontalHeader()->setStretchLastSection(true);
+    // Fit the pane's width: ids and statuses as wide as their text, the name takes the rest.
+    QHeaderView *regionHeader = m_regionsView->horizontalHeader();
+    regionHeader->setStretchLastSection(false);
+    regionHeader->setSectionResizeMode(RegionStatusModel::RegionIdColumn,
+                                       QHeaderView::ResizeToContents);
+    regionHeader->setSectionResizeMode(RegionStatusModel::RegionNameColumn, QHeaderView::Stretch);
+    regionHeader->setSectionResizeMode(RegionStatusModel::StatusColumn,
+                                       QHeaderView::ResizeToContents);
+    m_regionsView->setTextElideMode(Qt::ElideRight);
     m_regionsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     m_loading = new QLabel(tr("Loading regions\u2026"), page);
@@ -370,10 +379,9 @@ void JobDetailPane::render()
     m_summary->setText(m_regionsKnown ? m_regions->summary() : QString());
     m_summary->setVisible(m_regionsKnown);
     m_regionsView->setVisible(m_regionsKnown);
-    m_regionsView->resizeColumnToContents(0);
-    m_regionsView->resizeColumnToContents(1);
     m_requestIdLabel->setText(m_requestId.isEmpty() ? QString()
                                                     : tr("RequestId: %1").arg(m_requestId));
+    m_requestIdLabel->setCursorPosition(0);
     m_copyRequestId->setEnabled(!m_requestId.isEmpty());
 }
 

@@ -675,8 +675,15 @@ void MainWindow::applyDefaultColumnWidths()
         header->resizeSection(column, time);
     header->resizeSection(JobTableModel::DurationColumn,
                           fm.horizontalAdvance(QStringLiteral("23 h 59 min")) + pad);
-    // The event window is the least asked-for; the detail pane shows it for the selected task.
+    // The event window is the least asked-for (always the 90 days before creation); the detail
+    // pane shows it for the selected task, the header's context menu brings the columns back.
+    header->setSectionHidden(JobTableModel::EventsFromColumn, true);
     header->setSectionHidden(JobTableModel::EventsToColumn, true);
+    m_defaultTableWidth = 0;
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        if (!header->isSectionHidden(column))
+            m_defaultTableWidth += header->sectionSize(column);
+    }
 }
 
 void MainWindow::setJobSource(JobSource *source)
@@ -802,7 +809,8 @@ void MainWindow::sizeSplitterOnce()
     // (once laid out, hence the queued call).
     QTimer::singleShot(0, this, [this] {
         const int total = m_splitter->width();
-        const int table = m_table->horizontalHeader()->length()
+        // Not the header's length: the stretched last section already fills whatever it has.
+        const int table = m_defaultTableWidth
             + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth() + 24;
         const int pane = std::max(m_detail->minimumWidth(), total - table);
         m_splitter->setSizes({total - pane, pane});

@@ -127,6 +127,7 @@ private:
     int m_autoRefreshSeconds;
     bool m_splitterRestored = false;
     bool m_splitterSized = false;
+    int m_defaultTableWidth = 0;
 
     QStackedWidget *m_pages;
     QWidget *m_firstRunHost;

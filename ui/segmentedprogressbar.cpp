@@ -63,7 +63,7 @@ void SegmentedProgressBar::paintEvent(QPaintEvent *)
             const JobStatus status = m_regions[i].status;
             QColor fill = StatusStyle::color(status, palette());
             if (status == JobStatus::Initializing)
-                fill.setAlpha(150);
+                fill = StatusStyle::isDark(palette()) ? fill.darker(140) : fill.lighter(150);
             painter.fillRect(QRectF(area.left() + i * (width + gap), area.top(), width,
                                     area.height()),
                              fill);
