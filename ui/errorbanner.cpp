@@ -101,7 +101,7 @@ void ErrorBanner::showRetrying(int attempt, int maxAttempts, const ApiError &rea
 {
     m_error = reason;
     m_icon->setPixmap(StatusStyle::icon(JobStatus::Initializing).pixmap(20, 20));
-    const QString why = reason.code.isEmpty() ? ErrorText::identifiers(reason) : reason.code;
+    const QString why = ErrorText::shortReason(reason);
     m_message->setText(tr("Retrying %1/%2 \u2014 %3").arg(attempt).arg(maxAttempts).arg(why));
     m_identifiers->setText(ErrorText::human(reason));
     m_identifiers->show();

@@ -23,6 +23,24 @@ QString identifiers(const ApiError &error)
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
+QString shortReason(const ApiError &error)
+{
+    if (!error.code.isEmpty())
+        return error.code;
+    if (error.httpStatus > 0)
+        return QCoreApplication::translate("ErrorText", "HTTP %1").arg(error.httpStatus);
+    switch (error.kind) {
+    case ApiError::Kind::Timeout:
+        return QCoreApplication::translate("ErrorText", "no answer in time");
+    case ApiError::Kind::MalformedResponse:
+        return QCoreApplication::translate("ErrorText", "unreadable answer");
+    case ApiError::Kind::Network:
+        return QCoreApplication::translate("ErrorText", "network error");
+    default:
+        return QCoreApplication::translate("ErrorText", "error");
+    }
+}
+
 QString details(const ApiError &error)
 {
     return apiErrorDetails(error);

@@ -11,6 +11,8 @@ namespace ErrorText {
 QString human(const ApiError &error);
 /** "Code: X · RequestId: Y" (what support needs), empty parts left out. */
 QString identifiers(const ApiError &error);
+/** A few words for "Retrying 3/8 — …": the Code, else the HTTP status, else the kind. */
+QString shortReason(const ApiError &error);
 /** Everything known, for "Details" and the clipboard (apiErrorDetails). */
 QString details(const ApiError &error);
 

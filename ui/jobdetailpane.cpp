@@ -176,6 +176,11 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     layout->addWidget(m_loading);
     layout->addWidget(m_errorBox);
     layout->addWidget(m_regionsView, 1);
+    // Takes the free space while the regions table is hidden (loading, error), so the header
+    // and times stay together at the top instead of spreading over the pane.
+    m_filler = new QWidget(page);
+    m_filler->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    layout->addWidget(m_filler, 1);
     layout->addLayout(requestRow);
     layout->addLayout(footer);
     m_stack->addWidget(page);
@@ -264,8 +269,7 @@ void JobDetailPane::reload()
                 m_loading->setText(tr("Loading regions\u2026 retrying %1/%2 \u2014 %3")
                                        .arg(attempt)
                                        .arg(maxAttempts)
-                                       .arg(reason.code.isEmpty() ? ErrorText::identifiers(reason)
-                                                                  : reason.code));
+                                       .arg(ErrorText::shortReason(reason)));
                 m_loading->show();
             });
     m_request = request;
@@ -379,6 +383,7 @@ void JobDetailPane::render()
     m_summary->setText(m_regionsKnown ? m_regions->summary() : QString());
     m_summary->setVisible(m_regionsKnown);
     m_regionsView->setVisible(m_regionsKnown);
+    m_filler->setVisible(!m_regionsKnown);
     m_requestIdLabel->setText(m_requestId.isEmpty() ? QString()
                                                     : tr("RequestId: %1").arg(m_requestId));
     m_requestIdLabel->setCursorPosition(0);

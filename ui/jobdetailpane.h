@@ -98,6 +98,7 @@ private:
     QLabel *m_summary;
     SegmentedProgressBar *m_bar;
     QTableView *m_regionsView;
+    QWidget *m_filler;
     RegionStatusModel *m_regions;
     QLabel *m_loading;
     QWidget *m_errorBox;

@@ -665,7 +665,7 @@ void MainWindow::applyDefaultColumnWidths()
     const int time = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + pad;
     header->resizeSection(JobTableModel::JobIdColumn,
                           fm.horizontalAdvance(QStringLiteral("00000000")) + pad);
-    header->resizeSection(JobTableModel::TrailColumn, fm.averageCharWidth() * 18);
+    header->resizeSection(JobTableModel::TrailColumn, fm.averageCharWidth() * 22);
     header->resizeSection(JobTableModel::HomeRegionColumn,
                           fm.horizontalAdvance(QStringLiteral("ap-southeast-1")) + pad);
     header->resizeSection(JobTableModel::StatusColumn,
@@ -962,14 +962,17 @@ void MainWindow::onRetrying(int attempt, int maxAttempts, const ApiError &reason
     const QString text = tr("Retrying %1/%2 \u2014 %3")
                              .arg(attempt)
                              .arg(maxAttempts)
-                             .arg(reason.code.isEmpty() ? ErrorText::identifiers(reason)
-                                                        : reason.code);
+                             .arg(ErrorText::shortReason(reason));
     statusBar()->showMessage(text, 10000);
     if (m_bannerOrigin == BannerOrigin::None)
         m_banner->showRetrying(attempt, maxAttempts, reason);
-    // The retry notice goes away as soon as the model settles.
-    connect(m_model, &JobTableModel::loadingChanged, m_banner, [this](bool loading) {
-        if (!loading && m_bannerOrigin == BannerOrigin::None)
+    // The retry notice goes away as soon as the model settles (the banner says what remains).
+    connect(m_model, &JobTableModel::loadingChanged, m_banner, [this, text](bool loading) {
+        if (loading)
+            return;
+        if (statusBar()->currentMessage() == text)
+            statusBar()->clearMessage();
+        if (m_bannerOrigin == BannerOrigin::None)
             m_banner->dismiss();
     }, Qt::SingleShotConnection);
 }
