@@ -92,6 +92,12 @@ CreateJobDialog::~CreateJobDialog()
     }
 }
 
+void CreateJobDialog::setTrailName(const QString &trailName)
+{
+    if (!trailName.isEmpty())
+        m_trail->setCurrentText(trailName);
+}
+
 QString CreateJobDialog::trailName() const
 {
     return m_trail->currentText().trimmed();

@@ -28,6 +28,9 @@ public:
     /** `runningJobId` > 0: a task is running, which the service would refuse; say so. */
     CreateJobDialog(JobSource *source, const QStringList &trails, qint64 runningJobId,
                     QWidget *parent = nullptr);
+
+    /** Pre-selects a trail (e.g. that of the selected task). */
+    void setTrailName(const QString &trailName);
     ~CreateJobDialog() override;
 
     QString clientToken() const { return m_clientToken; }

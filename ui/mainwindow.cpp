@@ -1027,6 +1027,7 @@ void MainWindow::newTask()
         return;
     auto *dialog = new CreateJobDialog(m_source, m_model->trailNames(), runningJobId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTrailName(selectedJob().trailName);
     connect(dialog, &CreateJobDialog::jobCreated, this,
             [this](const CreatedJob &created, const QString &trail) {
                 statusBar()->showMessage(tr("Created backfill task %1 for trail %2 (RequestId %3)")
