@@ -551,19 +551,21 @@ QWidget *MainWindow::createBrowserPage()
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) {
-                // Column visibility: the header's context menu, as in file managers.
-                QMenu menu;
+                // Column visibility: the header's context menu, as in file managers. popup(),
+                // not exec(): no nested event loop.
+                auto *menu = new QMenu(this);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
                 QHeaderView *header = m_table->horizontalHeader();
                 for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
-                    QAction *a = menu.addAction(
-                        m_model->headerData(column, Qt::Horizontal).toString());
+                    QAction *a =
+                        menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
                     a->setCheckable(true);
                     a->setChecked(!header->isSectionHidden(column));
                     a->setEnabled(column != JobTableModel::JobIdColumn);
                     connect(a, &QAction::toggled, header,
                             [header, column](bool on) { header->setSectionHidden(column, !on); });
                 }
-                menu.exec(header->mapToGlobal(pos));
+                menu->popup(header->mapToGlobal(pos));
             });
     m_table->addAction(m_deleteAction);
     m_table->addAction(m_copyIdAction);
