@@ -445,9 +445,17 @@
     </message>
 </context>
 <context>
+    <name>ClientJobSource</name>
+    <message>
+        <location filename="../app/models/clientjobsource.cpp" line="+28"/>
+        <source>Not connected to an account.</source>
+        <translation>未连接到任何账号。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+78"/>
+        <location filename="../app/cli/commandline.cpp" line="+79"/>
         <source>Use the credentials profile NAME (default: the environment, then the default profile).</source>
         <translation>使用名为 NAME 的凭证配置（默认：先使用环境变量，再使用默认配置）。</translation>
     </message>
@@ -560,25 +568,490 @@ RequestId on stderr); 2 usage or configuration error.
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>backfill-browser: unknown command &quot;%1&quot;; try --help</source>
         <translation>backfill-browser：未知命令“%1”；请尝试 --help</translation>
     </message>
 </context>
 <context>
+    <name>CreateJobDialog</name>
+    <message>
+        <location filename="../ui/createjobdialog.cpp" line="+25"/>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Backfill Task</source>
+        <translation>新建历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Trail name</source>
+        <translation>跟踪名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trail seen in your tasks, or type the name of another trail</source>
+        <translation>从已有任务中出现过的跟踪中选择，或输入其他跟踪的名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ActionTrail re-delivers the events of the &lt;b&gt;last 90 days&lt;/b&gt; of this trail to its Simple Log Service project. The trail must deliver to Simple Log Service, and &lt;b&gt;only one backfill task can run at a time&lt;/b&gt; per account.</source>
+        <translation>操作审计会将该跟踪&lt;b&gt;最近 90 天&lt;/b&gt;的事件重新投递到其日志服务 Project。该跟踪必须投递到日志服务，且每个账号&lt;b&gt;同一时间只能运行一个历史事件投递任务&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;Task %1 is still running.&lt;/b&gt; Wait until it completes or fails, or delete it, before starting another.</source>
+        <translation>&lt;b&gt;任务 %1 仍在运行。&lt;/b&gt;请等待它完成或失败，或将其删除，然后再创建新任务。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trail:</source>
+        <translation>跟踪(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Creating… retrying %1/%2 — %3</source>
+        <translation>正在创建… 第 %1/%2 次重试 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../ui/errorbanner.cpp" line="+22"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;tails</source>
+        <translation>详情(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Try the failed request again</source>
+        <translation>重新发送失败的请求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show everything the service answered</source>
+        <translation>显示服务返回的全部内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the error code, RequestId and details (for support)</source>
+        <translation>复制错误码、请求 ID 和详情（用于技术支持）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy error details</source>
+        <translation>复制错误详情</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss error</source>
+        <translation>关闭错误提示</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Retrying %1/%2 — %3</source>
+        <translation>第 %1/%2 次重试 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/errortext.cpp" line="+18"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>RequestId: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no answer in time</source>
+        <translation>响应超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable answer</source>
+        <translation>无法解析的响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+17"/>
+        <location filename="../ui/guimain.cpp" line="+23"/>
         <source>Use LANGUAGE for the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation>界面使用 LANGUAGE 指定的语言（例如 zh_CN、en），而不是系统语言。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show demo data from the built-in ActionTrail emulator.</source>
+        <translation>显示内置操作审计模拟器提供的演示数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region ID to open, e.g. cn-hangzhou.</source>
+        <translation>要打开的地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint URL instead of the region&apos;s (with --demo: an emulator already running, e.g. one started with --fault-rate).</source>
+        <translation>使用此服务接入点 URL 代替地域的服务接入点（与 --demo 一起使用时：指向已运行的模拟器，例如使用 --fault-rate 启动的模拟器）。</translation>
     </message>
 </context>
 <context>
     <name>I18n</name>
     <message>
-        <location filename="../app/i18n.cpp" line="+74"/>
+        <location filename="../app/i18n.cpp" line="+75"/>
         <source>No translation for language &quot;%1&quot;. Available: %2.</source>
         <translation>没有语言“%1”的翻译。可用语言：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailPane</name>
+    <message>
+        <location filename="../ui/jobdetailpane.cpp" line="+44"/>
+        <source>Task details</source>
+        <translation>任务详情</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a backfill task to see its regions and times.</source>
+        <translation>选择一个历史事件投递任务以查看其地域和时间。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ended:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration:</source>
+        <translation>持续时间：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events from:</source>
+        <translation>事件起始：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window of the trail&apos;s events this task delivers (the service&apos;s StartTime and EndTime)</source>
+        <translation>此任务投递的跟踪事件的时间范围（服务返回的 StartTime 和 EndTime）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events to:</source>
+        <translation>事件截止：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated:</source>
+        <translation>更新时间：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show times in &amp;UTC</source>
+        <translation>以 &amp;UTC 显示时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show times in UTC instead of local time (Ctrl+U)</source>
+        <translation>以 UTC 而非本地时间显示时间（Ctrl+U）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Regions</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+138"/>
+        <source>Loading regions…</source>
+        <translation>正在加载地域…</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>RequestId of the last fetch</source>
+        <translation>最近一次获取的请求 ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the RequestId of the last fetch (for support)</source>
+        <translation>复制最近一次获取的请求 ID（用于技术支持）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy RequestId</source>
+        <translation>复制请求 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;JSON</source>
+        <translation>复制为 &amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this task, with its regions, as the API&apos;s JSON</source>
+        <translation>以 API 的 JSON 格式复制此任务及其各地域状态</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Loading regions… retrying %1/%2 — %3</source>
+        <translation>正在加载地域… 第 %1/%2 次重试 — %3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+70"/>
+        <source>RequestId: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exact (UTC): %1</source>
+        <translation>精确时间（UTC）：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The service reports no end time; this is the last update.</source>
+        <translation>服务未返回结束时间；此为最后更新时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Elapsed:</source>
+        <translation>已用时间：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Took:</source>
+        <translation>耗时：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trail %1 · home region %2</source>
+        <translation>跟踪 %1 · 所在地域 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trail %1 · home region %2, %3</source>
+        <translation>跟踪 %1 · 所在地域 %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>JobExport</name>
+    <message>
+        <location filename="../app/models/jobexport.cpp" line="+101"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JobFormat</name>
+    <message>
+        <location filename="../app/models/jobformat.cpp" line="+11"/>
+        <source>Initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivering</source>
+        <translation>投递中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <location filename="../app/models/jobtablemodel.cpp" line="+166"/>
+        <source>First event delivered (the service&apos;s StartTime): %1</source>
+        <translation>投递的第一个事件（服务返回的 StartTime）：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last event delivered (the service&apos;s EndTime): %1</source>
+        <translation>投递的最后一个事件（服务返回的 EndTime）：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status %1: %2</source>
+        <translation>状态 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Running for this long so far</source>
+        <translation>目前已运行的时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From creation to the last update</source>
+        <translation>从创建到最后更新</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Job ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trail</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation>所在地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events from</source>
+        <translation>事件起始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events to</source>
+        <translation>事件截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
+        <translation>此任务投递的跟踪事件的时间范围，而非任务的运行时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running tasks: time so far. Finished tasks: creation to last update.</source>
+        <translation>运行中的任务：目前已用时间。已结束的任务：从创建到最后更新。</translation>
     </message>
 </context>
 <context>
@@ -594,7 +1067,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
@@ -654,7 +1127,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>--page-size 必须是 1 到 100 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>--parallel goes with --all and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
+        <translation>--parallel 需与 --all 一起使用，取值为 1 到 16 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
@@ -700,7 +1178,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>第 %1 页，共 %2 页，共 %3 个历史事件投递任务。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -754,7 +1232,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>输出格式：table（默认；本地时间）、json（与服务的响应结构相同；使用 --all 时为包含所有任务的单个对象）或 csv（仅限 jobs list；RFC 4180，UTC 时间）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4).</source>
+        <translation>jobs list --all：同时获取的页数，1 到 16（默认 4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>jobs delete: confirm the deletion (required).</source>
         <translation>jobs delete：确认删除（必需）。</translation>
     </message>
@@ -918,19 +1401,744 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+10"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location line="+643"/>
+        <location line="+289"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No account is connected yet.</source>
-        <translation>尚未连接任何账号。</translation>
+        <location line="-905"/>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Demo data </source>
+        <translation> 演示数据 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These tasks come from the built-in ActionTrail emulator, not from an Alibaba Cloud account.</source>
+        <translation>这些任务来自内置的操作审计模拟器，而非阿里云账号。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&amp;New Task…</source>
+        <translation>新建任务(&amp;N)…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Ready</source>
-        <translation>就绪</translation>
+        <source>Start a backfill task for a trail</source>
+        <translation>为跟踪创建历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the selected backfill task</source>
+        <translation>删除所选的历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the tasks again, keeping the selection</source>
+        <translation>重新获取任务，并保留当前选择</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load &amp;All</source>
+        <translation>全部加载(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetch every remaining page of tasks</source>
+        <translation>获取剩余所有页的任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search tasks by trail name or job ID</source>
+        <translation>按跟踪名称或任务 ID 搜索任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Job ID</source>
+        <translation>复制任务 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the selected task&apos;s job ID</source>
+        <translation>复制所选任务的任务 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;Row</source>
+        <translation>复制行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the selected task&apos;s row as tab-separated text</source>
+        <translation>将所选任务的行复制为制表符分隔的文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the tasks shown (after search and filters) as CSV or JSON</source>
+        <translation>将当前显示的任务（经搜索和筛选后）保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Times in &amp;UTC</source>
+        <translation>以 &amp;UTC 显示时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show times in UTC instead of local time</source>
+        <translation>以 UTC 而非本地时间显示时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Auto-Refresh List</source>
+        <translation>自动刷新列表(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh the whole list periodically</source>
+        <translation>定期刷新整个列表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Pause Live Progress</source>
+        <translation>暂停实时进度(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop re-fetching running tasks</source>
+        <translation>停止重新获取运行中的任务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;ccounts…</source>
+        <translation>账号(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add, import or remove Alibaba Cloud accounts</source>
+        <translation>添加、导入或删除阿里云账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Live Progress &amp;Interval</source>
+        <translation>实时进度间隔(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Auto-Refresh I&amp;nterval</source>
+        <translation>自动刷新间隔(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Backfill Browser</source>
+        <translation>关于 Backfill Browser(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ActionTrail region to talk to; type any region ID</source>
+        <translation>要访问的操作审计地域；可输入任意地域 ID</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Welcome to Backfill Browser</source>
+        <translation>欢迎使用 Backfill Browser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See and manage your ActionTrail data backfill tasks. Connect an Alibaba Cloud account to begin: the AccessKey secret is kept in your system keychain.</source>
+        <translation>查看和管理您的操作审计历史事件投递任务。请先连接一个阿里云账号：AccessKey Secret 将保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add Account…</source>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import from Alibaba Cloud CLI…</source>
+        <translation>从阿里云 CLI 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try with &amp;Demo Data</source>
+        <translation>使用演示数据试用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse made-up tasks served by the built-in emulator</source>
+        <translation>浏览内置模拟器提供的虚构任务</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search trail or job ID (Ctrl+F)</source>
+        <translation>搜索跟踪或任务 ID（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only tasks whose trail name or job ID contains this text</source>
+        <translation>仅显示跟踪名称或任务 ID 包含此文本的任务</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only tasks with this status</source>
+        <translation>仅显示处于此状态的任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running (initializing or delivering)</source>
+        <translation>运行中（初始化中或投递中）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Created filter</source>
+        <translation>创建时间筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only tasks created within this time</source>
+        <translation>仅显示在此时间范围内创建的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created any time</source>
+        <translation>任意创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 24 hours</source>
+        <translation>最近 24 小时内创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 7 days</source>
+        <translation>最近 7 天内创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 30 days</source>
+        <translation>最近 30 天内创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 90 days</source>
+        <translation>最近 90 天内创建</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Backfill tasks</source>
+        <translation>历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Load &amp;More</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the next page of tasks</source>
+        <translation>获取下一页任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load All</source>
+        <translation>全部加载</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No backfill tasks yet</source>
+        <translation>暂无历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backfill task re-delivers the last 90 days of a trail&apos;s events to Simple Log Service.</source>
+        <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Backfill Browser — Demo data</source>
+        <translation>Backfill Browser — 演示数据</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+129"/>
+        <source>Refresh the whole list every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒刷新整个列表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tasks</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loaded %1 of %2</source>
+        <translation>已加载 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 · %2</source>
+        <translation>显示 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading all tasks…</source>
+        <translation>正在加载全部任务…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading more tasks…</source>
+        <translation>正在加载更多任务…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading backfill tasks…</source>
+        <translation>正在加载历史事件投递任务…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading stopped: see the message above.</source>
+        <translation>加载已停止：请查看上方的消息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No loaded task matches the search and filters.</source>
+        <translation>没有已加载的任务符合搜索和筛选条件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More tasks on the server: scroll down or load them.</source>
+        <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Retrying %1/%2 — %3</source>
+        <translation>第 %1/%2 次重试 — %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Backfill task %1 complete</source>
+        <translation>历史事件投递任务 %1 已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backfill task %1 failed</source>
+        <translation>历史事件投递任务 %1 失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trail %1: the events were delivered.</source>
+        <translation>跟踪 %1：事件已投递。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trail %1: open the task to see which regions failed.</source>
+        <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
+        <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete Backfill Task</source>
+        <translation>删除历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete backfill task %1 of trail “%2”?</source>
+        <translation>删除跟踪“%2”的历史事件投递任务 %1？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The task is still %1. This cannot be undone.</source>
+        <translation>该任务仍处于“%1”状态。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Task</source>
+        <translation>删除任务(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Deleting backfill task %1…</source>
+        <translation>正在删除历史事件投递任务 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted backfill task %1 (RequestId %2)</source>
+        <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backfill task %1 no longer exists.</source>
+        <translation>历史事件投递任务 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Backfill Tasks</source>
+        <translation>导出历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个任务导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (only the tasks loaded so far: use Load All to export every task)</source>
+        <translation>（仅包含已加载的任务：如需导出全部任务，请使用“全部加载”）</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/guimain.cpp" line="+31"/>
+        <source>Demo Data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCatalog</name>
+    <message>
+        <location filename="../app/models/regioncatalog.cpp" line="+14"/>
+        <source>China (Qingdao)</source>
+        <translation>华北1（青岛）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Beijing)</source>
+        <translation>华北2（北京）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Chengdu)</source>
+        <translation>西南1（成都）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Zhangjiakou)</source>
+        <translation>华北3（张家口）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Hohhot)</source>
+        <translation>华北5（呼和浩特）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Hangzhou)</source>
+        <translation>华东1（杭州）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Shanghai)</source>
+        <translation>华东2（上海）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Shenzhen)</source>
+        <translation>华南1（深圳）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Hong Kong)</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Ulanqab)</source>
+        <translation>华北6（乌兰察布）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Nanjing - Local Region)</source>
+        <translation>华东5（南京-本地地域）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Heyuan)</source>
+        <translation>华南2（河源）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Guangzhou)</source>
+        <translation>华南3（广州）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China East 2 Finance</source>
+        <translation>华东2 金融云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China North 2 Ali Gov</source>
+        <translation>华北2 阿里政务云1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia (Sydney)</source>
+        <translation>澳大利亚（悉尼）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia (Kuala Lumpur)</source>
+        <translation>马来西亚（吉隆坡）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia (Jakarta)</source>
+        <translation>印度尼西亚（雅加达）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines (Manila)</source>
+        <translation>菲律宾（马尼拉）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand (Bangkok)</source>
+        <translation>泰国（曼谷）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam (Ho Chi Minh City)</source>
+        <translation>越南（胡志明市）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan (Tokyo)</source>
+        <translation>日本（东京）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea (Seoul)</source>
+        <translation>韩国（首尔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India (Mumbai)</source>
+        <translation>印度（孟买）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UK (London)</source>
+        <translation>英国（伦敦）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany (Frankfurt)</source>
+        <translation>德国（法兰克福）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US (Silicon Valley)</source>
+        <translation>美国（硅谷）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US (Virginia)</source>
+        <translation>美国（弗吉尼亚）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UAE (Dubai)</source>
+        <translation>阿联酋（迪拜）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionStatusModel</name>
+    <message>
+        <location filename="../app/models/regionstatusmodel.cpp" line="+44"/>
+        <source>No regions reported yet</source>
+        <translation>尚未报告任何地域</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n region complete</source>
+        <translation>
+            <numerusform>%n 个地域中已完成 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n regions complete</source>
+        <translation>
+            <numerusform>%n 个地域中已完成 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n delivering</source>
+        <translation>
+            <numerusform>，%n 个投递中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n initializing</source>
+        <translation>
+            <numerusform>，%n 个初始化中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(unknown region)</source>
+        <translation>（未知地域）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Region ID</source>
+        <translation>地域 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +2222,14 @@ Follow it with: backfill-browser jobs watch %1
         <location line="+1"/>
         <source>body: %1</source>
         <translation>响应体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentedProgressBar</name>
+    <message>
+        <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
+        <source>Region progress</source>
+        <translation>地域进度</translation>
     </message>
 </context>
 </TS>
