@@ -5,6 +5,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
 
@@ -148,6 +149,29 @@ QString nativeLanguageName(const QString &language)
         return locale.script() == QLocale::TraditionalChineseScript ? QStringLiteral("繁體中文")
                                                                     : QStringLiteral("简体中文");
     return locale.nativeLanguageName();
+}
+
+QString plainLabel(const QString &text)
+{
+    QString plain = text;
+    // "(&N)" with optional full-width parentheses, as Chinese, Japanese and Korean menus write it.
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\s*[(（]&[^&\\s][)）]"));
+    plain.remove(cjkMnemonic);
+    QString result;
+    result.reserve(plain.size());
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (plain.at(i) == QLatin1Char('&')) {
+            if (i + 1 < plain.size() && plain.at(i + 1) == QLatin1Char('&'))
+                result += plain.at(++i);
+            continue;
+        }
+        result += plain.at(i);
+    }
+    if (result.endsWith(QChar(0x2026)))
+        result.chop(1);
+    else if (result.endsWith(QLatin1String("...")))
+        result.chop(3);
+    return result.trimmed();
 }
 
 QString currentLanguage()

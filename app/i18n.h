@@ -30,6 +30,13 @@ QStringList availableLanguages();
 /** The name of @p language in that language ("English", "简体中文"), for a language chooser. */
 QString nativeLanguageName(const QString &language);
 
+/**
+ * @p text without its keyboard mnemonic and trailing ellipsis, for toolbar buttons and accessible
+ * names: "&New Task…" -> "New Task", and the CJK convention "新建任务(&N)…" -> "新建任务" (Qt only
+ * removes the '&' and would show "新建任务(N)…"). "&&" stays a literal "&".
+ */
+QString plainLabel(const QString &text);
+
 /** The locale name actually chosen by the last installTranslations() ("en" when none was found). */
 QString currentLanguage();
 

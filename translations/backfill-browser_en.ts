@@ -726,7 +726,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>I18n</name>
     <message>
-        <location filename="../app/i18n.cpp" line="+75"/>
+        <location filename="../app/i18n.cpp" line="+76"/>
         <source>No translation for language &quot;%1&quot;. Available: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,14 +1378,14 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
-        <location line="+643"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location line="+644"/>
         <location line="+289"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-905"/>
+        <location line="-906"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,7 +1597,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Welcome to Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>

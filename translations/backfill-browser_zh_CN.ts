@@ -745,7 +745,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>I18n</name>
     <message>
-        <location filename="../app/i18n.cpp" line="+75"/>
+        <location filename="../app/i18n.cpp" line="+76"/>
         <source>No translation for language &quot;%1&quot;. Available: %2.</source>
         <translation>没有语言“%1”的翻译。可用语言：%2。</translation>
     </message>
@@ -1401,14 +1401,14 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
-        <location line="+643"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location line="+644"/>
         <location line="+289"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-905"/>
+        <location line="-906"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -1618,7 +1618,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>要访问的操作审计地域；可输入任意地域 ID</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Welcome to Backfill Browser</source>
         <translation>欢迎使用 Backfill Browser</translation>
     </message>

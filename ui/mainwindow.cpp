@@ -5,6 +5,7 @@
 #include "errorbanner.h"
 #include "errortext.h"
 #include "jobdetailpane.h"
+#include "i18n.h"
 #include "languagemenu.h"
 #include "models/activejobpoller.h"
 #include "models/jobexport.h"
@@ -408,8 +409,9 @@ void MainWindow::createToolBar()
         QWidget *button = bar->widgetForAction(action);
         if (!button || action->text().isEmpty() || action->isSeparator())
             continue;
-        QString name = action->text();
-        name.remove(QLatin1Char('&')).remove(QStringLiteral("\u2026"));
+        // Without "(&N)" (CJK mnemonics) and "…", which Qt would leave on the button (packaging).
+        const QString name = I18n::plainLabel(action->text());
+        action->setIconText(name);
         button->setAccessibleName(name);
         button->setAccessibleDescription(action->statusTip());
         button->setObjectName(action->objectName() + QStringLiteral("Button"));

@@ -37,6 +37,8 @@ private slots:
     void overrideBeatsSetting();
     void invalidSettingIsReported();
     void nativeNames();
+    void plainLabels_data();
+    void plainLabels();
     void systemLocaleIsFollowed();
 };
 
@@ -157,6 +159,37 @@ void TestI18n::nativeNames()
 {
     QCOMPARE(I18n::nativeLanguageName(QStringLiteral("zh_CN")), QStringLiteral("简体中文"));
     QCOMPARE(I18n::nativeLanguageName(QStringLiteral("en")), QStringLiteral("English"));
+}
+
+void TestI18n::plainLabels_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("mnemonic and ellipsis") << "&New Task…"
+                                           << "New Task";
+    QTest::newRow("mnemonic inside") << "Load &All"
+                                     << "Load All";
+    QTest::newRow("three dots") << "&Export..."
+                                << "Export";
+    QTest::newRow("CJK mnemonic") << "新建任务(&N)…"
+                                  << "新建任务";
+    QTest::newRow("CJK mnemonic, full-width") << "导出（&E）…"
+                                              << "导出";
+    QTest::newRow("CJK mnemonic after Latin") << "复制为 &JSON"
+                                              << "复制为 JSON";
+    QTest::newRow("literal ampersand") << "Save && Quit"
+                                       << "Save & Quit";
+    QTest::newRow("no mnemonic") << "Accounts"
+                                 << "Accounts";
+    QTest::newRow("parenthesis that is not a mnemonic") << "Region (ID)"
+                                                        << "Region (ID)";
+}
+
+void TestI18n::plainLabels()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, plain);
+    QCOMPARE(I18n::plainLabel(text), plain);
 }
 
 void TestI18n::systemLocaleIsFollowed()
