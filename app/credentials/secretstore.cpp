@@ -69,9 +69,13 @@ void SecretJob::finish(Error error, const QString &detail)
     if (error != Error::None) {
         m_secret = {};
         m_errorString = SecretStore::describe(error, m_profileName, detail);
-        qCWarning(lcCredentials).noquote()
-                << "keychain" << int(m_operation) << "for profile" << m_profileName
-                << "failed:" << error << detail;
+        // "Not found" is the normal signed-out state, not worth a warning.
+        if (error == Error::NotFound)
+            qCInfo(lcCredentials).noquote() << "keychain" << m_operation << "for profile"
+                                            << m_profileName << ":" << error << detail;
+        else
+            qCWarning(lcCredentials).noquote() << "keychain" << m_operation << "for profile"
+                                               << m_profileName << "failed:" << error << detail;
     }
     emit finished(this);
     deleteLater();

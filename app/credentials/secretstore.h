@@ -47,6 +47,7 @@ class SecretJob : public QObject
 
 public:
     enum class Operation { Read, Write, Delete };
+    Q_ENUM(Operation)
     enum class Error {
         None,
         /** Nothing stored for this profile (with a locked keyring, reads also end here). */
