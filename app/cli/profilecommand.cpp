@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
 #include <functional>
 
 #include <termios.h>
@@ -446,7 +447,14 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
         out() << tr("Nothing was imported.\n") << Qt::flush;
         return exitFailed;
     }
-    m_importFailures = int(skipped.size()) - int(found.skipped.size());
+    // Exit 1 when something asked for by name was not imported; --all only imports what it can.
+    m_importFailures = 0;
+    for (const QString &name : names) {
+        if (std::none_of(m_toImport.cbegin(), m_toImport.cend(),
+                         [&](const ImportCandidate &c) { return c.profile.name == name; })) {
+            ++m_importFailures;
+        }
+    }
     QMetaObject::invokeMethod(this, [this] { importNext(); }, Qt::QueuedConnection);
     return -1;
 }
