@@ -12,11 +12,16 @@ DEPS_BUILD := cmake ninja-build g++ ccache pkg-config \
 DEPS_RUN := qt6-qpa-plugins libqt6svg6 qt6-translations-l10n gnome-keyring fonts-noto-cjk
 DEPS_TEST := dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick \
 	desktop-file-utils appstream
+DEPS_FUZZ := clang libclang-rt-14-dev
 DEPS := $(DEPS_BUILD) $(DEPS_RUN) $(DEPS_TEST)
+
+# Seconds each fuzz target runs under `make fuzz` (CI uses a short run).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := $(shell sed -n 's/^set(BACKFILL_FUZZ_TARGETS \(.*\))/\1/p' tests/fuzz/CMakeLists.txt)
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: help deps configure build run test asan clean
+.PHONY: help deps deps-fuzz configure build run test asan fuzz bench tidy clean
 
 help:
 	@echo "make run    install what is missing, build, and start Backfill Browser"
@@ -24,10 +29,19 @@ help:
 	@echo "make build  configure and build into $(BUILD_DIR)/ (binaries in $(BIN)/)"
 	@echo "make deps   install missing Debian packages (apt-get; sudo when not root)"
 	@echo "make asan   build with ASan+UBSan into build-asan/ and run the same suite"
+	@echo "make fuzz   build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 60)"
+	@echo "make bench  build and print the benchmark table (tests/benchmarks/RESULTS.md)"
+	@echo "make tidy   run clang-tidy (.clang-tidy) over app/ and ui/"
 
 deps:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEPS)"
+
+deps-fuzz:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEPS_FUZZ)"
+
+install-packages:
 	@missing=""; \
-	for p in $(DEPS); do \
+	for p in $(PACKAGES); do \
 		dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed$$' \
 			|| missing="$$missing $$p"; \
 	done; \
@@ -59,5 +73,32 @@ asan: deps
 	cmake --build --preset asan
 	ctest --preset asan
 
+# Each target starts from its seed corpus (copied, so runs never write into the repository).
+# A crash leaves its input in build-fuzz/crashes/<target>/: add it to tests/fuzz/regressions/<target>/
+# so the replay test in `make test` keeps it fixed.
+fuzz: deps-fuzz
+	cmake --preset fuzz
+	cmake --build --preset fuzz --target $(FUZZ_TARGETS)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		mkdir -p build-fuzz/corpus/$$t build-fuzz/crashes/$$t; \
+		cp -n tests/fuzz/corpus/$$t/* build-fuzz/corpus/$$t/ 2>/dev/null || true; \
+		echo "== fuzzing $$t for $(FUZZ_SECONDS) s"; \
+		build-fuzz/bin/$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=build-fuzz/crashes/$$t/ build-fuzz/corpus/$$t 2>&1 \
+			| grep -E '^(stat::number_of_executed_runs|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' ; \
+		[ -z "$$(ls -A build-fuzz/crashes/$$t)" ] || { echo "$$t crashed: see build-fuzz/crashes/$$t"; exit 1; }; \
+	done
+
+bench: build
+	cmake --build --preset default --target backfill-bench
+	$(BIN)/backfill-bench
+
+# clang-tidy over our own sources (not tests), using the build's compile_commands.json.
+tidy: build
+	@files=$$(git ls-files 'app/*.cpp' 'ui/*.cpp'); \
+	if run-clang-tidy -quiet -p $(BUILD_DIR) -j 2 $$files > $(BUILD_DIR)/clang-tidy.log 2>&1; then \
+		echo "clang-tidy: clean ($$(echo $$files | wc -w) files)"; \
+	else grep -E 'warning:|error:' $(BUILD_DIR)/clang-tidy.log | sort -u; echo "clang-tidy: see $(BUILD_DIR)/clang-tidy.log"; exit 1; fi
+
 clean:
-	rm -rf $(BUILD_DIR) build-asan
+	rm -rf $(BUILD_DIR) build-asan build-fuzz

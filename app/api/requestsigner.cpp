@@ -4,7 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-#include <QUuid>
+#include <QRandomGenerator>
 
 QByteArray SignedRequest::encodedQuery() const
 {
@@ -24,8 +24,13 @@ RequestSigner::RequestSigner(SignatureVersion version, Clock clock, NonceSource 
     : m_version(version)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_nonceSource(nonceSource ? std::move(nonceSource) : NonceSource([] {
-        // 128 random bits as 32 hex digits, the form Alibaba's own examples use.
-        return QUuid::createUuid().toString(QUuid::Id128);
+        // 128 random bits as 32 hex digits, the form Alibaba's own examples use. A nonce must be
+        // unique, not secret: the securely seeded global generator is plenty and 5x cheaper than
+        // QUuid::createUuid's system generator.
+        quint64 bits[2];
+        QRandomGenerator::global()->fillRange(bits);
+        return QString::fromLatin1(
+            QByteArray::fromRawData(reinterpret_cast<const char *>(bits), sizeof bits).toHex());
     }))
 {
 }
@@ -37,11 +42,16 @@ SignedRequest RequestSigner::sign(const UnsignedRequest &request, const AccessKe
 
 QString RequestSigner::formatTimestamp(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    // Qt::ISODate of a UTC time is exactly yyyy-MM-ddTHH:mm:ssZ (no milliseconds), and avoids
+    // re-parsing a format string on every request.
+    return time.toUTC().toString(Qt::ISODate);
 }
 
 QByteArray RequestSigner::hexSha256(const QByteArray &data)
 {
+    // Most requests (the SDK style) have an empty body: its hash is a constant (spec section 4).
+    if (data.isEmpty())
+        return QByteArrayLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
@@ -158,7 +168,7 @@ SignedRequest RequestSigner::signV1(const UnsignedRequest &request, const Access
         for (const QByteArray &field : fields) {
             if (field.isEmpty())
                 continue;
-            const int eq = field.indexOf('=');
+            const qsizetype eq = field.indexOf('=');
             // In a form body '+' stands for a space (our own bodies never contain one).
             QByteArray name = eq < 0 ? field : field.left(eq);
             QByteArray value = eq < 0 ? QByteArray() : field.mid(eq + 1);
