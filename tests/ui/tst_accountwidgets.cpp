@@ -1,4 +1,6 @@
+#include "accounts/accountmanagerdialog.h"
 #include "accounts/firstrunwidget.h"
+#include "credentials/aliyunimport.h"
 #include "accounts/importaliyundialog.h"
 #include "accounts/profileeditordialog.h"
 #include "accounts/profileswitcher.h"
@@ -44,6 +46,7 @@ private slots:
     void firstRunSignals();
     void switcherListsProfiles();
     void importChecklist();
+    void screenshots();
 };
 
 void TestAccountWidgets::everyInteractiveChildIsNamed()
@@ -287,6 +290,56 @@ void TestAccountWidgets::importChecklist()
     list->item(2)->setCheckState(Qt::Unchecked);
     QVERIFY(!import->isEnabled()); // nothing to confirm
     QVERIFY(child<QLabel>(&dialog, "confirmationLabel")->text().contains(QStringLiteral("keychain")));
+}
+
+// Not a check: with BACKFILL_SCREENSHOT_DIR set, saves what each widget looks like for review.
+void TestAccountWidgets::screenshots()
+{
+    const QString dir = qEnvironmentVariable("BACKFILL_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set BACKFILL_SCREENSHOT_DIR to save screenshots");
+    QTemporaryDir tmp;
+    ProfileStore store(tmp.filePath(QStringLiteral("profiles.json")));
+    QVERIFY(store.load());
+    Profile a;
+    a.name = QStringLiteral("prod");
+    a.accessKeyId = QStringLiteral("LTAI5tFAKEprodwxyz");
+    a.region = QStringLiteral("cn-shanghai");
+    Profile t = a;
+    t.name = QStringLiteral("temp");
+    t.kind = CredentialKind::StsToken;
+    t.sessionOnly = true;
+    QVERIFY(store.save(a) && store.save(t) && store.setDefaultProfile(QStringLiteral("prod")));
+
+    ProfileEditorDialog editor;
+    editor.setExistingNames({QStringLiteral("prod")});
+    child<QLineEdit>(&editor, "nameEdit")->setText(QStringLiteral("staging"));
+    child<QLineEdit>(&editor, "accessKeyIdEdit")->setText(QStringLiteral("LTAI5tFAKEstaging1"));
+    child<QLineEdit>(&editor, "secretEdit")->setText(QStringLiteral("FAKE-secret"));
+    child<QCheckBox>(&editor, "stsCheck")->setChecked(true);
+    editor.show();
+    QVERIFY(editor.grab().save(dir + QStringLiteral("/profileeditor.png")));
+
+    FirstRunWidget firstRun;
+    firstRun.resize(640, 420);
+    firstRun.show();
+    QVERIFY(firstRun.grab().save(dir + QStringLiteral("/firstrun.png")));
+
+    ProfileSwitcher switcher(&store);
+    switcher.show();
+    QVERIFY(switcher.grab().save(dir + QStringLiteral("/switcher.png")));
+
+    ImportResult found = AliyunImport::parseCliConfig(
+            QByteArray(R"({"profiles":[{"name":"work","mode":"AK","access_key_id":"LTAI5tFAKEwork0001","access_key_secret":"s","region_id":"cn-shanghai"},{"name":"prod","mode":"AK","access_key_id":"LTAI5tFAKEprod0001","access_key_secret":"s"},{"name":"role","mode":"RamRoleArn"}]})"),
+            QStringLiteral("~/.aliyun/config.json"));
+    ImportAliyunDialog import(found, {QStringLiteral("prod")});
+    import.show();
+    QVERIFY(import.grab().save(dir + QStringLiteral("/import.png")));
+
+    SecretStore secrets;
+    AccountManagerDialog manager(&store, &secrets, QProcessEnvironment());
+    manager.show();
+    QVERIFY(manager.grab().save(dir + QStringLiteral("/accountmanager.png")));
 }
 
 QTEST_MAIN(TestAccountWidgets)

@@ -95,7 +95,7 @@ AccountManagerDialog::AccountManagerDialog(ProfileStore *profiles, SecretStore *
     layout->addWidget(m_busyIndicator);
     layout->addWidget(m_status);
     layout->addWidget(close);
-    resize(760, 380);
+    resize(880, 380);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_add, &QPushButton::clicked, this, &AccountManagerDialog::addAccount);

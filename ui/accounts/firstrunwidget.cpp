@@ -1,6 +1,7 @@
 #include "firstrunwidget.h"
 
 #include <QCommandLinkButton>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -37,12 +38,21 @@ FirstRunWidget::FirstRunWidget(QWidget *parent)
     m_demo->setAccessibleName(tr("Try with demo data"));
     m_demo->setToolTip(tr("Start with a local demo service and sample data"));
 
+    // A readable column in the middle of however large the main window is.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(560);
+    auto *choices = new QVBoxLayout(column);
+    choices->addWidget(title);
+    choices->addWidget(m_add);
+    choices->addWidget(m_import);
+    choices->addWidget(m_demo);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 3);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(title);
-    layout->addWidget(m_add);
-    layout->addWidget(m_import);
-    layout->addWidget(m_demo);
+    layout->addLayout(row);
     layout->addStretch(2);
     setTabOrder(m_add, m_import);
     setTabOrder(m_import, m_demo);

@@ -21,13 +21,14 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     m_list->setToolTip(tr("Check the profiles to import (Space toggles)"));
     for (const ImportCandidate &c : std::as_const(m_candidates)) {
         const bool exists = existingNames.contains(c.profile.name);
-        auto *item = new QListWidgetItem(
-                tr("%1 — %2, %3, %4")
-                        .arg(c.profile.name, c.profile.maskedAccessKeyId(),
-                             c.profile.region.isEmpty() ? tr("no region") : c.profile.region,
-                             c.profile.kind == CredentialKind::StsToken ? tr("STS token")
-                                                                        : tr("AccessKey")),
-                m_list);
+        QString text = tr("%1 — %2, %3, %4")
+                               .arg(c.profile.name, c.profile.maskedAccessKeyId(),
+                                    c.profile.region.isEmpty() ? tr("no region") : c.profile.region,
+                                    c.profile.kind == CredentialKind::StsToken ? tr("STS token")
+                                                                               : tr("AccessKey"));
+        if (exists)
+            text += tr(" (already added)");
+        auto *item = new QListWidgetItem(text, m_list);
         item->setToolTip(exists ? tr("A profile named \"%1\" already exists; remove it first to "
                                      "import it again.")
                                           .arg(c.profile.name)
@@ -43,6 +44,7 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     skipped->setAccessibleName(tr("Profiles that cannot be imported"));
     for (const ImportProblem &p : found.skipped)
         new QListWidgetItem(tr("%1: %2").arg(p.profileName, p.reason), skipped);
+    skipped->setMaximumHeight(skipped->sizeHintForRow(0) * 4 + 2 * skipped->frameWidth() + 4);
     skippedLabel->setVisible(!found.skipped.isEmpty());
     skipped->setVisible(!found.skipped.isEmpty());
 
@@ -70,6 +72,8 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     layout->addWidget(skipped);
     layout->addWidget(confirmation);
     layout->addWidget(m_buttons);
+
+    resize(600, 440);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
