@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QSet>
@@ -60,7 +61,8 @@ int usage()
                 "  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and\n"
                 "                                     ~/.alibabacloud/credentials; without "
                 "names,\n"
-                "                                     only lists what can be imported\n")
+                "                                     only lists what can be imported\n"
+                "  --verbose (any command)            also log keychain and profile details\n")
           << Qt::flush;
     return exitOk;
 }
@@ -503,8 +505,12 @@ void ProfileCommand::importNext()
 }
 } // namespace
 
-int runProfileCommand(const QStringList &arguments)
+int runProfileCommand(const QStringList &allArguments)
 {
+    QStringList arguments = allArguments;
+    // The messages printed already say what went wrong; the log repeats them for --verbose only.
+    if (arguments.removeAll(QStringLiteral("--verbose")) == 0)
+        QLoggingCategory::setFilterRules(QStringLiteral("backfill.credentials.*=false"));
     const QString subcommand = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     ProfileCommand command;
