@@ -1,6 +1,7 @@
 #include "profilecommand.h"
 
 #include "credentials/aliyunimport.h"
+#include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
 
@@ -202,6 +203,12 @@ int ProfileCommand::list(const QStringList &arguments)
     }
     if (!defaultName.isEmpty())
         out() << tr("* default profile\n");
+    // The same decision `jobs` makes, so nobody has to work out the precedence by hand.
+    const CredentialChoice choice = CredentialResolver(m_profiles, m_secrets, env).choose();
+    if (choice.ok)
+        out() << tr("Without --profile, requests use: %1\n").arg(choice.describeSource());
+    else
+        out() << tr("Without --profile, requests fail: %1\n").arg(choice.error);
     out() << Qt::flush;
     return exitOk;
 }

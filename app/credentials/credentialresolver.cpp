@@ -36,6 +36,14 @@ QString ResolvedCredentials::describeSource() const
     return {};
 }
 
+QString CredentialChoice::describeSource() const
+{
+    ResolvedCredentials described;
+    described.source = source;
+    described.profileName = profileName;
+    return described.describeSource();
+}
+
 CredentialRequest::CredentialRequest(QObject *parent) : QObject(parent) { }
 
 void CredentialRequest::succeed(const ResolvedCredentials &credentials)
@@ -68,67 +76,91 @@ CredentialResolver::CredentialResolver(ProfileStore *profiles, SecretStore *secr
 {
 }
 
+CredentialChoice CredentialResolver::choose(const QString &explicitProfile) const
+{
+    CredentialChoice choice;
+    const auto fail = [&choice](const QString &error) {
+        choice.ok = false;
+        choice.error = error;
+        return choice;
+    };
+    const auto useProfile = [&](const QString &name, CredentialSource source) {
+        choice.source = source;
+        choice.profileName = name;
+        if (!m_profiles || !m_profiles->contains(name)) {
+            return fail(tr("There is no profile named \"%1\"%2. See the list with "
+                           "backfill-browser profile list.")
+                                .arg(name, source == CredentialSource::EnvironmentProfile
+                                                   ? tr(" (named by ALIBABA_CLOUD_PROFILE)")
+                                                   : QString()));
+        }
+        choice.ok = true;
+        return choice;
+    };
+
+    if (!explicitProfile.isEmpty())
+        return useProfile(explicitProfile, CredentialSource::ExplicitProfile);
+
+    const QString keyId = m_environment.value(envKeyId);
+    const QString secret = m_environment.value(envSecret);
+    if (!keyId.isEmpty() || !secret.isEmpty()) {
+        choice.source = CredentialSource::Environment;
+        if (keyId.isEmpty() || secret.isEmpty()) {
+            return fail(tr("%1 is not set, but its partner is: set both "
+                           "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or "
+                           "unset both to use a profile.")
+                                .arg(keyId.isEmpty() ? envKeyId : envSecret));
+        }
+        choice.ok = true;
+        return choice;
+    }
+
+    const QString profileFromEnvironment = m_environment.value(envProfile);
+    if (!profileFromEnvironment.isEmpty())
+        return useProfile(profileFromEnvironment, CredentialSource::EnvironmentProfile);
+
+    const QString defaultName = m_profiles ? m_profiles->defaultProfileName() : QString();
+    if (!defaultName.isEmpty())
+        return useProfile(defaultName, CredentialSource::DefaultProfile);
+    choice.source = CredentialSource::DefaultProfile;
+    const bool haveProfiles = m_profiles && !m_profiles->profiles().isEmpty();
+    return fail(haveProfiles ? tr("No profile was chosen and none is the default. Choose one "
+                                  "(--profile NAME), or make one the default "
+                                  "(backfill-browser profile set-default NAME).")
+                             : tr("No credentials: add a profile (backfill-browser profile add "
+                                  "NAME --access-key-id ID --secret-stdin), import one "
+                                  "(backfill-browser profile import-aliyun), or set "
+                                  "ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                                  "ALIBABA_CLOUD_ACCESS_KEY_SECRET."));
+}
+
 CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
 {
     auto *request = new CredentialRequest(this);
     // Decide now (the environment and the profile list are what they are at this moment), but
-    // report from the event loop so the caller can connect first.
-    const auto later = [request](auto &&step) {
-        QMetaObject::invokeMethod(request, std::forward<decltype(step)>(step), Qt::QueuedConnection);
-    };
-
-    if (!explicitProfile.isEmpty()) {
-        resolveProfile(request, explicitProfile, CredentialSource::ExplicitProfile);
+    // always report from the event loop so the caller can connect first.
+    const CredentialChoice choice = choose(explicitProfile);
+    if (!choice.ok) {
+        QMetaObject::invokeMethod(
+                request, [request, error = choice.error] { request->fail(error); },
+                Qt::QueuedConnection);
         return request;
     }
-
-    const QString keyId = m_environment.value(envKeyId);
-    const QString secret = m_environment.value(envSecret);
-    const QString token = m_environment.value(envToken);
-    if (!keyId.isEmpty() || !secret.isEmpty()) {
-        if (keyId.isEmpty() || secret.isEmpty()) {
-            const QString missing = keyId.isEmpty() ? envKeyId : envSecret;
-            later([request, missing] {
-                request->fail(tr("%1 is not set, but its partner is: set both "
-                                 "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, "
-                                 "or unset both to use a profile.")
-                                      .arg(missing));
-            });
-            return request;
-        }
+    if (choice.source == CredentialSource::Environment) {
         ResolvedCredentials credentials;
         credentials.source = CredentialSource::Environment;
-        credentials.accessKey = AccessKey{keyId, secret, token};
+        credentials.accessKey = AccessKey{m_environment.value(envKeyId),
+                                          m_environment.value(envSecret),
+                                          m_environment.value(envToken)};
         credentials.region = m_environment.value(envRegion);
         if (credentials.region.isEmpty())
             credentials.region = Profiles::fallbackRegion();
-        later([request, credentials] { request->succeed(credentials); });
+        QMetaObject::invokeMethod(
+                request, [request, credentials] { request->succeed(credentials); },
+                Qt::QueuedConnection);
         return request;
     }
-
-    const QString profileFromEnvironment = m_environment.value(envProfile);
-    if (!profileFromEnvironment.isEmpty()) {
-        resolveProfile(request, profileFromEnvironment, CredentialSource::EnvironmentProfile);
-        return request;
-    }
-
-    const QString defaultName = m_profiles ? m_profiles->defaultProfileName() : QString();
-    if (defaultName.isEmpty()) {
-        const bool haveProfiles = m_profiles && !m_profiles->profiles().isEmpty();
-        later([request, haveProfiles] {
-            request->fail(haveProfiles
-                                  ? tr("No profile was chosen and none is the default. Choose one "
-                                       "(--profile NAME), or make one the default "
-                                       "(backfill-browser profile set-default NAME).")
-                                  : tr("No credentials: add a profile (backfill-browser profile "
-                                       "add NAME --access-key-id ID --secret-stdin), import one "
-                                       "(backfill-browser profile import-aliyun), or set "
-                                       "ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                                       "ALIBABA_CLOUD_ACCESS_KEY_SECRET."));
-        });
-        return request;
-    }
-    resolveProfile(request, defaultName, CredentialSource::DefaultProfile);
+    resolveProfile(request, choice.profileName, choice.source);
     return request;
 }
 
@@ -137,16 +169,9 @@ void CredentialResolver::resolveProfile(CredentialRequest *request, const QStrin
 {
     const std::optional<Profile> profile = m_profiles ? m_profiles->profile(name) : std::nullopt;
     if (!profile || !m_secrets) {
-        const QString origin = source == CredentialSource::EnvironmentProfile
-                ? tr(" (named by ALIBABA_CLOUD_PROFILE)")
-                : QString();
         QMetaObject::invokeMethod(
                 request,
-                [request, name, origin] {
-                    request->fail(tr("There is no profile named \"%1\"%2. See the list with "
-                                     "backfill-browser profile list.")
-                                          .arg(name, origin));
-                },
+                [request] { request->fail(tr("The profiles or the keychain are not available.")); },
                 Qt::QueuedConnection);
         return;
     }

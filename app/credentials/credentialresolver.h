@@ -37,6 +37,19 @@ struct ResolvedCredentials
     QString describeSource() const;
 };
 
+/** Which source a request would use, decided without touching the keychain. */
+struct CredentialChoice
+{
+    bool ok = false;
+    CredentialSource source = CredentialSource::DefaultProfile;
+    /** The profile to read (empty for the environment). */
+    QString profileName;
+    /** Why no source can be used (when !ok). */
+    QString error;
+
+    QString describeSource() const;
+};
+
 /**
  * One resolution. Emits `finished` exactly once (reading a secret from the keychain is
  * asynchronous), then deletes itself.
@@ -89,6 +102,11 @@ public:
 
     /** @p explicitProfile: `--profile` / the UI selection; empty when none was given. */
     CredentialRequest *resolve(const QString &explicitProfile = {});
+    /**
+     * The precedence decision alone (synchronous, no secret read): what resolve() will use.
+     * For "which account is in use" labels and `profile list`.
+     */
+    CredentialChoice choose(const QString &explicitProfile = {}) const;
 
 private:
     void resolveProfile(CredentialRequest *request, const QString &name, CredentialSource source);

@@ -194,6 +194,17 @@ void TestCredentialResolver::precedence()
     for (const QString &entry : std::as_const(environment))
         env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
 
+    // The synchronous decision agrees with the full resolution (except for a missing secret,
+    // which only the keychain can tell).
+    const CredentialChoice choice = CredentialResolver(m_profiles.get(), m_secrets.get(), env).choose(explicitProfile);
+    if (explicitProfile != QLatin1String("nosecret")) {
+        QCOMPARE(choice.ok, ok);
+        if (ok)
+            QCOMPARE(choice.source, source);
+        else
+            QCOMPARE(choice.error.isEmpty(), false);
+    }
+
     const Outcome outcome = resolve(env, explicitProfile);
     QVERIFY2(outcome.ok == ok, qPrintable(outcome.error));
     if (!ok) {

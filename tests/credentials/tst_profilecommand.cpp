@@ -115,6 +115,8 @@ void TestProfileCommand::addListRemove()
     QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\n\\s+dev\\s+LTAI\\*\\*\\*\\*abcd\\s+\\(none\\)"))));
     QVERIFY(!r.out.contains(QStringLiteral("LTAI5tFAKEcliwxyz"))); // only masked
     QVERIFY(!r.out.contains(QString::fromUtf8(secret)));
+    QVERIFY2(r.out.contains(QStringLiteral("Without --profile, requests use: profile \"prod\" (the default profile)")),
+             qPrintable(r.out));
 
     r = run({QStringLiteral("profile"), QStringLiteral("set-default"), QStringLiteral("dev")});
     QCOMPARE(r.exitCode, 0);
