@@ -58,7 +58,7 @@ bool completeCandidate(ImportCandidate *candidate, QString *why)
 namespace AliyunImport {
 QString cliConfigPath(const QProcessEnvironment &environment)
 {
-    const QString configured = environment.value(QStringLiteral("ALIBABA_CLOUD_CONFIG_FILE"));
+    QString configured = environment.value(QStringLiteral("ALIBABA_CLOUD_CONFIG_FILE"));
     if (!configured.isEmpty())
         return configured;
     return homePath(environment) + QStringLiteral("/.aliyun/config.json");
@@ -66,7 +66,7 @@ QString cliConfigPath(const QProcessEnvironment &environment)
 
 QString credentialsFilePath(const QProcessEnvironment &environment)
 {
-    const QString configured =
+    QString configured =
             environment.value(QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_FILE"));
     if (!configured.isEmpty())
         return configured;

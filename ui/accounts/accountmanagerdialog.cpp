@@ -328,7 +328,7 @@ void AccountManagerDialog::removeSelected()
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveButton"));
     box->setDefaultButton(QMessageBox::Cancel);
-    const Profile profile = *p;
+    const Profile &profile = *p;
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, profile](QAbstractButton *button) {
         if (button != remove)
             return;

@@ -121,7 +121,7 @@ QAction *ProfileEditorDialog::addRevealAction(QLineEdit *edit, const QString &ob
     reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     reveal->setShortcutContext(Qt::WidgetShortcut);
     edit->addAction(reveal, QLineEdit::TrailingPosition);
-    connect(reveal, &QAction::toggled, edit, [edit, reveal, what, this](bool shown) {
+    connect(reveal, &QAction::toggled, edit, [edit, reveal, what](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         reveal->setToolTip(shown ? tr("Hide the %1 (Ctrl+R)").arg(what)
                                  : tr("Show the %1 (Ctrl+R)").arg(what));
