@@ -7,25 +7,28 @@
 #include "apierror.h"
 #include "domain/deliveryjob.h"
 #include "requestsigner.h"
+#include "retrypolicy.h"
 
-#include <QObject>
 #include <QMap>
-
-#include <memory>
-#include <optional>
+#include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 class ActionTrailClient;
 
 /**
- * One API call. Created started by ActionTrailClient; emits exactly one completion signal
- * (the subclass's `finished(...)` or `failed(ApiError)`) on every path, then deletes itself
- * (deleteLater). While it retries it emits `retrying` before each new attempt.
+ * One API call. Created started by ActionTrailClient (the first request leaves on the next event
+ * loop turn, so connecting right after creation is safe); emits exactly one completion signal
+ * (the subclass's `finished(...)` or `failed(ApiError)`) on every path -- success, service error,
+ * network error, timeout, abort, destruction of the client -- then deletes itself (deleteLater).
+ * While it retries it emits `retrying` before each new attempt. Every attempt is signed afresh
+ * (new nonce and timestamp).
  */
 class ApiCall : public QObject
 {
@@ -34,7 +37,14 @@ class ApiCall : public QObject
 public:
     ~ApiCall() override;
 
+    /** The operation, e.g. "ListDeliveryHistoryJobs". */
     QString action() const;
+    /** The operation's own parameters (JobId, PageSize, ...). */
+    QMap<QString, QString> parameters() const;
+    /** The attempt under way or last made (1-based; 0 before the first leaves). */
+    int attempt() const;
+    /** True once the completion signal has been emitted. */
+    bool isFinished() const;
     /** Aborts: `failed` is emitted once with Kind::Cancelled (unless already completed). */
     void abort();
 
@@ -46,13 +56,22 @@ signals:
 protected:
     ApiCall(ActionTrailClient *client, QString action, QMap<QString, QString> parameters,
             bool idempotent);
-    /** Parses a 2xx JSON body; on success emits the subclass's `finished`, else returns an error. */
+    /**
+     * Parses a 2xx JSON body; on success emits the subclass's `finished` and returns nullopt,
+     * else returns the (MalformedResponse) error. `requestId` is the x-acs-request-id header.
+     */
     virtual std::optional<ApiError> deliver(const QByteArray &body, const QString &requestId) = 0;
+    /** Subclasses report the parsed RequestId of a success (for the log) before emitting. */
+    void noteRequestId(const QString &requestId);
 
 private:
     friend class ActionTrailClient;
     void start();
-    // implementation details are the API helper's: attempts, timers, the reply, ...
+    void sendAttempt();
+    void onReplyFinished();
+    void finishWithError(const ApiError &error);
+    void finishSuccessfully();
+    void releaseReply();
     struct Private;
     std::unique_ptr<Private> d;
 };
@@ -60,57 +79,123 @@ private:
 class ListJobsCall : public ApiCall
 {
     Q_OBJECT
+public:
+    int pageNumber() const { return m_pageNumber; }
+    int pageSize() const { return m_pageSize; }
 signals:
     void finished(const JobPage &page);
+
+private:
+    friend class ActionTrailClient;
+    ListJobsCall(ActionTrailClient *client, int pageNumber, int pageSize);
+    std::optional<ApiError> deliver(const QByteArray &body, const QString &requestId) override;
+    int m_pageNumber;
+    int m_pageSize;
 };
 
 class GetJobCall : public ApiCall
 {
     Q_OBJECT
+public:
+    qint64 jobId() const { return m_jobId; }
 signals:
     /** `job.regions` is filled; requestId is the RequestId of the successful attempt. */
     void finished(const DeliveryJob &job, const QString &requestId);
+
+private:
+    friend class ActionTrailClient;
+    GetJobCall(ActionTrailClient *client, qint64 jobId);
+    std::optional<ApiError> deliver(const QByteArray &body, const QString &requestId) override;
+    qint64 m_jobId;
 };
 
 class CreateJobCall : public ApiCall
 {
     Q_OBJECT
+public:
+    QString clientToken() const { return m_clientToken; }
 signals:
     void finished(const CreatedJob &created);
+
+private:
+    friend class ActionTrailClient;
+    CreateJobCall(ActionTrailClient *client, const QString &trailName, const QString &clientToken);
+    std::optional<ApiError> deliver(const QByteArray &body, const QString &requestId) override;
+    QString m_clientToken;
 };
 
 class DeleteJobCall : public ApiCall
 {
     Q_OBJECT
+public:
+    qint64 jobId() const { return m_jobId; }
 signals:
     void finished(qint64 jobId, const QString &requestId);
+
+private:
+    friend class ActionTrailClient;
+    DeleteJobCall(ActionTrailClient *client, qint64 jobId);
+    std::optional<ApiError> deliver(const QByteArray &body, const QString &requestId) override;
+    qint64 m_jobId;
 };
 
 /**
- * The ActionTrail 2020-07-06 API over an injected QNetworkAccessManager.
- * Calls are children of the client; destroying the client aborts them.
+ * The ActionTrail 2020-07-06 API over an injected QNetworkAccessManager (set it up with
+ * configureNetworkAccess() from networksetup.h). Requests are `POST /` with every parameter in
+ * the query string and an empty body, signed V3 (default) or V1, `Accept: application/json`.
+ * Calls are children of the client; destroying the client aborts them (each emits `failed` with
+ * Kind::Cancelled). Settings apply to calls started afterwards.
  */
 class ActionTrailClient : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ActionTrailClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    static constexpr const char *apiVersion = "2020-07-06";
 
-    /** https://actiontrail.<region>.aliyuncs.com; http:// only for loopback hosts. */
+    explicit ActionTrailClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ActionTrailClient() override;
+
+    /** https://actiontrail.<region>.aliyuncs.com; an invalid QUrl for a malformed region id. */
     static QUrl endpointForRegion(const QString &regionId);
     /** Validates an endpoint: https anywhere, http only to 127.0.0.0/8, ::1, localhost. */
     static bool isAllowedEndpoint(const QUrl &endpoint, QString *whyNot = nullptr);
+    /** The Host header for an endpoint: host, plus ":port" when the port is not the default. */
+    static QString hostHeader(const QUrl &endpoint);
 
     void setEndpoint(const QUrl &endpoint);
     QUrl endpoint() const;
     void setAccessKey(const AccessKey &key);
+    /** The key id in use (the secret is never handed out). */
+    QString accessKeyId() const;
     void setSignatureVersion(SignatureVersion version);
+    SignatureVersion signatureVersion() const;
     void setTransferTimeout(std::chrono::milliseconds timeout); ///< default 10 s
+    std::chrono::milliseconds transferTimeout() const;
     void setMaxAttempts(int attempts);                          ///< for idempotent calls; default 8
+    int maxAttempts() const;
+    /** Replaces the whole retry policy (tests inject randomness and short delays this way). */
+    void setRetryPolicy(const RetryPolicy &policy);
+    RetryPolicy retryPolicy() const;
+    /** The clock used for signing (x-acs-date / Timestamp) and clock-skew messages. */
+    void setClock(RequestSigner::Clock clock);
+    QNetworkAccessManager *networkAccessManager() const;
 
     ListJobsCall *listDeliveryHistoryJobs(int pageNumber, int pageSize);
     GetJobCall *getDeliveryHistoryJob(qint64 jobId);
+    /** An empty clientToken is replaced by a fresh one, so that the call may be retried safely. */
     CreateJobCall *createDeliveryHistoryJob(const QString &trailName, const QString &clientToken);
     DeleteJobCall *deleteDeliveryHistoryJob(qint64 jobId);
+
+private:
+    friend class ApiCall;
+    QDateTime now() const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_endpoint;
+    AccessKey m_accessKey;
+    SignatureVersion m_signatureVersion = SignatureVersion::V3;
+    std::chrono::milliseconds m_transferTimeout{10000};
+    RetryPolicy m_retryPolicy;
+    RequestSigner::Clock m_clock;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -37,6 +38,30 @@ struct ApiError
     QDateTime serverDate;
     /** When the request was sent, by our clock (the other half of the clock-skew estimate). */
     QDateTime localDate;
+    /** QNetworkReply::NetworkError of a Network/Timeout failure (0 otherwise), for the wording. */
+    int networkError = 0;
+    /** The endpoint's host (and port), for messages such as "no answer from ...". */
+    QString host;
+    /** The operation's own parameters (JobId, TrailName, ...; never credentials). */
+    QMap<QString, QString> parameters;
+    /** MalformedResponse because the body is not (complete) JSON: transient, retryable on reads. */
+    bool bodyNotJson = false;
+    /** The server's Retry-After, in milliseconds; -1 when absent or unparsable. */
+    qint64 retryAfterMs = -1;
+
+    bool isServiceCode(const char *serviceCode) const { return code == QLatin1String(serviceCode); }
 };
+
+/**
+ * Turns an ApiError into one translated, actionable sentence or two for people (what happened and
+ * what to do). The raw Code, Message and RequestId are not repeated: show them as details.
+ */
+QString describeApiError(const ApiError &error);
+
+/** "Code: ..., Message: ..., RequestId: ..., HTTP status ..." for logs, stderr and "Details". */
+QString apiErrorDetails(const ApiError &error);
+
+/** The error codes that mean "this job or trail does not exist" (spec section 2) [ours]. */
+bool isNotFoundError(const ApiError &error);
 
 Q_DECLARE_METATYPE(ApiError)

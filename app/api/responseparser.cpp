@@ -1,0 +1,398 @@
+#include "responseparser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cstdio>
+#include <limits>
+
+namespace ResponseParser {
+namespace {
+
+ApiError malformed(const QString &detail)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::MalformedResponse;
+    error.detail = detail;
+    return error;
+}
+
+ApiError missingField(const QString &path)
+{
+    return malformed(
+        QCoreApplication::translate("ResponseParser", "field %1 is missing").arg(path));
+}
+
+ApiError wrongType(const QString &path, const QString &expected)
+{
+    return malformed(QCoreApplication::translate("ResponseParser", "field %1 is not %2")
+                         .arg(path, expected));
+}
+
+QString fieldPath(const QString &prefix, const QString &name)
+{
+    return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
+}
+
+std::optional<ApiError> parseObject(const QByteArray &body, QJsonObject *object)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        ApiError error = malformed(
+            body.isEmpty()
+                ? QCoreApplication::translate("ResponseParser", "the body is empty")
+                : parseError.error != QJsonParseError::NoError
+                ? QCoreApplication::translate("ResponseParser",
+                                              "the body is not valid JSON (%1 at offset %2)")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset)
+                : QCoreApplication::translate("ResponseParser", "the body is not a JSON object"));
+        error.bodyNotJson = true;
+        return error;
+    }
+    *object = document.object();
+    return std::nullopt;
+}
+
+// Each reader checks presence and JSON type and names the field (with its path) when wrong.
+
+std::optional<ApiError> readInt64(const QJsonObject &object, const QString &prefix,
+                                  const QString &name, qint64 *out)
+{
+    const QString path = fieldPath(prefix, name);
+    const auto it = object.constFind(name);
+    if (it == object.constEnd())
+        return missingField(path);
+    const QJsonValue value = *it;
+    if (!value.isDouble())
+        return wrongType(path, QCoreApplication::translate("ResponseParser", "a number"));
+    // Qt keeps JSON integers as qint64 (exact beyond 2^53); toInteger() answers its default for
+    // anything that is not integral, so two different defaults reveal a fraction.
+    const qint64 low = value.toInteger(std::numeric_limits<qint64>::min());
+    const qint64 high = value.toInteger(std::numeric_limits<qint64>::max());
+    if (low != high)
+        return wrongType(path, QCoreApplication::translate("ResponseParser", "an integer"));
+    *out = low;
+    return std::nullopt;
+}
+
+std::optional<ApiError> readInt(const QJsonObject &object, const QString &prefix,
+                                const QString &name, int *out)
+{
+    qint64 value = 0;
+    if (auto error = readInt64(object, prefix, name, &value))
+        return error;
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
+        return wrongType(fieldPath(prefix, name),
+                         QCoreApplication::translate("ResponseParser", "a 32-bit integer"));
+    *out = int(value);
+    return std::nullopt;
+}
+
+std::optional<ApiError> readString(const QJsonObject &object, const QString &prefix,
+                                   const QString &name, QString *out)
+{
+    const QString path = fieldPath(prefix, name);
+    const auto it = object.constFind(name);
+    if (it == object.constEnd())
+        return missingField(path);
+    if (!it->isString())
+        return wrongType(path, QCoreApplication::translate("ResponseParser", "a string"));
+    *out = it->toString();
+    return std::nullopt;
+}
+
+std::optional<ApiError> readTime(const QJsonObject &object, const QString &prefix,
+                                 const QString &name, QDateTime *out)
+{
+    QString text;
+    if (auto error = readString(object, prefix, name, &text))
+        return error;
+    const QDateTime time = parseServiceTime(text);
+    if (!time.isValid()) {
+        return malformed(QCoreApplication::translate(
+                             "ResponseParser",
+                             "field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: \"%2\"")
+                             .arg(fieldPath(prefix, name), text.left(40)));
+    }
+    *out = time;
+    return std::nullopt;
+}
+
+std::optional<ApiError> readArray(const QJsonObject &object, const QString &prefix,
+                                  const QString &name, QJsonArray *out)
+{
+    const QString path = fieldPath(prefix, name);
+    const auto it = object.constFind(name);
+    if (it == object.constEnd())
+        return missingField(path);
+    if (!it->isArray())
+        return wrongType(path, QCoreApplication::translate("ResponseParser", "an array"));
+    *out = it->toArray();
+    return std::nullopt;
+}
+
+std::optional<ApiError> readStatus(const QJsonObject &object, const QString &prefix,
+                                   const QString &name, JobStatus *status, int *rawStatus)
+{
+    if (auto error = readInt(object, prefix, name, rawStatus))
+        return error;
+    *status = jobStatusFromInt(*rawStatus);
+    return std::nullopt;
+}
+
+std::optional<ApiError> readJob(const QJsonObject &object, const QString &prefix,
+                                DeliveryJob *job)
+{
+    if (auto e = readInt64(object, prefix, QStringLiteral("JobId"), &job->jobId))
+        return e;
+    if (job->jobId <= 0) {
+        return malformed(QCoreApplication::translate("ResponseParser",
+                                                     "field %1 is not a positive job id")
+                             .arg(fieldPath(prefix, QStringLiteral("JobId"))));
+    }
+    if (auto e = readString(object, prefix, QStringLiteral("TrailName"), &job->trailName))
+        return e;
+    if (auto e = readString(object, prefix, QStringLiteral("HomeRegion"), &job->homeRegion))
+        return e;
+    if (auto e = readStatus(object, prefix, QStringLiteral("JobStatus"), &job->status,
+                            &job->rawStatus))
+        return e;
+    if (auto e = readTime(object, prefix, QStringLiteral("StartTime"), &job->eventsFrom))
+        return e;
+    if (auto e = readTime(object, prefix, QStringLiteral("EndTime"), &job->eventsTo))
+        return e;
+    if (auto e = readTime(object, prefix, QStringLiteral("CreatedTime"), &job->createdTime))
+        return e;
+    if (auto e = readTime(object, prefix, QStringLiteral("UpdatedTime"), &job->updatedTime))
+        return e;
+    return std::nullopt;
+}
+
+std::optional<ApiError> objectAt(const QJsonArray &array, int index, const QString &path,
+                                 QJsonObject *out)
+{
+    const QJsonValue value = array.at(index);
+    if (!value.isObject())
+        return wrongType(path, QCoreApplication::translate("ResponseParser", "an object"));
+    *out = value.toObject();
+    return std::nullopt;
+}
+
+QString indexed(const QString &name, int index)
+{
+    return name + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+} // namespace
+
+QDateTime parseServiceTime(const QString &text)
+{
+    // "yyyy-MM-ddTHH:mm:ssZ", checked by hand: it runs four times per job of every page.
+    if (text.size() != 20)
+        return {};
+    int value[6] = {};
+    const int start[6] = {0, 5, 8, 11, 14, 17};
+    const int length[6] = {4, 2, 2, 2, 2, 2};
+    for (int field = 0; field < 6; ++field) {
+        for (int i = start[field]; i < start[field] + length[field]; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return {};
+            value[field] = value[field] * 10 + (c - u'0');
+        }
+    }
+    if (text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' || text.at(13) != u':'
+        || text.at(16) != u':' || text.at(19) != u'Z')
+        return {};
+    const QDate date(value[0], value[1], value[2]);
+    const QTime time(value[3], value[4], value[5]);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return {date, time, Qt::UTC};
+}
+
+QString formatServiceTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(),
+                  date.month(), date.day(), clock.hour(), clock.minute(), clock.second());
+    return QString::fromLatin1(buffer);
+}
+
+std::optional<ApiError> parseJobPage(const QByteArray &body, JobPage *page)
+{
+    QJsonObject object;
+    if (auto e = parseObject(body, &object))
+        return e;
+    JobPage result;
+    QJsonArray jobs;
+    if (auto e = readArray(object, {}, QStringLiteral("DeliveryHistoryJobs"), &jobs))
+        return e;
+    for (int i = 0; i < jobs.size(); ++i) {
+        const QString path = indexed(QStringLiteral("DeliveryHistoryJobs"), i);
+        QJsonObject jobObject;
+        if (auto e = objectAt(jobs, i, path, &jobObject))
+            return e;
+        DeliveryJob job;
+        if (auto e = readJob(jobObject, path, &job))
+            return e;
+        result.jobs.append(job);
+    }
+    if (auto e = readInt(object, {}, QStringLiteral("PageNumber"), &result.pageNumber))
+        return e;
+    if (auto e = readInt(object, {}, QStringLiteral("PageSize"), &result.pageSize))
+        return e;
+    if (auto e = readInt(object, {}, QStringLiteral("TotalCount"), &result.totalCount))
+        return e;
+    if (auto e = readString(object, {}, QStringLiteral("RequestId"), &result.requestId))
+        return e;
+    if (result.totalCount < 0)
+        return wrongType(QStringLiteral("TotalCount"),
+                         QCoreApplication::translate("ResponseParser", "a non-negative count"));
+    *page = result;
+    return std::nullopt;
+}
+
+std::optional<ApiError> parseJobDetail(const QByteArray &body, DeliveryJob *job,
+                                       QString *requestId)
+{
+    QJsonObject object;
+    if (auto e = parseObject(body, &object))
+        return e;
+    DeliveryJob result;
+    if (auto e = readJob(object, {}, &result))
+        return e;
+    QJsonArray regions;
+    if (auto e = readArray(object, {}, QStringLiteral("Status"), &regions))
+        return e;
+    for (int i = 0; i < regions.size(); ++i) {
+        const QString path = indexed(QStringLiteral("Status"), i);
+        QJsonObject regionObject;
+        if (auto e = objectAt(regions, i, path, &regionObject))
+            return e;
+        RegionStatus region;
+        if (auto e = readString(regionObject, path, QStringLiteral("Region"), &region.region))
+            return e;
+        if (auto e = readStatus(regionObject, path, QStringLiteral("Status"), &region.status,
+                                &region.rawStatus))
+            return e;
+        result.regions.append(region);
+    }
+    QString id;
+    if (auto e = readString(object, {}, QStringLiteral("RequestId"), &id))
+        return e;
+    *job = result;
+    *requestId = id;
+    return std::nullopt;
+}
+
+std::optional<ApiError> parseCreatedJob(const QByteArray &body, CreatedJob *created)
+{
+    QJsonObject object;
+    if (auto e = parseObject(body, &object))
+        return e;
+    CreatedJob result;
+    if (auto e = readInt64(object, {}, QStringLiteral("JobId"), &result.jobId))
+        return e;
+    if (auto e = readString(object, {}, QStringLiteral("RequestId"), &result.requestId))
+        return e;
+    *created = result;
+    return std::nullopt;
+}
+
+std::optional<ApiError> parseRequestIdOnly(const QByteArray &body, QString *requestId)
+{
+    QJsonObject object;
+    if (auto e = parseObject(body, &object))
+        return e;
+    QString id;
+    if (auto e = readString(object, {}, QStringLiteral("RequestId"), &id))
+        return e;
+    *requestId = id;
+    return std::nullopt;
+}
+
+bool looksLikeErrorBody(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    return document.isObject() && document.object().value(QStringLiteral("Code")).isString();
+}
+
+ApiError parseErrorResponse(int httpStatus, const QByteArray &body)
+{
+    ApiError error;
+    error.httpStatus = httpStatus;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonObject object = document.object();
+    const QJsonValue code = object.value(QStringLiteral("Code"));
+    if (document.isObject() && code.isString() && !code.toString().isEmpty()) {
+        error.kind = ApiError::Kind::Service;
+        error.code = code.toString();
+        error.message = object.value(QStringLiteral("Message")).toString();
+        error.requestId = object.value(QStringLiteral("RequestId")).toString();
+        error.hostId = object.value(QStringLiteral("HostId")).toString();
+        error.recommend = object.value(QStringLiteral("Recommend")).toString();
+        return error;
+    }
+    error.kind = ApiError::Kind::Http;
+    // A proxy's or load balancer's page: keep a short, single-line excerpt for the details.
+    QString excerpt = QString::fromUtf8(body.left(200)).simplified();
+    error.detail = excerpt.isEmpty()
+        ? QCoreApplication::translate("ResponseParser", "empty body")
+        : QCoreApplication::translate("ResponseParser", "body: %1").arg(excerpt);
+    return error;
+}
+
+QJsonObject jobToJson(const DeliveryJob &job)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("JobId"), job.jobId);
+    object.insert(QStringLiteral("TrailName"), job.trailName);
+    object.insert(QStringLiteral("HomeRegion"), job.homeRegion);
+    object.insert(QStringLiteral("JobStatus"), job.rawStatus);
+    object.insert(QStringLiteral("StartTime"), formatServiceTime(job.eventsFrom));
+    object.insert(QStringLiteral("EndTime"), formatServiceTime(job.eventsTo));
+    object.insert(QStringLiteral("CreatedTime"), formatServiceTime(job.createdTime));
+    object.insert(QStringLiteral("UpdatedTime"), formatServiceTime(job.updatedTime));
+    return object;
+}
+
+QJsonObject jobPageToJson(const JobPage &page)
+{
+    QJsonArray jobs;
+    for (const DeliveryJob &job : page.jobs)
+        jobs.append(jobToJson(job));
+    QJsonObject object;
+    object.insert(QStringLiteral("DeliveryHistoryJobs"), jobs);
+    object.insert(QStringLiteral("PageNumber"), page.pageNumber);
+    object.insert(QStringLiteral("PageSize"), page.pageSize);
+    object.insert(QStringLiteral("TotalCount"), page.totalCount);
+    object.insert(QStringLiteral("RequestId"), page.requestId);
+    return object;
+}
+
+QJsonObject jobDetailToJson(const DeliveryJob &job, const QString &requestId)
+{
+    QJsonObject object = jobToJson(job);
+    QJsonArray regions;
+    for (const RegionStatus &region : job.regions) {
+        QJsonObject regionObject;
+        regionObject.insert(QStringLiteral("Region"), region.region);
+        regionObject.insert(QStringLiteral("Status"), region.rawStatus);
+        regions.append(regionObject);
+    }
+    object.insert(QStringLiteral("Status"), regions);
+    object.insert(QStringLiteral("RequestId"), requestId);
+    return object;
+}
+
+} // namespace ResponseParser
