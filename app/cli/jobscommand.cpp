@@ -644,14 +644,34 @@ int runJobsCommand(const QStringList &arguments)
 
     JobsRun run(global, request, &client);
     QObject context;
+    const bool signatureOnCommandLine = parser.isSet(QStringLiteral("signature-version"));
     resolveCliCredentials(global.profile, environment, &context,
-                          [&run, &client, &global](const CliCredentials &credentials) {
+                          [&run, &client, &global, signatureOnCommandLine](const CliCredentials &credentials) {
                               if (!credentials.ok) {
                                   run.failUsage(credentials.error);
                                   return;
                               }
                               if (global.verbose) {
                                   run.err() << QCoreApplication::translate("JobsCommand", "credentials: %1").arg(credentials.source) << "\n";
+                                  run.err().flush();
+                              }
+                              // A profile's own endpoint/region/signature apply unless given on the command line.
+                              if (global.endpoint.isEmpty() && global.region.isEmpty()
+                                  && (!credentials.endpoint.isEmpty() || !credentials.region.isEmpty())) {
+                                  const QUrl profileEndpoint = credentials.endpoint.isEmpty()
+                                      ? ActionTrailClient::endpointForRegion(credentials.region)
+                                      : credentials.endpoint;
+                                  QString whyNot;
+                                  if (!profileEndpoint.isValid() || !ActionTrailClient::isAllowedEndpoint(profileEndpoint, &whyNot)) {
+                                      run.failUsage(whyNot.isEmpty() ? QCoreApplication::translate("JobsCommand", "the profile's region \"%1\" is not a region ID").arg(credentials.region) : whyNot);
+                                      return;
+                                  }
+                                  client.setEndpoint(profileEndpoint);
+                              }
+                              if (credentials.signatureVersion && !signatureOnCommandLine)
+                                  client.setSignatureVersion(*credentials.signatureVersion);
+                              if (global.verbose && (!credentials.endpoint.isEmpty() || !credentials.region.isEmpty() || credentials.signatureVersion)) {
+                                  run.err() << QCoreApplication::translate("JobsCommand", "endpoint (after the profile): %1").arg(client.endpoint().toString()) << "\n";
                                   run.err().flush();
                               }
                               client.setAccessKey(credentials.key);

@@ -516,8 +516,9 @@ int runProfileCommand(const QStringList &allArguments)
 {
     QStringList arguments = allArguments;
     // The messages printed already say what went wrong; the log repeats them for --verbose only.
-    if (arguments.removeAll(QStringLiteral("--verbose")) == 0)
-        QLoggingCategory::setFilterRules(QStringLiteral("backfill.credentials.*=false"));
+    QLoggingCategory::setFilterRules(arguments.removeAll(QStringLiteral("--verbose")) > 0
+                                             ? QStringLiteral("backfill.credentials.debug=true")
+                                             : QStringLiteral("backfill.credentials.*=false"));
     const QString subcommand = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     ProfileCommand command;

@@ -25,9 +25,10 @@ QString ResolvedCredentials::describeSource() const
         return tr("profile \"%1\" (selected explicitly)").arg(profileName);
     case CredentialSource::Environment:
         return accessKey.isSts()
-                ? tr("environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, "
-                     "ALIBABA_CLOUD_SECURITY_TOKEN)")
-                : tr("environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET)");
+                ? tr("environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
+                     "ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)")
+                : tr("environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
+                     "ALIBABA_CLOUD_ACCESS_KEY_SECRET)");
     case CredentialSource::EnvironmentProfile:
         return tr("profile \"%1\" (from ALIBABA_CLOUD_PROFILE)").arg(profileName);
     case CredentialSource::DefaultProfile:
@@ -53,7 +54,7 @@ void CredentialRequest::succeed(const ResolvedCredentials &credentials)
     m_finished = true;
     m_succeeded = true;
     m_credentials = credentials;
-    qCInfo(lcCredentials).noquote() << "credentials from" << credentials.describeSource()
+    qCDebug(lcCredentials).noquote() << "credentials from" << credentials.describeSource()
                                     << "key id" << Profiles::maskAccessKeyId(credentials.accessKey.id);
     emit finished(this);
     deleteLater();

@@ -5,7 +5,8 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
-Q_LOGGING_CATEGORY(lcCredentials, "backfill.credentials")
+// Debug output (which source won, keychain details) only when asked for, e.g. --verbose.
+Q_LOGGING_CATEGORY(lcCredentials, "backfill.credentials", QtInfoMsg)
 
 namespace {
 QString kindName(CredentialKind kind)

@@ -69,13 +69,9 @@ void SecretJob::finish(Error error, const QString &detail)
     if (error != Error::None) {
         m_secret = {};
         m_errorString = SecretStore::describe(error, m_profileName, detail);
-        // "Not found" is the normal signed-out state, not worth a warning.
-        if (error == Error::NotFound)
-            qCInfo(lcCredentials).noquote() << "keychain" << m_operation << "for profile"
-                                            << m_profileName << ":" << error << detail;
-        else
-            qCWarning(lcCredentials).noquote() << "keychain" << m_operation << "for profile"
-                                               << m_profileName << "failed:" << error << detail;
+        // The caller reports errorString() to the user; the log keeps the backend's own words.
+        qCDebug(lcCredentials).noquote() << "keychain" << m_operation << "for profile"
+                                         << m_profileName << "failed:" << error << detail;
     }
     emit finished(this);
     deleteLater();
