@@ -1,7 +1,9 @@
 #include "accounts/accountmanagerdialog.h"
 #include "accounts/importaliyundialog.h"
 #include "accounts/profileeditordialog.h"
+#include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
+#include "scriptedhttpserver.h"
 #include "credentials/secretstore.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,6 +35,7 @@ private slots:
     void addEditSetDefaultRemove();
     void importFromAliyunCli();
     void testConnectionIsDelegated();
+    void testConnectionCallsTheService();
 
 private:
     template<typename T>
@@ -196,6 +200,36 @@ void TestAccountManager::testConnectionIsDelegated()
     QVERIFY(!m_dialog->isBusy());
     QVERIFY(status().contains(QStringLiteral("InvalidAccessKeyId.NotFound")));
     QVERIFY(rows().at(0).contains(QStringLiteral("This session only")));
+}
+
+void TestAccountManager::testConnectionCallsTheService()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const RecordedRequest &) {
+        return ScriptedResponse::errorBody(404, QStringLiteral("InvalidAccessKeyId.NotFound"),
+                                           QStringLiteral("Specified access key is not found."));
+    });
+    Profile p;
+    p.name = QStringLiteral("prod");
+    p.accessKeyId = QStringLiteral("LTAI5tFAKE0001");
+    p.endpoint = server.url();
+    p.sessionOnly = true;
+    QVERIFY(m_profiles->save(p));
+    m_secrets->holdForSession(p.name, {QStringLiteral("FAKE-s"), {}});
+    QNetworkAccessManager network;
+    CredentialResolver resolver(m_profiles.get(), m_secrets.get(), QProcessEnvironment());
+    m_dialog->setConnectionTester(&network, &resolver);
+    m_dialog->selectProfile(QStringLiteral("prod"));
+    QSignalSpy asked(m_dialog.get(), &AccountManagerDialog::testConnectionRequested);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QVERIFY(m_dialog->isBusy());
+    QVERIFY(waitIdle());
+    QCOMPARE(asked.size(), 0); // handled by the dialog itself
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().constFirst().queryValue(QStringLiteral("PageSize")), QStringLiteral("1"));
+    QVERIFY2(status().contains(QStringLiteral("does not work")) && status().contains(QStringLiteral("InvalidAccessKeyId.NotFound")),
+             qPrintable(status()));
 }
 
 QTEST_MAIN(TestAccountManager)

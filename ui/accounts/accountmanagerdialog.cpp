@@ -3,6 +3,8 @@
 #include "importaliyundialog.h"
 #include "profileeditordialog.h"
 
+#include "credentials/connectiontest.h"
+#include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
 
 #include <QDialogButtonBox>
@@ -431,7 +433,19 @@ void AccountManagerDialog::testSelectedConnection()
         return;
     m_testing = name;
     setBusy(tr("Testing \"%1\": listing one backfill task…").arg(name));
+    if (m_network && m_resolver) {
+        ConnectionTest *test = ConnectionTest::start(m_network, m_resolver, name, this);
+        connect(test, &ConnectionTest::finished, this, &AccountManagerDialog::setConnectionTestResult);
+        return;
+    }
     emit testConnectionRequested(name);
+}
+
+void AccountManagerDialog::setConnectionTester(QNetworkAccessManager *network,
+                                               CredentialResolver *resolver)
+{
+    m_network = network;
+    m_resolver = resolver;
 }
 
 void AccountManagerDialog::setConnectionTestResult(const QString &profileName, bool ok,

@@ -5,11 +5,14 @@
 #include "credentials/secretstore.h"
 
 #include <QDialog>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProcessEnvironment>
 
+class CredentialResolver;
 class ProfileStore;
 class QLabel;
+class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
@@ -19,8 +22,9 @@ class QTreeWidget;
  * edit, remove, set default, import from the Alibaba Cloud CLI and test connection. All keychain
  * work is asynchronous; while it runs the dialog shows a busy indicator and disables its actions.
  *
- * Test connection is delegated: the dialog emits testConnectionRequested() and the owner (which
- * has the network and the CredentialResolver) answers with setConnectionTestResult().
+ * Test connection: after setConnectionTester() the dialog runs ConnectionTest itself (a real
+ * ListDeliveryHistoryJobs with PageSize 1). Without it, it emits testConnectionRequested() and
+ * the owner answers with setConnectionTestResult().
  */
 class AccountManagerDialog : public QDialog
 {
@@ -35,6 +39,8 @@ public:
     QString selectedProfile() const;
     void selectProfile(const QString &name);
     bool isBusy() const { return m_busy; }
+    /** Lets "Test Connection" call the service itself through @p network and @p resolver. */
+    void setConnectionTester(QNetworkAccessManager *network, CredentialResolver *resolver);
 
 public slots:
     /** Opens the editor for a new account (also used by the first-run screen). */
@@ -49,7 +55,10 @@ public slots:
     void setConnectionTestResult(const QString &profileName, bool ok, const QString &message);
 
 signals:
-    /** Run ListDeliveryHistoryJobs (PageSize 1) with this profile and answer with setConnectionTestResult(). */
+    /**
+     * Only without setConnectionTester(): run ListDeliveryHistoryJobs (PageSize 1) with this
+     * profile and answer with setConnectionTestResult().
+     */
     void testConnectionRequested(const QString &profileName);
     void busyChanged(bool busy);
 
@@ -79,6 +88,8 @@ private:
     QLabel *m_status;
     bool m_busy = false;
     QString m_testing;
+    QPointer<QNetworkAccessManager> m_network;
+    QPointer<CredentialResolver> m_resolver;
     QList<ImportCandidate> m_importQueue;
     QStringList m_imported;
     QStringList m_importErrors;
