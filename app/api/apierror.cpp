@@ -114,8 +114,7 @@ QString describeService(const ApiError &error)
             .arg(error.host.isEmpty() ? QCoreApplication::translate("ApiError", "The endpoint") : error.host, error.action);
     if (code.startsWith(QLatin1String("Forbidden")))
         return QCoreApplication::translate("ApiError", "Permission denied: your RAM user or role is not allowed %1. Ask an "
-                  "administrator to grant the RAM action %1 (for example with the policy "
-                  "AliyunActionTrailFullAccess).")
+                  "administrator to grant the RAM action %1 in a RAM policy.")
             .arg(ramAction(error));
     if (code.startsWith(QLatin1String("Throttling")))
         return QCoreApplication::translate("ApiError", "The service is throttling requests (too many in a short time). Wait a moment "

@@ -22,7 +22,7 @@ JobLister::~JobLister()
 
 void JobLister::setPageSize(int pageSize)
 {
-    m_pageSize = std::clamp(pageSize, 1, 100);
+    m_requestedPageSize = m_pageSize = std::clamp(pageSize, 1, 100);
 }
 
 void JobLister::setMaxInFlight(int calls)
@@ -38,6 +38,7 @@ void JobLister::setMaxRestarts(int restarts)
 void JobLister::start()
 {
     ++m_generation;
+    m_pageSize = m_requestedPageSize;
     cancelCalls();
     m_running = true;
     m_restarts = 0;
@@ -135,6 +136,10 @@ void JobLister::onPage(int generation, int asked, const JobPage &page)
     m_inFlight.remove(asked);
 
     if (m_totalCount < 0) {
+        // A service that caps PageSize below what we asked says so in page 1: follow it, or
+        // every later page would look short.
+        if (page.pageSize >= 1 && page.pageSize < m_pageSize)
+            m_pageSize = page.pageSize;
         m_totalCount = page.totalCount;
         m_firstRequestId = page.requestId;
         m_pageCount = std::max(1, (m_totalCount + m_pageSize - 1) / m_pageSize);

@@ -28,7 +28,8 @@ public:
     explicit JobLister(ActionTrailClient *client, QObject *parent = nullptr);
     ~JobLister() override;
 
-    void setPageSize(int pageSize); ///< 1..100, default 100 (fewest requests)
+    /** 1..100, default 100 (fewest requests); a smaller PageSize answered by page 1 wins. */
+    void setPageSize(int pageSize);
     int pageSize() const { return m_pageSize; }
     void setMaxInFlight(int calls); ///< default 4
     int maxInFlight() const { return m_maxInFlight; }
@@ -66,7 +67,8 @@ private:
     void assemble();
 
     QPointer<ActionTrailClient> m_client;
-    int m_pageSize = 100;
+    int m_requestedPageSize = 100;
+    int m_pageSize = 100; ///< in use: the requested one, or the service's cap from page 1
     int m_maxInFlight = 4;
     int m_maxRestarts = 3;
     int m_restarts = 0;

@@ -18,6 +18,7 @@ struct FakeAccount
     QList<qint64> ids;
     int delayMs = 5;
     int failEvery = 0; ///< every n-th request answers 503 (0: never)
+    int pageSizeCap = 100; ///< like a service that serves fewer than asked
     int served = 0;
     std::function<void(int pageNumber)> beforeServing;
 
@@ -33,7 +34,7 @@ struct FakeAccount
         if (failEvery > 0 && served % failEvery == 0)
             return ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x"));
         const int pageNumber = request.queryValue(QStringLiteral("PageNumber")).toInt();
-        const int pageSize = request.queryValue(QStringLiteral("PageSize")).toInt();
+        const int pageSize = std::min(pageSizeCap, request.queryValue(QStringLiteral("PageSize")).toInt());
         if (beforeServing)
             beforeServing(pageNumber);
         JobPage page;
@@ -93,14 +94,16 @@ private slots:
         QTest::addColumn<int>("pageSize");
         QTest::addColumn<int>("maxInFlight");
         QTest::addColumn<int>("failEvery");
-        QTest::newRow("empty account") << 0 << 100 << 4 << 0;
-        QTest::newRow("one job") << 1 << 100 << 4 << 0;
-        QTest::newRow("exactly one page") << 100 << 100 << 4 << 0;
-        QTest::newRow("one more than a page") << 101 << 100 << 4 << 0;
-        QTest::newRow("1000 jobs, 4 in flight") << 1000 << 100 << 4 << 0;
-        QTest::newRow("1000 jobs, 1 in flight") << 1000 << 100 << 1 << 0;
-        QTest::newRow("237 jobs in pages of 10, 6 in flight") << 237 << 10 << 6 << 0;
-        QTest::newRow("every 3rd request fails") << 500 << 20 << 4 << 3;
+        QTest::addColumn<int>("cap");
+        QTest::newRow("empty account") << 0 << 100 << 4 << 0 << 100;
+        QTest::newRow("one job") << 1 << 100 << 4 << 0 << 100;
+        QTest::newRow("exactly one page") << 100 << 100 << 4 << 0 << 100;
+        QTest::newRow("one more than a page") << 101 << 100 << 4 << 0 << 100;
+        QTest::newRow("1000 jobs, 4 in flight") << 1000 << 100 << 4 << 0 << 100;
+        QTest::newRow("1000 jobs, 1 in flight") << 1000 << 100 << 1 << 0 << 100;
+        QTest::newRow("237 jobs in pages of 10, 6 in flight") << 237 << 10 << 6 << 0 << 100;
+        QTest::newRow("every 3rd request fails") << 500 << 20 << 4 << 3 << 100;
+        QTest::newRow("service caps the page size at 30") << 250 << 100 << 4 << 0 << 30;
     }
     void everyJobOnceInOrder()
     {
@@ -108,8 +111,10 @@ private slots:
         QFETCH(int, pageSize);
         QFETCH(int, maxInFlight);
         QFETCH(int, failEvery);
+        QFETCH(int, cap);
         FakeAccount account(jobs);
         account.failEvery = failEvery;
+        account.pageSizeCap = cap;
         m_server->setHandler([&account](const RecordedRequest &r) { return account.answer(r); });
 
         JobLister lister(m_client.get());
@@ -136,7 +141,8 @@ private slots:
             got.append(job.jobId);
         QCOMPARE(got, account.ids);
 
-        const int pages = std::max(1, (jobs + pageSize - 1) / pageSize);
+        const int served = std::min(pageSize, cap);
+        const int pages = std::max(1, (jobs + served - 1) / served);
         QCOMPARE(progress.count(), pages);
         QCOMPARE(progress.last().at(0).toInt(), pages);
         QCOMPARE(progress.last().at(1).toInt(), pages);

@@ -391,6 +391,46 @@ private slots:
         QVERIFY(!error->detail.isEmpty());
     }
 
+    void everyPrefixAndEveryByteFlipIsHandled_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("list sample") << 0;
+        QTest::newRow("get sample") << 1;
+    }
+    void everyPrefixAndEveryByteFlipIsHandled()
+    {
+        // A cheap exhaustive robustness pass (the ASan build makes it a memory-safety check too):
+        // every cut-off body is an error, and no single corrupted byte crashes the parser or
+        // yields a job without its fields.
+        QFETCH(int, which);
+        const QByteArray sample = which == 0 ? listSample() : getSample();
+        auto parse = [which](const QByteArray &body) {
+            if (which == 0) {
+                JobPage page;
+                return ResponseParser::parseJobPage(body, &page);
+            }
+            DeliveryJob job;
+            QString requestId;
+            return ResponseParser::parseJobDetail(body, &job, &requestId);
+        };
+        const int end = int(sample.lastIndexOf('}')) + 1;
+        for (int length = 0; length < end; ++length) {
+            const auto error = parse(sample.left(length));
+            QVERIFY2(error.has_value(), qPrintable(QString::number(length)));
+            QVERIFY(error->bodyNotJson);
+        }
+        QVERIFY(!parse(sample.left(end)).has_value());
+        for (int i = 0; i < sample.size(); ++i) {
+            for (const char replacement : {'\0', '"', '9', '{', '\xff'}) {
+                QByteArray corrupted = sample;
+                corrupted[i] = replacement;
+                const auto error = parse(corrupted);
+                if (error)
+                    QVERIFY(!error->detail.isEmpty());
+            }
+        }
+    }
+
     void errorBodies_data()
     {
         QTest::addColumn<int>("status");

@@ -238,6 +238,37 @@ private slots:
         QVERIFY(!badSecret.err.contains(QStringLiteral("wrong-secret-value")));
     }
 
+    void watchFollowsATaskToItsEnd()
+    {
+        Emulator emulator;
+        QVERIFY(emulator.start({QStringLiteral("--jobs"), QStringLiteral("3"), QStringLiteral("--seed"),
+                                QStringLiteral("9"), QStringLiteral("--tick-seconds"), QStringLiteral("1")}));
+        const QStringList endpoint = {QStringLiteral("--endpoint"), emulator.url().toString()};
+        const Run list = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")} + endpoint);
+        // Watch the task that runs, or start one (one may run at a time per account).
+        const QJsonArray jobs = QJsonDocument::fromJson(list.out).object().value(QStringLiteral("DeliveryHistoryJobs")).toArray();
+        QString id;
+        for (const QJsonValue &job : jobs) {
+            if (job.toObject().value(QStringLiteral("JobStatus")).toInt() <= 1)
+                id = QString::number(job.toObject().value(QStringLiteral("JobId")).toInteger());
+        }
+        if (id.isEmpty()) {
+            const QString trail = jobs.first().toObject().value(QStringLiteral("TrailName")).toString();
+            const Run created = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), trail, QStringLiteral("--format"), QStringLiteral("json")} + endpoint);
+            QCOMPARE(created.exitCode, 0);
+            id = QString::number(QJsonDocument::fromJson(created.out).object().value(QStringLiteral("JobId")).toInteger());
+        }
+        const Run watch = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("watch"), id, QStringLiteral("--interval"), QStringLiteral("1")} + endpoint);
+        const QStringList lines = QString::fromUtf8(watch.out).trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(!lines.isEmpty() && lines.first().contains(id), watch.out.constData());
+        if (watch.exitCode == 0) {
+            QVERIFY2(lines.last().contains(QStringLiteral(": complete")), watch.out.constData());
+        } else {
+            QCOMPARE(watch.exitCode, 1);
+            QVERIFY2(lines.last().contains(QStringLiteral(": failed")), watch.out.constData());
+        }
+    }
+
     void stsTokenIsRequiredWhenConfigured()
     {
         Emulator emulator;
