@@ -145,6 +145,7 @@ private:
     // import-aliyun state
     QList<ImportCandidate> m_toImport;
     QStringList m_imported;
+    QString m_aliyunCurrent;
     int m_importFailures = 0;
 };
 
@@ -399,6 +400,7 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
         return exitFailed;
 
     const ImportResult found = AliyunImport::readAll(QProcessEnvironment::systemEnvironment());
+    m_aliyunCurrent = found.currentProfile;
     if (!found.fileError.isEmpty())
         err() << found.fileError << "\n";
     QList<ImportProblem> skipped = found.skipped;
@@ -471,8 +473,15 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
 void ProfileCommand::importNext()
 {
     if (m_toImport.isEmpty()) {
-        out() << tr("Imported %n profile(s).", nullptr, int(m_imported.size())) << "\n"
-              << Qt::flush;
+        out() << tr("Imported %n profile(s).", nullptr, int(m_imported.size())) << "\n";
+        // With no default yet, follow the CLI: its "current" profile, else the first imported.
+        if (!m_imported.isEmpty() && m_profiles->defaultProfileName().isEmpty()) {
+            const QString chosen = m_imported.contains(m_aliyunCurrent) ? m_aliyunCurrent
+                                                                         : m_imported.constFirst();
+            if (m_profiles->setDefaultProfile(chosen))
+                out() << tr("\"%1\" is now the default profile.\n").arg(chosen);
+        }
+        out() << Qt::flush;
         quit(m_importFailures > 0 ? exitFailed : exitOk);
         return;
     }

@@ -256,7 +256,9 @@ void TestProfileCommand::importAliyun()
     ProfileStore store;
     QVERIFY(store.load());
     QCOMPARE(store.profiles().size(), 4);
+    QCOMPARE(store.defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
     QCOMPARE(store.profile(QStringLiteral("temp"))->kind, CredentialKind::StsToken);
+    QCOMPARE(store.defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
     QVERIFY(keychain().contains(QStringLiteral("\"t\":\"FAKE-temp-token\"")));
     QCOMPARE(TestSupport::readFileOrDie(config), before); // never written
     QVERIFY(QFile::remove(config));

@@ -171,6 +171,7 @@ void TestAccountManager::importFromAliyunCli()
     QVERIFY(waitIdle());
     QVERIFY2(status().contains(QStringLiteral("Imported 4 account(s)")), qPrintable(status()));
     QCOMPARE(rows().size(), 4);
+    QCOMPARE(m_profiles->defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
     QVERIFY(rows().contains(QStringLiteral("temp|STS.****0002|ap-southeast-1|STS token|Keychain")));
     QVERIFY(keychain().contains(QStringLiteral("\"t\":\"FAKE-temp-token\"")));
     for (const Profile &p : m_profiles->profiles()) {

@@ -383,6 +383,7 @@ void AccountManagerDialog::importFromAliyun()
         names << p.name;
     auto *dialog = new ImportAliyunDialog(found, names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_aliyunCurrent = found.currentProfile;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_importQueue = dialog->selectedCandidates();
         m_imported.clear();
@@ -395,6 +396,11 @@ void AccountManagerDialog::importFromAliyun()
 void AccountManagerDialog::importNext()
 {
     if (m_importQueue.isEmpty()) {
+        // With no default yet, follow the CLI: its "current" profile, else the first imported.
+        if (!m_imported.isEmpty() && m_profiles->defaultProfileName().isEmpty()) {
+            m_profiles->setDefaultProfile(m_imported.contains(m_aliyunCurrent) ? m_aliyunCurrent
+                                                                              : m_imported.constFirst());
+        }
         QString message = tr("Imported %n account(s).", nullptr, int(m_imported.size()));
         if (!m_importErrors.isEmpty())
             message += QLatin1Char('\n') + m_importErrors.join(QLatin1Char('\n'));
@@ -412,15 +418,12 @@ void AccountManagerDialog::importNext()
             importNext();
             return;
         }
-        const bool first = m_profiles->defaultProfileName().isEmpty();
         if (!m_profiles->save(candidate.profile)) {
             m_importErrors << tr("%1: %2").arg(candidate.profile.name, m_profiles->lastError());
             SecretJob *undo = m_secrets->remove(candidate.profile.name);
             connect(undo, &SecretJob::finished, this, [this](SecretJob *) { importNext(); });
             return;
         }
-        if (first)
-            m_profiles->setDefaultProfile(candidate.profile.name);
         m_imported << candidate.profile.name;
         importNext();
     });

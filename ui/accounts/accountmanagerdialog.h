@@ -93,4 +93,5 @@ private:
     QList<ImportCandidate> m_importQueue;
     QStringList m_imported;
     QStringList m_importErrors;
+    QString m_aliyunCurrent;
 };
