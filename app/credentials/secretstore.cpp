@@ -6,6 +6,14 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#if defined(BACKFILL_SECRET_SERVICE_CHECK)
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#endif
 #include <QJsonObject>
 
 namespace {
@@ -235,11 +243,55 @@ void SecretStore::keychainFinished(SecretJob *job, QKeychain::Job *keychainJob)
         return;
     case SecretJob::Operation::Delete:
         m_cache.remove(name);
-        // Deleting what is not there leaves the keychain as the caller wants it.
-        job->finish(error == SecretJob::Error::NotFound ? SecretJob::Error::None : error,
-                    keychainJob->errorString());
+        if (error != SecretJob::Error::None && error != SecretJob::Error::NotFound) {
+            job->finish(error, keychainJob->errorString());
+            return;
+        }
+        // Deleting what is not there leaves the keychain as the caller wants it -- but a locked
+        // keyring also answers "deleted" while keeping the item (spec section 9): look again.
+        verifyDeleted(job);
         return;
     }
+}
+
+void SecretStore::verifyDeleted(SecretJob *job)
+{
+#if defined(BACKFILL_SECRET_SERVICE_CHECK)
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        job->finish(SecretJob::Error::None);
+        return;
+    }
+    qDBusRegisterMetaType<QMap<QString, QString>>();
+    qDBusRegisterMetaType<QList<QDBusObjectPath>>();
+    QDBusMessage search = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    const QMap<QString, QString> attributes{{QStringLiteral("user"), keyFor(job->profileName())},
+                                            {QStringLiteral("server"), m_service}};
+    search << QVariant::fromValue(attributes);
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(search), job);
+    connect(watcher, &QDBusPendingCallWatcher::finished, job, [job](QDBusPendingCallWatcher *call) {
+        call->deleteLater();
+        const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *call;
+        if (reply.isError()) {
+            // No Secret Service to ask (KWallet, another backend): trust the backend's answer.
+            job->finish(SecretJob::Error::None);
+            return;
+        }
+        if (!reply.argumentAt<1>().isEmpty()) {
+            job->finish(SecretJob::Error::AccessDenied,
+                        tr("the keyring is locked, so the entry was not deleted"));
+            return;
+        }
+        job->finish(reply.argumentAt<0>().isEmpty() ? SecretJob::Error::None
+                                                    : SecretJob::Error::Other,
+                    reply.argumentAt<0>().isEmpty() ? QString()
+                                                    : tr("the entry is still there after deleting it"));
+    });
+#else
+    job->finish(SecretJob::Error::None);
+#endif
 }
 
 QString SecretStore::describe(SecretJob::Error error, const QString &profileName,

@@ -135,6 +135,7 @@ private:
     void startNext();
     void runJob(SecretJob *job);
     void keychainFinished(SecretJob *job, QKeychain::Job *keychainJob);
+    void verifyDeleted(SecretJob *job);
 
     QString m_service;
     QQueue<QPointer<SecretJob>> m_queue;

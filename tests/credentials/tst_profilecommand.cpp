@@ -296,7 +296,20 @@ void TestProfileCommand::secretsNeverLandInFiles()
 
 void TestProfileCommand::lockedKeyringWritesNothing()
 {
+    Result added = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("before"),
+                        QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEbefore"),
+                        QStringLiteral("--secret-stdin")},
+                       "FAKE-before-lock\n");
+    QCOMPARE(added.exitCode, 0);
     QVERIFY(KeychainTest::lockLoginKeyring());
+    // Removing while locked: the keyring keeps the item, so the profile is kept too.
+    const Result removed = run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("before")});
+    QCOMPARE(removed.exitCode, 2);
+    QVERIFY2(removed.err.contains(QStringLiteral("locked")) && removed.err.contains(QStringLiteral("The profile was kept")),
+             qPrintable(removed.err));
+    QVERIFY(TestSupport::readFileOrDie(profilesFile()).contains("\"before\""));
+    QFile::remove(profilesFile());
+
     const Result r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("locked"),
                           QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKElocked"),
                           QStringLiteral("--secret-stdin")},

@@ -251,6 +251,12 @@ void TestSecretStore::lockedKeyringIsAClearError()
     QCOMPARE(run(store.read(QStringLiteral("kept")), nullptr, &errorString),
              SecretJob::Error::NotFound);
     QVERIFY(errorString.contains(QStringLiteral("locked")));
+    // A locked keyring answers "deleted" but keeps the item: the store notices and says so.
+    QCOMPARE(run(store.remove(QStringLiteral("kept")), nullptr, &errorString),
+             SecretJob::Error::AccessDenied);
+    QVERIFY2(errorString.contains(QStringLiteral("not deleted")), qPrintable(errorString));
+    QVERIFY(KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID))
+                    .contains(QStringLiteral("attribute.user = " BACKFILL_APP_ID "/kept")));
     const QStringList hits = KeychainTest::filesContaining(QDir::homePath(), "FAKE-locked-2");
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
 }
