@@ -99,6 +99,7 @@ struct JobsRequest
     int page = 1;
     int pageSize = 20;
     bool all = false;
+    int parallel = 4; // pages in flight for --all (JobLister's default)
     int intervalMs = defaultWatchIntervalSeconds * 1000;
 };
 
@@ -124,13 +125,13 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
     const QMap<QString, QStringList> allowed = {
         {QStringLiteral("list"),
          {QStringLiteral("page"), QStringLiteral("page-size"), QStringLiteral("all"),
-          QStringLiteral("format")}},
+          QStringLiteral("format"), QStringLiteral("parallel")}},
         {QStringLiteral("get"), {QStringLiteral("format")}},
         {QStringLiteral("create"), {QStringLiteral("format")}},
         {QStringLiteral("delete"), {QStringLiteral("yes")}},
         {QStringLiteral("watch"), {QStringLiteral("interval")}},
     };
-    for (const char *option : {"page", "page-size", "all", "format", "yes", "interval"}) {
+    for (const char *option : {"page", "page-size", "all", "format", "yes", "interval", "parallel"}) {
         const QString name = QString::fromLatin1(option);
         if (parser.isSet(name) && !allowed.value(sub).contains(name)) {
             *error = QCoreApplication::translate("JobsCommand", "--%1 does not apply to 'jobs %2'").arg(name, sub);
@@ -206,6 +207,16 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
         }
     } else if (request->all) {
         request->pageSize = 100; // fewest requests
+    }
+    if (parser.isSet(QStringLiteral("parallel"))) {
+        bool ok = false;
+        request->parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
+        if (!ok || request->parallel < 1 || request->parallel > 16 || !request->all) {
+            *error = QCoreApplication::translate(
+                         "JobsCommand", "--parallel goes with --all and takes a whole number from 1 to 16, not \"%1\"")
+                         .arg(parser.value(QStringLiteral("parallel")));
+            return false;
+        }
     }
     if (sub == QLatin1String("delete") && !parser.isSet(QStringLiteral("yes"))) {
         *error = QCoreApplication::translate("JobsCommand", "refusing to delete backfill task %1 without --yes").arg(request->argument);
@@ -370,6 +381,7 @@ private:
     {
         auto *lister = new JobLister(m_client, &m_context); // owned by the run's context
         lister->setPageSize(m_request.pageSize);
+        lister->setMaxInFlight(m_request.parallel);
         QObject::connect(lister, &JobLister::finished, &m_context,
                          [this](const JobPage &all) { printJobs(all, true); });
         QObject::connect(lister, &JobLister::failed, &m_context,
@@ -500,6 +512,9 @@ void addJobsOptions(QCommandLineParser *parser)
          QCoreApplication::translate("JobsCommand", "Output: table (default; local times), json (the service's own response shape; for "
             "--all one object with every job) or csv (jobs list only; RFC 4180, UTC times)."),
          QStringLiteral("table|json|csv")},
+        {QStringLiteral("parallel"),
+         QCoreApplication::translate("JobsCommand", "jobs list --all: pages fetched at once, 1 to 16 (default 4)."),
+         QStringLiteral("N")},
         {QStringLiteral("yes"), QCoreApplication::translate("JobsCommand", "jobs delete: confirm the deletion (required).")},
         {QStringLiteral("interval"),
          QCoreApplication::translate("JobsCommand", "jobs watch: seconds between polls (default 5)."), QStringLiteral("SECONDS")},

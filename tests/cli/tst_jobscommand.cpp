@@ -106,6 +106,9 @@ private slots:
         QTest::newRow("page 0") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--page"), QStringLiteral("0")} << QStringLiteral("--page");
         QTest::newRow("page-size 101") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--page-size"), QStringLiteral("101")} << QStringLiteral("--page-size");
         QTest::newRow("page-size text") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--page-size"), QStringLiteral("ten")} << QStringLiteral("--page-size");
+        QTest::newRow("parallel without --all") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--parallel"), QStringLiteral("2")} << QStringLiteral("--parallel");
+        QTest::newRow("parallel 0") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--parallel"), QStringLiteral("0")} << QStringLiteral("--parallel");
+        QTest::newRow("parallel on get") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--parallel"), QStringLiteral("2")} << QStringLiteral("--parallel");
         QTest::newRow("--all with --page") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--page"), QStringLiteral("2")} << QStringLiteral("--all");
         QTest::newRow("format xml") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("--format");
         QTest::newRow("csv for get") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")} << QStringLiteral("--format");
@@ -153,7 +156,7 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         for (const char *flag : {"--profile", "--region", "--endpoint", "--signature-version",
                                  "--timeout", "--verbose", "--help", "--version", "--page",
-                                 "--page-size", "--all", "--format", "--yes", "--interval",
+                                 "--page-size", "--all", "--format", "--yes", "--interval", "--parallel",
                                  "jobs list", "jobs get", "jobs create", "jobs delete", "jobs watch"})
             QVERIFY2(result.out.contains(QString::fromLatin1(flag)), flag);
         const Run version = run({QStringLiteral("--version")});
