@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +23,8 @@ private slots:
     void precedence();
     void stsProfileSignsV1WithItsToken();
     void noSessionBusIsAClearError();
+    void emulatorVerifiesTheProfilesSignature_data();
+    void emulatorVerifiesTheProfilesSignature();
 
 private:
     struct Result
@@ -168,6 +171,54 @@ void TestJobsProfile::noSessionBusIsAClearError()
     const Result ghost = run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("ghost")});
     QCOMPARE(ghost.exitCode, 2);
     QVERIFY(ghost.err.contains(QStringLiteral("no profile named \"ghost\"")));
+}
+
+void TestJobsProfile::emulatorVerifiesTheProfilesSignature_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QByteArray>("secrets");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("STS, V3, right secret and token") << QStringLiteral("v3") << QByteArray("FAKE-emu-secret\nFAKE-emu-token\n") << 0;
+    QTest::newRow("STS, V1, right secret and token") << QStringLiteral("v1") << QByteArray("FAKE-emu-secret\nFAKE-emu-token\n") << 0;
+    QTest::newRow("wrong secret") << QStringLiteral("v3") << QByteArray("FAKE-wrong\nFAKE-emu-token\n") << 1;
+    QTest::newRow("wrong token") << QStringLiteral("v3") << QByteArray("FAKE-emu-secret\nFAKE-other\n") << 1;
+}
+
+// The emulator checks every signature and the STS token: the secret and token read back from
+// the keychain are exactly what was stored.
+void TestJobsProfile::emulatorVerifiesTheProfilesSignature()
+{
+    QFETCH(QString, version);
+    QFETCH(QByteArray, secrets);
+    QFETCH(int, exitCode);
+    const QString binary = qEnvironmentVariable("BACKFILL_BIN_DIR") + QStringLiteral("/actiontrail-emulator");
+    if (!QFile::exists(binary))
+        QSKIP("actiontrail-emulator is not built");
+    QProcess emulator;
+    emulator.start(binary, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jobs"), QStringLiteral("3"),
+                            QStringLiteral("--access-key-id"), QStringLiteral("STS.FAKEemu"),
+                            QStringLiteral("--access-key-secret"), QStringLiteral("FAKE-emu-secret"),
+                            QStringLiteral("--security-token"), QStringLiteral("FAKE-emu-token")});
+    QSignalSpy output(&emulator, &QProcess::readyReadStandardOutput);
+    QByteArray seen;
+    while (!seen.contains('\n') && emulator.state() != QProcess::NotRunning && output.wait(20000))
+        seen += emulator.readAllStandardOutput();
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^listening on (\\S+)")).match(QString::fromUtf8(seen));
+    QVERIFY2(match.hasMatch(), seen.constData());
+    const QUrl url(match.captured(1));
+
+    const Result added = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("emu"),
+                              QStringLiteral("--access-key-id"), QStringLiteral("STS.FAKEemu"),
+                              QStringLiteral("--endpoint"), url.toString(), QStringLiteral("--signature-version"), version,
+                              QStringLiteral("--security-token-stdin"), QStringLiteral("--secret-stdin")},
+                             secrets);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Result r = run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("emu")});
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.err));
+    if (exitCode == 0)
+        QVERIFY2(r.out.contains(QStringLiteral("3 backfill tasks")), qPrintable(r.out));
+    emulator.kill();
+    emulator.waitForFinished(5000);
 }
 
 QTEST_GUILESS_MAIN(TestJobsProfile)
