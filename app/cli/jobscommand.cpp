@@ -641,13 +641,6 @@ int runJobsCommand(const QStringList &arguments)
     if (global.verbose) {
         QLoggingCategory::setFilterRules(QStringLiteral("backfill.api.debug=true"));
         qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
-        err << QCoreApplication::translate("JobsCommand", "endpoint: %1, signature %2, timeout %3 s")
-                   .arg(endpoint.toString(),
-                        global.signatureVersion == SignatureVersion::V3 ? QStringLiteral("v3")
-                                                                        : QStringLiteral("v1"))
-                   .arg(global.timeoutMs / 1000.0)
-            << "\n";
-        err.flush();
     }
 
     QNetworkAccessManager network;
@@ -685,8 +678,14 @@ int runJobsCommand(const QStringList &arguments)
                               }
                               if (credentials.signatureVersion && !signatureOnCommandLine)
                                   client.setSignatureVersion(*credentials.signatureVersion);
-                              if (global.verbose && (!credentials.endpoint.isEmpty() || !credentials.region.isEmpty() || credentials.signatureVersion)) {
-                                  run.err() << QCoreApplication::translate("JobsCommand", "endpoint (after the profile): %1").arg(client.endpoint().toString()) << "\n";
+                              if (global.verbose) {
+                                  // After the profile had its say, so it shows what is really used.
+                                  run.err() << QCoreApplication::translate("JobsCommand", "endpoint: %1, signature %2, timeout %3 s")
+                                                   .arg(client.endpoint().toString(),
+                                                        client.signatureVersion() == SignatureVersion::V3 ? QStringLiteral("v3")
+                                                                                                          : QStringLiteral("v1"))
+                                                   .arg(global.timeoutMs / 1000.0)
+                                            << "\n";
                                   run.err().flush();
                               }
                               client.setAccessKey(credentials.key);
