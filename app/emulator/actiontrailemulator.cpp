@@ -138,6 +138,8 @@ ActionTrailEmulator::ActionTrailEmulator(EmulatorConfig config, QObject *parent)
     m_store = std::make_unique<JobStore>(m_config.seed, m_config.jobCount,
                                          m_config.clock().toSecsSinceEpoch());
     m_protocol = std::make_unique<EmulatorProtocol>(m_store.get(), m_config.key, m_config.clock);
+    m_protocol->setKeyInactive(m_config.keyInactive);
+    m_protocol->setDeniedActions(m_config.deniedActions);
 
     m_server = std::make_unique<QHttpServer>();
     m_server->route(QStringLiteral("/"),

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QStringList>
 #include <QUrl>
 
 #include <deque>
@@ -59,6 +60,10 @@ struct EmulatorConfig
     int slowDelayMs;
     /** 0: jobs never progress; N: every N seconds the running task moves one region step. */
     int tickSeconds = 0;
+    /** The key is disabled: every request gets InvalidAccessKeyId.Inactive (no CLI flag). */
+    bool keyInactive = false;
+    /** Actions the key's RAM policy denies: Forbidden.RAM (no CLI flag). */
+    QStringList deniedActions;
     /** The server's clock (timestamp checks, CreatedTime of new jobs); default: the system's. */
     std::function<QDateTime()> clock;
 

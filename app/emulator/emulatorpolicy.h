@@ -50,6 +50,14 @@ inline constexpr ErrorShape serviceUnavailable{
     503, "ServiceUnavailable", "The service is unavailable. Please try again later."};
 inline constexpr ErrorShape internalError{
     500, "InternalError", "An unknown error occurred while processing your request."};
+/** The key exists but is disabled (EmulatorConfig::keyInactive) [doc]. */
+inline constexpr ErrorShape accessKeyInactive{400, "InvalidAccessKeyId.Inactive",
+                                              "Specified access key is disabled."};
+/** A RAM policy does not allow the action (EmulatorConfig::deniedActions) [doc]; the spec has
+ * seen both 403 and 400 for it: 403 is our choice. [ours: the status] */
+inline constexpr ErrorShape forbiddenRam{
+    403, "Forbidden.RAM",
+    "User not authorized to operate on the specified resource, or this API doesn't support RAM."};
 inline constexpr ErrorShape trailNotFound{404, "TrailNotFoundException",
                                           "The specified Trail does not exist."};
 

@@ -187,6 +187,8 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
         if (auto failure = checkVersion())
             return *failure;
     }
+    if (m_deniedActions.contains(action))
+        return shapeError(EmulatorPolicy::forbiddenRam, host);
     return dispatch(action, parameters, host);
 }
 
@@ -242,6 +244,8 @@ EmulatorProtocol::authenticate(const EmulatorRequest &request,
         keyId = QString::fromUtf8(credential);
         if (keyId != m_key.id)
             return shapeError(EmulatorPolicy::accessKeyNotFound, host);
+        if (m_keyInactive)
+            return shapeError(EmulatorPolicy::accessKeyInactive, host);
         timestamp = QString::fromUtf8(signedHeaders.value("x-acs-date"));
         const std::optional<qint64> sent = parseTimestamp(timestamp);
         if (!sent)
@@ -282,6 +286,8 @@ EmulatorProtocol::authenticate(const EmulatorRequest &request,
         keyId = parameters.value(QStringLiteral("AccessKeyId"));
         if (keyId != m_key.id)
             return shapeError(EmulatorPolicy::accessKeyNotFound, host);
+        if (m_keyInactive)
+            return shapeError(EmulatorPolicy::accessKeyInactive, host);
         timestamp = parameters.value(QStringLiteral("Timestamp"));
         const std::optional<qint64> sent = parseTimestamp(timestamp);
         if (!sent)

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -52,7 +53,9 @@ struct EmulatorResponse
  *  4. the signature (SignatureDoesNotMatch; V3 also x-acs-content-sha256 against the body);
  *  5. the STS token when one is configured; then the nonce (SignatureNonceUsed) — only after
  *     the signature, so a forged request cannot burn someone else's nonce;
- *  6. Version (InvalidVersion), then the action (InvalidApi.NotFound), then its parameters.
+ *  6. Version (InvalidVersion), then the action (InvalidApi.NotFound), then RAM
+ *     (Forbidden.RAM), then its parameters.
+ * A disabled key (InvalidAccessKeyId.Inactive) is refused right after the key id is found.
  */
 class EmulatorProtocol
 {
@@ -60,6 +63,11 @@ public:
     using Clock = std::function<QDateTime()>;
 
     EmulatorProtocol(JobStore *store, AccessKey key, Clock clock);
+
+    /** The key is known but disabled: every request gets InvalidAccessKeyId.Inactive. */
+    void setKeyInactive(bool inactive) { m_keyInactive = inactive; }
+    /** Actions the key's RAM policy does not allow: they get Forbidden.RAM. */
+    void setDeniedActions(const QStringList &actions) { m_deniedActions = actions; }
 
     EmulatorResponse handle(const EmulatorRequest &request);
 
@@ -84,4 +92,6 @@ private:
     Clock m_clock;
     QHash<QString, qint64> m_nonces; // nonce -> when first seen (secs)
     qint64 m_lastNoncePurge = 0;
+    bool m_keyInactive = false;
+    QStringList m_deniedActions;
 };

@@ -73,6 +73,10 @@ private slots:
     void incompleteSignatures_data();
     void incompleteSignatures();
     void extraSignedHeaderAccepted();
+    void inactiveKey_data();
+    void inactiveKey();
+    void ramDenied_data();
+    void ramDenied();
     void wrongPathOrMethod_data();
     void wrongPathOrMethod();
 
@@ -728,6 +732,52 @@ void TestEmulatorProtocol::extraSignedHeaderAccepted()
     Call c = call(Scheme::V3, Transport::PostQuery, listAction);
     c.extraSignedHeaders.insert("x-acs-credentials-provider", "static_ak");
     QCOMPARE(send(c).status, 200);
+}
+
+void TestEmulatorProtocol::inactiveKey_data()
+{
+    addSchemeColumns();
+    schemeRows("inactive key", [](QTestData &) {});
+}
+
+void TestEmulatorProtocol::inactiveKey()
+{
+    QFETCH(Scheme, scheme);
+    QFETCH(Transport, transport);
+    EmulatorConfig config;
+    config.key = {QStringLiteral("testid"), QStringLiteral("testsecret"), QString()};
+    config.keyInactive = true;
+    config.clock = [this] { return m_now; };
+    m_emulator = std::make_unique<ActionTrailEmulator>(config);
+    QVERIFY(m_emulator->listen() != 0);
+    const HttpAnswer answer = send(call(scheme, transport, listAction));
+    verifyErrorShape(answer, QStringLiteral("InvalidAccessKeyId.Inactive"));
+    QCOMPARE(answer.status, 400);
+}
+
+void TestEmulatorProtocol::ramDenied_data()
+{
+    addSchemeColumns();
+    schemeRows("denied", [](QTestData &) {});
+}
+
+void TestEmulatorProtocol::ramDenied()
+{
+    QFETCH(Scheme, scheme);
+    QFETCH(Transport, transport);
+    EmulatorConfig config;
+    config.key = {QStringLiteral("testid"), QStringLiteral("testsecret"), QString()};
+    config.deniedActions = {deleteAction};
+    config.jobCount = 5;
+    config.clock = [this] { return m_now; };
+    m_emulator = std::make_unique<ActionTrailEmulator>(config);
+    QVERIFY(m_emulator->listen() != 0);
+    const HttpAnswer denied = send(call(scheme, transport, deleteAction,
+                                        {{QStringLiteral("JobId"), QStringLiteral("16602")}}));
+    verifyErrorShape(denied, QStringLiteral("Forbidden.RAM"));
+    QCOMPARE(denied.status, 403);
+    QVERIFY(m_emulator->store().find(16602)); // nothing happened
+    QCOMPARE(send(call(scheme, transport, listAction)).status, 200); // other actions still work
 }
 
 void TestEmulatorProtocol::wrongPathOrMethod_data()
