@@ -37,6 +37,8 @@ struct ResolvedCredentials
     QString describeSource() const;
 };
 
+Q_DECLARE_METATYPE(ResolvedCredentials)
+
 /** Which source a request would use, decided without touching the keychain. */
 struct CredentialChoice
 {
