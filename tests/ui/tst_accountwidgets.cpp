@@ -1,4 +1,6 @@
 #include "accounts/accountmanagerdialog.h"
+#include "accounts/accountscontroller.h"
+#include "mainwindow.h"
 #include "accounts/firstrunwidget.h"
 #include "credentials/aliyunimport.h"
 #include "accounts/importaliyundialog.h"
@@ -255,6 +257,8 @@ void TestAccountWidgets::switcherListsProfiles()
     QCOMPARE(selected.at(0).at(0).toString(), QStringLiteral("beta"));
     QTest::mouseClick(child<QToolButton>(&switcher, "manageAccountsButton"), Qt::LeftButton);
     QCOMPARE(manage.size(), 1);
+    switcher.setManageButtonVisible(false);
+    QVERIFY(!child<QToolButton>(&switcher, "manageAccountsButton")->isVisible());
 
     // The selected profile disappears: the switcher says which one is current now.
     QVERIFY(store.remove(QStringLiteral("beta")));
@@ -340,6 +344,23 @@ void TestAccountWidgets::screenshots()
     AccountManagerDialog manager(&store, &secrets, QProcessEnvironment());
     manager.show();
     QVERIFY(manager.grab().save(dir + QStringLiteral("/accountmanager.png")));
+
+    // In place: the main window's first-run screen and toolbar with the accounts widgets.
+    for (const bool withProfiles : {false, true}) {
+        QTemporaryDir emptyDir;
+        ProfileStore empty(emptyDir.filePath(QStringLiteral("profiles.json")));
+        MainWindow window;
+        AccountsController accounts(&window, withProfiles ? &store : &empty, &secrets, QProcessEnvironment());
+        window.setFirstRunWidget(accounts.firstRunWidget());
+        accounts.profileSwitcher()->setManageButtonVisible(false); // the window has its own
+        window.setProfileSwitcher(accounts.profileSwitcher());
+        accounts.start();
+        window.resize(1100, 600);
+        window.show();
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(dir + (withProfiles ? QStringLiteral("/mainwindow-switcher.png")
+                                                       : QStringLiteral("/mainwindow-firstrun.png"))));
+    }
 }
 
 QTEST_MAIN(TestAccountWidgets)

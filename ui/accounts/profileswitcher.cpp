@@ -52,6 +52,11 @@ void ProfileSwitcher::setCurrentProfile(const QString &name)
         m_combo->setCurrentIndex(index);
 }
 
+void ProfileSwitcher::setManageButtonVisible(bool visible)
+{
+    m_manage->setVisible(visible);
+}
+
 void ProfileSwitcher::reload()
 {
     const QString previous = currentProfile();

@@ -22,6 +22,8 @@ public:
     QString currentProfile() const;
     /** Selects a profile without emitting profileSelected (e.g. restoring the last session). */
     void setCurrentProfile(const QString &name);
+    /** Hide the "Accounts…" button where the window already has its own. */
+    void setManageButtonVisible(bool visible);
 
 signals:
     /** The user picked another profile. */
