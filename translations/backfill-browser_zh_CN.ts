@@ -75,6 +75,268 @@
     </message>
 </context>
 <context>
+    <name>AccountManagerDialog</name>
+    <message>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+36"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set as &amp;Default</source>
+        <translation>设为默认(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from Alibaba Cloud CLI…</source>
+        <translation>从阿里云 CLI 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored in</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add an account with its AccessKey</source>
+        <translation>使用 AccessKey 添加账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected account</source>
+        <translation>修改所选账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected account and its secret from the keychain</source>
+        <translation>删除所选账号，并从钥匙串中删除其 Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the selected account when none is chosen</source>
+        <translation>未选择账号时使用所选账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import AccessKey and STS profiles of ~/.aliyun/config.json and ~/.alibabacloud/credentials</source>
+        <translation>导入 ~/.aliyun/config.json 和 ~/.alibabacloud/credentials 中的 AccessKey 和 STS 配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List one backfill task with the selected account to check that it works</source>
+        <translation>使用所选账号列出一个历史事件投递任务，以检查账号是否可用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STS token</source>
+        <translation>STS Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session only (not saved)</source>
+        <translation>仅限本次会话（不保存）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
+        <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
+        <translation>“%1”仅在本次会话中可用，不会保存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
+        <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keychain available</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can use this account for this session only: the secret is kept in memory and forgotten when Backfill Browser quits. Nothing is written to disk.</source>
+        <translation>您可以仅在本次会话中使用此账号：Secret 只保存在内存中，退出 Backfill Browser 后即被清除，不会写入磁盘。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for This Session Only</source>
+        <translation>仅在本次会话中使用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove Account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove &quot;%1&quot; and delete its secret from the keychain?</source>
+        <translation>删除“%1”并从钥匙串中删除其 Secret？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleting the secret of &quot;%1&quot; from the keychain…</source>
+        <translation>正在从钥匙串中删除“%1”的 Secret…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not removed (the profile is kept so you can retry): %1</source>
+        <translation>未删除（已保留该配置，您可以重试）：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed &quot;%1&quot; and its secret.</source>
+        <translation>已删除“%1”及其 Secret。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is now the default account.</source>
+        <translation>“%1”现在是默认账号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing &quot;%1&quot;…</source>
+        <translation>正在导入“%1”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Testing &quot;%1&quot;: listing one backfill task…</source>
+        <translation>正在测试“%1”：列出一个历史事件投递任务…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; works. %2</source>
+        <translation>“%1”可用。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; does not work: %2</source>
+        <translation>“%1”不可用：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsController</name>
+    <message>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+35"/>
+        <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
+        <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
+    </message>
+</context>
+<context>
     <name>ActionTrailClient</name>
     <message>
         <location filename="../app/api/actiontrailclient.cpp" line="+404"/>
@@ -98,9 +360,102 @@
     </message>
 </context>
 <context>
+    <name>AliyunImport</name>
+    <message>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+83"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list); nothing was imported from it.</source>
+        <translation>%1 不像是阿里云 CLI 的配置文件（没有“profiles”列表）；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(entry %1)</source>
+        <translation>（第 %1 项）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported from the Alibaba Cloud CLI</source>
+        <translation>从阿里云 CLI 导入</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>mode StsToken without an sts_token</source>
+        <translation>StsToken 模式缺少 sts_token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no mode and no access key id and secret</source>
+        <translation>没有 mode，也没有 AccessKey ID 和 Secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mode %1 is not supported yet (only AK and StsToken)</source>
+        <translation>暂不支持模式 %1（仅支持 AK 和 StsToken）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
+        <translation>%1：第 %2 行不是有效的节标题；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: line %2 is neither a section nor &quot;key = value&quot;; nothing was imported from it.</source>
+        <translation>%1：第 %2 行既不是节也不是“key = value”；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>disabled (enable = false)</source>
+        <translation>已禁用（enable = false）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no type given (only type = access_key is supported)</source>
+        <translation>未指定 type（仅支持 type = access_key）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type %1 is not supported yet (only access_key)</source>
+        <translation>暂不支持类型 %1（仅支持 access_key）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported from ~/.alibabacloud/credentials</source>
+        <translation>从 ~/.alibabacloud/credentials 导入</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a profile with this name was already found in %1</source>
+        <translation>已在 %1 中找到同名配置</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Alibaba Cloud CLI configuration found (looked for %1).</source>
+        <translation>未找到阿里云 CLI 配置（已查找 %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
-        <location line="-288"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-288"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
@@ -409,39 +764,9 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+10"/>
-        <source>profiles are not available yet in this build (--profile %1); set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET instead</source>
-        <translation>此版本尚不支持配置（--profile %1）；请改为设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>environment variables ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET (key %1)</source>
-        <translation>环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET（AccessKey %1）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>environment variables ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET/_SECURITY_TOKEN (STS key %1)</source>
-        <translation>环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET/_SECURITY_TOKEN（STS AccessKey %1）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ALIBABA_CLOUD_ACCESS_KEY_SECRET is set but ALIBABA_CLOUD_ACCESS_KEY_ID is not</source>
-        <translation>已设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET，但未设置 ALIBABA_CLOUD_ACCESS_KEY_ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not</source>
-        <translation>已设置 ALIBABA_CLOUD_ACCESS_KEY_ID，但未设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>profiles are not available yet in this build (ALIBABA_CLOUD_PROFILE=%1); set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET instead</source>
-        <translation>此版本尚不支持配置（ALIBABA_CLOUD_PROFILE=%1）；请改为设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS)</source>
-        <translation>没有凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 STS 时还需设置 ALIBABA_CLOUD_SECURITY_TOKEN）</translation>
+        <location filename="../app/cli/clicredentials.cpp" line="+40"/>
+        <source>%1, key %2</source>
+        <translation>%1，AccessKey %2</translation>
     </message>
 </context>
 <context>
@@ -574,6 +899,26 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../app/credentials/connectiontest.cpp" line="+24"/>
+        <source>Nothing to test with: no network or profiles.</source>
+        <translation>无法测试：没有网络或配置。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a region ID.</source>
+        <translation>“%1”不是地域 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n backfill task(s) in this account (%1).</source>
+        <translation>
+            <numerusform>该账号下有 %n 个历史事件投递任务（%1）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateJobDialog</name>
     <message>
         <location filename="../ui/createjobdialog.cpp" line="+25"/>
@@ -620,6 +965,39 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+68"/>
         <source>Creating… retrying %1/%2 — %3</source>
         <translation>正在创建… 第 %1/%2 次重试 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+92"/>
+        <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
+        <translation>不存在名为“%1”的配置%2。可使用 backfill-browser profile list 查看列表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (named by ALIBABA_CLOUD_PROFILE)</source>
+        <translation>（由 ALIBABA_CLOUD_PROFILE 指定）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
+        <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
+        <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The profiles or the keychain are not available.</source>
+        <translation>配置或钥匙串不可用。</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1098,75 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>FirstRunWidget</name>
+    <message>
+        <location filename="../ui/accounts/firstrunwidget.cpp" line="+10"/>
+        <source>&amp;Add an account</source>
+        <translation>添加账号(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an AccessKey ID and secret. The secret goes to your system keychain.</source>
+        <translation>输入 AccessKey ID 和 AccessKey Secret。Secret 将保存到系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import from Alibaba Cloud CLI</source>
+        <translation>从阿里云 CLI 导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the AccessKey and STS profiles of ~/.aliyun/config.json; you choose which.</source>
+        <translation>使用 ~/.aliyun/config.json 中的 AccessKey 和 STS 配置，由您选择导入哪些。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try with &amp;demo data</source>
+        <translation>使用演示数据试用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse sample backfill tasks served locally; no account needed.</source>
+        <translation>浏览由本地提供的示例历史事件投递任务，无需账号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;Welcome to Backfill Browser&lt;/h2&gt;&lt;p&gt;Browse your ActionTrail data backfill tasks. How do you want to start?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 Backfill Browser&lt;/h2&gt;&lt;p&gt;浏览您的操作审计历史事件投递任务。您想如何开始？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an Alibaba Cloud account with its AccessKey</source>
+        <translation>使用 AccessKey 添加阿里云账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from Alibaba Cloud CLI</source>
+        <translation>从阿里云 CLI 导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Import profiles from the Alibaba Cloud CLI&apos;s configuration</source>
+        <translation>从阿里云 CLI 的配置中导入配置文件</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Try with demo data</source>
+        <translation>使用演示数据试用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with a local demo service and sample data</source>
+        <translation>使用本地演示服务和示例数据开始</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <location filename="../ui/guimain.cpp" line="+23"/>
@@ -748,6 +1195,89 @@ RequestId on stderr); 2 usage or configuration error.
         <location filename="../app/i18n.cpp" line="+76"/>
         <source>No translation for language &quot;%1&quot;. Available: %2.</source>
         <translation>没有语言“%1”的翻译。可用语言：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAliyunDialog</name>
+    <message>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+15"/>
+        <source>Import from Alibaba Cloud CLI</source>
+        <translation>从阿里云 CLI 导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the profiles to import:</source>
+        <translation>选择要导入的配置：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles to import</source>
+        <translation>要导入的配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the profiles to import (Space toggles)</source>
+        <translation>勾选要导入的配置（按空格键切换）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2，%3，%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no region</source>
+        <translation>无地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STS token</source>
+        <translation>STS Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (already added)</source>
+        <translation>（已添加）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile named &quot;%1&quot; already exists; remove it first to import it again.</source>
+        <translation>名为“%1”的配置已存在；如需重新导入，请先将其删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not importable:</source>
+        <translation>无法导入：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles that cannot be imported</source>
+        <translation>无法导入的配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secrets of the checked profiles will be stored in your system keychain. The Alibaba Cloud CLI&apos;s files are only read, never changed.</source>
+        <translation>所勾选配置的 Secret 将保存到系统钥匙串中。阿里云 CLI 的文件只会被读取，不会被修改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1370,12 +1900,17 @@ Follow it with: backfill-browser jobs watch %1
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+61"/>
+        <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
+        <translation>配置中的地域“%1”不是地域 ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-20"/>
         <source>credentials: %1</source>
         <translation>凭证：%1</translation>
     </message>
@@ -1918,6 +2453,770 @@ Follow it with: backfill-browser jobs watch %1
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <location filename="../app/credentials/profile.cpp" line="+23"/>
+        <source>%1 (this session only, not saved)</source>
+        <translation>%1（仅限本次会话，不保存）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>unknown signature version &quot;%1&quot;</source>
+        <translation>未知签名版本“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知类型“%1”</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the profile name is empty</source>
+        <translation>配置名称为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid profile name &quot;%1&quot;: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>无效的配置名称“%1”：请使用 1 到 64 个字母、数字、“.”、“_”或“-”，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the access key id is empty</source>
+        <translation>AccessKey ID 为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the access key id must be printable ASCII without spaces</source>
+        <translation>AccessKey ID 必须是不含空格的可打印 ASCII 字符</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
+        <translation>无效的服务接入点“%1”：应为类似 https://actiontrail.cn-hangzhou.aliyuncs.com 的 URL</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the endpoint &quot;%1&quot; uses plain http: only https is allowed (http only to this computer, e.g. the local emulator)</source>
+        <translation>服务接入点“%1”使用了明文 http：只允许 https（http 仅限本机，例如本地模拟器）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <location filename="../app/cli/profilecommand.cpp" line="+158"/>
+        <source>backfill-browser profile list: takes no arguments
+</source>
+        <translation>backfill-browser profile list：不接受参数
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEY ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REGION</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <location line="+266"/>
+        <source>STS</source>
+        <translation>STS</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <location line="+10"/>
+        <location line="+268"/>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>this session only</source>
+        <translation>仅限本次会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(environment)</source>
+        <translation>（环境变量）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No profiles yet. Add one with
+  backfill-browser profile add NAME --access-key-id ID --secret-stdin
+or import the Alibaba Cloud CLI&apos;s with
+  backfill-browser profile import-aliyun
+</source>
+        <translation>还没有配置。可使用以下命令添加：
+  backfill-browser profile add NAME --access-key-id ID --secret-stdin
+或使用以下命令导入阿里云 CLI 的配置：
+  backfill-browser profile import-aliyun
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>* default profile
+</source>
+        <translation>* 默认配置
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without --profile, requests use: %1
+</source>
+        <translation>不指定 --profile 时，请求使用：%1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without --profile, requests fail: %1
+</source>
+        <translation>不指定 --profile 时，请求会失败：%1
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Access key id.</source>
+        <translation>AccessKey ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region id.</source>
+        <translation>地域 ID。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint override.</source>
+        <translation>覆盖服务接入点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>v3 (default) or v1.</source>
+        <translation>v3（默认）或 v1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text.</source>
+        <translation>自由文本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the secret from stdin.</source>
+        <translation>从标准输入读取 Secret。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read an STS token from stdin (second line).</source>
+        <translation>从标准输入读取 STS Token（第二行）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace an existing profile of that name.</source>
+        <translation>替换已有的同名配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>backfill-browser profile add: %1
+</source>
+        <translation>backfill-browser profile add：%1
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give exactly one profile NAME</source>
+        <translation>请只指定一个配置 NAME</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--access-key-id ID is required</source>
+        <translation>必须指定 --access-key-id ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--signature-version must be v3 or v1</source>
+        <translation>--signature-version 必须是 v3 或 v1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secret is read from stdin only: pass --secret-stdin and pipe the secret in (e.g. from your password manager)</source>
+        <translation>Secret 只能从标准输入读取：请指定 --secret-stdin 并通过管道传入 Secret（例如从密码管理器）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>backfill-browser profile add: a profile named &quot;%1&quot; already exists (use --replace to overwrite it)
+</source>
+        <translation>backfill-browser profile add：名为“%1”的配置已存在（使用 --replace 覆盖）
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Access key secret: </source>
+        <translation>AccessKey Secret：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no secret on stdin (expected it on the first line)</source>
+        <translation>标准输入中没有 Secret（应在第一行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security token: </source>
+        <translation>安全令牌：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no security token on stdin (expected it on the second line)</source>
+        <translation>标准输入中没有安全令牌（应在第二行）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>backfill-browser profile add: %1
+Nothing was saved.
+</source>
+        <translation>backfill-browser profile add：%1
+未保存任何内容。
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved profile &quot;%1&quot; (key id %2); the secret is in the keychain.
+</source>
+        <translation>已保存配置“%1”（AccessKey ID %2）；Secret 保存在钥匙串中。
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <location line="+100"/>
+        <source>&quot;%1&quot; is now the default profile.
+</source>
+        <translation>“%1”现在是默认配置。
+</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>backfill-browser profile remove: give exactly one profile NAME
+</source>
+        <translation>backfill-browser profile remove：请只指定一个配置 NAME
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backfill-browser profile remove: there is no profile named &quot;%1&quot;
+</source>
+        <translation>backfill-browser profile remove：不存在名为“%1”的配置
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>backfill-browser profile remove: %1
+The profile was kept.
+</source>
+        <translation>backfill-browser profile remove：%1
+已保留该配置。
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>backfill-browser profile remove: %1
+</source>
+        <translation>backfill-browser profile remove：%1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed profile &quot;%1&quot; and its secret from the keychain.
+</source>
+        <translation>已删除配置“%1”，并已从钥匙串中删除其 Secret。
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>backfill-browser profile set-default: give exactly one profile NAME
+</source>
+        <translation>backfill-browser profile set-default：请只指定一个配置 NAME
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backfill-browser profile set-default: %1
+</source>
+        <translation>backfill-browser profile set-default：%1
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import every supported profile.</source>
+        <translation>导入所有受支持的配置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>backfill-browser profile import-aliyun: give NAMEs or --all, not both
+</source>
+        <translation>backfill-browser profile import-aliyun：请指定 NAME 或 --all，不能同时指定
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a profile with this name already exists here (remove it first to re-import)</source>
+        <translation>此处已存在同名配置（如需重新导入，请先将其删除）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not found among the importable profiles</source>
+        <translation>在可导入的配置中未找到</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skipped %1%2: %3
+</source>
+        <translation>已跳过 %1%2：%3
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to import.
+</source>
+        <translation>没有可导入的内容。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can be imported:
+</source>
+        <translation>可导入：
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no region)</source>
+        <translation>（无地域）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
+</source>
+        <translation>未导入任何内容。请带上要导入的名称或 --all 重新运行；其 Secret 将保存到钥匙串中。
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported.
+</source>
+        <translation>未导入任何内容。
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个配置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>not imported %1: %2
+</source>
+        <translation>未导入 %1：%2
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>imported %1 (key id %2, region %3) from %4
+</source>
+        <translation>已从 %4 导入 %1（AccessKey ID %2，地域 %3）
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+20"/>
+        <source>&amp;Temporary credentials (STS token)</source>
+        <translation>临时凭证（STS Token）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short name for this account, e.g. &quot;prod&quot;: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>此账号的简短名称，例如“prod”：可使用字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. prod</source>
+        <translation>例如 prod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional note shown with the profile</source>
+        <translation>与配置一起显示的备注（可选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The AccessKey ID of a RAM user with actiontrail:ListDeliveryHistoryJobs permission</source>
+        <translation>拥有 actiontrail:ListDeliveryHistoryJobs 权限的 RAM 用户的 AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored only in the system keychain, never in a file</source>
+        <translation>仅保存在系统钥匙串中，绝不写入文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check for temporary STS credentials, which need a security token</source>
+        <translation>如使用需要安全令牌（Security Token）的 STS 临时凭证，请勾选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The STS security token; stored in the keychain with the secret</source>
+        <translation>STS 安全令牌；与 Secret 一起保存在钥匙串中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region of the ActionTrail endpoint; any region ID can be typed</source>
+        <translation>操作审计服务接入点所在的地域；可输入任意地域 ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Endpoint</source>
+        <translation>服务接入点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: overrides the endpoint derived from the region, e.g. https://actiontrail-vpc.cn-hangzhou.aliyuncs.com</source>
+        <translation>可选：覆盖根据地域推导出的服务接入点，例如 https://actiontrail-vpc.cn-hangzhou.aliyuncs.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>derived from the region</source>
+        <translation>根据地域推导</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature version</source>
+        <translation>签名版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V3 (ACS3-HMAC-SHA256) is current; V1 (HMAC-SHA1) for gateways that need it</source>
+        <translation>V3（ACS3-HMAC-SHA256）为当前版本；V1（HMAC-SHA1）用于需要它的网关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>V3 (ACS3-HMAC-SHA256)</source>
+        <translation>V3（ACS3-HMAC-SHA256）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1 (HMAC-SHA1)</source>
+        <translation>V1（HMAC-SHA1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey &amp;ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey &amp;Secret：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security &amp;token:</source>
+        <translation>安全令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint:</source>
+        <translation>服务接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gnature:</source>
+        <translation>签名(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Show the %1 (Ctrl+R)</source>
+        <translation>显示 %1（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Hide the %1 (Ctrl+R)</source>
+        <translation>隐藏 %1（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>未更改（保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的配置已存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the secret again to change the token or credential type.</source>
+        <translation>如需更改 Token 或凭证类型，请重新输入 Secret。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the security token of the STS credentials.</source>
+        <translation>请输入 STS 临时凭证的安全令牌（Security Token）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret and token are too long for the keychain.</source>
+        <translation>Secret 和 Token 过长，无法保存到钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/credentials/profilestore.cpp" line="+58"/>
+        <source>Cannot read the profiles file %1: %2</source>
+        <translation>无法读取配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profiles file %1 is not valid JSON (line %2, column %3: %4). Fix it, or move it aside to start with no profiles.</source>
+        <translation>配置文件 %1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。请修复它，或将其移走以从空配置开始。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profiles file %1 does not hold a JSON object.</source>
+        <translation>配置文件 %1 不包含 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profiles file %1 was written by a newer version (format %2).</source>
+        <translation>配置文件 %1 由更新的版本写入（格式 %2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profiles file %1 has an invalid profile (entry %2): %3</source>
+        <translation>配置文件 %1 中有无效的配置（第 %2 项）：%3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Cannot write the profiles file %1: %2</source>
+        <translation>无法写入配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A saved profile named &quot;%1&quot; already exists.</source>
+        <translation>已存在名为“%1”的已保存配置。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+21"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&quot;%1&quot; is a session-only profile and cannot be the default.</source>
+        <translation>“%1”是仅限本次会话的配置，不能设为默认。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>无法将 %1 移动到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/accounts/profileswitcher.cpp" line="+17"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account whose backfill tasks are shown</source>
+        <translation>显示其历史事件投递任务的账号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accounts…</source>
+        <translation>账号…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, edit, remove or import accounts</source>
+        <translation>添加、编辑、删除或导入账号</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — key %2, region %3</source>
+        <translation>%1 — 密钥 %2，地域 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No account</source>
+        <translation>无账号</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/guimain.cpp" line="+31"/>
@@ -2142,6 +3441,34 @@ Follow it with: backfill-browser jobs watch %1
     </message>
 </context>
 <context>
+    <name>ResolvedCredentials</name>
+    <message>
+        <location filename="../app/credentials/credentialresolver.cpp" line="-150"/>
+        <source>profile &quot;%1&quot; (selected explicitly)</source>
+        <translation>配置“%1”（显式指定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)</source>
+        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、ALIBABA_CLOUD_SECURITY_TOKEN）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET)</source>
+        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>profile &quot;%1&quot; (from ALIBABA_CLOUD_PROFILE)</source>
+        <translation>配置“%1”（来自 ALIBABA_CLOUD_PROFILE）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profile &quot;%1&quot; (the default profile)</source>
+        <translation>配置“%1”（默认配置）</translation>
+    </message>
+</context>
+<context>
     <name>ResponseParser</name>
     <message>
         <location filename="../app/api/responseparser.cpp" line="+25"/>
@@ -2222,6 +3549,69 @@ Follow it with: backfill-browser jobs watch %1
         <location line="+1"/>
         <source>body: %1</source>
         <translation>响应体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../app/credentials/secretstore.cpp" line="+99"/>
+        <source>the operation was cancelled</source>
+        <translation>操作已取消</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the secret is empty</source>
+        <translation>Secret 为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 bytes; the limit is %2</source>
+        <translation>%1 字节；上限为 %2</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the keyring is locked, so the entry was not deleted</source>
+        <translation>密钥环已锁定，因此未删除该条目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the entry is still there after deleting it</source>
+        <translation>删除后该条目仍然存在</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No secret is stored in the keychain for profile &quot;%1&quot; (or the keyring is locked: unlock it and try again). Add the profile&apos;s secret again if it is missing.</source>
+        <translation>钥匙串中没有配置“%1”的 Secret（或密钥环已锁定：请解锁后重试）。如果 Secret 确实缺失，请重新添加。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keychain service is available, so the secret of profile &quot;%1&quot; cannot be stored safely. Start gnome-keyring (or KWallet) in your desktop session, make sure a D-Bus session bus is running (DBUS_SESSION_BUS_ADDRESS) and your login keyring exists and is unlocked, then try again.</source>
+        <translation>没有可用的钥匙串服务，因此无法安全地保存配置“%1”的 Secret。请在桌面会话中启动 gnome-keyring（或 KWallet），确保 D-Bus 会话总线正在运行（DBUS_SESSION_BUS_ADDRESS），且登录密钥环存在并已解锁，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain refused access to the secret of profile &quot;%1&quot;: the keyring is probably locked. Unlock it (e.g. with your desktop&apos;s password manager, Seahorse) and try again.</source>
+        <translation>钥匙串拒绝访问配置“%1”的 Secret：密钥环可能已锁定。请将其解锁（例如使用桌面的密码管理器 Seahorse）后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret and security token of profile &quot;%1&quot; are too large for the keychain.</source>
+        <translation>配置“%1”的 Secret 和安全令牌过大，无法保存到钥匙串。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain entry of profile &quot;%1&quot; is not in the format Backfill Browser writes. Add the profile&apos;s secret again.</source>
+        <translation>配置“%1”的钥匙串条目不是 Backfill Browser 写入的格式。请重新添加该配置的 Secret。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain operation for profile &quot;%1&quot; failed.</source>
+        <translation>配置“%1”的钥匙串操作失败。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Keychain said: %1)</source>
+        <translation>（钥匙串返回：%1）</translation>
     </message>
 </context>
 <context>

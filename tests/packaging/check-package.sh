@@ -27,13 +27,6 @@ echo "Depends: $depends"
 echo "Recommends: $(field Recommends)"
 has_dep() { echo ", $depends," | grep -Fq ", $1 " || echo ", $depends," | grep -Fq ", $1,"; }
 for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6keychain1 qt6-qpa-plugins libqt6svg6; do
-    # TEMPORARY until the credentials work (the first QtKeychain call) is on main: a binary that
-    # does not link QtKeychain yet gets no libqt6keychain1 from shlibdeps. Remove this exception
-    # once it is merged; the NEEDED check below covers it then too.
-    if [ "$pkg" = libqt6keychain1 ] && ! objdump -p "$root/usr/bin/backfill-browser" | grep -q 'NEEDED.*libqt6keychain'; then
-        echo "NOTE: the binary does not link QtKeychain yet, so no libqt6keychain1 in Depends"
-        continue
-    fi
     has_dep "$pkg" || fail "Depends lacks $pkg"
 done
 field Recommends | grep -q 'gnome-keyring | kwalletmanager' || fail "Recommends lacks the keyrings"
