@@ -362,7 +362,17 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+83"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+45"/>
+        <source>the access key id or secret is empty</source>
+        <translation>AccessKey ID 或 Secret 为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the secret and token are too large for the keychain</source>
+        <translation>Secret 和 Token 过大，无法保存到钥匙串</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）；未从中导入任何内容。</translation>
     </message>
@@ -970,7 +980,32 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+92"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+20"/>
+        <source>profile &quot;%1&quot; (selected explicitly)</source>
+        <translation>配置“%1”（显式指定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)</source>
+        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、ALIBABA_CLOUD_SECURITY_TOKEN）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET)</source>
+        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>profile &quot;%1&quot; (from ALIBABA_CLOUD_PROFILE)</source>
+        <translation>配置“%1”（来自 ALIBABA_CLOUD_PROFILE）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profile &quot;%1&quot; (the default profile)</source>
+        <translation>配置“%1”（默认配置）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
         <translation>不存在名为“%1”的配置%2。可使用 backfill-browser profile list 查看列表。</translation>
     </message>
@@ -2503,7 +2538,44 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+158"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+44"/>
+        <source>Usage: backfill-browser profile COMMAND ...
+  list                               profiles: name, key id (masked), region, source, default mark
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     the secret is read from stdin (first line; the
+                                     STS token on the second line), never from the
+                                     command line
+  remove NAME                        also deletes its secret from the keychain
+  set-default NAME
+  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
+                                     ~/.alibabacloud/credentials; without names,
+                                     only lists what can be imported
+  --verbose (any command)            also log keychain and profile details
+</source>
+        <translation>用法：backfill-browser profile COMMAND ...
+  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     Secret 从标准输入读取（第一行；STS Token
+                                     在第二行），绝不从命令行读取
+  remove NAME                        同时从钥匙串中删除其 Secret
+  set-default NAME
+  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
+                                     ~/.alibabacloud/credentials 导入；不指定名称时
+                                     仅列出可导入的配置
+  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>backfill-browser profile %1: %2
+</source>
+        <translation>backfill-browser profile %1：%2
+</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>backfill-browser profile list: takes no arguments
 </source>
         <translation>backfill-browser profile list：不接受参数
@@ -2872,6 +2944,13 @@ The profile was kept.
         <location line="+2"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>backfill-browser profile: unknown command &quot;%1&quot;
+</source>
+        <translation>backfill-browser profile：未知命令“%1”
+</translation>
     </message>
 </context>
 <context>
@@ -3438,34 +3517,6 @@ The profile was kept.
         <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>ResolvedCredentials</name>
-    <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="-150"/>
-        <source>profile &quot;%1&quot; (selected explicitly)</source>
-        <translation>配置“%1”（显式指定）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)</source>
-        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、ALIBABA_CLOUD_SECURITY_TOKEN）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET)</source>
-        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>profile &quot;%1&quot; (from ALIBABA_CLOUD_PROFILE)</source>
-        <translation>配置“%1”（来自 ALIBABA_CLOUD_PROFILE）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>profile &quot;%1&quot; (the default profile)</source>
-        <translation>配置“%1”（默认配置）</translation>
     </message>
 </context>
 <context>
