@@ -179,7 +179,15 @@ MainWindow::MainWindow(QWidget *parent)
     setJobSource(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // While QWidget's destructor tears the children down this is no longer a MainWindow: a
+    // focus-out (editingFinished) or the proxy resetting as its source goes must not reach it.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, m_banner, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -371,12 +379,14 @@ void MainWindow::createToolBar()
     m_region->setMinimumContentsLength(16);
     m_region->setCurrentText(UiSettings::defaultRegion());
     regionLabel->setBuddy(m_region);
-    connect(m_region, &QComboBox::activated, this, [this] { emit regionChanged(currentRegion()); });
+    connect(m_region, &QComboBox::activated, this, [this] {
+        m_lastRegion = currentRegion();
+        emit regionChanged(m_lastRegion);
+    });
     connect(m_region->lineEdit(), &QLineEdit::editingFinished, this, [this] {
-        static QString last;
-        if (currentRegion() != last) {
-            last = currentRegion();
-            emit regionChanged(last);
+        if (currentRegion() != m_lastRegion) {
+            m_lastRegion = currentRegion();
+            emit regionChanged(m_lastRegion);
         }
     });
     bar->addWidget(regionLabel);
@@ -739,6 +749,7 @@ QString MainWindow::currentRegion() const
 void MainWindow::setRegion(const QString &regionId)
 {
     m_region->setCurrentText(regionId);
+    m_lastRegion = currentRegion();
 }
 
 QString MainWindow::savedProfile()
@@ -790,6 +801,7 @@ void MainWindow::restoreSettings()
         m_table->sortByColumn(sortColumn, order == Qt::AscendingOrder ? Qt::AscendingOrder
                                                                       : Qt::DescendingOrder);
     m_region->setCurrentText(savedRegion());
+    m_lastRegion = currentRegion();
     m_profile = savedProfile();
     m_model->setPageSize(settings.value(UiSettings::pageSize(), JobTableModel::DefaultPageSize).toInt());
     setLiveInterval(settings.value(UiSettings::liveInterval(), UiSettings::DefaultLiveIntervalSeconds)
