@@ -52,6 +52,17 @@ bool AppSession::startDemo(const QUrl &endpoint, QString *error)
     return true;
 }
 
+void AppSession::connectAccount(const AccessKey &key, const QString &region, const QUrl &endpoint,
+                                SignatureVersion version, const QUrl &endpointOverride)
+{
+    m_demoMode = false;
+    m_window->setDemoMode(false);
+    const QString regionToUse = region.isEmpty() ? m_window->currentRegion() : region;
+    m_window->setRegion(regionToUse);
+    connectWith(key, regionToUse, endpointOverride.isEmpty() ? endpoint : endpointOverride,
+                version);
+}
+
 void AppSession::connectWith(const AccessKey &key, const QString &region, const QUrl &endpoint,
                              SignatureVersion version)
 {

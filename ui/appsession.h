@@ -34,6 +34,15 @@ public:
     bool startDemo(const QUrl &endpoint = {}, QString *error = nullptr);
     bool isDemo() const { return m_demoMode; }
 
+    /** The network every request of the app goes through (proxies from the environment). */
+    QNetworkAccessManager *network() const { return m_network; }
+
+    /**
+     * Leaves demo mode and connects with real credentials: the profile's region (shown in the
+     * window's selector) and endpoint, unless `endpointOverride` (--endpoint) says otherwise.
+     */
+    void connectAccount(const AccessKey &key, const QString &region, const QUrl &endpoint,
+                        SignatureVersion version, const QUrl &endpointOverride = {});
     /** Connects with real credentials to the region's public endpoint (or `endpoint`). */
     void connectWith(const AccessKey &key, const QString &region, const QUrl &endpoint = {},
                      SignatureVersion version = SignatureVersion::V3);
