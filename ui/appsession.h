@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class AccountsController;
 class ActionTrailClient;
 class ClientJobSource;
 class DemoBackend;
@@ -34,6 +35,13 @@ public:
     bool startDemo(const QUrl &endpoint = {}, QString *error = nullptr);
     bool isDemo() const { return m_demoMode; }
 
+    /**
+     * Puts the accounts side in the window (first-run widget, profile switcher, account manager)
+     * and connects with the credentials it decides on; `endpointOverride` is --endpoint.
+     * Demo requests from the first-run screen start the demo.
+     */
+    void attachAccounts(AccountsController *accounts, const QUrl &endpointOverride = {});
+
     /** The network every request of the app goes through (proxies from the environment). */
     QNetworkAccessManager *network() const { return m_network; }
 
@@ -51,6 +59,8 @@ public:
 
 private:
     void onRegionChanged(const QString &region);
+    void startDemoOrSay(const QUrl &endpoint);
+    void showProblem(const QString &title, const QString &text);
     void attach();
 
     MainWindow *m_window;

@@ -1,28 +1,14 @@
 #include "guimain.h"
 
 #include "accounts/accountscontroller.h"
-#include "accounts/firstrunwidget.h"
-#include "accounts/profileswitcher.h"
-#include "credentials/profilestore.h"
 #include "api/actiontrailclient.h"
 #include "appsession.h"
+#include "credentials/profilestore.h"
 #include "mainwindow.h"
 #include "uilogging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
-
-namespace {
-void showProblem(QWidget *window, const QString &title, const QString &text)
-{
-    // Never a blocking exec(): the window stays usable behind the message.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, window);
-    box->setObjectName(QStringLiteral("startupProblem"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-} // namespace
 
 int runGui(int argc, char *argv[])
 {
@@ -67,43 +53,21 @@ int runGui(int argc, char *argv[])
     MainWindow window;
     AppSession session(&window);
     AccountsController accounts(&window, session.network());
-    window.setFirstRunWidget(accounts.firstRunWidget());
-    accounts.profileSwitcher()->setManageButtonVisible(false); // the toolbar has Accounts…
-    window.setProfileSwitcher(accounts.profileSwitcher());
+    session.attachAccounts(&accounts, endpointOverride);
     if (parser.isSet(region))
         window.setRegion(parser.value(region));
-
-    const auto startDemo = [&] {
-        QString error;
-        if (!session.startDemo(parser.isSet(demo) ? endpointOverride : QUrl(), &error))
-            showProblem(&window, QObject::tr("Demo Data"), error);
-    };
-    QObject::connect(&accounts, &AccountsController::credentialsReady, &session,
-                     [&](const ResolvedCredentials &credentials) {
-                         session.connectAccount(credentials.accessKey, credentials.region,
-                                                credentials.endpoint, credentials.signatureVersion,
-                                                endpointOverride);
-                         window.setCurrentProfile(credentials.profileName);
-                         qCInfo(lcUi).noquote() << "credentials:" << credentials.describeSource();
-                     });
-    QObject::connect(&accounts, &AccountsController::credentialsFailed, &window,
-                     [&](const QString &message) {
-                         showProblem(&window, QObject::tr("Accounts"), message);
-                     });
-    QObject::connect(&accounts, &AccountsController::demoRequested, &session, startDemo);
-    QObject::connect(&window, &MainWindow::demoRequested, &session, startDemo);
-    QObject::connect(&window, &MainWindow::addAccountRequested, &accounts,
-                     &AccountsController::addAccount);
-    QObject::connect(&window, &MainWindow::importAccountRequested, &accounts,
-                     &AccountsController::importAccounts);
-    QObject::connect(&window, &MainWindow::manageAccountsRequested, &accounts,
-                     &AccountsController::manageAccounts);
 
     window.show();
     if (parser.isSet(demo)) {
         accounts.profiles()->load(); // the switcher lists the accounts; the demo stays on
-        startDemo();
-    } else // without a profile (and without --demo): the first-run screen stays
+        QString error;
+        if (!session.startDemo(endpointOverride, &error)) {
+            qCCritical(lcUi).noquote() << error;
+            return 1;
+        }
+    } else {
+        // Without a profile (and without --demo) the first-run screen stays.
         accounts.start(parser.isSet(profile) ? parser.value(profile) : MainWindow::savedProfile());
+    }
     return app.exec();
 }
