@@ -735,6 +735,19 @@
     </message>
 </context>
 <context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../ui/appsession.cpp" line="+125"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <location filename="../app/buildinfo.cpp" line="+58"/>
@@ -1187,7 +1200,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+23"/>
+        <location filename="../ui/guimain.cpp" line="+22"/>
         <source>Use LANGUAGE for the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,6 +1211,11 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+3"/>
+        <source>Open with the credentials profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Region ID to open, e.g. cn-hangzhou.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,13 +1969,13 @@ Follow it with: backfill-browser jobs watch %1
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+83"/>
-        <location line="+644"/>
-        <location line="+289"/>
+        <location line="+663"/>
+        <location line="+295"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-931"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,7 +1990,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>&amp;New Task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,7 +2187,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Welcome to Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2232,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,7 +2322,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Refresh the whole list every %n second(s)</source>
         <translation>
             <numerusform>Refresh the whole list every %n second</numerusform>
@@ -2358,11 +2376,24 @@ Follow it with: backfill-browser jobs watch %1
     </message>
     <message>
         <location line="+2"/>
-        <source>No loaded task matches the search and filters.</source>
+        <source>No loaded task matches: load more to search further.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No task matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Searching the %n loaded task(s); more are on the server.</source>
+        <translation>
+            <numerusform>Searching the %n loaded task; more are on the server.</numerusform>
+            <numerusform>Searching the %n loaded tasks; more are on the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>More tasks on the server: scroll down or load them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,14 +3263,6 @@ The profile was kept.
     <message>
         <location line="+5"/>
         <source>No account</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/guimain.cpp" line="+31"/>
-        <source>Demo Data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

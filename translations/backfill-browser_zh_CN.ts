@@ -734,6 +734,19 @@
     </message>
 </context>
 <context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../ui/appsession.cpp" line="+125"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Demo Data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <location filename="../app/buildinfo.cpp" line="+58"/>
@@ -1204,7 +1217,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+23"/>
+        <location filename="../ui/guimain.cpp" line="+22"/>
         <source>Use LANGUAGE for the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation>界面使用 LANGUAGE 指定的语言（例如 zh_CN、en），而不是系统语言。</translation>
     </message>
@@ -1215,6 +1228,11 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+3"/>
+        <source>Open with the credentials profile NAME.</source>
+        <translation>使用名为 NAME 的凭证配置打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Region ID to open, e.g. cn-hangzhou.</source>
         <translation>要打开的地域 ID，例如 cn-hangzhou。</translation>
     </message>
@@ -1972,13 +1990,13 @@ Follow it with: backfill-browser jobs watch %1
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+83"/>
-        <location line="+644"/>
-        <location line="+289"/>
+        <location line="+663"/>
+        <location line="+295"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-931"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -1993,7 +2011,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>这些任务来自内置的操作审计模拟器，而非阿里云账号。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>&amp;New Task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
@@ -2188,7 +2206,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>要访问的操作审计地域；可输入任意地域 ID</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Welcome to Backfill Browser</source>
         <translation>欢迎使用 Backfill Browser</translation>
     </message>
@@ -2233,7 +2251,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>仅显示跟踪名称或任务 ID 包含此文本的任务</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
@@ -2323,7 +2341,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Refresh the whole list every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒刷新整个列表</numerusform>
@@ -2376,11 +2394,23 @@ Follow it with: backfill-browser jobs watch %1
     </message>
     <message>
         <location line="+2"/>
-        <source>No loaded task matches the search and filters.</source>
-        <translation>没有已加载的任务符合搜索和筛选条件。</translation>
+        <source>No loaded task matches: load more to search further.</source>
+        <translation>没有已加载的任务匹配：加载更多任务以继续搜索。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No task matches the search and filters.</source>
+        <translation>没有任务符合搜索和筛选条件。</translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Searching the %n loaded task(s); more are on the server.</source>
+        <translation>
+            <numerusform>正在搜索已加载的 %n 个任务；服务器上还有更多任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>More tasks on the server: scroll down or load them.</source>
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
@@ -3293,14 +3323,6 @@ The profile was kept.
         <location line="+5"/>
         <source>No account</source>
         <translation>无账号</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/guimain.cpp" line="+31"/>
-        <source>Demo Data</source>
-        <translation>演示数据</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 #include "guimain.h"
 
+#include "accounts/accountscontroller.h"
 #include "api/actiontrailclient.h"
 #include "appsession.h"
-#include "cli/clicredentials.h"
+#include "credentials/profilestore.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "uilogging.h"
@@ -10,8 +11,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QMessageBox>
-#include <QProcessEnvironment>
 #include <QTextStream>
 
 namespace {
@@ -45,6 +44,10 @@ int runGui(int argc, char *argv[])
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("GuiMain", "Show demo data from the built-in ActionTrail emulator."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("GuiMain", "Open with the credentials profile NAME."),
+        QStringLiteral("NAME"));
     const QCommandLineOption region(
         QStringLiteral("region"),
         QCoreApplication::translate("GuiMain", "Region ID to open, e.g. cn-hangzhou."),
@@ -56,7 +59,7 @@ int runGui(int argc, char *argv[])
                                     "already running, e.g. one started with --fault-rate)."),
         QStringLiteral("URL"));
     const QCommandLineOption language = languageOption();
-    parser.addOptions({demo, region, endpoint, language});
+    parser.addOptions({demo, profile, region, endpoint, language});
     parser.process(app); // a wrong flag: one line on stderr and exit code 1, before any window
 
     // Before the first window: every tr() after this point is in the chosen language.
@@ -66,42 +69,34 @@ int runGui(int argc, char *argv[])
         return 2;
     }
 
-    MainWindow window;
-    AppSession session(&window);
-    if (parser.isSet(region))
-        window.setRegion(parser.value(region));
-    const QUrl endpointUrl = QUrl::fromUserInput(parser.value(endpoint));
+    QUrl endpointOverride;
     if (parser.isSet(endpoint)) {
+        endpointOverride = QUrl::fromUserInput(parser.value(endpoint));
         QString whyNot;
-        if (!ActionTrailClient::isAllowedEndpoint(endpointUrl, &whyNot)) {
+        if (!ActionTrailClient::isAllowedEndpoint(endpointOverride, &whyNot)) {
             qCCritical(lcUi).noquote() << whyNot;
             return 2;
         }
     }
 
-    auto startDemo = [&](const QUrl &url) {
-        QString error;
-        if (!session.startDemo(url, &error)) {
-            auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Demo Data"), error,
-                                        QMessageBox::Ok, &window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    };
-    QObject::connect(&window, &MainWindow::demoRequested, &window, [&] { startDemo({}); });
+    MainWindow window;
+    AppSession session(&window);
+    AccountsController accounts(&window, session.network());
+    session.attachAccounts(&accounts, endpointOverride);
+    if (parser.isSet(region))
+        window.setRegion(parser.value(region));
 
     window.show();
     if (parser.isSet(demo)) {
-        startDemo(parser.isSet(endpoint) ? endpointUrl : QUrl());
+        accounts.profiles()->load(); // the switcher lists the accounts; the demo stays on
+        QString error;
+        if (!session.startDemo(endpointOverride, &error)) {
+            qCCritical(lcUi).noquote() << error;
+            return 1;
+        }
     } else {
-        // Credentials: the one resolution function shared with the command line.
-        resolveCliCredentials({}, QProcessEnvironment::systemEnvironment(), &session,
-                              [&](const CliCredentials &credentials) {
-                                  if (credentials.ok)
-                                      session.connectWith(credentials.key, window.currentRegion(),
-                                                          parser.isSet(endpoint) ? endpointUrl
-                                                                                 : QUrl());
-                              });
+        // Without a profile (and without --demo) the first-run screen stays.
+        accounts.start(parser.isSet(profile) ? parser.value(profile) : MainWindow::savedProfile());
     }
     return app.exec();
 }
