@@ -92,11 +92,13 @@ bool installTranslations(QCoreApplication &app, const QString &languageOverride,
         }
     }
 
-    s_currentLanguage = shipped.isEmpty() ? QStringLiteral("en") : shipped;
     if (shipped.isEmpty()) {
         qCInfo(lcI18n) << "No translation for" << locale.name() << "- using English";
-        return true;
+        // Still load the English catalogue: it holds the English plural forms, without which
+        // "%n task(s)" would be shown as written in the source.
+        shipped = QStringLiteral("en");
     }
+    s_currentLanguage = shipped;
 
     auto *ours = new QTranslator(&app);
     if (ours->load(qmPathFor(shipped))) {

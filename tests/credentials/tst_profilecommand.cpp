@@ -252,7 +252,7 @@ void TestProfileCommand::importAliyun()
     QVERIFY2(r.out.contains(QStringLiteral("imported temp")) && r.out.contains(QStringLiteral("imported inferred-sts")),
              qPrintable(r.out));
     QVERIFY(r.err.contains(QStringLiteral("skipped work")) && r.err.contains(QStringLiteral("already exists")));
-    QVERIFY(r.out.contains(QStringLiteral("Imported 3 profile(s)")));
+    QVERIFY(r.out.contains(QStringLiteral("Imported 3 profiles")));
     ProfileStore store;
     QVERIFY(store.load());
     QCOMPARE(store.profiles().size(), 4);
