@@ -9,6 +9,9 @@
 #include <QThread>
 
 void benchSigning(BenchTable &table);
+void benchParsing(BenchTable &table);
+void benchListing(BenchTable &table);
+void benchCliStart(BenchTable &table);
 
 int main(int argc, char *argv[])
 {
@@ -19,7 +22,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Print the table as Markdown."));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run one section (signing, ...)."),
+                                  QStringLiteral("Run one section (signing, parsing, listing, clistart)."),
                                   QStringLiteral("section"));
     parser.addOptions({markdown, only});
     parser.process(app);
@@ -29,8 +32,23 @@ int main(int argc, char *argv[])
                         << QThread::idealThreadCount() << " cores, Qt " << qVersion() << "\n\n";
     const QString section = parser.value(only);
     BenchTable table;
-    if (section.isEmpty() || section == QLatin1String("signing"))
-        benchSigning(table);
+    const QList<std::pair<QString, void (*)(BenchTable &)>> sections = {
+        {QStringLiteral("signing"), benchSigning},
+        {QStringLiteral("parsing"), benchParsing},
+        {QStringLiteral("listing"), benchListing},
+        {QStringLiteral("clistart"), benchCliStart},
+    };
+    bool known = section.isEmpty();
+    for (const auto &[name, run] : sections) {
+        if (section.isEmpty() || section == name) {
+            known = true;
+            run(table);
+        }
+    }
+    if (!known) {
+        QTextStream(stderr) << "backfill-bench: unknown section " << section << "\n";
+        return 2;
+    }
     table.print(parser.isSet(markdown));
     return 0;
 }
