@@ -64,17 +64,23 @@ void EmulatorProcess::stop()
 }
 
 ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QProcessEnvironment &environment, int timeoutMs)
+                      const QProcessEnvironment &environment, int timeoutMs,
+                      const QByteArray &input)
 {
     ProcessRun run;
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
+    if (input.isEmpty())
+        process.setStandardInputFile(QProcess::nullDevice());
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
     if (!process.waitForStarted(timeoutMs))
         return run;
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     run.finished = process.waitForFinished(timeoutMs);
     run.wallNs = timer.nsecsElapsed();
     if (!run.finished) {

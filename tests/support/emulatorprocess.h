@@ -40,9 +40,10 @@ struct ProcessRun
     qint64 wallNs = 0;
 };
 
-/** Runs `program` with `arguments` and `environment`; stdin is closed. */
+/** Runs `program` with `arguments` and `environment`; `input` is its whole stdin. */
 ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QProcessEnvironment &environment, int timeoutMs = 60000);
+                      const QProcessEnvironment &environment, int timeoutMs = 60000,
+                      const QByteArray &input = {});
 
 /** Where the built executables are: $BACKFILL_BIN_DIR, else the directory of this executable. */
 QString backfillBinDir();
