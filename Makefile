@@ -85,7 +85,7 @@ fuzz: deps-fuzz
 		echo "== fuzzing $$t for $(FUZZ_SECONDS) s"; \
 		build-fuzz/bin/$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 			-artifact_prefix=build-fuzz/crashes/$$t/ build-fuzz/corpus/$$t 2>&1 \
-			| grep -E '^(stat::number_of_executed_runs|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' ; \
+			| grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' ; \
 		[ -z "$$(ls -A build-fuzz/crashes/$$t)" ] || { echo "$$t crashed: see build-fuzz/crashes/$$t"; exit 1; }; \
 	done
 
