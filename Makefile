@@ -63,7 +63,7 @@ run: build
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 		echo "make run: no display found (DISPLAY/WAYLAND_DISPLAY unset)."; \
 		echo "Start it from a desktop session, or try: xvfb-run -a make run"; exit 2; fi
-	$(BIN)/backfill-browser
+	$(BIN)/backfill-browser --demo
 
 test: build
 	ctest --preset default

@@ -1,17 +1,1179 @@
 #include "mainwindow.h"
 
+#include "createjobdialog.h"
+#include "errorbanner.h"
+#include "errortext.h"
+#include "jobdetailpane.h"
+#include "models/activejobpoller.h"
+#include "models/jobexport.h"
+#include "models/jobfilterproxymodel.h"
+#include "models/jobformat.h"
+#include "models/jobsource.h"
+#include "models/jobtablemodel.h"
+#include "models/regioncatalog.h"
+#include "statusstyle.h"
+#include "uilogging.h"
+#include "uisettings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+enum Page { FirstRunPage, BrowserPage };
+enum ListPage { TablePage, EmptyPage };
+
+QIcon themed(const char *name, QStyle *style, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), style->standardIcon(fallback));
+}
+
+void describe(QAction *action, const QString &tip)
+{
+    const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+    action->setToolTip(shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut));
+    action->setStatusTip(tip);
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_model(new JobTableModel(this))
+    , m_proxy(new JobFilterProxyModel(this))
+    , m_poller(new ActiveJobPoller(m_model, this))
+    , m_autoRefreshTimer(new QTimer(this))
+    , m_durationTimer(new QTimer(this))
+    , m_liveSeconds(UiSettings::DefaultLiveIntervalSeconds)
+    , m_autoRefreshSeconds(UiSettings::DefaultAutoRefreshSeconds)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Backfill Browser"));
-    auto *placeholder = new QLabel(tr("No account is connected yet."), this);
-    placeholder->setObjectName(QStringLiteral("emptyStateLabel"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    statusBar()->showMessage(tr("Ready"));
-    resize(1100, 700);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    m_model->setStatusDecorator(StatusStyle::decorator(palette()));
+    m_proxy->setSourceModel(m_model);
+
+    createActions();
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_firstRunHost = new QWidget(m_pages);
+    m_firstRunHost->setObjectName(QStringLiteral("firstRunHost"));
+    auto *firstRunLayout = new QVBoxLayout(m_firstRunHost);
+    m_firstRunPlaceholder = createFirstRunPlaceholder();
+    firstRunLayout->addWidget(m_firstRunPlaceholder);
+    m_pages->insertWidget(FirstRunPage, m_firstRunHost);
+    m_pages->insertWidget(BrowserPage, createBrowserPage());
+    setCentralWidget(m_pages);
+    createMenus();
+    createToolBar();
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(90);
+    m_busy->setMaximumHeight(fontMetrics().height());
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->hide();
+    m_demoLabel = new QLabel(tr(" Demo data "), this);
+    m_demoLabel->setObjectName(QStringLiteral("demoMarker"));
+    m_demoLabel->setToolTip(tr("These tasks come from the built-in ActionTrail emulator, not "
+                               "from an Alibaba Cloud account."));
+    m_demoLabel->setAutoFillBackground(true);
+    {
+        QPalette pal = m_demoLabel->palette();
+        pal.setColor(QPalette::Window, StatusStyle::color(JobStatus::Initializing, palette()));
+        pal.setColor(QPalette::WindowText, StatusStyle::isDark(palette()) ? Qt::black : Qt::white);
+        m_demoLabel->setPalette(pal);
+        QFont bold = m_demoLabel->font();
+        bold.setBold(true);
+        m_demoLabel->setFont(bold);
+    }
+    m_demoLabel->hide();
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_demoLabel);
+
+    connect(m_model, &JobTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &JobTableModel::loadingChanged, this, [this] {
+        updateListState();
+        updateCounts();
+    });
+    connect(m_model, &JobTableModel::errorOccurred, this, &MainWindow::onListError);
+    connect(m_model, &JobTableModel::errorCleared, this, [this] {
+        if (m_bannerOrigin == BannerOrigin::List) {
+            m_banner->dismiss();
+            m_bannerOrigin = BannerOrigin::None;
+        }
+    });
+    connect(m_model, &JobTableModel::retrying, this,
+            [this](int attempt, int maxAttempts, const ApiError &reason) {
+                onRetrying(attempt, maxAttempts, reason);
+            });
+    connect(m_model, &JobTableModel::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_selectAfterLoad && m_model->rowOfJob(m_selectAfterLoad) >= 0)
+            selectJob(std::exchange(m_selectAfterLoad, 0));
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const qint64 shown = m_detail->currentJobId();
+                const int row = m_model->rowOfJob(shown);
+                if (shown && row >= topLeft.row() && row <= bottomRight.row())
+                    m_detail->showJob(m_model->jobAt(row));
+            });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onCurrentRowChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentRowChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_poller, &ActiveJobPoller::jobUpdated, m_detail, &JobDetailPane::updateJob);
+    connect(m_detail, &JobDetailPane::jobFetched, this,
+            [this](const DeliveryJob &job) {
+                if (m_model->rowOfJob(job.jobId) >= 0)
+                    m_model->applyJob(job);
+            });
+    connect(m_detail, &JobDetailPane::showUtcToggled, m_utcAction, &QAction::setChecked);
+    connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_model->isLoading() && !m_model->lastError())
+            m_model->refresh();
+    });
+    m_durationTimer->setInterval(30000);
+    connect(m_durationTimer, &QTimer::timeout, this, [this] {
+        m_model->refreshDurations();
+        m_detail->refreshTimes();
+    });
+    m_durationTimer->start();
+
+    restoreSettings();
+    setJobSource(nullptr);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    m_newAction = new QAction(themed("document-new", s, QStyle::SP_FileIcon), tr("&New Task\u2026"),
+                              this);
+    m_newAction->setObjectName(QStringLiteral("newTaskAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    describe(m_newAction, tr("Start a backfill task for a trail"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newTask);
+
+    m_deleteAction = new QAction(themed("edit-delete", s, QStyle::SP_TrashIcon), tr("&Delete\u2026"),
+                                 this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Scoped to the table: Delete in the search field must delete text, not a task.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    describe(m_deleteAction, tr("Delete the selected backfill task"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::confirmDelete);
+
+    m_refreshAction = new QAction(themed("view-refresh", s, QStyle::SP_BrowserReload),
+                                  tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    describe(m_refreshAction, tr("Fetch the tasks again, keeping the selection"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_loadAllAction = new QAction(themed("go-bottom", s, QStyle::SP_ArrowDown), tr("Load &All"),
+                                  this);
+    m_loadAllAction->setObjectName(QStringLiteral("loadAllAction"));
+    m_loadAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    describe(m_loadAllAction, tr("Fetch every remaining page of tasks"));
+    connect(m_loadAllAction, &QAction::triggered, m_model, &JobTableModel::loadAll);
+
+    m_findAction = new QAction(tr("&Find\u2026"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    describe(m_findAction, tr("Search tasks by trail name or job ID"));
+
+    m_copyIdAction = new QAction(themed("edit-copy", s, QStyle::SP_FileLinkIcon),
+                                 tr("&Copy Job ID"), this);
+    m_copyIdAction->setObjectName(QStringLiteral("copyJobIdAction"));
+    m_copyIdAction->setShortcut(QKeySequence::Copy);
+    m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    describe(m_copyIdAction, tr("Copy the selected task's job ID"));
+    connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copyJobId);
+
+    m_copyRowAction = new QAction(tr("Copy &Row"), this);
+    m_copyRowAction->setObjectName(QStringLiteral("copyRowAction"));
+    m_copyRowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyRowAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    describe(m_copyRowAction, tr("Copy the selected task's row as tab-separated text"));
+    connect(m_copyRowAction, &QAction::triggered, this, &MainWindow::copyRow);
+
+    m_exportAction = new QAction(themed("document-save-as", s, QStyle::SP_DialogSaveButton),
+                                 tr("&Export\u2026"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    describe(m_exportAction, tr("Save the tasks shown (after search and filters) as CSV or JSON"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRows);
+
+    m_utcAction = new QAction(tr("Show Times in &UTC"), this);
+    m_utcAction->setObjectName(QStringLiteral("utcAction"));
+    m_utcAction->setCheckable(true);
+    m_utcAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    describe(m_utcAction, tr("Show times in UTC instead of local time"));
+    connect(m_utcAction, &QAction::toggled, this, &MainWindow::setShowUtc);
+
+    m_autoRefreshAction = new QAction(tr("&Auto-Refresh List"), this);
+    m_autoRefreshAction->setObjectName(QStringLiteral("autoRefreshAction"));
+    m_autoRefreshAction->setCheckable(true);
+    m_autoRefreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    describe(m_autoRefreshAction, tr("Refresh the whole list periodically"));
+    connect(m_autoRefreshAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_autoRefreshTimer->start(m_autoRefreshSeconds * 1000);
+        else
+            m_autoRefreshTimer->stop();
+    });
+
+    m_pauseLiveAction = new QAction(tr("&Pause Live Progress"), this);
+    m_pauseLiveAction->setObjectName(QStringLiteral("pauseLiveAction"));
+    m_pauseLiveAction->setCheckable(true);
+    m_pauseLiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    describe(m_pauseLiveAction, tr("Stop re-fetching running tasks"));
+    connect(m_pauseLiveAction, &QAction::toggled, m_poller, &ActiveJobPoller::setPaused);
+
+    m_accountsAction = new QAction(themed("system-users", s, QStyle::SP_DirHomeIcon),
+                                   tr("A&ccounts\u2026"), this);
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_accountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    describe(m_accountsAction, tr("Add, import or remove Alibaba Cloud accounts"));
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::manageAccountsRequested);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_accountsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyIdAction);
+    edit->addAction(m_copyRowAction);
+    edit->addSeparator();
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_loadAllAction);
+    view->addSeparator();
+    view->addAction(m_utcAction);
+    view->addSeparator();
+    view->addAction(m_pauseLiveAction);
+    QMenu *live = view->addMenu(tr("Live Progress &Interval"));
+    live->setObjectName(QStringLiteral("liveIntervalMenu"));
+    auto *liveGroup = new QActionGroup(live);
+    for (int seconds : {5, 10, 30, 60}) {
+        QAction *a = live->addAction(tr("Every %n second(s)", nullptr, seconds));
+        a->setCheckable(true);
+        a->setData(seconds);
+        liveGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, seconds] { setLiveInterval(seconds); });
+    }
+    connect(live, &QMenu::aboutToShow, this, [this, liveGroup] {
+        for (QAction *a : liveGroup->actions())
+            a->setChecked(a->data().toInt() == m_liveSeconds);
+    });
+    view->addSeparator();
+    view->addAction(m_autoRefreshAction);
+    QMenu *autoMenu = view->addMenu(tr("Auto-Refresh I&nterval"));
+    auto *autoGroup = new QActionGroup(autoMenu);
+    for (int seconds : {30, 60, 300, 900}) {
+        QAction *a = autoMenu->addAction(seconds < 60 ? tr("Every %n second(s)", nullptr, seconds)
+                                                      : tr("Every %n minute(s)", nullptr, seconds / 60));
+        a->setCheckable(true);
+        a->setData(seconds);
+        autoGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, seconds] { setAutoRefreshInterval(seconds); });
+    }
+    connect(autoMenu, &QMenu::aboutToShow, this, [this, autoGroup] {
+        for (QAction *a : autoGroup->actions())
+            a->setChecked(a->data().toInt() == m_autoRefreshSeconds);
+    });
+    menuBar()->addMenu(tr("&Help"))->setObjectName(QStringLiteral("helpMenu"));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
+    bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_loadAllAction);
+    bar->addAction(m_exportAction);
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    auto *regionLabel = new QLabel(tr("&Region:"), bar);
+    m_region = new QComboBox(bar);
+    m_region->setObjectName(QStringLiteral("regionCombo"));
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    for (const QString &id : RegionCatalog::knownRegionIds())
+        m_region->addItem(id, id);
+    for (int i = 0; i < m_region->count(); ++i)
+        m_region->setItemData(i, RegionCatalog::displayName(m_region->itemText(i)), Qt::ToolTipRole);
+    m_region->setAccessibleName(tr("Region"));
+    m_region->setToolTip(tr("The ActionTrail region to talk to; type any region ID"));
+    m_region->setMinimumContentsLength(16);
+    m_region->setCurrentText(UiSettings::defaultRegion());
+    regionLabel->setBuddy(m_region);
+    connect(m_region, &QComboBox::activated, this, [this] { emit regionChanged(currentRegion()); });
+    connect(m_region->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        static QString last;
+        if (currentRegion() != last) {
+            last = currentRegion();
+            emit regionChanged(last);
+        }
+    });
+    bar->addWidget(regionLabel);
+    bar->addWidget(m_region);
+
+    m_profileHost = new QWidget(bar);
+    m_profileHost->setObjectName(QStringLiteral("profileSwitcherHost"));
+    auto *profileLayout = new QHBoxLayout(m_profileHost);
+    profileLayout->setContentsMargins(6, 0, 0, 0);
+    bar->addWidget(m_profileHost);
+    bar->addAction(m_accountsAction);
+
+    // Screen readers get the plain label (no mnemonic, no ellipsis) and the tooltip's sentence.
+    for (QAction *action : bar->actions()) {
+        QWidget *button = bar->widgetForAction(action);
+        if (!button || action->text().isEmpty() || action->isSeparator())
+            continue;
+        QString name = action->text();
+        name.remove(QLatin1Char('&')).remove(QStringLiteral("\u2026"));
+        button->setAccessibleName(name);
+        button->setAccessibleDescription(action->statusTip());
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    }
+}
+
+QWidget *MainWindow::createFirstRunPlaceholder()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("firstRunPlaceholder"));
+    auto *title = new QLabel(tr("Welcome to Backfill Browser"), page);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(tr("See and manage your ActionTrail data backfill tasks. Connect an "
+                               "Alibaba Cloud account to begin: the AccessKey secret is kept in "
+                               "your system keychain."),
+                            page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    // A fixed width lets the wrapped label compute its height (it clipped under a max width).
+    text->setFixedWidth(std::max(460, fontMetrics().averageCharWidth() * 70));
+    text->setMinimumHeight(text->heightForWidth(text->width()));
+    auto *add = new QPushButton(tr("&Add Account\u2026"), page);
+    add->setObjectName(QStringLiteral("firstRunAddAccount"));
+    add->setDefault(true);
+    auto *import = new QPushButton(tr("&Import from Alibaba Cloud CLI\u2026"), page);
+    import->setObjectName(QStringLiteral("firstRunImport"));
+    auto *demo = new QPushButton(tr("Try with &Demo Data"), page);
+    demo->setObjectName(QStringLiteral("firstRunDemo"));
+    demo->setToolTip(tr("Browse made-up tasks served by the built-in emulator"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
+    connect(import, &QPushButton::clicked, this, &MainWindow::importAccountRequested);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(add);
+    buttons->addWidget(import);
+    buttons->addWidget(demo);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addWidget(title);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    return page;
+}
+
+QWidget *MainWindow::createBrowserPage()
+{
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *left = new QWidget(m_splitter);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search trail or job ID (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setToolTip(tr("Show only tasks whose trail name or job ID contains this text"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &JobFilterProxyModel::setSearchText);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_pages->setCurrentIndex(m_pages->currentIndex()); // no-op: keeps the page
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(m_findAction);
+    // Escape in the search field: clear it and go back to the table.
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr,
+                                      Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, this, [this] {
+        m_search->clear();
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    m_statusFilter = new QComboBox(left);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setToolTip(tr("Show only tasks with this status"));
+    using F = JobFilterProxyModel;
+    m_statusFilter->addItem(tr("All statuses"), int(F::AllStatuses));
+    m_statusFilter->addItem(tr("Running (initializing or delivering)"), int(F::ActiveFlags));
+    m_statusFilter->addItem(StatusStyle::icon(JobStatus::Initializing),
+                            JobFormat::statusText(JobStatus::Initializing, 0), int(F::InitializingFlag));
+    m_statusFilter->addItem(StatusStyle::icon(JobStatus::Delivering),
+                            JobFormat::statusText(JobStatus::Delivering, 1), int(F::DeliveringFlag));
+    m_statusFilter->addItem(StatusStyle::icon(JobStatus::Complete),
+                            JobFormat::statusText(JobStatus::Complete, 2), int(F::CompleteFlag));
+    m_statusFilter->addItem(StatusStyle::icon(JobStatus::Failed),
+                            JobFormat::statusText(JobStatus::Failed, 3), int(F::FailedFlag));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatusFilter(
+            JobFilterProxyModel::StatusFlags(m_statusFilter->currentData().toInt()));
+    });
+
+    m_createdFilter = new QComboBox(left);
+    m_createdFilter->setObjectName(QStringLiteral("createdFilter"));
+    m_createdFilter->setAccessibleName(tr("Created filter"));
+    m_createdFilter->setToolTip(tr("Show only tasks created within this time"));
+    m_createdFilter->addItem(tr("Created any time"), 0);
+    m_createdFilter->addItem(tr("Created in the last 24 hours"), 1);
+    m_createdFilter->addItem(tr("Created in the last 7 days"), 7);
+    m_createdFilter->addItem(tr("Created in the last 30 days"), 30);
+    m_createdFilter->addItem(tr("Created in the last 90 days"), 90);
+    connect(m_createdFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int days = m_createdFilter->currentData().toInt();
+        m_proxy->setCreatedRange(days > 0 ? QDateTime::currentDateTimeUtc().addDays(-days)
+                                          : QDateTime(),
+                                 QDateTime());
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_createdFilter);
+
+    m_banner = new ErrorBanner(left);
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        const BannerOrigin origin = std::exchange(m_bannerOrigin, BannerOrigin::None);
+        m_banner->dismiss();
+        if (origin == BannerOrigin::List)
+            m_model->retry();
+        else if (origin == BannerOrigin::Action && m_actionRetry)
+            std::exchange(m_actionRetry, {})();
+    });
+
+    m_listStack = new QStackedWidget(left);
+    m_listStack->setObjectName(QStringLiteral("listStack"));
+    auto *tablePage = new QWidget(m_listStack);
+    m_table = new QTableView(tablePage);
+    m_table->setObjectName(QStringLiteral("jobTable"));
+    m_table->setAccessibleName(tr("Backfill tasks"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(JobTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) {
+                // Column visibility: the header's context menu, as in file managers. popup(),
+                // not exec(): no nested event loop.
+                auto *menu = new QMenu(this);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                QHeaderView *header = m_table->horizontalHeader();
+                for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+                    QAction *a =
+                        menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+                    a->setCheckable(true);
+                    a->setChecked(!header->isSectionHidden(column));
+                    a->setEnabled(column != JobTableModel::JobIdColumn);
+                    connect(a, &QAction::toggled, header,
+                            [header, column](bool on) { header->setSectionHidden(column, !on); });
+                }
+                menu->popup(header->mapToGlobal(pos));
+            });
+    m_table->addAction(m_deleteAction);
+    m_table->addAction(m_copyIdAction);
+    m_table->addAction(m_copyRowAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // A click moves the current index before it selects: follow both.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    applyDefaultColumnWidths();
+
+    m_footer = new QWidget(tablePage);
+    m_footer->setObjectName(QStringLiteral("tableFooter"));
+    m_footerBusy = new QProgressBar(m_footer);
+    m_footerBusy->setRange(0, 0);
+    m_footerBusy->setTextVisible(false);
+    m_footerBusy->setMaximumWidth(80);
+    m_footerBusy->setMaximumHeight(fontMetrics().height() - 2);
+    m_footerText = new QLabel(m_footer);
+    m_footerText->setObjectName(QStringLiteral("tableFooterText"));
+    m_loadMoreButton = new QPushButton(tr("Load &More"), m_footer);
+    m_loadMoreButton->setObjectName(QStringLiteral("loadMoreButton"));
+    m_loadMoreButton->setToolTip(tr("Fetch the next page of tasks"));
+    connect(m_loadMoreButton, &QPushButton::clicked, this,
+            [this] { m_model->fetchMore({}); });
+    m_loadAllButton = new QPushButton(tr("Load All"), m_footer);
+    m_loadAllButton->setObjectName(QStringLiteral("loadAllButton"));
+    m_loadAllButton->setToolTip(m_loadAllAction->toolTip());
+    connect(m_loadAllButton, &QPushButton::clicked, m_model, &JobTableModel::loadAll);
+    auto *footerLayout = new QHBoxLayout(m_footer);
+    footerLayout->setContentsMargins(4, 2, 4, 2);
+    footerLayout->addWidget(m_footerBusy);
+    footerLayout->addWidget(m_footerText, 1);
+    footerLayout->addWidget(m_loadMoreButton);
+    footerLayout->addWidget(m_loadAllButton);
+
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_footer);
+    m_listStack->insertWidget(TablePage, tablePage);
+
+    auto *empty = new QWidget(m_listStack);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    auto *emptyTitle = new QLabel(tr("No backfill tasks yet"), empty);
+    emptyTitle->setObjectName(QStringLiteral("emptyStateTitle"));
+    QFont big = emptyTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    emptyTitle->setFont(big);
+    emptyTitle->setAlignment(Qt::AlignCenter);
+    auto *emptyText = new QLabel(tr("A backfill task re-delivers the last 90 days of a trail's "
+                                    "events to Simple Log Service."),
+                                 empty);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto *emptyCreate = new QPushButton(m_newAction->icon(), m_newAction->text(), empty);
+    emptyCreate->setObjectName(QStringLiteral("emptyStateCreate"));
+    connect(emptyCreate, &QPushButton::clicked, m_newAction, &QAction::trigger);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(2);
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addSpacing(8);
+    emptyLayout->addWidget(emptyCreate, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(3);
+    m_listStack->insertWidget(EmptyPage, empty);
+
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_banner);
+    leftLayout->addWidget(m_listStack, 1);
+
+    m_detail = new JobDetailPane(m_splitter);
+    m_detail->setMinimumWidth(340);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    // The table gets the growth: its columns want it, the pane reads fine at ~420 px.
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({960, 420});
+
+    setTabOrder(m_search, m_statusFilter);
+    setTabOrder(m_statusFilter, m_createdFilter);
+    setTabOrder(m_createdFilter, m_table);
+    setTabOrder(m_table, m_loadMoreButton);
+    setTabOrder(m_loadMoreButton, m_loadAllButton);
+    return m_splitter;
+}
+
+void MainWindow::applyDefaultColumnWidths()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = 24;
+    const int time = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + pad;
+    header->resizeSection(JobTableModel::JobIdColumn,
+                          fm.horizontalAdvance(QStringLiteral("00000000")) + pad);
+    header->resizeSection(JobTableModel::TrailColumn, fm.averageCharWidth() * 22);
+    header->resizeSection(JobTableModel::HomeRegionColumn,
+                          fm.horizontalAdvance(QStringLiteral("ap-southeast-1")) + pad);
+    header->resizeSection(JobTableModel::StatusColumn,
+                          fm.horizontalAdvance(QStringLiteral("Initializing")) + 16 + pad + 8);
+    for (int column : {int(JobTableModel::EventsFromColumn), int(JobTableModel::EventsToColumn),
+                       int(JobTableModel::CreatedColumn), int(JobTableModel::UpdatedColumn)})
+        header->resizeSection(column, time);
+    header->resizeSection(JobTableModel::DurationColumn,
+                          fm.horizontalAdvance(QStringLiteral("23 h 59 min")) + pad);
+    // The event window is the least asked-for (always the 90 days before creation); the detail
+    // pane shows it for the selected task, the header's context menu brings the columns back.
+    header->setSectionHidden(JobTableModel::EventsFromColumn, true);
+    header->setSectionHidden(JobTableModel::EventsToColumn, true);
+    m_defaultTableWidth = 0;
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        if (!header->isSectionHidden(column))
+            m_defaultTableWidth += header->sectionSize(column);
+    }
+}
+
+void MainWindow::setJobSource(JobSource *source)
+{
+    m_source = source;
+    m_banner->dismiss();
+    m_bannerOrigin = BannerOrigin::None;
+    m_detail->setSource(source);
+    m_poller->setSource(source);
+    m_model->setSource(source);
+    m_pages->setCurrentIndex(source ? BrowserPage : FirstRunPage);
+    if (source)
+        sizeSplitterOnce();
+    updateListState();
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    m_demoLabel->setVisible(demo);
+    setWindowTitle(demo ? tr("Backfill Browser \u2014 Demo data") : tr("Backfill Browser"));
+}
+
+void MainWindow::setFirstRunWidget(QWidget *widget)
+{
+    if (!widget)
+        return;
+    m_firstRunPlaceholder->hide();
+    m_firstRunHost->layout()->addWidget(widget);
+}
+
+void MainWindow::setProfileSwitcher(QWidget *widget)
+{
+    if (widget)
+        m_profileHost->layout()->addWidget(widget);
+}
+
+void MainWindow::setCurrentProfile(const QString &profile)
+{
+    m_profile = profile;
+    QSettings().setValue(UiSettings::lastProfile(), profile);
+}
+
+QString MainWindow::currentRegion() const
+{
+    return m_region->currentText().trimmed();
+}
+
+void MainWindow::setRegion(const QString &regionId)
+{
+    m_region->setCurrentText(regionId);
+}
+
+QString MainWindow::savedProfile()
+{
+    return QSettings().value(UiSettings::lastProfile()).toString();
+}
+
+QString MainWindow::savedRegion()
+{
+    return QSettings().value(UiSettings::lastRegion(), UiSettings::defaultRegion()).toString();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(UiSettings::geometry(), saveGeometry());
+    settings.setValue(UiSettings::windowState(), saveState());
+    settings.setValue(UiSettings::splitter(), m_splitter->saveState());
+    settings.setValue(UiSettings::header(), m_table->horizontalHeader()->saveState());
+    settings.setValue(UiSettings::sortColumn(), m_proxy->sortColumn());
+    settings.setValue(UiSettings::sortOrder(), int(m_proxy->sortOrder()));
+    settings.setValue(UiSettings::lastRegion(), currentRegion());
+    if (!m_profile.isEmpty())
+        settings.setValue(UiSettings::lastProfile(), m_profile);
+    settings.setValue(UiSettings::liveInterval(), m_liveSeconds);
+    settings.setValue(UiSettings::livePaused(), m_pauseLiveAction->isChecked());
+    settings.setValue(UiSettings::autoRefresh(), m_autoRefreshAction->isChecked());
+    settings.setValue(UiSettings::autoRefreshInterval(), m_autoRefreshSeconds);
+    settings.setValue(UiSettings::showUtc(), m_utcAction->isChecked());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(UiSettings::geometry()).toByteArray())) {
+        // First start: most of the screen, so every default column and the pane fit.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(std::min(1440, available.width() * 92 / 100),
+               std::min(880, available.height() * 90 / 100));
+    }
+    restoreState(settings.value(UiSettings::windowState()).toByteArray());
+    m_splitterRestored = m_splitter->restoreState(settings.value(UiSettings::splitter()).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(UiSettings::header()).toByteArray());
+    const int sortColumn = settings.value(UiSettings::sortColumn(), int(JobTableModel::CreatedColumn))
+                               .toInt();
+    const auto order = Qt::SortOrder(
+        settings.value(UiSettings::sortOrder(), int(Qt::DescendingOrder)).toInt());
+    if (sortColumn >= 0 && sortColumn < JobTableModel::ColumnCount)
+        m_table->sortByColumn(sortColumn, order == Qt::AscendingOrder ? Qt::AscendingOrder
+                                                                      : Qt::DescendingOrder);
+    m_region->setCurrentText(savedRegion());
+    m_profile = savedProfile();
+    m_model->setPageSize(settings.value(UiSettings::pageSize(), JobTableModel::DefaultPageSize).toInt());
+    setLiveInterval(settings.value(UiSettings::liveInterval(), UiSettings::DefaultLiveIntervalSeconds)
+                        .toInt());
+    setAutoRefreshInterval(settings.value(UiSettings::autoRefreshInterval(),
+                                          UiSettings::DefaultAutoRefreshSeconds)
+                               .toInt());
+    m_pauseLiveAction->setChecked(settings.value(UiSettings::livePaused(), false).toBool());
+    m_autoRefreshAction->setChecked(settings.value(UiSettings::autoRefresh(), false).toBool());
+    m_utcAction->setChecked(settings.value(UiSettings::showUtc(), false).toBool());
+}
+
+void MainWindow::sizeSplitterOnce()
+{
+    if (m_splitterRestored || m_splitterSized)
+        return;
+    m_splitterSized = true;
+    // First start: give the table the width its default columns need, the pane the rest
+    // (once laid out, hence the queued call).
+    QTimer::singleShot(0, this, [this] {
+        const int total = m_splitter->width();
+        // Not the header's length: the stretched last section already fills whatever it has.
+        const int table = m_defaultTableWidth
+            + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth() + 24;
+        const int pane = std::max(m_detail->minimumWidth(), total - table);
+        m_splitter->setSizes({total - pane, pane});
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setLiveInterval(int seconds)
+{
+    m_liveSeconds = std::clamp(seconds, 1, 3600);
+    m_poller->setInterval(std::chrono::seconds(m_liveSeconds));
+}
+
+void MainWindow::setAutoRefreshInterval(int seconds)
+{
+    m_autoRefreshSeconds = std::clamp(seconds, 5, 24 * 3600);
+    if (m_autoRefreshTimer->isActive())
+        m_autoRefreshTimer->start(m_autoRefreshSeconds * 1000);
+    describe(m_autoRefreshAction,
+             tr("Refresh the whole list every %n second(s)", nullptr, m_autoRefreshSeconds));
+}
+
+void MainWindow::setShowUtc(bool showUtc)
+{
+    m_model->setShowUtc(showUtc);
+    m_detail->setShowUtc(showUtc);
+    if (m_utcAction->isChecked() != showUtc)
+        m_utcAction->setChecked(showUtc);
+}
+
+void MainWindow::updateCounts()
+{
+    const QLocale locale;
+    const int loaded = m_model->rowCount();
+    const int total = m_model->totalCount();
+    QString text;
+    if (!m_source)
+        text.clear();
+    else if (total < 0)
+        text = m_model->isLoading() ? tr("Loading\u2026") : QString();
+    else if (total == 0 && loaded == 0)
+        text = tr("No tasks");
+    else
+        text = tr("Loaded %1 of %2").arg(locale.toString(loaded), locale.toString(total));
+    const int shown = m_proxy->rowCount();
+    if (m_source && total >= 0 && shown != loaded)
+        text = tr("Showing %1 \u00b7 %2").arg(locale.toString(shown), text);
+    m_countLabel->setText(text);
+    m_busy->setVisible(m_model->isLoading());
+    updateListState();
+}
+
+void MainWindow::updateListState()
+{
+    const bool loading = m_model->isLoading();
+    const bool empty = m_source && m_model->hasListed() && m_model->isComplete()
+        && m_model->rowCount() == 0 && !loading && !m_model->lastError();
+    m_listStack->setCurrentIndex(empty ? EmptyPage : TablePage);
+
+    const bool more = m_source && !m_model->isComplete() && m_model->hasListed();
+    m_footerBusy->setVisible(loading);
+    if (loading) {
+        m_footerText->setText(m_model->isLoadingAll()   ? tr("Loading all tasks\u2026")
+                              : m_model->isRefreshing() ? tr("Refreshing\u2026")
+                              : m_model->hasListed()    ? tr("Loading more tasks\u2026")
+                                                        : tr("Loading backfill tasks\u2026"));
+    } else if (m_model->lastError()) {
+        m_footerText->setText(tr("Loading stopped: see the message above."));
+    } else if (m_source && m_model->rowCount() > 0 && m_proxy->rowCount() == 0) {
+        m_footerText->setText(tr("No loaded task matches the search and filters."));
+    } else if (more) {
+        m_footerText->setText(tr("More tasks on the server: scroll down or load them."));
+    } else {
+        m_footerText->clear();
+    }
+    // While an error stands, the banner's Retry is the one way on (Load More would do nothing).
+    const bool offerMore = more && !loading && !m_model->lastError();
+    m_loadMoreButton->setVisible(offerMore);
+    m_loadAllButton->setVisible(offerMore);
+    m_footer->setVisible(!m_footerText->text().isEmpty());
+    m_loadAllAction->setEnabled(more && !m_model->isLoadingAll());
+    m_refreshAction->setEnabled(m_source && !m_model->isRefreshing());
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveJob = selectedJob().jobId != 0;
+    m_deleteAction->setEnabled(m_source && haveJob);
+    m_copyIdAction->setEnabled(haveJob);
+    m_copyRowAction->setEnabled(haveJob);
+    m_newAction->setEnabled(m_source);
+    m_exportAction->setEnabled(m_source);
+}
+
+DeliveryJob MainWindow::selectedJob() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    // isRowSelected() would demand every column, hidden ones too: ask about the current cell.
+    if (!current.isValid() || !m_table->selectionModel()->isSelected(current))
+        return {};
+    return m_model->jobAt(m_proxy->mapToSource(current).row());
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const DeliveryJob job = selectedJob();
+    if (job.jobId == 0)
+        m_detail->clear();
+    else
+        m_detail->showJob(job);
+    updateActions();
+    updateCounts();
+}
+
+void MainWindow::selectJob(qint64 jobId)
+{
+    const int row = m_model->rowOfJob(jobId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+qint64 MainWindow::runningJobId() const
+{
+    const QList<qint64> active = m_model->activeJobIds();
+    return active.isEmpty() ? 0 : active.first();
+}
+
+void MainWindow::onListError(const ApiError &error)
+{
+    qCInfo(lcUi) << "listing failed:" << error.code << error.requestId;
+    m_bannerOrigin = BannerOrigin::List;
+    m_banner->showError(error, true);
+    updateListState();
+}
+
+void MainWindow::onRetrying(int attempt, int maxAttempts, const ApiError &reason)
+{
+    const QString text = tr("Retrying %1/%2 \u2014 %3")
+                             .arg(attempt)
+                             .arg(maxAttempts)
+                             .arg(ErrorText::shortReason(reason));
+    statusBar()->showMessage(text, 10000);
+    if (m_bannerOrigin == BannerOrigin::None)
+        m_banner->showRetrying(attempt, maxAttempts, reason);
+    // The retry notice goes away as soon as the model settles (the banner says what remains).
+    connect(m_model, &JobTableModel::loadingChanged, m_banner, [this, text](bool loading) {
+        if (loading)
+            return;
+        if (statusBar()->currentMessage() == text)
+            statusBar()->clearMessage();
+        if (m_bannerOrigin == BannerOrigin::None)
+            m_banner->dismiss();
+    }, Qt::SingleShotConnection);
+}
+
+void MainWindow::showActionError(const ApiError &error, std::function<void()> retry)
+{
+    m_bannerOrigin = BannerOrigin::Action;
+    m_actionRetry = std::move(retry);
+    m_banner->showError(error, static_cast<bool>(m_actionRetry));
+}
+
+void MainWindow::onJobFinished(qint64 jobId, JobStatus status, const QString &trail)
+{
+    const QString title = status == JobStatus::Complete ? tr("Backfill task %1 complete").arg(jobId)
+                                                        : tr("Backfill task %1 failed").arg(jobId);
+    const QString body = status == JobStatus::Complete
+        ? tr("Trail %1: the events were delivered.").arg(trail)
+        : tr("Trail %1: open the task to see which regions failed.").arg(trail);
+    statusBar()->showMessage(title, 15000);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("Backfill Browser"));
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this, jobId] {
+                showNormal();
+                activateWindow();
+                selectJob(jobId);
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(title, body,
+                            status == JobStatus::Complete ? QSystemTrayIcon::Information
+                                                          : QSystemTrayIcon::Warning);
+    }
+}
+
+void MainWindow::refresh()
+{
+    if (!m_source)
+        return;
+    if (m_bannerOrigin == BannerOrigin::Action) {
+        m_banner->dismiss();
+        m_bannerOrigin = BannerOrigin::None;
+    }
+    m_model->refresh();
+    m_detail->reload();
+}
+
+void MainWindow::newTask()
+{
+    if (!m_source)
+        return;
+    auto *dialog = new CreateJobDialog(m_source, m_model->trailNames(), runningJobId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTrailName(selectedJob().trailName);
+    connect(dialog, &CreateJobDialog::jobCreated, this,
+            [this](const CreatedJob &created, const QString &trail) {
+                statusBar()->showMessage(tr("Created backfill task %1 for trail %2 (RequestId %3)")
+                                             .arg(created.jobId)
+                                             .arg(trail, created.requestId),
+                                         15000);
+                m_selectAfterLoad = created.jobId;
+                // Fetch the new task so it appears at once, with its status.
+                if (PendingJobRequest *request = m_source->getJob(created.jobId)) {
+                    connect(request, &PendingJobRequest::fetched, this,
+                            [this](const DeliveryJob &job) {
+                                m_model->applyJob(job);
+                                selectJob(job.jobId);
+                                m_selectAfterLoad = 0;
+                            });
+                    connect(request, &PendingJobRequest::failed, this,
+                            [this](const ApiError &) { m_model->refresh(); });
+                }
+            });
+    dialog->open();
+}
+
+void MainWindow::confirmDelete()
+{
+    const DeliveryJob job = selectedJob();
+    if (!m_source || job.jobId == 0)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Backfill Task"),
+                                tr("Delete backfill task %1 of trail \u201c%2\u201d?")
+                                    .arg(job.jobId)
+                                    .arg(job.trailName),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    box->setInformativeText(
+        isJobActive(job.status)
+            ? tr("The task is still %1. This cannot be undone.")
+                  .arg(JobFormat::statusText(job.status, job.rawStatus).toLower())
+            : tr("This cannot be undone."));
+    QPushButton *remove = box->addButton(tr("&Delete Task"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 jobId = job.jobId;
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, jobId](QAbstractButton *button) {
+        if (button == remove)
+            deleteJob(jobId);
+    });
+    box->open();
+}
+
+void MainWindow::deleteJob(qint64 jobId)
+{
+    if (!m_source)
+        return;
+    statusBar()->showMessage(tr("Deleting backfill task %1\u2026").arg(jobId));
+    PendingJobRequest *request = m_source->deleteJob(jobId);
+    connect(request, &PendingJobRequest::deleted, this,
+            [this](qint64 id, const QString &requestId) {
+                // Only now, with the service's confirmation, does the row go.
+                m_model->removeJob(id);
+                statusBar()->showMessage(
+                    tr("Deleted backfill task %1 (RequestId %2)").arg(id).arg(requestId), 15000);
+            });
+    connect(request, &PendingJobRequest::failed, this, [this, jobId](const ApiError &error) {
+        statusBar()->clearMessage();
+        if (error.code == QLatin1String("DeliveryHistoryJobNotFound")) {
+            m_model->removeJob(jobId); // already gone: say so, and reflect it
+            statusBar()->showMessage(tr("Backfill task %1 no longer exists.").arg(jobId), 15000);
+            return;
+        }
+        showActionError(error, [this, jobId] { deleteJob(jobId); });
+    });
+}
+
+void MainWindow::copyJobId()
+{
+    const DeliveryJob job = selectedJob();
+    if (job.jobId)
+        QGuiApplication::clipboard()->setText(QString::number(job.jobId));
+}
+
+void MainWindow::copyRow()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    QStringList cells;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            cells << m_proxy->index(current.row(), column).data().toString();
+    }
+    QGuiApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
+}
+
+void MainWindow::exportRows()
+{
+    QSettings settings;
+    const QString format = settings.value(UiSettings::exportFormat(), QStringLiteral("csv")).toString();
+    const QString folder = settings.value(UiSettings::exportFolder(),
+                                          QStandardPaths::writableLocation(
+                                              QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString csvFilter = tr("CSV (*.csv)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    auto *dialog = new QFileDialog(this, tr("Export Backfill Tasks"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({csvFilter, jsonFilter});
+    dialog->selectNameFilter(format == QLatin1String("json") ? jsonFilter : csvFilter);
+    dialog->setDefaultSuffix(format);
+    dialog->setDirectory(folder);
+    dialog->selectFile(QStringLiteral("backfill-tasks-%1.%2")
+                           .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), format));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, jsonFilter](const QString &f) {
+        dialog->setDefaultSuffix(f == jsonFilter ? QStringLiteral("json") : QStringLiteral("csv"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, jsonFilter](const QString &path) {
+        const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+            || (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                && dialog->selectedNameFilter() == jsonFilter);
+        const QByteArray data = JobExport::rows(*m_proxy, json ? JobExport::Format::Json
+                                                               : JobExport::Format::Csv);
+        QString error;
+        if (!JobExport::writeFile(path, data, &error)) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), error,
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        QSettings settings;
+        settings.setValue(UiSettings::exportFolder(), QFileInfo(path).absolutePath());
+        settings.setValue(UiSettings::exportFormat(), json ? QStringLiteral("json")
+                                                           : QStringLiteral("csv"));
+        QString message = tr("Exported %n task(s) to %1", nullptr, m_proxy->rowCount())
+                              .arg(QDir::toNativeSeparators(path));
+        if (!m_model->isComplete())
+            message += tr(" (only the tasks loaded so far: use Load All to export every task)");
+        statusBar()->showMessage(message, 15000);
+    });
+    dialog->open();
 }

@@ -1,12 +1,167 @@
 #pragma once
 
-#include <QMainWindow>
+#include "api/apierror.h"
+#include "domain/deliveryjob.h"
+#include "models/jobsource.h"
 
-/** The jobs browser window: job table, detail pane, actions. */
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class ActiveJobPoller;
+class ErrorBanner;
+class JobDetailPane;
+class JobFilterProxyModel;
+
+class JobTableModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTableView;
+class QTimer;
+class QVBoxLayout;
+
+/**
+ * The jobs browser: toolbar and menus, search and filters, the paginated job table with the
+ * detail pane beside it, a non-modal error banner, and the status bar ("Loaded 150 of 2,340").
+ * The window does not know where jobs come from: setJobSource() connects it to the service (or
+ * the demo); without one it shows the first-run screen.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Loads jobs from `source` (not owned); nullptr shows the first-run screen. */
+    void setJobSource(JobSource *source);
+    JobSource *jobSource() const { return m_source; }
+    /** Marks the window as showing demo data (status bar marker and title). */
+    void setDemoMode(bool demo);
+    /** Puts the credentials' first-run widget in place of the built-in placeholder. */
+    void setFirstRunWidget(QWidget *widget);
+    /** Puts a profile switcher in the toolbar. */
+    void setProfileSwitcher(QWidget *widget);
+    /** Remembers the profile in use (for the next start). */
+    void setCurrentProfile(const QString &profile);
+
+    QString currentRegion() const;
+    void setRegion(const QString &regionId);
+
+    JobTableModel *jobModel() const { return m_model; }
+    JobFilterProxyModel *proxyModel() const { return m_proxy; }
+    ActiveJobPoller *poller() const { return m_poller; }
+
+    void saveSettings() const;
+    /** The last profile and region saved, for the start-up code. */
+    static QString savedProfile();
+    static QString savedRegion();
+
+signals:
+    void regionChanged(const QString &regionId);
+    void addAccountRequested();
+    void importAccountRequested();
+    void demoRequested();
+    void manageAccountsRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class BannerOrigin { None, List, Action };
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    QWidget *createBrowserPage();
+    QWidget *createFirstRunPlaceholder();
+    void restoreSettings();
+    void applyDefaultColumnWidths();
+    void sizeSplitterOnce();
+
+    void updateCounts();
+    void updateListState();
+    void updateActions();
+    void onCurrentRowChanged();
+    void onListError(const ApiError &error);
+    void onRetrying(int attempt, int maxAttempts, const ApiError &reason);
+    void onJobFinished(qint64 jobId, JobStatus status, const QString &trail);
+    void showActionError(const ApiError &error, std::function<void()> retry);
+
+    void newTask();
+    void confirmDelete();
+    void deleteJob(qint64 jobId);
+    void refresh();
+    void copyJobId();
+    void copyRow();
+    void exportRows();
+    void setShowUtc(bool showUtc);
+    void setLiveInterval(int seconds);
+    void setAutoRefreshInterval(int seconds);
+    void selectJob(qint64 jobId);
+    DeliveryJob selectedJob() const;
+    qint64 runningJobId() const;
+
+    QPointer<JobSource> m_source;
+    JobTableModel *m_model;
+    JobFilterProxyModel *m_proxy;
+    ActiveJobPoller *m_poller;
+    QTimer *m_autoRefreshTimer;
+    QTimer *m_durationTimer;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_demo = false;
+    QString m_profile;
+    BannerOrigin m_bannerOrigin = BannerOrigin::None;
+    std::function<void()> m_actionRetry;
+    qint64 m_selectAfterLoad = 0;
+    int m_liveSeconds;
+    int m_autoRefreshSeconds;
+    bool m_splitterRestored = false;
+    bool m_splitterSized = false;
+    int m_defaultTableWidth = 0;
+
+    QStackedWidget *m_pages;
+    QWidget *m_firstRunHost;
+    QWidget *m_firstRunPlaceholder;
+    QSplitter *m_splitter;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QComboBox *m_createdFilter;
+    ErrorBanner *m_banner;
+    QStackedWidget *m_listStack;
+    QTableView *m_table;
+    QWidget *m_footer;
+    QProgressBar *m_footerBusy;
+    QLabel *m_footerText;
+    QPushButton *m_loadMoreButton;
+    QPushButton *m_loadAllButton;
+    JobDetailPane *m_detail;
+    QComboBox *m_region;
+    QWidget *m_profileHost;
+    QLabel *m_countLabel;
+    QProgressBar *m_busy;
+    QLabel *m_demoLabel;
+
+    QAction *m_newAction;
+    QAction *m_deleteAction;
+    QAction *m_refreshAction;
+    QAction *m_loadAllAction;
+    QAction *m_findAction;
+    QAction *m_copyIdAction;
+    QAction *m_copyRowAction;
+    QAction *m_exportAction;
+    QAction *m_utcAction;
+    QAction *m_autoRefreshAction;
+    QAction *m_pauseLiveAction;
+    QAction *m_accountsAction;
+    QAction *m_quitAction;
 };

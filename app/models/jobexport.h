@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/deliveryjob.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+class QAbstractItemModel;
+
+/**
+ * Jobs as files and clipboard text. Field names are the service's (JobId, TrailName, ...), and
+ * times its exact UTC strings, so an export can be compared with the API's own output.
+ */
+namespace JobExport {
+
+enum class Format { Csv, Json };
+
+/** The job in the shape GetDeliveryHistoryJob returns (Status array only when known). */
+QJsonObject toJson(const DeliveryJob &job, const QString &requestId = {});
+
+/**
+ * Every row of `model` (a JobTableModel or a proxy over one, so only the filtered rows, in the
+ * view's order) as CSV (RFC 4180, UTF-8, CRLF) or a JSON array.
+ */
+QByteArray rows(const QAbstractItemModel &model, Format format);
+
+/** Writes atomically (QSaveFile): the file is either complete or untouched. */
+bool writeFile(const QString &path, const QByteArray &contents, QString *errorMessage);
+
+} // namespace JobExport

@@ -1,0 +1,92 @@
+#include "jobfilterproxymodel.h"
+
+#include "jobtablemodel.h"
+
+JobFilterProxyModel::JobFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(JobTableModel::RawValueRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Not locale-aware: QString::localeAwareCompare ignores the case setting in the C locale.
+    // Live updates must move rows to their sorted place and re-apply the status filter.
+    setDynamicSortFilter(true);
+}
+
+void JobFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_jobs = qobject_cast<JobTableModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void JobFilterProxyModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_searchText)
+        return;
+    m_searchText = trimmed;
+    invalidateRowsFilter();
+}
+
+void JobFilterProxyModel::setStatusFilter(StatusFlags statuses)
+{
+    if (statuses == m_statuses)
+        return;
+    m_statuses = statuses;
+    invalidateRowsFilter();
+}
+
+void JobFilterProxyModel::setCreatedRange(const QDateTime &from, const QDateTime &to)
+{
+    if (from == m_createdFrom && to == m_createdTo)
+        return;
+    m_createdFrom = from;
+    m_createdTo = to;
+    invalidateRowsFilter();
+}
+
+JobFilterProxyModel::StatusFlag JobFilterProxyModel::flagFor(JobStatus status)
+{
+    switch (status) {
+    case JobStatus::Initializing:
+        return InitializingFlag;
+    case JobStatus::Delivering:
+        return DeliveringFlag;
+    case JobStatus::Complete:
+        return CompleteFlag;
+    case JobStatus::Failed:
+        return FailedFlag;
+    case JobStatus::Unknown:
+        break;
+    }
+    return UnknownFlag;
+}
+
+bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return false;
+    auto value = [&](int column, int role) {
+        return model->data(model->index(sourceRow, column, sourceParent), role);
+    };
+    const auto status = JobStatus(value(0, JobTableModel::StatusRole).toInt());
+    if (!m_statuses.testFlag(flagFor(status)))
+        return false;
+    if (m_createdFrom.isValid() || m_createdTo.isValid()) {
+        const QDateTime created =
+            value(JobTableModel::CreatedColumn, JobTableModel::RawValueRole).toDateTime();
+        if (!created.isValid())
+            return false;
+        if (m_createdFrom.isValid() && created < m_createdFrom)
+            return false;
+        if (m_createdTo.isValid() && created > m_createdTo)
+            return false;
+    }
+    if (m_searchText.isEmpty())
+        return true;
+    const QString trail = value(JobTableModel::TrailColumn, JobTableModel::RawValueRole).toString();
+    if (trail.contains(m_searchText, Qt::CaseInsensitive))
+        return true;
+    const QString jobId = QString::number(value(0, JobTableModel::JobIdRole).toLongLong());
+    return jobId.contains(m_searchText);
+}

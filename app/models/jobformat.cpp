@@ -1,0 +1,70 @@
+#include "jobformat.h"
+
+#include <QCoreApplication>
+
+namespace JobFormat {
+
+QString statusText(JobStatus status, int rawStatus)
+{
+    switch (status) {
+    case JobStatus::Initializing:
+        return QCoreApplication::translate("JobFormat", "Initializing");
+    case JobStatus::Delivering:
+        return QCoreApplication::translate("JobFormat", "Delivering");
+    case JobStatus::Complete:
+        return QCoreApplication::translate("JobFormat", "Complete");
+    case JobStatus::Failed:
+        return QCoreApplication::translate("JobFormat", "Failed");
+    case JobStatus::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("JobFormat", "Unknown (%1)").arg(rawStatus);
+}
+
+QString dateTime(const QDateTime &utc, bool showUtc, bool withSeconds)
+{
+    if (!utc.isValid())
+        return {};
+    const QString format =
+        withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
+    if (showUtc)
+        return QCoreApplication::translate("JobFormat", "%1 UTC").arg(utc.toUTC().toString(format));
+    return utc.toLocalTime().toString(format);
+}
+
+QString exactUtc(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toUTC().toString(Qt::ISODate);
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("\u2014");
+    if (seconds < 60)
+        return QCoreApplication::translate("JobFormat", "%1 s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return QCoreApplication::translate("JobFormat", "%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return QCoreApplication::translate("JobFormat", "%1 h %2 min")
+            .arg(hours)
+            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("JobFormat", "%1 d %2 h").arg(hours / 24).arg(hours % 24);
+}
+
+qint64 durationSeconds(JobStatus status, const QDateTime &created, const QDateTime &updated,
+                       const QDateTime &now)
+{
+    if (!created.isValid())
+        return -1;
+    const QDateTime end = isJobActive(status) ? now : updated;
+    if (!end.isValid())
+        return -1;
+    return std::max<qint64>(0, created.secsTo(end));
+}
+
+} // namespace JobFormat

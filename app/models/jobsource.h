@@ -1,0 +1,80 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "domain/deliveryjob.h"
+
+#include <QObject>
+
+#include <functional>
+
+/**
+ * One request to a JobSource, in flight. Exactly one of the completion signals (`listed`,
+ * `fetched`, `created`, `deleted` or `failed`) is emitted, then the object deletes itself.
+ * abort() cancels silently: nothing is emitted afterwards, which is what a model wants when it
+ * drops a stale request.
+ */
+class PendingJobRequest : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PendingJobRequest(QObject *parent = nullptr);
+    ~PendingJobRequest() override;
+
+    /** Stops the request; no further signal is emitted. Safe to call more than once. */
+    void abort();
+    bool isFinished() const { return m_finished; }
+
+    // Completion, called by JobSource implementations (each emits, then deleteLater()).
+    void finishListed(const JobPage &page);
+    void finishFetched(const DeliveryJob &job, const QString &requestId);
+    void finishCreated(const CreatedJob &created);
+    void finishDeleted(qint64 jobId, const QString &requestId);
+    void finishFailed(const ApiError &error);
+    void reportRetrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs);
+    void reportProgress(int done, int total);
+
+    /** What abort() must do underneath (e.g. abort the ApiCall); set by the source. */
+    void setAbortHandler(std::function<void()> handler) { m_abortHandler = std::move(handler); }
+
+signals:
+    void listed(const JobPage &page);
+    void fetched(const DeliveryJob &job, const QString &requestId);
+    void created(const CreatedJob &created);
+    void deleted(qint64 jobId, const QString &requestId);
+    void failed(const ApiError &error);
+    /** Attempt `attempt` of `maxAttempts` starts in `delayMs` because of `reason`. */
+    void retrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs);
+    /** For listAllJobs(): `done` of `total` pages have arrived. */
+    void progress(int done, int total);
+
+private:
+    bool begin();
+
+    bool m_finished = false;
+    std::function<void()> m_abortHandler;
+};
+
+/**
+ * What the models and the UI need from the service. ActionTrailClient is adapted to it by
+ * ClientJobSource; tests use an in-memory fake. The seam exists so the models can be written
+ * and tested without a network, and so a request can be dropped without caring about its type.
+ * Requests are children of the source.
+ */
+class JobSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual PendingJobRequest *listJobs(int pageNumber, int pageSize) = 0;
+    virtual PendingJobRequest *getJob(qint64 jobId) = 0;
+    virtual PendingJobRequest *createJob(const QString &trailName, const QString &clientToken) = 0;
+    virtual PendingJobRequest *deleteJob(qint64 jobId) = 0;
+    /**
+     * Every job in one answer (`listed` with all jobs, in the service's order), or nullptr when
+     * the source has no such operation: the model then fetches the pages itself.
+     */
+    virtual PendingJobRequest *listAllJobs() { return nullptr; }
+};

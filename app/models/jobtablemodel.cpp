@@ -1,0 +1,791 @@
+#include "jobtablemodel.h"
+
+#include "modelslogging.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+qint64 toSeconds(const QDateTime &time)
+{
+    return time.isValid() ? time.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+QDateTime fromSeconds(qint64 seconds)
+{
+    if (seconds == std::numeric_limits<qint64>::min())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+int pagesFor(qint64 rows, int pageSize)
+{
+    return rows <= 0 ? 0 : int((rows + pageSize - 1) / pageSize);
+}
+} // namespace
+
+bool JobTableModel::Row::operator==(const Row &o) const
+{
+    return jobId == o.jobId && eventsFrom == o.eventsFrom && eventsTo == o.eventsTo
+        && created == o.created && updated == o.updated && rawStatus == o.rawStatus
+        && trail == o.trail && region == o.region;
+}
+
+JobTableModel::JobTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    // Index 0 of each pool is the empty string, so a default Row is valid.
+    m_trailPool << QString();
+    m_trailIndex.insert(QString(), 0);
+    m_regionPool << QString();
+    m_regionIndex.insert(QString(), 0);
+}
+
+JobTableModel::~JobTableModel()
+{
+    abortAll();
+}
+
+void JobTableModel::setSource(JobSource *source)
+{
+    abortAll();
+    m_source = source;
+    reload();
+}
+
+void JobTableModel::setPageSize(int pageSize)
+{
+    m_pageSize = std::clamp(pageSize, 1, int(MaxPageSize));
+}
+
+void JobTableModel::setShowUtc(bool showUtc)
+{
+    if (m_showUtc == showUtc)
+        return;
+    m_showUtc = showUtc;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, EventsFromColumn), index(rowCount() - 1, UpdatedColumn),
+                         {Qt::DisplayRole});
+}
+
+void JobTableModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+void JobTableModel::setStatusDecorator(JobFormat::StatusDecorator decorator)
+{
+    m_decorator = std::move(decorator);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
+}
+
+int JobTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JobTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QDateTime JobTableModel::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+QVariant JobTableModel::displayData(const Row &row, int column) const
+{
+    switch (column) {
+    case JobIdColumn:
+        return QString::number(row.jobId);
+    case TrailColumn:
+        return m_trailPool.at(row.trail);
+    case HomeRegionColumn:
+        return m_regionPool.at(row.region);
+    case StatusColumn:
+        return JobFormat::statusText(statusOf(row), row.rawStatus);
+    case EventsFromColumn:
+        return JobFormat::dateTime(fromSeconds(row.eventsFrom), m_showUtc, false);
+    case EventsToColumn:
+        return JobFormat::dateTime(fromSeconds(row.eventsTo), m_showUtc, false);
+    case CreatedColumn:
+        return JobFormat::dateTime(fromSeconds(row.created), m_showUtc, false);
+    case UpdatedColumn:
+        return JobFormat::dateTime(fromSeconds(row.updated), m_showUtc, false);
+    case DurationColumn:
+        return JobFormat::duration(JobFormat::durationSeconds(
+            statusOf(row), fromSeconds(row.created), fromSeconds(row.updated), now()));
+    default:
+        return {};
+    }
+}
+
+QVariant JobTableModel::rawData(const Row &row, int column) const
+{
+    switch (column) {
+    case JobIdColumn:
+        return row.jobId;
+    case TrailColumn:
+        return m_trailPool.at(row.trail);
+    case HomeRegionColumn:
+        return m_regionPool.at(row.region);
+    case StatusColumn:
+        return row.rawStatus;
+    case EventsFromColumn:
+        return fromSeconds(row.eventsFrom);
+    case EventsToColumn:
+        return fromSeconds(row.eventsTo);
+    case CreatedColumn:
+        return fromSeconds(row.created);
+    case UpdatedColumn:
+        return fromSeconds(row.updated);
+    case DurationColumn:
+        return JobFormat::durationSeconds(statusOf(row), fromSeconds(row.created),
+                                          fromSeconds(row.updated), now());
+    default:
+        return {};
+    }
+}
+
+QVariant JobTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case EventsFromColumn:
+            return tr("First event delivered (the service's StartTime): %1")
+                .arg(JobFormat::exactUtc(fromSeconds(row.eventsFrom)));
+        case EventsToColumn:
+            return tr("Last event delivered (the service's EndTime): %1")
+                .arg(JobFormat::exactUtc(fromSeconds(row.eventsTo)));
+        case CreatedColumn:
+            return JobFormat::exactUtc(fromSeconds(row.created));
+        case UpdatedColumn:
+            return JobFormat::exactUtc(fromSeconds(row.updated));
+        case StatusColumn:
+            return tr("Status %1: %2")
+                .arg(row.rawStatus)
+                .arg(JobFormat::statusText(statusOf(row), row.rawStatus));
+        case DurationColumn:
+            return isJobActive(statusOf(row)) ? tr("Running for this long so far")
+                                              : tr("From creation to the last update");
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+    case Qt::ForegroundRole:
+        if (column == StatusColumn && m_decorator)
+            return m_decorator(statusOf(row), role);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == JobIdColumn || column == DurationColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case RawValueRole:
+        return rawData(row, column);
+    case JobIdRole:
+        return row.jobId;
+    case StatusRole:
+        return int(statusOf(row));
+    case RawStatusRole:
+        return row.rawStatus;
+    default:
+        return {};
+    }
+}
+
+QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case JobIdColumn:
+            return tr("Job ID");
+        case TrailColumn:
+            return tr("Trail");
+        case HomeRegionColumn:
+            return tr("Home region");
+        case StatusColumn:
+            return tr("Status");
+        case EventsFromColumn:
+            return tr("Events from");
+        case EventsToColumn:
+            return tr("Events to");
+        case CreatedColumn:
+            return tr("Created");
+        case UpdatedColumn:
+            return tr("Updated");
+        case DurationColumn:
+            return tr("Duration");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case EventsFromColumn:
+        case EventsToColumn:
+            return tr("The time window of the trail's events this task delivers, not when the "
+                      "task ran");
+        case DurationColumn:
+            return tr("Running tasks: time so far. Finished tasks: creation to last update.");
+        default:
+            break;
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+bool JobTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_source && m_operation == Operation::None && !m_exhausted
+        && !m_error;
+}
+
+void JobTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    startOperation(Operation::FetchPage);
+    requestPage(int(m_coveredRows / m_pageSize) + 1, m_pageSize);
+}
+
+void JobTableModel::reload()
+{
+    abortAll();
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    m_rowOfJob.clear();
+    m_trailPool = QStringList{QString()};
+    m_trailIndex = {{QString(), 0}};
+    m_regionPool = QStringList{QString()};
+    m_regionIndex = {{QString(), 0}};
+    m_trailNames.clear();
+    m_coveredRows = 0;
+    m_totalCount = -1;
+    m_exhausted = false;
+    m_listed = false;
+    m_batchQueue.clear();
+    m_batchDone.clear();
+    m_loadAllAfterFirstPage = false;
+    // State is consistent before endResetModel: views may call fetchMore() from inside it.
+    const bool wasLoading = isLoading();
+    m_operation = Operation::None;
+    const bool hadError = std::exchange(m_error, std::nullopt).has_value();
+    endResetModel();
+    if (wasLoading)
+        emit loadingChanged(false);
+    if (hadError)
+        emit errorCleared();
+    emitCounts();
+    if (m_source)
+        fetchMore({});
+}
+
+void JobTableModel::refresh()
+{
+    if (!m_source)
+        return;
+    if (!m_listed) {
+        // Nothing to compare with yet: a plain first load.
+        if (m_operation == Operation::None) {
+            clearError();
+            fetchMore({});
+        }
+        return;
+    }
+    if (m_operation == Operation::Refresh)
+        return;
+    abortAll();
+    ++m_generation;
+    m_batchDone.clear();
+    m_loadAllAfterFirstPage = false;
+    clearError();
+    startOperation(Operation::Refresh);
+    m_batchPageSize = MaxPageSize;
+    // One page more than loaded when more remain, so jobs pushed down by new ones stay.
+    const int pages = std::max(1, pagesFor(rowCount(), m_batchPageSize)) + (m_exhausted ? 0 : 1);
+    m_batchQueue.clear();
+    for (int page = 1; page <= pages; ++page)
+        m_batchQueue << page;
+    m_batchLastPage = pages;
+    pumpBatch();
+}
+
+void JobTableModel::loadAll()
+{
+    if (!m_source || m_exhausted || m_operation == Operation::LoadAll)
+        return;
+    if (m_operation != Operation::None || m_totalCount < 0) {
+        // Continue once the page in flight (or page 1) has told us the total.
+        m_loadAllAfterFirstPage = true;
+        if (m_operation == Operation::None) {
+            clearError();
+            fetchMore({});
+        }
+        return;
+    }
+    clearError();
+    startOperation(Operation::LoadAll);
+    if (startListAll())
+        return;
+    m_batchPageSize = MaxPageSize;
+    const int first = int(m_coveredRows / m_batchPageSize) + 1;
+    m_batchNextToFlush = first;
+    m_batchLastPage = std::max(first, pagesFor(m_totalCount, m_batchPageSize));
+    m_batchQueue.clear();
+    m_batchDone.clear();
+    for (int page = first; page <= m_batchLastPage; ++page)
+        m_batchQueue << page;
+    pumpBatch();
+}
+
+bool JobTableModel::startListAll()
+{
+    // A source that lists everything itself (ActionTrail's JobLister: consistent snapshot,
+    // restarts when the list changes underneath) is preferred; the answer is applied like a
+    // refresh of the whole list, so rows already shown stay where they are.
+    PendingJobRequest *request = m_source->listAllJobs();
+    if (!request)
+        return false;
+    const PageRequest info{m_generation, 1, MaxPageSize};
+    m_inFlight << request;
+    connect(request, &PendingJobRequest::listed, this, [this, request, info](const JobPage &all) {
+        m_inFlight.removeAll(request);
+        if (info.generation != m_generation)
+            return;
+        m_listed = true;
+        noteTotal(all.totalCount);
+        applyRefresh(all.jobs);
+        m_coveredRows = std::max<qint64>(m_totalCount, rowCount());
+        m_exhausted = true;
+        finishOperation();
+        emitCounts();
+    });
+    connect(request, &PendingJobRequest::failed, this,
+            [this, request, info](const ApiError &error) { onPageFailed(request, info, error); });
+    connect(request, &PendingJobRequest::retrying, this, &JobTableModel::retrying);
+    connect(request, &PendingJobRequest::progress, this, &JobTableModel::loadAllProgress);
+    return true;
+}
+
+void JobTableModel::retry()
+{
+    if (!m_error)
+        return;
+    const Operation failed = m_failedOperation;
+    clearError();
+    switch (failed) {
+    case Operation::LoadAll:
+        loadAll();
+        break;
+    case Operation::Refresh:
+        refresh();
+        break;
+    case Operation::None:
+    case Operation::FetchPage:
+        fetchMore({});
+        break;
+    }
+}
+
+void JobTableModel::startOperation(Operation operation)
+{
+    const bool wasLoading = isLoading();
+    m_operation = operation;
+    if (!wasLoading)
+        emit loadingChanged(true);
+}
+
+void JobTableModel::finishOperation()
+{
+    const bool wasLoading = isLoading();
+    m_operation = Operation::None;
+    if (wasLoading)
+        emit loadingChanged(false);
+}
+
+void JobTableModel::requestPage(int pageNumber, int pageSize)
+{
+    PendingJobRequest *request = m_source->listJobs(pageNumber, pageSize);
+    const PageRequest info{m_generation, pageNumber, pageSize};
+    m_inFlight << request;
+    connect(request, &PendingJobRequest::listed, this,
+            [this, request, info](const JobPage &page) { onPage(request, info, page); });
+    connect(request, &PendingJobRequest::failed, this,
+            [this, request, info](const ApiError &error) { onPageFailed(request, info, error); });
+    connect(request, &PendingJobRequest::retrying, this, &JobTableModel::retrying);
+}
+
+void JobTableModel::onPage(PendingJobRequest *request, const PageRequest &info,
+                           const JobPage &page)
+{
+    m_inFlight.removeAll(request);
+    if (info.generation != m_generation) {
+        qCDebug(lcModel) << "dropping a stale page" << info.pageNumber;
+        return;
+    }
+    if (info.pageNumber == 1)
+        m_listed = true;
+    noteTotal(page.totalCount);
+    switch (m_operation) {
+    case Operation::FetchPage: {
+        appendJobs(page.jobs);
+        m_coveredRows = std::max(m_coveredRows, qint64(info.pageNumber) * info.pageSize);
+        m_exhausted = page.jobs.size() < info.pageSize || m_coveredRows >= m_totalCount;
+        finishOperation();
+        emitCounts();
+        if (std::exchange(m_loadAllAfterFirstPage, false))
+            loadAll();
+        break;
+    }
+    case Operation::LoadAll:
+    case Operation::Refresh:
+        m_batchDone.insert(info.pageNumber, page);
+        pumpBatch();
+        break;
+    case Operation::None:
+        break;
+    }
+}
+
+void JobTableModel::onPageFailed(PendingJobRequest *request, const PageRequest &info,
+                                 const ApiError &error)
+{
+    m_inFlight.removeAll(request);
+    if (info.generation != m_generation)
+        return;
+    qCInfo(lcModel) << "listing page" << info.pageNumber << "failed:" << error.code
+                    << error.requestId << error.detail;
+    m_failedOperation = std::exchange(m_loadAllAfterFirstPage, false) ? Operation::LoadAll
+                                                                      : m_operation;
+    abortAll();
+    ++m_generation;
+    m_batchQueue.clear();
+    m_batchDone.clear();
+    finishOperation();
+    setError(error);
+    emitCounts();
+}
+
+void JobTableModel::pumpBatch()
+{
+    if (m_operation == Operation::LoadAll) {
+        // Append in page order so the rows keep the service's order.
+        while (m_batchDone.contains(m_batchNextToFlush)) {
+            const JobPage page = m_batchDone.take(m_batchNextToFlush);
+            appendJobs(page.jobs);
+            m_coveredRows =
+                std::max(m_coveredRows, qint64(m_batchNextToFlush) * m_batchPageSize);
+            ++m_batchNextToFlush;
+            if (page.jobs.size() < m_batchPageSize) {
+                m_exhausted = true;
+                m_batchQueue.clear();
+                break;
+            }
+        }
+        // Jobs created meanwhile raise the total: fetch the extra pages too.
+        const int last = pagesFor(m_totalCount, m_batchPageSize);
+        while (!m_exhausted && m_batchLastPage < last)
+            m_batchQueue << ++m_batchLastPage;
+        emitCounts();
+        emit loadAllProgress(m_batchNextToFlush - 1, m_batchLastPage);
+    }
+    while (!m_batchQueue.isEmpty() && m_inFlight.size() < ParallelPages)
+        requestPage(m_batchQueue.takeFirst(), m_batchPageSize);
+    if (!m_inFlight.isEmpty() || !m_batchQueue.isEmpty())
+        return;
+
+    if (m_operation == Operation::LoadAll) {
+        m_exhausted = true;
+    } else if (m_operation == Operation::Refresh) {
+        QList<DeliveryJob> jobs;
+        bool shortPage = false;
+        for (const JobPage &page : std::as_const(m_batchDone)) {
+            jobs += page.jobs;
+            shortPage = shortPage || page.jobs.size() < m_batchPageSize;
+        }
+        applyRefresh(jobs);
+        m_coveredRows = qint64(m_batchLastPage) * m_batchPageSize;
+        m_exhausted = shortPage || m_coveredRows >= m_totalCount;
+    }
+    m_batchDone.clear();
+    finishOperation();
+    emitCounts();
+}
+
+quint32 JobTableModel::intern(QStringList &pool, QHash<QString, quint32> &index,
+                              const QString &value)
+{
+    const auto it = index.constFind(value);
+    if (it != index.cend())
+        return *it;
+    const auto id = quint32(pool.size());
+    pool << value;
+    index.insert(value, id);
+    if (&pool == &m_trailPool) {
+        const auto at = std::lower_bound(m_trailNames.begin(), m_trailNames.end(), value);
+        m_trailNames.insert(at, value);
+    }
+    return id;
+}
+
+JobTableModel::Row JobTableModel::toRow(const DeliveryJob &job)
+{
+    Row row;
+    row.jobId = job.jobId;
+    row.eventsFrom = toSeconds(job.eventsFrom);
+    row.eventsTo = toSeconds(job.eventsTo);
+    row.created = toSeconds(job.createdTime);
+    row.updated = toSeconds(job.updatedTime);
+    row.rawStatus = job.rawStatus;
+    row.trail = intern(m_trailPool, m_trailIndex, job.trailName);
+    row.region = intern(m_regionPool, m_regionIndex, job.homeRegion);
+    return row;
+}
+
+void JobTableModel::appendJobs(const QList<DeliveryJob> &jobs)
+{
+    std::vector<Row> fresh;
+    fresh.reserve(size_t(jobs.size()));
+    const int base = rowCount();
+    for (const DeliveryJob &job : jobs) {
+        const Row row = toRow(job);
+        const auto it = m_rowOfJob.constFind(job.jobId);
+        if (it == m_rowOfJob.cend()) {
+            // Reserve the index now so a duplicate within the same page is caught too.
+            m_rowOfJob.insert(job.jobId, base + int(fresh.size()));
+            fresh.push_back(row);
+        } else if (*it >= base) {
+            fresh[size_t(*it - base)] = row;
+        } else {
+            // Pages shift while jobs are created: the job is already here, maybe changed.
+            updateRow(*it, row);
+        }
+    }
+    if (fresh.empty())
+        return;
+    beginInsertRows({}, base, base + int(fresh.size()) - 1);
+    m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
+    endInsertRows();
+}
+
+void JobTableModel::updateRow(int row, const Row &fresh)
+{
+    Row &old = m_rows[size_t(row)];
+    if (old == fresh)
+        return;
+    const JobStatus before = statusOf(old);
+    old = fresh;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const JobStatus after = statusOf(fresh);
+    if (isJobActive(before) && (after == JobStatus::Complete || after == JobStatus::Failed))
+        emit jobFinished(fresh.jobId, after, m_trailPool.at(fresh.trail));
+}
+
+void JobTableModel::rebuildIndexFrom(int firstRow)
+{
+    for (size_t i = size_t(std::max(0, firstRow)); i < m_rows.size(); ++i)
+        m_rowOfJob.insert(m_rows[i].jobId, int(i));
+}
+
+void JobTableModel::applyRefresh(const QList<DeliveryJob> &jobs)
+{
+    // The service's current view of the refreshed range, in its order, without duplicates.
+    std::vector<Row> wanted;
+    wanted.reserve(size_t(jobs.size()));
+    QHash<qint64, int> wantedIndex;
+    for (const DeliveryJob &job : jobs) {
+        if (wantedIndex.contains(job.jobId))
+            continue;
+        wantedIndex.insert(job.jobId, int(wanted.size()));
+        wanted.push_back(toRow(job));
+    }
+
+    // 1. Vanished jobs go, bottom-up in contiguous runs.
+    int lowestRemoved = -1;
+    for (int row = rowCount() - 1; row >= 0;) {
+        if (wantedIndex.contains(m_rows[size_t(row)].jobId)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !wantedIndex.contains(m_rows[size_t(first - 1)].jobId))
+            --first;
+        beginRemoveRows({}, first, row);
+        for (int r = first; r <= row; ++r)
+            m_rowOfJob.remove(m_rows[size_t(r)].jobId);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
+        endRemoveRows();
+        lowestRemoved = first;
+        row = first - 1;
+    }
+    if (lowestRemoved >= 0)
+        rebuildIndexFrom(lowestRemoved);
+
+    // 2. Jobs still there are updated in place.
+    for (const Row &row : wanted) {
+        const int at = rowOfJob(row.jobId);
+        if (at >= 0)
+            updateRow(at, row);
+    }
+
+    // 3. New jobs are inserted after the job the service lists before them.
+    int previousRow = -1;
+    for (size_t i = 0; i < wanted.size();) {
+        const int at = rowOfJob(wanted[i].jobId);
+        if (at >= 0) {
+            previousRow = at;
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end < wanted.size() && rowOfJob(wanted[end].jobId) < 0)
+            ++end;
+        const int insertAt = previousRow + 1;
+        beginInsertRows({}, insertAt, insertAt + int(end - i) - 1);
+        m_rows.insert(m_rows.begin() + insertAt, wanted.begin() + qsizetype(i),
+                      wanted.begin() + qsizetype(end));
+        rebuildIndexFrom(insertAt);
+        endInsertRows();
+        previousRow = insertAt + int(end - i) - 1;
+        i = end;
+    }
+}
+
+DeliveryJob JobTableModel::jobAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const Row &r = m_rows[size_t(row)];
+    DeliveryJob job;
+    job.jobId = r.jobId;
+    job.trailName = m_trailPool.at(r.trail);
+    job.homeRegion = m_regionPool.at(r.region);
+    job.rawStatus = r.rawStatus;
+    job.status = statusOf(r);
+    job.eventsFrom = fromSeconds(r.eventsFrom);
+    job.eventsTo = fromSeconds(r.eventsTo);
+    job.createdTime = fromSeconds(r.created);
+    job.updatedTime = fromSeconds(r.updated);
+    return job;
+}
+
+int JobTableModel::rowOfJob(qint64 jobId) const
+{
+    return m_rowOfJob.value(jobId, -1);
+}
+
+void JobTableModel::applyJob(const DeliveryJob &job)
+{
+    const Row row = toRow(job);
+    const int at = rowOfJob(job.jobId);
+    if (at >= 0) {
+        updateRow(at, row);
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.insert(m_rows.begin(), row);
+    rebuildIndexFrom(0);
+    endInsertRows();
+    if (m_totalCount >= 0)
+        ++m_totalCount;
+    // The service's list moved down by one under the pages we hold.
+    ++m_coveredRows;
+    emitCounts();
+}
+
+void JobTableModel::removeJob(qint64 jobId)
+{
+    const int at = rowOfJob(jobId);
+    if (at < 0)
+        return;
+    beginRemoveRows({}, at, at);
+    m_rowOfJob.remove(jobId);
+    m_rows.erase(m_rows.begin() + at);
+    rebuildIndexFrom(at);
+    endRemoveRows();
+    if (m_totalCount > 0)
+        --m_totalCount;
+    if (m_coveredRows > 0)
+        --m_coveredRows;
+    emitCounts();
+}
+
+QList<qint64> JobTableModel::activeJobIds() const
+{
+    QList<qint64> ids;
+    for (const Row &row : m_rows) {
+        if (isJobActive(statusOf(row)))
+            ids << row.jobId;
+    }
+    return ids;
+}
+
+void JobTableModel::refreshDurations()
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (isJobActive(statusOf(m_rows[i]))) {
+            const QModelIndex cell = index(int(i), DurationColumn);
+            emit dataChanged(cell, cell, {Qt::DisplayRole});
+        }
+    }
+}
+
+qint64 JobTableModel::approximateMemoryBytes() const
+{
+    auto bytes = static_cast<qint64>(m_rows.capacity()) * qint64(sizeof(Row));
+    // QHash: key + value + about one pointer of span/bucket overhead per entry.
+    bytes += qint64(m_rowOfJob.capacity()) * qint64(sizeof(qint64) + sizeof(int) + sizeof(void *));
+    for (const QString &s : m_trailPool)
+        bytes += s.capacity() * 2 * 3; // pool, index key and the sorted name list
+    for (const QString &s : m_regionPool)
+        bytes += s.capacity() * 2 * 2;
+    return bytes;
+}
+
+void JobTableModel::abortAll()
+{
+    const auto requests = std::exchange(m_inFlight, {});
+    for (const QPointer<PendingJobRequest> &request : requests) {
+        if (request) {
+            disconnect(request, nullptr, this, nullptr);
+            request->abort();
+        }
+    }
+}
+
+void JobTableModel::setError(const ApiError &error)
+{
+    m_error = error;
+    emit errorOccurred(error);
+}
+
+void JobTableModel::clearError()
+{
+    if (!m_error)
+        return;
+    m_error.reset();
+    emit errorCleared();
+}
+
+void JobTableModel::noteTotal(int total)
+{
+    m_totalCount = std::max(0, total);
+}
+
+void JobTableModel::emitCounts()
+{
+    emit countsChanged(rowCount(), m_totalCount);
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/**
+ * The region IDs the spec lists (section 1) with their English display names. Only a catalogue
+ * for choosing and labelling: any other region ID is accepted everywhere.
+ */
+namespace RegionCatalog {
+
+/** Known region IDs in the spec's order. */
+QStringList knownRegionIds();
+
+/** "China (Hangzhou)" for "cn-hangzhou"; an empty string for an ID we do not know. */
+QString displayName(const QString &regionId);
+
+} // namespace RegionCatalog

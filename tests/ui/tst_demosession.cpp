@@ -1,0 +1,182 @@
+// Integration: the window over the real ActionTrailClient and real loopback HTTP, against the
+// emulator (demo data, create/delete, faults). Answers the emulator never gives: tst_clienthttp.
+#include "api/actiontrailclient.h"
+#include "appsession.h"
+#include "createjobdialog.h"
+#include "emulator/actiontrailemulator.h"
+#include "emulator/demobackend.h"
+#include "emulator/jobstore.h"
+#include "jobdetailpane.h"
+#include "mainwindow.h"
+#include "models/clientjobsource.h"
+#include "models/jobfilterproxymodel.h"
+#include "models/jobtablemodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+bool waitIdle(MainWindow &window)
+{
+    return QTest::qWaitFor([&] {
+        return window.jobModel()->hasListed() && !window.jobModel()->isLoading();
+    }, 20000);
+}
+
+void selectRow(QTableView *table, int row)
+{
+    table->setFocus();
+    table->selectionModel()->setCurrentIndex(table->model()->index(row, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+}
+} // namespace
+
+class TestDemoSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void demoListsAndShowsRegions();
+    void deleteThenCreateAgainstEmulator();
+    void bannerFor503FromEmulator();
+};
+
+void TestDemoSession::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BackfillBrowserTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_demosession"));
+}
+
+void TestDemoSession::init()
+{
+    QSettings().clear();
+}
+
+void TestDemoSession::demoListsAndShowsRegions()
+{
+    MainWindow window;
+    window.show();
+    AppSession session(&window);
+    QString error;
+    QVERIFY2(session.startDemo({}, &error), qPrintable(error));
+    QVERIFY(child<QLabel>(&window, "demoMarker")->isVisible());
+    QVERIFY(waitIdle(window));
+    QVERIFY(window.jobModel()->totalCount() > window.jobModel()->rowCount()); // paged
+    QCOMPARE(window.jobModel()->rowCount(), JobTableModel::DefaultPageSize);
+    QVERIFY(child<QLabel>(&window, "countLabel")->text().startsWith(QLatin1String("Loaded 50 of")));
+
+    auto *table = child<QTableView>(&window, "jobTable");
+    selectRow(table, 0);
+    auto *regions = child<QTableView>(&window, "detailRegionsView");
+    QTRY_VERIFY_WITH_TIMEOUT(regions->model()->rowCount() > 0, 10000);
+    QVERIFY(child<QLabel>(&window, "detailRegionSummary")->text().contains(QLatin1String(" of ")));
+    QVERIFY(child<QLineEdit>(&window, "detailRequestId")->text().startsWith(QLatin1String("RequestId: ")));
+
+    // Load all pages through the client's parallel lister.
+    window.jobModel()->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(window.jobModel()->isComplete() && !window.jobModel()->isLoading(),
+                             20000);
+    QCOMPARE(window.jobModel()->rowCount(), window.jobModel()->totalCount());
+}
+
+void TestDemoSession::deleteThenCreateAgainstEmulator()
+{
+    MainWindow window;
+    window.show();
+    AppSession session(&window);
+    QVERIFY(session.startDemo());
+    QVERIFY(waitIdle(window));
+    JobTableModel *model = window.jobModel();
+    auto *table = child<QTableView>(&window, "jobTable");
+
+    // Delete every running task first (only one may run), through the UI.
+    while (!model->activeJobIds().isEmpty()) {
+        const qint64 running = model->activeJobIds().first();
+        window.setFocus();
+        const QModelIndex index = window.proxyModel()->mapFromSource(
+            model->index(model->rowOfJob(running), 0));
+        selectRow(table, index.row());
+        window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+        QVERIFY(box);
+        QTest::mouseClick(child<QPushButton>(box, "confirmDeleteButton"), Qt::LeftButton);
+        QVERIFY(model->rowOfJob(running) >= 0); // still there until the service says so
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowOfJob(running), -1, 10000);
+    }
+
+    const QString trail = model->trailNames().first();
+    window.findChild<QAction *>(QStringLiteral("newTaskAction"))->trigger();
+    auto *dialog = window.findChild<CreateJobDialog *>();
+    QVERIFY(dialog);
+    child<QComboBox>(dialog, "createTrailCombo")->setCurrentText(trail);
+    QSignalSpy created(dialog, &CreateJobDialog::jobCreated);
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
+    const qint64 jobId = created.first().first().value<CreatedJob>().jobId;
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOfJob(jobId) >= 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(child<JobDetailPane>(&window, "jobDetailPane")->currentJobId(), jobId,
+                              10000);
+    QCOMPARE(model->jobAt(model->rowOfJob(jobId)).trailName, trail);
+}
+
+void TestDemoSession::bannerFor503FromEmulator()
+{
+    EmulatorConfig config;
+    config.key = DemoBackend::accessKey();
+    config.jobCount = 30;
+    config.faultRate = 1.0;
+    config.faults = {EmulatorFault::ServiceUnavailable};
+    ActionTrailEmulator emulator(config);
+    QVERIFY(emulator.listen() != 0);
+    QNetworkAccessManager network;
+    ActionTrailClient client(&network);
+    client.setEndpoint(emulator.endpoint());
+    client.setAccessKey(DemoBackend::accessKey());
+    client.setMaxAttempts(2);
+    ClientJobSource source(&client);
+
+    MainWindow window;
+    window.show();
+    window.setJobSource(&source);
+    auto *banner = child<QWidget>(&window, "errorBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible()
+                                 && child<QPushButton>(&window, "errorBannerRetry")->isVisible(),
+                             15000);
+    QVERIFY(child<QLabel>(&window, "errorBannerMessage")->text().contains(QLatin1String("unavailable"),
+                                                                          Qt::CaseInsensitive));
+    const QString ids = child<QLabel>(&window, "errorBannerIdentifiers")->text();
+    QVERIFY2(ids.contains(QLatin1String("ServiceUnavailable")), qPrintable(ids));
+    QVERIFY2(ids.contains(QLatin1String("RequestId")), qPrintable(ids));
+
+    // Recovery: the service is back, Retry loads the rows and the banner goes.
+    EmulatorConfig healthy = config;
+    healthy.faultRate = 0;
+    ActionTrailEmulator good(healthy);
+    QVERIFY(good.listen() != 0);
+    client.setEndpoint(good.endpoint());
+    QTest::mouseClick(child<QPushButton>(&window, "errorBannerRetry"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.jobModel()->rowCount(), 30, 15000);
+    QVERIFY(!banner->isVisible());
+}
+
+QTEST_MAIN(TestDemoSession)
+#include "tst_demosession.moc"

@@ -1,0 +1,470 @@
+#include "createjobdialog.h"
+#include "fakejobsource.h"
+#include "jobdetailpane.h"
+#include "mainwindow.h"
+#include "models/activejobpoller.h"
+#include "models/jobtablemodel.h"
+#include "models/jobfilterproxymodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+bool waitLoaded(MainWindow &window)
+{
+    return QTest::qWaitFor([&] { return !window.jobModel()->isLoading(); });
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void firstRunWithoutSource();
+    void selectingJobShowsRegionsAndTimes();
+    void staleDetailAnswerIsDropped();
+    void errorBanner_data();
+    void errorBanner();
+    void emptyAccountState();
+    void createFlow();
+    void createBlockedWhileRunning();
+    void deleteFlowWaitsForService();
+    void keyboardNavigation();
+    void actionsHaveShortcutsTooltipsAndNames();
+    void copyAndExportFilteredRows();
+    void liveProgressUpdatesRowAndPane();
+    void settingsRoundTrip();
+
+private:
+    std::unique_ptr<FakeJobSource> m_source;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BackfillBrowserTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_source = std::make_unique<FakeJobSource>();
+    m_source->jobs = FakeJobSource::makeJobs(120);
+}
+
+void TestMainWindow::firstRunWithoutSource()
+{
+    MainWindow window;
+    QSignalSpy demo(&window, &MainWindow::demoRequested);
+    window.show();
+    auto *pages = child<QStackedWidget>(&window, "pages");
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("firstRunHost"));
+    auto *demoButton = child<QPushButton>(&window, "firstRunDemo");
+    QVERIFY(demoButton && demoButton->isVisible());
+    QTest::mouseClick(demoButton, Qt::LeftButton);
+    QCOMPARE(demo.size(), 1);
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("newTaskAction"))->isEnabled());
+}
+
+void TestMainWindow::selectingJobShowsRegionsAndTimes()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    auto *table = child<QTableView>(&window, "jobTable");
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 50);
+    auto *count = child<QLabel>(&window, "countLabel");
+    QCOMPARE(count->text(), QStringLiteral("Loaded 50 of 120"));
+
+    // Sorted by creation, newest first: row 0 is the service's first job.
+    const QModelIndex first = table->model()->index(0, JobTableModel::JobIdColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    const DeliveryJob expected = m_source->jobs.first();
+    QCOMPARE(table->currentIndex().row(), 0);
+    auto *title = child<QLabel>(&window, "detailTitle");
+    QCOMPARE(title->text(), QStringLiteral("Task %1").arg(expected.jobId));
+    auto *regions = child<QTableView>(&window, "detailRegionsView");
+    QTRY_COMPARE(regions->model()->rowCount(), 3);
+    QVERIFY(regions->isVisible());
+    QCOMPARE(regions->model()->index(1, 0).data().toString(), QStringLiteral("cn-shanghai"));
+    auto *summary = child<QLabel>(&window, "detailRegionSummary");
+    QCOMPARE(summary->text(), QStringLiteral("0 of 3 regions complete, 3 delivering"));
+    auto *created = child<QLabel>(&window, "detailCreated");
+    QCOMPARE(created->text(), expected.createdTime.toLocalTime().toString(
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QVERIFY(created->toolTip().contains(expected.createdTime.toString(Qt::ISODate)));
+    auto *requestId = child<QLineEdit>(&window, "detailRequestId");
+    QVERIFY(requestId->text().startsWith(QLatin1String("RequestId: REQ-")));
+
+    // The UTC toggle switches the pane (and the table) to UTC.
+    auto *utc = child<QCheckBox>(&window, "detailUtcToggle");
+    utc->click();
+    QCOMPARE(created->text(), expected.createdTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                  + QStringLiteral(" UTC"));
+    QVERIFY(table->model()
+                ->index(0, JobTableModel::CreatedColumn)
+                .data()
+                .toString()
+                .endsWith(QLatin1String(" UTC")));
+}
+
+void TestMainWindow::staleDetailAnswerIsDropped()
+{
+    MainWindow window;
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    m_source->autoRespond = false;
+    auto *table = child<QTableView>(&window, "jobTable");
+    auto *pane = child<JobDetailPane>(&window, "jobDetailPane");
+    table->setFocus();
+    table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+    const int firstGet = int(m_source->calls.size()) - 1;
+    table->selectionModel()->setCurrentIndex(table->model()->index(1, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+    const qint64 second = table->model()->index(1, 0).data(JobTableModel::JobIdRole).toLongLong();
+    m_source->respond(firstGet); // the answer for the job no longer selected arrives late
+    QCOMPARE(pane->currentJobId(), second);
+    QVERIFY(pane->lastRequestId().isEmpty());
+    m_source->respondAll();
+    QCOMPARE(pane->currentJobId(), second);
+    QVERIFY(!pane->lastRequestId().isEmpty());
+}
+
+void TestMainWindow::errorBanner_data()
+{
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("expectedText");
+    QTest::newRow("503 ServiceUnavailable")
+        << 503 << QStringLiteral("ServiceUnavailable") << QStringLiteral("unavailable");
+    QTest::newRow("Forbidden.RAM names the missing action")
+        << 403 << QStringLiteral("Forbidden.RAM")
+        << QStringLiteral("actiontrail:ListDeliveryHistoryJobs");
+}
+
+void TestMainWindow::errorBanner()
+{
+    QFETCH(int, httpStatus);
+    QFETCH(QString, code);
+    QFETCH(QString, expectedText);
+    ApiError error = FakeJobSource::serviceError(httpStatus, code, QStringLiteral("message"));
+    error.action = QStringLiteral("ListDeliveryHistoryJobs");
+    error.requestId = QStringLiteral("4D4A-REQ");
+    m_source->failingActions.insert(QStringLiteral("ListDeliveryHistoryJobs"), error);
+    MainWindow window;
+    window.show();
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    auto *banner = child<QWidget>(&window, "errorBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(child<QLabel>(&window, "errorBannerMessage")->text().contains(expectedText),
+             qPrintable(child<QLabel>(&window, "errorBannerMessage")->text()));
+    const QString ids = child<QLabel>(&window, "errorBannerIdentifiers")->text();
+    QVERIFY(ids.contains(code));
+    QVERIFY(ids.contains(QLatin1String("4D4A-REQ")));
+    // The window stays usable: the banner is not modal and no empty state hides the error.
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(child<QStackedWidget>(&window, "listStack")->currentIndex(), 0);
+
+    m_source->failingActions.clear();
+    QTest::mouseClick(child<QPushButton>(&window, "errorBannerRetry"), Qt::LeftButton);
+    QVERIFY(waitLoaded(window));
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(window.jobModel()->rowCount(), 50);
+}
+
+void TestMainWindow::emptyAccountState()
+{
+    m_source->jobs.clear();
+    MainWindow window;
+    window.show();
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    auto *stack = child<QStackedWidget>(&window, "listStack");
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
+    QCOMPARE(child<QLabel>(&window, "emptyStateTitle")->text(),
+             QStringLiteral("No backfill tasks yet"));
+    QVERIFY(child<QPushButton>(&window, "emptyStateCreate")->isVisible());
+}
+
+void TestMainWindow::createFlow()
+{
+    m_source->jobs = FakeJobSource::makeJobs(4);
+    m_source->jobs.first().status = JobStatus::Complete; // nothing running
+    m_source->jobs.first().rawStatus = 2;
+    MainWindow window;
+    window.show();
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    window.findChild<QAction *>(QStringLiteral("newTaskAction"))->trigger();
+    auto *dialog = window.findChild<CreateJobDialog *>(QStringLiteral("createJobDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *trail = child<QComboBox>(dialog, "createTrailCombo");
+    QCOMPARE(trail->count(), 4); // trails seen in the table
+    trail->setCurrentText(QStringLiteral("my-trail"));
+    const QString token = dialog->clientToken();
+    QVERIFY(!token.isEmpty());
+    m_source->failingActions.insert(QStringLiteral("CreateDeliveryHistoryJob"),
+                                    FakeJobSource::serviceError(503, QStringLiteral("ServiceUnavailable"),
+                                                                QStringLiteral("later")));
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(dialog, "createError")->isVisible());
+    QVERIFY(dialog->isVisible());
+    m_source->failingActions.clear();
+    QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<CreateJobDialog *>());
+    // Both attempts carried the same ClientToken: the service can de-duplicate them.
+    QList<QString> tokens;
+    for (const auto &call : std::as_const(m_source->calls))
+        if (call.action == QLatin1String("CreateDeliveryHistoryJob"))
+            tokens << call.clientToken;
+    QCOMPARE(tokens, (QList<QString>{token, token}));
+    const qint64 created = m_source->jobs.first().jobId;
+    QTRY_COMPARE(window.jobModel()->rowOfJob(created), 0);
+    QTRY_COMPARE(child<JobDetailPane>(&window, "jobDetailPane")->currentJobId(), created);
+}
+
+void TestMainWindow::createBlockedWhileRunning()
+{
+    MainWindow window;
+    window.show();
+    window.setJobSource(m_source.get()); // makeJobs: the first job is delivering
+    QVERIFY(waitLoaded(window));
+    window.findChild<QAction *>(QStringLiteral("newTaskAction"))->trigger();
+    auto *dialog = window.findChild<CreateJobDialog *>(QStringLiteral("createJobDialog"));
+    QVERIFY(dialog);
+    QVERIFY(!child<QPushButton>(dialog, "createButton")->isEnabled());
+    auto *reason = child<QLabel>(dialog, "createBlockedReason");
+    QVERIFY(reason->isVisible());
+    QVERIFY(reason->text().contains(QString::number(m_source->jobs.first().jobId)));
+    dialog->reject();
+}
+
+void TestMainWindow::deleteFlowWaitsForService()
+{
+    MainWindow window;
+    window.show();
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    auto *table = child<QTableView>(&window, "jobTable");
+    table->setFocus();
+    table->selectionModel()->setCurrentIndex(table->model()->index(2, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+    const qint64 victim = table->model()->index(2, 0).data(JobTableModel::JobIdRole).toLongLong();
+    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    QVERIFY(box && box->isVisible());
+    QVERIFY(box->text().contains(QString::number(victim)));
+    m_source->autoRespond = false;
+    QTest::mouseClick(child<QPushButton>(box, "confirmDeleteButton"), Qt::LeftButton);
+    QCOMPARE(m_source->calls.last().action, QStringLiteral("DeleteDeliveryHistoryJob"));
+    QCOMPARE(m_source->calls.last().jobId, victim);
+    QVERIFY(window.jobModel()->rowOfJob(victim) >= 0); // not before the service confirms
+    m_source->respondAll();
+    QCOMPARE(window.jobModel()->rowOfJob(victim), -1);
+    QCOMPARE(window.jobModel()->totalCount(), 119);
+}
+
+void TestMainWindow::keyboardNavigation()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    auto *table = child<QTableView>(&window, "jobTable");
+    auto *pane = child<JobDetailPane>(&window, "jobDetailPane");
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(pane->currentJobId(),
+             table->model()->index(1, 0).data(JobTableModel::JobIdRole).toLongLong());
+    // Ctrl+F jumps to the search field; typing filters; Tab order reaches the table.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *search = child<QLineEdit>(&window, "searchField");
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("trail-3"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QCOMPARE(table->model()->index(row, JobTableModel::TrailColumn).data().toString(),
+                 QStringLiteral("trail-3"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(table->hasFocus());
+    QCOMPARE(table->model()->rowCount(), 50);
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Tab);
+    QVERIFY(child<QComboBox>(&window, "statusFilter")->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(table->hasFocus());
+}
+
+void TestMainWindow::actionsHaveShortcutsTooltipsAndNames()
+{
+    MainWindow window;
+    window.setJobSource(m_source.get());
+    for (const char *name : {"newTaskAction", "deleteAction", "refreshAction", "loadAllAction",
+                             "findAction", "copyJobIdAction", "copyRowAction", "exportAction",
+                             "utcAction", "autoRefreshAction", "pauseLiveAction",
+                             "accountsAction"}) {
+        auto *action = window.findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        QVERIFY2(!action->shortcut().isEmpty(), name);
+        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
+                 name);
+    }
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("refreshAction"))->shortcut(),
+             QKeySequence(Qt::Key_F5));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("findAction"))->shortcut(),
+             QKeySequence(QKeySequence::Find));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("copyJobIdAction"))->shortcut(),
+             QKeySequence(QKeySequence::Copy));
+    auto *button = window.findChild<QWidget *>(QStringLiteral("newTaskActionButton"));
+    QVERIFY(button);
+    QCOMPARE(button->accessibleName(), QStringLiteral("New Task"));
+}
+
+void TestMainWindow::copyAndExportFilteredRows()
+{
+    MainWindow window;
+    window.show();
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    auto *table = child<QTableView>(&window, "jobTable");
+    table->setFocus();
+    table->selectionModel()->setCurrentIndex(table->model()->index(3, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             table->model()->index(3, 0).data().toString());
+
+    // Export writes the filtered rows only, and remembers folder and format.
+    child<QLineEdit>(&window, "searchField")->setText(QStringLiteral("trail-3"));
+    const int shown = table->model()->rowCount();
+    QVERIFY(shown > 0 && shown < 50);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tasks.json"));
+    window.findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+    auto *dialog = window.findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+    QVERIFY(dialog);
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept(); // public in QDialog, protected in QFileDialog
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(rows.size(), shown);
+    for (const QJsonValue &row : rows)
+        QCOMPARE(row.toObject().value(QStringLiteral("TrailName")).toString(),
+                 QStringLiteral("trail-3"));
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("export/lastFormat")).toString(), QStringLiteral("json"));
+    QCOMPARE(settings.value(QStringLiteral("export/lastFolder")).toString(), dir.path());
+}
+
+void TestMainWindow::liveProgressUpdatesRowAndPane()
+{
+    MainWindow window;
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    const qint64 running = m_source->jobs.first().jobId;
+    QCOMPARE(window.jobModel()->activeJobIds(), QList<qint64>{running});
+    auto *table = child<QTableView>(&window, "jobTable");
+    table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+    QSignalSpy finished(window.jobModel(), &JobTableModel::jobFinished);
+    DeliveryJob &job = m_source->jobs.first();
+    job.status = JobStatus::Complete;
+    job.rawStatus = 2;
+    for (RegionStatus &region : job.regions)
+        region = RegionStatus{region.region, JobStatus::Complete, 2};
+    window.poller()->pollNow();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toLongLong(), running);
+    QCOMPARE(window.jobModel()->activeJobIds(), QList<qint64>{});
+    QTRY_COMPARE(child<QLabel>(&window, "detailRegionSummary")->text(),
+                 QStringLiteral("3 of 3 regions complete"));
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    {
+        MainWindow window;
+        window.show();
+        window.setJobSource(m_source.get()); // the browser page, with its splitter, is shown
+        window.resize(1000, 640);
+        window.setRegion(QStringLiteral("ap-southeast-1"));
+        window.setCurrentProfile(QStringLiteral("prod"));
+        window.findChild<QAction *>(QStringLiteral("utcAction"))->setChecked(true);
+        window.findChild<QAction *>(QStringLiteral("pauseLiveAction"))->setChecked(true);
+        auto *table = child<QTableView>(&window, "jobTable");
+        table->sortByColumn(JobTableModel::TrailColumn, Qt::AscendingOrder);
+        table->horizontalHeader()->setSectionHidden(JobTableModel::DurationColumn, true);
+        table->horizontalHeader()->resizeSection(JobTableModel::TrailColumn, 321);
+        child<QSplitter>(&window, "mainSplitter")->setSizes({600, 400});
+        window.close(); // saves
+    }
+    MainWindow restored;
+    restored.show();
+    restored.setJobSource(m_source.get());
+    QCOMPARE(restored.size(), QSize(1000, 640));
+    QCOMPARE(restored.currentRegion(), QStringLiteral("ap-southeast-1"));
+    QCOMPARE(MainWindow::savedProfile(), QStringLiteral("prod"));
+    QVERIFY(restored.findChild<QAction *>(QStringLiteral("utcAction"))->isChecked());
+    QVERIFY(restored.jobModel()->showUtc());
+    QVERIFY(restored.poller()->isPaused());
+    QCOMPARE(restored.proxyModel()->sortColumn(), int(JobTableModel::TrailColumn));
+    QCOMPARE(restored.proxyModel()->sortOrder(), Qt::AscendingOrder);
+    auto *header = child<QTableView>(&restored, "jobTable")->horizontalHeader();
+    QVERIFY(header->isSectionHidden(JobTableModel::DurationColumn));
+    QCOMPARE(header->sectionSize(JobTableModel::TrailColumn), 321);
+    const QList<int> sizes = child<QSplitter>(&restored, "mainSplitter")->sizes();
+    QCOMPARE(sizes.size(), 2);
+    QVERIFY2(qAbs(sizes[0] * 4 - sizes[1] * 6) < 40, // same proportions
+             qPrintable(QStringLiteral("%1 %2").arg(sizes[0]).arg(sizes[1])));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,143 @@
+#include "createjobdialog.h"
+
+#include "errortext.h"
+#include "models/jobsource.h"
+#include "statusstyle.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+CreateJobDialog::CreateJobDialog(JobSource *source, const QStringList &trails, qint64 runningJobId,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_source(source)
+    , m_clientToken(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_runningJobId(runningJobId)
+    , m_trail(new QComboBox(this))
+    , m_blocked(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_progress(new QLabel(tr("Creating\u2026"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("createJobDialog"));
+    setWindowTitle(tr("New Backfill Task"));
+    m_trail->setObjectName(QStringLiteral("createTrailCombo"));
+    m_trail->setEditable(true);
+    m_trail->setInsertPolicy(QComboBox::NoInsert);
+    m_trail->addItems(trails);
+    m_trail->setCurrentIndex(trails.isEmpty() ? -1 : 0);
+    m_trail->lineEdit()->setPlaceholderText(tr("Trail name"));
+    m_trail->setAccessibleName(tr("Trail name"));
+    m_trail->setToolTip(tr("A trail seen in your tasks, or type the name of another trail"));
+    m_trail->setMinimumContentsLength(28);
+
+    auto *explanation = new QLabel(
+        tr("ActionTrail re-delivers the events of the <b>last 90 days</b> of this trail to its "
+           "Simple Log Service project. The trail must deliver to Simple Log Service, and "
+           "<b>only one backfill task can run at a time</b> per account."),
+        this);
+    explanation->setObjectName(QStringLiteral("createExplanation"));
+    explanation->setWordWrap(true);
+
+    m_blocked->setObjectName(QStringLiteral("createBlockedReason"));
+    m_blocked->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("createError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    m_progress->setObjectName(QStringLiteral("createProgress"));
+    m_progress->hide();
+    if (runningJobId > 0) {
+        m_blocked->setText(tr("<b>Task %1 is still running.</b> Wait until it completes or "
+                              "fails, or delete it, before starting another.")
+                               .arg(runningJobId));
+    } else {
+        m_blocked->hide();
+    }
+
+    m_create = m_buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Trail:"), m_trail);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addWidget(m_blocked);
+    layout->addWidget(m_error);
+    layout->addWidget(m_progress);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateJobDialog::create);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_trail, &QComboBox::currentTextChanged, this, &CreateJobDialog::updateState);
+    updateState();
+    resize(sizeHint().expandedTo(QSize(480, 0)));
+}
+
+CreateJobDialog::~CreateJobDialog()
+{
+    if (m_request) {
+        disconnect(m_request, nullptr, this, nullptr);
+        m_request->abort();
+    }
+}
+
+void CreateJobDialog::setTrailName(const QString &trailName)
+{
+    if (!trailName.isEmpty())
+        m_trail->setCurrentText(trailName);
+}
+
+QString CreateJobDialog::trailName() const
+{
+    return m_trail->currentText().trimmed();
+}
+
+void CreateJobDialog::updateState()
+{
+    const bool busy = !m_request.isNull();
+    m_create->setEnabled(!busy && m_runningJobId <= 0 && !trailName().isEmpty() && m_source);
+    m_trail->setEnabled(!busy);
+    m_progress->setVisible(busy);
+}
+
+void CreateJobDialog::create()
+{
+    if (!m_create->isEnabled() || !m_source)
+        return;
+    m_error->hide();
+    PendingJobRequest *request = m_source->createJob(trailName(), m_clientToken);
+    m_request = request;
+    connect(request, &PendingJobRequest::created, this, [this](const CreatedJob &created) {
+        m_request = nullptr;
+        emit jobCreated(created, trailName());
+        accept();
+    });
+    connect(request, &PendingJobRequest::failed, this, [this](const ApiError &error) {
+        m_request = nullptr;
+        if (error.code == QLatin1String("DeliveryHistoryJobRunning"))
+            m_runningJobId = std::max<qint64>(m_runningJobId, 1);
+        m_error->setText(ErrorText::human(error) + QLatin1Char('\n')
+                         + ErrorText::identifiers(error));
+        m_error->show();
+        updateState();
+    });
+    connect(request, &PendingJobRequest::retrying, this,
+            [this](int attempt, int maxAttempts, const ApiError &reason) {
+                m_progress->setText(tr("Creating\u2026 retrying %1/%2 \u2014 %3")
+                                        .arg(attempt)
+                                        .arg(maxAttempts)
+                                        .arg(reason.code));
+            });
+    updateState();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "domain/deliveryjob.h"
+#include "models/jobsource.h"
+
+#include <QDialog>
+#include <QPointer>
+
+
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+
+/**
+ * "New backfill task": choose or type a trail, read the service's limits, create. The dialog
+ * makes one ClientToken when it opens and sends it with every attempt, so pressing Create again
+ * after a timeout cannot start a second task. It stays open (never blocking the window) until
+ * the service confirms, and shows a refusal in place.
+ */
+class CreateJobDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /** `runningJobId` > 0: a task is running, which the service would refuse; say so. */
+    CreateJobDialog(JobSource *source, const QStringList &trails, qint64 runningJobId,
+                    QWidget *parent = nullptr);
+
+    /** Pre-selects a trail (e.g. that of the selected task). */
+    void setTrailName(const QString &trailName);
+    ~CreateJobDialog() override;
+
+    QString clientToken() const { return m_clientToken; }
+    QString trailName() const;
+
+signals:
+    void jobCreated(const CreatedJob &created, const QString &trailName);
+
+private:
+    void create();
+    void updateState();
+
+    QPointer<JobSource> m_source;
+    QPointer<PendingJobRequest> m_request;
+    const QString m_clientToken;
+    qint64 m_runningJobId;
+    QComboBox *m_trail;
+    QLabel *m_blocked;
+    QLabel *m_error;
+    QLabel *m_progress;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_create;
+};
