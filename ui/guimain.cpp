@@ -4,12 +4,14 @@
 #include "appsession.h"
 #include "cli/clicredentials.h"
 #include "mainwindow.h"
+#include "startuptrace.h"
 #include "uilogging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QTableView>
 
 int runGui(int argc, char *argv[])
 {
@@ -61,7 +63,9 @@ int runGui(int argc, char *argv[])
     };
     QObject::connect(&window, &MainWindow::demoRequested, &window, [&] { startDemo({}); });
 
+    StartupTrace::watchFirstRowsPainted(window.findChild<QTableView *>(QStringLiteral("jobTable")));
     window.show();
+    StartupTrace::watchWindowShown(window.windowHandle());
     if (parser.isSet(demo)) {
         startDemo(parser.isSet(endpoint) ? endpointUrl : QUrl());
     } else {

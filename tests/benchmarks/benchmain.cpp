@@ -12,6 +12,8 @@ void benchSigning(BenchTable &table);
 void benchParsing(BenchTable &table);
 void benchListing(BenchTable &table);
 void benchCliStart(BenchTable &table);
+void benchModel(BenchTable &table);
+void benchStartup(BenchTable &table);
 
 int main(int argc, char *argv[])
 {
@@ -22,7 +24,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Print the table as Markdown."));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run one section (signing, parsing, listing, clistart)."),
+                                  QStringLiteral("Run one section (signing, parsing, listing, clistart, model, startup)."),
                                   QStringLiteral("section"));
     parser.addOptions({markdown, only});
     parser.process(app);
@@ -37,6 +39,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("parsing"), benchParsing},
         {QStringLiteral("listing"), benchListing},
         {QStringLiteral("clistart"), benchCliStart},
+        {QStringLiteral("model"), benchModel},
+        {QStringLiteral("startup"), benchStartup},
     };
     bool known = section.isEmpty();
     for (const auto &[name, run] : sections) {
