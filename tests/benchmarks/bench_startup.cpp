@@ -37,6 +37,7 @@ StartupRun startOnce()
     QProcess app;
     app.setProcessEnvironment(environment);
     app.setStandardOutputFile(QProcess::nullDevice());
+    app.setReadChannel(QProcess::StandardError); // waitForReadyRead() waits on the read channel
     app.start(backfillBrowserPath(), {QStringLiteral("--demo")});
     static const QRegularExpression line(QStringLiteral("^startup: (window shown|first rows painted) ([0-9.]+) ms$"));
     const QDeadlineTimer deadline(20000);
