@@ -1,54 +1,53 @@
 #include "clicredentials.h"
 
-#include <QCoreApplication>
+#include "credentials/credentialresolver.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
 
-namespace {
-CliCredentials resolveNow(const QString &profileOption, const QProcessEnvironment &environment)
-{
-    CliCredentials result;
-    if (!profileOption.isEmpty()) {
-        result.error = QCoreApplication::translate("CliCredentials", "profiles are not available yet in this build (--profile %1); set "
-                          "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET instead")
-                           .arg(profileOption);
-        return result;
-    }
-    const QString id = environment.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID")).trimmed();
-    const QString secret = environment.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET")).trimmed();
-    const QString token = environment.value(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN")).trimmed();
-    if (!id.isEmpty() && !secret.isEmpty()) {
-        result.ok = true;
-        result.key = {id, secret, token};
-        result.source = token.isEmpty()
-            ? QCoreApplication::translate("CliCredentials", "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET (key %1)").arg(id)
-            : QCoreApplication::translate("CliCredentials", "environment variables ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET/_SECURITY_TOKEN "
-                 "(STS key %1)")
-                  .arg(id);
-        return result;
-    }
-    if (!id.isEmpty() || !secret.isEmpty()) {
-        result.error = id.isEmpty()
-            ? QCoreApplication::translate("CliCredentials", "ALIBABA_CLOUD_ACCESS_KEY_SECRET is set but ALIBABA_CLOUD_ACCESS_KEY_ID is not")
-            : QCoreApplication::translate("CliCredentials", "ALIBABA_CLOUD_ACCESS_KEY_ID is set but ALIBABA_CLOUD_ACCESS_KEY_SECRET is not");
-        return result;
-    }
-    const QString profileVariable = environment.value(QStringLiteral("ALIBABA_CLOUD_PROFILE"));
-    if (!profileVariable.isEmpty()) {
-        result.error = QCoreApplication::translate("CliCredentials", "profiles are not available yet in this build (ALIBABA_CLOUD_PROFILE=%1); "
-                          "set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET instead")
-                           .arg(profileVariable);
-        return result;
-    }
-    result.error = QCoreApplication::translate("CliCredentials", "no credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                      "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS)");
-    return result;
-}
-} // namespace
+#include <QCoreApplication>
 
 void resolveCliCredentials(const QString &profileOption, const QProcessEnvironment &environment,
                            QObject *context, std::function<void(const CliCredentials &)> done)
 {
-    const CliCredentials result = resolveNow(profileOption, environment);
-    // Queued, like the asynchronous keychain path that will replace this, so callers see one shape.
-    QMetaObject::invokeMethod(
-        context, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
+    // The stores live as long as this one resolution: children of a holder owned by `context`.
+    auto *holder = new QObject(context);
+    auto *profiles = new ProfileStore(holder);
+    auto *secrets = new SecretStore(holder);
+    auto *resolver = new CredentialResolver(profiles, secrets, environment, holder);
+    const auto finish = [holder, done = std::move(done)](const CliCredentials &result) {
+        holder->deleteLater();
+        done(result);
+    };
+    if (!profiles->load()) {
+        CliCredentials result;
+        result.error = profiles->lastError();
+        QMetaObject::invokeMethod(holder, [finish, result] { finish(result); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    CredentialRequest *request = resolver->resolve(profileOption);
+    QObject::connect(request, &CredentialRequest::finished, holder,
+                     [finish, profiles](CredentialRequest *resolved) {
+                         CliCredentials result;
+                         if (!resolved->succeeded()) {
+                             result.error = resolved->errorString();
+                             finish(result);
+                             return;
+                         }
+                         const ResolvedCredentials c = resolved->credentials();
+                         result.ok = true;
+                         result.key = c.accessKey;
+                         result.source = QCoreApplication::translate("CliCredentials", "%1, key %2")
+                                                 .arg(c.describeSource(),
+                                                      Profiles::maskAccessKeyId(c.accessKey.id));
+                         if (c.source != CredentialSource::Environment) {
+                             // Only what the profile itself says: the environment's region is
+                             // applied by the command already.
+                             if (const std::optional<Profile> p = profiles->profile(c.profileName))
+                                 result.region = p->region;
+                             result.endpoint = c.endpoint;
+                             result.signatureVersion = c.signatureVersion;
+                         }
+                         finish(result);
+                     });
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "api/accesskey.h"
+#include "api/requestsigner.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
+#include <optional>
 
 /** The outcome of credential resolution for the command line. */
 struct CliCredentials
@@ -17,16 +20,20 @@ struct CliCredentials
     QString source;
     /** One line saying what is missing or wrong, when !ok (the command exits with 2). */
     QString error;
+
+    // Set only when a profile won and defines them: where its requests go unless --region,
+    // --endpoint or --signature-version on the command line say otherwise.
+    QString region;
+    QUrl endpoint;
+    std::optional<SignatureVersion> signatureVersion;
 };
 
 /**
- * THE place where the command line finds its credentials; the credentials work replaces this
- * body with profile resolution (precedence: --profile > environment > ALIBABA_CLOUD_PROFILE >
- * default profile). `done` is called exactly once, possibly later (a keychain read is
- * asynchronous), in the thread of `context`, and not at all if `context` is destroyed first.
- *
- * For now: ALIBABA_CLOUD_ACCESS_KEY_ID / _ACCESS_KEY_SECRET / _SECURITY_TOKEN only; a profile
- * (option or ALIBABA_CLOUD_PROFILE) is a clear error.
+ * THE place where the command line finds its credentials: CredentialResolver's precedence
+ * (--profile > ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET/_SECURITY_TOKEN > ALIBABA_CLOUD_PROFILE >
+ * default profile), secrets from the keychain. `done` is called exactly once, later (a keychain
+ * read is asynchronous), in the thread of `context`, and not at all if `context` is destroyed
+ * first.
  */
 void resolveCliCredentials(const QString &profileOption, const QProcessEnvironment &environment,
                            QObject *context, std::function<void(const CliCredentials &)> done);

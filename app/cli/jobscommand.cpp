@@ -641,13 +641,6 @@ int runJobsCommand(const QStringList &arguments)
     if (global.verbose) {
         QLoggingCategory::setFilterRules(QStringLiteral("backfill.api.debug=true"));
         qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
-        err << QCoreApplication::translate("JobsCommand", "endpoint: %1, signature %2, timeout %3 s")
-                   .arg(endpoint.toString(),
-                        global.signatureVersion == SignatureVersion::V3 ? QStringLiteral("v3")
-                                                                        : QStringLiteral("v1"))
-                   .arg(global.timeoutMs / 1000.0)
-            << "\n";
-        err.flush();
     }
 
     QNetworkAccessManager network;
@@ -659,14 +652,40 @@ int runJobsCommand(const QStringList &arguments)
 
     JobsRun run(global, request, &client);
     QObject context;
+    const bool signatureOnCommandLine = parser.isSet(QStringLiteral("signature-version"));
     resolveCliCredentials(global.profile, environment, &context,
-                          [&run, &client, &global](const CliCredentials &credentials) {
+                          [&run, &client, &global, signatureOnCommandLine](const CliCredentials &credentials) {
                               if (!credentials.ok) {
                                   run.failUsage(credentials.error);
                                   return;
                               }
                               if (global.verbose) {
                                   run.err() << QCoreApplication::translate("JobsCommand", "credentials: %1").arg(credentials.source) << "\n";
+                                  run.err().flush();
+                              }
+                              // A profile's own endpoint/region/signature apply unless given on the command line.
+                              if (global.endpoint.isEmpty() && global.region.isEmpty()
+                                  && (!credentials.endpoint.isEmpty() || !credentials.region.isEmpty())) {
+                                  const QUrl profileEndpoint = credentials.endpoint.isEmpty()
+                                      ? ActionTrailClient::endpointForRegion(credentials.region)
+                                      : credentials.endpoint;
+                                  QString whyNot;
+                                  if (!profileEndpoint.isValid() || !ActionTrailClient::isAllowedEndpoint(profileEndpoint, &whyNot)) {
+                                      run.failUsage(whyNot.isEmpty() ? QCoreApplication::translate("JobsCommand", "the profile's region \"%1\" is not a region ID").arg(credentials.region) : whyNot);
+                                      return;
+                                  }
+                                  client.setEndpoint(profileEndpoint);
+                              }
+                              if (credentials.signatureVersion && !signatureOnCommandLine)
+                                  client.setSignatureVersion(*credentials.signatureVersion);
+                              if (global.verbose) {
+                                  // After the profile had its say, so it shows what is really used.
+                                  run.err() << QCoreApplication::translate("JobsCommand", "endpoint: %1, signature %2, timeout %3 s")
+                                                   .arg(client.endpoint().toString(),
+                                                        client.signatureVersion() == SignatureVersion::V3 ? QStringLiteral("v3")
+                                                                                                          : QStringLiteral("v1"))
+                                                   .arg(global.timeoutMs / 1000.0)
+                                            << "\n";
                                   run.err().flush();
                               }
                               client.setAccessKey(credentials.key);

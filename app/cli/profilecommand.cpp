@@ -1,10 +1,555 @@
 #include "profilecommand.h"
 
+#include "credentials/aliyunimport.h"
+#include "credentials/credentialresolver.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QSet>
 #include <QTextStream>
 
-int runProfileCommand(const QStringList &arguments)
+#include <algorithm>
+#include <functional>
+
+#include <termios.h>
+#include <unistd.h>
+
+// Exit codes shared by the command line: 0 done, 1 the operation failed, 2 wrong usage or a
+// missing prerequisite (no usable keychain).
+namespace {
+constexpr int exitOk = 0;
+constexpr int exitFailed = 1;
+constexpr int exitUsage = 2;
+
+QString tr(const char *text)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "backfill-browser: 'profile' is not available in this build yet\n";
-    return 2;
+    return QCoreApplication::translate("ProfileCommand", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usage()
+{
+    out() << tr("Usage: backfill-browser profile COMMAND ...\n"
+                "  list                               profiles: name, key id (masked), region, "
+                "source, default mark\n"
+                "  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]\n"
+                "      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] "
+                "[--replace]\n"
+                "                                     the secret is read from stdin (first line; "
+                "the\n"
+                "                                     STS token on the second line), never from "
+                "the\n"
+                "                                     command line\n"
+                "  remove NAME                        also deletes its secret from the keychain\n"
+                "  set-default NAME\n"
+                "  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and\n"
+                "                                     ~/.alibabacloud/credentials; without "
+                "names,\n"
+                "                                     only lists what can be imported\n"
+                "  --verbose (any command)            also log keychain and profile details\n")
+          << Qt::flush;
+    return exitOk;
+}
+
+/** Parses `profile SUB ...`; on a usage error prints it and returns false. */
+bool parse(QCommandLineParser &parser, const QString &subcommand, const QStringList &arguments)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("backfill-browser profile ") + subcommand}
+                      + arguments)) {
+        err() << tr("backfill-browser profile %1: %2\n").arg(subcommand, parser.errorText())
+              << Qt::flush;
+        return false;
+    }
+    return true;
+}
+
+/**
+ * Reads one line from stdin without echo when stdin is a terminal. Returns false at end of input.
+ */
+bool readHiddenLine(const QString &prompt, QString *line)
+{
+    static QFile input;
+    if (!input.isOpen() && !input.open(stdin, QIODevice::ReadOnly))
+        return false;
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err() << prompt << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    const QByteArray bytes = input.readLine();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << "\n" << Qt::flush;
+    }
+    if (bytes.isEmpty())
+        return false;
+    *line = QString::fromUtf8(bytes).trimmed();
+    return true;
+}
+
+bool isMissingKeychain(SecretJob::Error error)
+{
+    return error == SecretJob::Error::NoKeychain || error == SecretJob::Error::AccessDenied;
+}
+
+/** Holds the stores for the duration of one command and ends the event loop with its result. */
+class ProfileCommand : public QObject
+{
+public:
+    ProfileCommand() : m_profiles(new ProfileStore(this)), m_secrets(new SecretStore(this)) { }
+
+    void quit(int code) { QCoreApplication::exit(code); }
+
+    /** False (after printing why) when the profiles file cannot be read. */
+    bool loadProfiles()
+    {
+        if (m_profiles->load())
+            return true;
+        err() << m_profiles->lastError() << "\n" << Qt::flush;
+        return false;
+    }
+
+    int list(const QStringList &arguments);
+    int add(const QStringList &arguments);
+    int remove(const QStringList &arguments);
+    int setDefault(const QStringList &arguments);
+    int importAliyun(const QStringList &arguments);
+
+private:
+    void importNext();
+
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    // import-aliyun state
+    QList<ImportCandidate> m_toImport;
+    QStringList m_imported;
+    QString m_aliyunCurrent;
+    int m_importFailures = 0;
+};
+
+int ProfileCommand::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("list"), arguments))
+        return exitUsage;
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("backfill-browser profile list: takes no arguments\n") << Qt::flush;
+        return exitUsage;
+    }
+    if (!loadProfiles())
+        return exitFailed;
+
+    QList<QStringList> rows;
+    rows.append({QString(), tr("NAME"), tr("KEY ID"), tr("REGION"), tr("KIND"), tr("SOURCE")});
+    const QString defaultName = m_profiles->defaultProfileName();
+    for (const Profile &p : m_profiles->profiles()) {
+        rows.append({p.name == defaultName ? QStringLiteral("*") : QString(), p.displayName(),
+                     p.maskedAccessKeyId(), p.region.isEmpty() ? tr("(none)") : p.region,
+                     p.kind == CredentialKind::StsToken ? tr("STS") : tr("AccessKey"),
+                     p.sessionOnly ? tr("this session only") : tr("keychain")});
+    }
+    // The environment wins over every profile but --profile: show it so nobody is surprised.
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString envKeyId = env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+    if (!envKeyId.isEmpty()) {
+        rows.append({QString(), tr("(environment)"), Profiles::maskAccessKeyId(envKeyId),
+                     env.value(QStringLiteral("ALIBABA_CLOUD_REGION_ID"), tr("(none)")),
+                     env.value(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN")).isEmpty()
+                             ? tr("AccessKey")
+                             : tr("STS"),
+                     tr("environment")});
+    }
+    if (rows.size() == 1) {
+        out() << tr("No profiles yet. Add one with\n"
+                    "  backfill-browser profile add NAME --access-key-id ID --secret-stdin\n"
+                    "or import the Alibaba Cloud CLI's with\n"
+                    "  backfill-browser profile import-aliyun\n")
+              << Qt::flush;
+        return exitOk;
+    }
+    QList<int> widths(rows.first().size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], int(row.at(c).size()));
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c)
+            line += row.at(c).leftJustified(widths[c] + (c + 1 < row.size() ? 2 : 0));
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out() << line << "\n";
+    }
+    if (!defaultName.isEmpty())
+        out() << tr("* default profile\n");
+    // The same decision `jobs` makes, so nobody has to work out the precedence by hand.
+    const CredentialChoice choice = CredentialResolver(m_profiles, m_secrets, env).choose();
+    if (choice.ok)
+        out() << tr("Without --profile, requests use: %1\n").arg(choice.describeSource());
+    else
+        out() << tr("Without --profile, requests fail: %1\n").arg(choice.error);
+    out() << Qt::flush;
+    return exitOk;
+}
+
+int ProfileCommand::add(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keyId(QStringLiteral("access-key-id"), tr("Access key id."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption region(QStringLiteral("region"), tr("Region id."), QStringLiteral("R"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("Endpoint override."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption signature(QStringLiteral("signature-version"),
+                                       tr("v3 (default) or v1."), QStringLiteral("VERSION"));
+    const QCommandLineOption description(QStringLiteral("description"), tr("Free text."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"),
+                                         tr("Read the secret from stdin."));
+    const QCommandLineOption tokenStdin(QStringLiteral("security-token-stdin"),
+                                        tr("Read an STS token from stdin (second line)."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     tr("Replace an existing profile of that name."));
+    parser.addOptions({keyId, region, endpoint, signature, description, secretStdin, tokenStdin,
+                       replace});
+    if (!parse(parser, QStringLiteral("add"), arguments))
+        return exitUsage;
+
+    const auto usageError = [](const QString &message) {
+        err() << tr("backfill-browser profile add: %1\n").arg(message) << Qt::flush;
+        return exitUsage;
+    };
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("give exactly one profile NAME"));
+    Profile profile;
+    profile.name = parser.positionalArguments().constFirst();
+    profile.accessKeyId = parser.value(keyId).trimmed();
+    profile.region = parser.value(region).trimmed();
+    profile.description = parser.value(description);
+    profile.kind = parser.isSet(tokenStdin) ? CredentialKind::StsToken : CredentialKind::AccessKey;
+    if (parser.isSet(endpoint))
+        profile.endpoint = QUrl(parser.value(endpoint), QUrl::StrictMode);
+    QString why;
+    if (!Profiles::isValidName(profile.name, &why))
+        return usageError(why);
+    if (!parser.isSet(keyId))
+        return usageError(tr("--access-key-id ID is required"));
+    if (!Profiles::isValidAccessKeyId(profile.accessKeyId, &why))
+        return usageError(why);
+    if (!Profiles::isValidEndpoint(profile.endpoint, &why))
+        return usageError(why);
+    if (parser.isSet(signature)
+        && !Profiles::parseSignatureVersion(parser.value(signature), &profile.signatureVersion)) {
+        return usageError(tr("--signature-version must be v3 or v1"));
+    }
+    if (!parser.isSet(secretStdin)) {
+        return usageError(tr("the secret is read from stdin only: pass --secret-stdin and pipe "
+                             "the secret in (e.g. from your password manager)"));
+    }
+    if (!loadProfiles())
+        return exitFailed;
+    if (m_profiles->contains(profile.name) && !parser.isSet(replace)) {
+        err() << tr("backfill-browser profile add: a profile named \"%1\" already exists (use "
+                    "--replace to overwrite it)\n")
+                         .arg(profile.name)
+              << Qt::flush;
+        return exitFailed;
+    }
+
+    ProfileSecret secret;
+    if (!readHiddenLine(tr("Access key secret: "), &secret.secret) || secret.secret.isEmpty())
+        return usageError(tr("no secret on stdin (expected it on the first line)"));
+    if (parser.isSet(tokenStdin)
+        && (!readHiddenLine(tr("Security token: "), &secret.securityToken)
+            || secret.securityToken.isEmpty())) {
+        return usageError(tr("no security token on stdin (expected it on the second line)"));
+    }
+
+    // The keychain first: if it is unusable, nothing at all is written (not even the profile).
+    SecretJob *job = m_secrets->write(profile.name, secret);
+    connect(job, &SecretJob::finished, this, [this, profile](SecretJob *done) {
+        if (done->error() != SecretJob::Error::None) {
+            err() << tr("backfill-browser profile add: %1\nNothing was saved.\n")
+                             .arg(done->errorString())
+                  << Qt::flush;
+            quit(isMissingKeychain(done->error()) ? exitUsage : exitFailed);
+            return;
+        }
+        const bool firstProfile = m_profiles->defaultProfileName().isEmpty();
+        if (!m_profiles->save(profile)) {
+            const QString error = m_profiles->lastError();
+            // Undo the keychain half so no orphaned secret stays behind.
+            SecretJob *undo = m_secrets->remove(profile.name);
+            connect(undo, &SecretJob::finished, this, [this, error](SecretJob *) {
+                err() << tr("backfill-browser profile add: %1\nNothing was saved.\n").arg(error)
+                      << Qt::flush;
+                quit(exitFailed);
+            });
+            return;
+        }
+        out() << tr("Saved profile \"%1\" (key id %2); the secret is in the keychain.\n")
+                         .arg(profile.name, profile.maskedAccessKeyId());
+        if (firstProfile && m_profiles->setDefaultProfile(profile.name))
+            out() << tr("\"%1\" is now the default profile.\n").arg(profile.name);
+        out() << Qt::flush;
+        quit(exitOk);
+    });
+    return -1;
+}
+
+int ProfileCommand::remove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("remove"), arguments))
+        return exitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("backfill-browser profile remove: give exactly one profile NAME\n")
+              << Qt::flush;
+        return exitUsage;
+    }
+    const QString name = parser.positionalArguments().constFirst();
+    if (!loadProfiles())
+        return exitFailed;
+    if (!m_profiles->contains(name)) {
+        err() << tr("backfill-browser profile remove: there is no profile named \"%1\"\n").arg(name)
+              << Qt::flush;
+        return exitFailed;
+    }
+    // The secret first: a profile whose secret could not be deleted stays listed, so the user
+    // can retry instead of leaving an invisible secret behind.
+    SecretJob *job = m_secrets->remove(name);
+    connect(job, &SecretJob::finished, this, [this, name](SecretJob *done) {
+        if (done->error() != SecretJob::Error::None) {
+            err() << tr("backfill-browser profile remove: %1\nThe profile was kept.\n")
+                             .arg(done->errorString())
+                  << Qt::flush;
+            quit(isMissingKeychain(done->error()) ? exitUsage : exitFailed);
+            return;
+        }
+        if (!m_profiles->remove(name)) {
+            err() << tr("backfill-browser profile remove: %1\n").arg(m_profiles->lastError())
+                  << Qt::flush;
+            quit(exitFailed);
+            return;
+        }
+        out() << tr("Removed profile \"%1\" and its secret from the keychain.\n").arg(name)
+              << Qt::flush;
+        quit(exitOk);
+    });
+    return -1;
+}
+
+int ProfileCommand::setDefault(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("set-default"), arguments))
+        return exitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("backfill-browser profile set-default: give exactly one profile NAME\n")
+              << Qt::flush;
+        return exitUsage;
+    }
+    const QString name = parser.positionalArguments().constFirst();
+    if (!loadProfiles())
+        return exitFailed;
+    if (!m_profiles->setDefaultProfile(name)) {
+        err() << tr("backfill-browser profile set-default: %1\n").arg(m_profiles->lastError())
+              << Qt::flush;
+        return exitFailed;
+    }
+    out() << tr("\"%1\" is now the default profile.\n").arg(name) << Qt::flush;
+    return exitOk;
+}
+
+int ProfileCommand::importAliyun(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption all(QStringLiteral("all"), tr("Import every supported profile."));
+    parser.addOption(all);
+    if (!parse(parser, QStringLiteral("import-aliyun"), arguments))
+        return exitUsage;
+    const QStringList names = parser.positionalArguments();
+    if (parser.isSet(all) && !names.isEmpty()) {
+        err() << tr("backfill-browser profile import-aliyun: give NAMEs or --all, not both\n")
+              << Qt::flush;
+        return exitUsage;
+    }
+    if (!loadProfiles())
+        return exitFailed;
+
+    const ImportResult found = AliyunImport::readAll(QProcessEnvironment::systemEnvironment());
+    m_aliyunCurrent = found.currentProfile;
+    if (!found.fileError.isEmpty())
+        err() << found.fileError << "\n";
+    QList<ImportProblem> skipped = found.skipped;
+    const bool listOnly = !parser.isSet(all) && names.isEmpty();
+    QSet<QString> wanted(names.cbegin(), names.cend());
+    for (const ImportCandidate &candidate : found.candidates) {
+        if (!listOnly && !parser.isSet(all) && !wanted.contains(candidate.profile.name))
+            continue;
+        wanted.remove(candidate.profile.name);
+        if (m_profiles->contains(candidate.profile.name)) {
+            skipped.append(ImportProblem{candidate.profile.name, candidate.sourceFile,
+                                         tr("a profile with this name already exists here "
+                                            "(remove it first to re-import)")});
+            continue;
+        }
+        m_toImport.append(candidate);
+    }
+    for (const QString &name : std::as_const(wanted)) {
+        skipped.append(ImportProblem{name, QString(),
+                                     tr("not found among the importable profiles")});
+    }
+    // Names asked for but unsupported appear in `skipped` already; only show those relevant.
+    for (const ImportProblem &problem : std::as_const(skipped)) {
+        if (!listOnly && !parser.isSet(all) && !names.contains(problem.profileName))
+            continue;
+        err() << tr("skipped %1%2: %3\n")
+                         .arg(problem.profileName,
+                              problem.sourceFile.isEmpty()
+                                      ? QString()
+                                      : tr(" (%1)").arg(problem.sourceFile),
+                              problem.reason);
+    }
+    err() << Qt::flush;
+    if (listOnly) {
+        if (m_toImport.isEmpty()) {
+            out() << tr("Nothing to import.\n") << Qt::flush;
+        } else {
+            out() << tr("Can be imported:\n");
+            for (const ImportCandidate &c : std::as_const(m_toImport)) {
+                out() << QStringLiteral("  %1  %2  %3  %4\n")
+                                 .arg(c.profile.name, c.profile.maskedAccessKeyId(),
+                                      c.profile.region.isEmpty() ? tr("(no region)")
+                                                                 : c.profile.region,
+                                      c.profile.kind == CredentialKind::StsToken ? tr("STS")
+                                                                                 : tr("AccessKey"));
+            }
+            out() << tr("Nothing was imported. Run again with the names to import, or --all; "
+                        "their secrets will be stored in the keychain.\n")
+                  << Qt::flush;
+        }
+        m_toImport.clear();
+        return found.candidates.isEmpty() && !found.fileError.isEmpty() ? exitFailed : exitOk;
+    }
+    if (m_toImport.isEmpty()) {
+        out() << tr("Nothing was imported.\n") << Qt::flush;
+        return exitFailed;
+    }
+    // Exit 1 when something asked for by name was not imported; --all only imports what it can.
+    m_importFailures = 0;
+    for (const QString &name : names) {
+        if (std::none_of(m_toImport.cbegin(), m_toImport.cend(),
+                         [&](const ImportCandidate &c) { return c.profile.name == name; })) {
+            ++m_importFailures;
+        }
+    }
+    QMetaObject::invokeMethod(this, [this] { importNext(); }, Qt::QueuedConnection);
+    return -1;
+}
+
+void ProfileCommand::importNext()
+{
+    if (m_toImport.isEmpty()) {
+        out() << tr("Imported %n profile(s).", nullptr, int(m_imported.size())) << "\n";
+        // With no default yet, follow the CLI: its "current" profile, else the first imported.
+        if (!m_imported.isEmpty() && m_profiles->defaultProfileName().isEmpty()) {
+            const QString chosen = m_imported.contains(m_aliyunCurrent) ? m_aliyunCurrent
+                                                                         : m_imported.constFirst();
+            if (m_profiles->setDefaultProfile(chosen))
+                out() << tr("\"%1\" is now the default profile.\n").arg(chosen);
+        }
+        out() << Qt::flush;
+        quit(m_importFailures > 0 ? exitFailed : exitOk);
+        return;
+    }
+    const ImportCandidate candidate = m_toImport.takeFirst();
+    SecretJob *job = m_secrets->write(candidate.profile.name, candidate.secret);
+    connect(job, &SecretJob::finished, this, [this, candidate](SecretJob *done) {
+        if (done->error() != SecretJob::Error::None) {
+            err() << tr("not imported %1: %2\n").arg(candidate.profile.name, done->errorString())
+                  << Qt::flush;
+            if (isMissingKeychain(done->error())) {
+                // Every other profile would fail the same way: stop here.
+                quit(exitUsage);
+                return;
+            }
+            ++m_importFailures;
+            importNext();
+            return;
+        }
+        if (!m_profiles->save(candidate.profile)) {
+            err() << tr("not imported %1: %2\n").arg(candidate.profile.name,
+                                                    m_profiles->lastError())
+                  << Qt::flush;
+            ++m_importFailures;
+            SecretJob *undo = m_secrets->remove(candidate.profile.name);
+            connect(undo, &SecretJob::finished, this, [this](SecretJob *) { importNext(); });
+            return;
+        }
+        m_imported.append(candidate.profile.name);
+        out() << tr("imported %1 (key id %2, region %3) from %4\n")
+                         .arg(candidate.profile.name, candidate.profile.maskedAccessKeyId(),
+                              candidate.profile.region.isEmpty() ? tr("none")
+                                                                 : candidate.profile.region,
+                              candidate.sourceFile)
+              << Qt::flush;
+        importNext();
+    });
+}
+} // namespace
+
+int runProfileCommand(const QStringList &allArguments)
+{
+    QStringList arguments = allArguments;
+    // The messages printed already say what went wrong; the log repeats them for --verbose only.
+    QLoggingCategory::setFilterRules(arguments.removeAll(QStringLiteral("--verbose")) > 0
+                                             ? QStringLiteral("backfill.credentials.debug=true")
+                                             : QStringLiteral("backfill.credentials.*=false"));
+    const QString subcommand = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    ProfileCommand command;
+    int code = exitUsage;
+    if (subcommand == QLatin1String("list")) {
+        code = command.list(rest);
+    } else if (subcommand == QLatin1String("add")) {
+        code = command.add(rest);
+    } else if (subcommand == QLatin1String("remove")) {
+        code = command.remove(rest);
+    } else if (subcommand == QLatin1String("set-default")) {
+        code = command.setDefault(rest);
+    } else if (subcommand == QLatin1String("import-aliyun")) {
+        code = command.importAliyun(rest);
+    } else if (subcommand.isEmpty() || subcommand == QLatin1String("--help")
+               || subcommand == QLatin1String("-h") || subcommand == QLatin1String("help")) {
+        return usage();
+    } else {
+        err() << tr("backfill-browser profile: unknown command \"%1\"\n").arg(subcommand);
+        usage();
+        return exitUsage;
+    }
+    // -1: the command started keychain work and ends the event loop itself with its exit code.
+    return code >= 0 ? code : QCoreApplication::exec();
 }

@@ -125,7 +125,7 @@ private slots:
         QTest::newRow("timeout text") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("soon")} << QStringLiteral("--timeout");
         QTest::newRow("http to a public host") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--endpoint"), QStringLiteral("http://actiontrail.cn-hangzhou.aliyuncs.com")} << QStringLiteral("https://");
         QTest::newRow("bad region") << QStringList{QStringLiteral("--region"), QStringLiteral("not a region"), QStringLiteral("jobs"), QStringLiteral("list")} << QStringLiteral("region");
-        QTest::newRow("profile not yet") << QStringList{QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("jobs"), QStringLiteral("list")} << QStringLiteral("profiles");
+        QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("jobs"), QStringLiteral("list")} << QStringLiteral("no profile named \"work\"");
     }
     void usageErrorsExitWith2()
     {

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "profile.h"
+#include "secretstore.h"
+
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+
+/** A profile found in another tool's configuration, ready to be saved on confirmation. */
+struct ImportCandidate
+{
+    Profile profile;
+    ProfileSecret secret;
+    /** The file it came from (for "imported from ..."). */
+    QString sourceFile;
+};
+
+/** An entry that cannot be imported, and why (e.g. mode "RamRoleArn" is not supported yet). */
+struct ImportProblem
+{
+    QString profileName;
+    QString sourceFile;
+    QString reason;
+};
+
+/** What one file yielded. */
+struct ImportResult
+{
+    QList<ImportCandidate> candidates;
+    QList<ImportProblem> skipped;
+    /** Set when the file as a whole could not be used (broken JSON, unreadable, missing). */
+    QString fileError;
+    /** The aliyun CLI's "current" profile, if any. */
+    QString currentProfile;
+};
+
+/**
+ * Reads the credentials the Alibaba Cloud CLI and SDKs already have (spec section 8). The
+ * parsers are pure (bytes in, candidates and problems out) so they can be fuzzed; the files are
+ * only ever read, never written.
+ */
+namespace AliyunImport {
+/** ALIBABA_CLOUD_CONFIG_FILE, else ~/.aliyun/config.json. */
+QString cliConfigPath(const QProcessEnvironment &environment);
+/** ALIBABA_CLOUD_CREDENTIALS_FILE, else ~/.alibabacloud/credentials. */
+QString credentialsFilePath(const QProcessEnvironment &environment);
+
+/**
+ * The aliyun CLI's config.json: AK and StsToken profiles (an empty mode is inferred from which
+ * keys are filled in); every other mode is listed in `skipped` with its name.
+ */
+ImportResult parseCliConfig(const QByteArray &data, const QString &fileName);
+/** The SDKs' INI credentials file: sections of `type = access_key`; `enable = false` skipped. */
+ImportResult parseCredentialsFile(const QByteArray &data, const QString &fileName);
+
+/**
+ * Reads both files. A missing file is not an error unless both are missing; a broken one sets
+ * fileError (joined) but the other file's profiles are still returned. Names found twice keep the
+ * CLI config's entry (it takes precedence in the official tools) and list the other as skipped.
+ */
+ImportResult readAll(const QProcessEnvironment &environment);
+} // namespace AliyunImport

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "api/accesskey.h"
+#include "api/requestsigner.h"
+#include "profile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QUrl>
+
+class ProfileStore;
+class SecretStore;
+
+/** Where the credentials of a request came from, in order of precedence. */
+enum class CredentialSource {
+    ExplicitProfile,    ///< `--profile NAME` or the profile selected in the UI
+    Environment,        ///< ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET (/ _SECURITY_TOKEN)
+    EnvironmentProfile, ///< the profile named by ALIBABA_CLOUD_PROFILE
+    DefaultProfile,     ///< the profile marked as default
+};
+
+/** What a successful resolution gives the API client. */
+struct ResolvedCredentials
+{
+    CredentialSource source = CredentialSource::DefaultProfile;
+    /** Empty for CredentialSource::Environment. */
+    QString profileName;
+    AccessKey accessKey;
+    QString region;
+    /** Empty: derive from the region. */
+    QUrl endpoint;
+    SignatureVersion signatureVersion = SignatureVersion::V3;
+    bool sessionOnly = false;
+
+    /** For the UI and `--verbose`, e.g. `profile "prod" (--profile)`; never shows the secret. */
+    QString describeSource() const;
+};
+
+Q_DECLARE_METATYPE(ResolvedCredentials)
+
+/** Which source a request would use, decided without touching the keychain. */
+struct CredentialChoice
+{
+    bool ok = false;
+    CredentialSource source = CredentialSource::DefaultProfile;
+    /** The profile to read (empty for the environment). */
+    QString profileName;
+    /** Why no source can be used (when !ok). */
+    QString error;
+
+    QString describeSource() const;
+};
+
+/**
+ * One resolution. Emits `finished` exactly once (reading a secret from the keychain is
+ * asynchronous), then deletes itself.
+ */
+class CredentialRequest : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool succeeded() const { return m_succeeded; }
+    /** Valid when succeeded(). */
+    ResolvedCredentials credentials() const { return m_credentials; }
+    /** Translated, actionable text when !succeeded(). */
+    QString errorString() const { return m_errorString; }
+    /** True when the failure came from the keychain (no service, locked, ...). */
+    bool isKeychainFailure() const { return m_keychainFailure; }
+
+signals:
+    void finished(CredentialRequest *request);
+
+private:
+    friend class CredentialResolver;
+    explicit CredentialRequest(QObject *parent);
+    void succeed(const ResolvedCredentials &credentials);
+    void fail(const QString &error, bool keychainFailure = false);
+
+    ResolvedCredentials m_credentials;
+    QString m_errorString;
+    bool m_succeeded = false;
+    bool m_keychainFailure = false;
+    bool m_finished = false;
+};
+
+/**
+ * THE place that decides which credentials a request uses (spec section 8):
+ *   explicit profile > ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET/_SECURITY_TOKEN > ALIBABA_CLOUD_PROFILE
+ *   > the default profile.
+ * A source that is present but broken (only half of the key pair in the environment, a profile
+ * name that does not exist, a missing secret) is an error, never a silent fall-through to the
+ * next source. ALIBABA_CLOUD_REGION_ID gives the region when the winner has none.
+ * The environment is injected so tests can drive every row of the precedence table.
+ */
+class CredentialResolver : public QObject
+{
+    Q_OBJECT
+
+public:
+    CredentialResolver(ProfileStore *profiles, SecretStore *secrets,
+                       const QProcessEnvironment &environment, QObject *parent = nullptr);
+
+    /** @p explicitProfile: `--profile` / the UI selection; empty when none was given. */
+    CredentialRequest *resolve(const QString &explicitProfile = {});
+    /**
+     * The precedence decision alone (synchronous, no secret read): what resolve() will use.
+     * For "which account is in use" labels and `profile list`.
+     */
+    CredentialChoice choose(const QString &explicitProfile = {}) const;
+
+private:
+    void resolveProfile(CredentialRequest *request, const QString &name, CredentialSource source);
+
+    QPointer<ProfileStore> m_profiles;
+    QPointer<SecretStore> m_secrets;
+    QProcessEnvironment m_environment;
+};

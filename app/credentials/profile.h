@@ -1,0 +1,74 @@
+#pragma once
+
+#include "api/requestsigner.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCredentials)
+
+/** What kind of key a profile holds: a long-term AccessKey or temporary STS credentials. */
+enum class CredentialKind {
+    AccessKey, ///< key id + secret
+    StsToken,  ///< key id + secret + security token (expires; re-import or re-add when it does)
+};
+
+/**
+ * An account the user works with: everything except the secret, which lives only in the OS
+ * keychain (SecretStore). A value type.
+ */
+struct Profile
+{
+    QString name;
+    QString description;
+    QString accessKeyId;
+    /** Region id such as "cn-hangzhou"; any id is accepted (spec section 1). */
+    QString region;
+    /** Optional endpoint override; empty means "derive from the region". */
+    QUrl endpoint;
+    SignatureVersion signatureVersion = SignatureVersion::V3;
+    CredentialKind kind = CredentialKind::AccessKey;
+    /**
+     * True when the secret is held in memory for this session only (no usable keychain): the
+     * profile is never written to disk and disappears when the app quits.
+     */
+    bool sessionOnly = false;
+
+    /** The name as shown to people: session-only profiles say so in the name itself. */
+    QString displayName() const;
+    /** The access key id with the middle hidden, e.g. "LTAI****wxyz". */
+    QString maskedAccessKeyId() const;
+
+    QJsonObject toJson() const;
+    /** Reads what toJson() wrote; returns false (and why) for a missing or invalid field. */
+    static bool fromJson(const QJsonObject &object, Profile *profile, QString *why);
+
+    friend bool operator==(const Profile &a, const Profile &b);
+    friend bool operator!=(const Profile &a, const Profile &b) { return !(a == b); }
+};
+
+Q_DECLARE_METATYPE(Profile)
+
+namespace Profiles {
+/** Where requests go when neither the profile nor the environment names a region [ours]. */
+QString fallbackRegion();
+/** Known ActionTrail region ids (spec section 1), for pickers; any other id is accepted too. */
+QStringList knownRegions();
+/** "LTAI5tAbCdEfwxyz" -> "LTAI****wxyz"; short ids are hidden completely. */
+QString maskAccessKeyId(const QString &accessKeyId);
+/**
+ * Profile names: 1..64 characters of A-Z a-z 0-9 . _ - starting with a letter or digit. They are
+ * part of the keychain key (app id + "/" + name), so no slashes or spaces.
+ */
+bool isValidName(const QString &name, QString *why = nullptr);
+/** An access key id: 1..128 printable ASCII characters without spaces. */
+bool isValidAccessKeyId(const QString &id, QString *why = nullptr);
+/** "v3" / "v1" (the spelling used on the command line and in the profiles file). */
+QString signatureVersionName(SignatureVersion version);
+bool parseSignatureVersion(const QString &text, SignatureVersion *version);
+/** An endpoint is optional; when given it must be https (http only to loopback, checked by the API). */
+bool isValidEndpoint(const QUrl &endpoint, QString *why = nullptr);
+} // namespace Profiles

@@ -1,0 +1,220 @@
+#include "credentials/aliyunimport.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(BACKFILL_TEST_DATA_DIR "/credentials/") + name;
+}
+
+/** "name:kind:region:keyId:secret:token" per candidate: one string to compare whole. */
+QStringList describe(const QList<ImportCandidate> &candidates)
+{
+    QStringList out;
+    for (const ImportCandidate &c : candidates) {
+        out << QStringList{c.profile.name,
+                           c.profile.kind == CredentialKind::StsToken ? QStringLiteral("sts")
+                                                                      : QStringLiteral("ak"),
+                           c.profile.region, c.profile.accessKeyId, c.secret.secret,
+                           c.secret.securityToken}
+                        .join(QLatin1Char(':'));
+    }
+    return out;
+}
+
+/** "name=reason" per skipped entry. */
+QStringList describe(const QList<ImportProblem> &problems)
+{
+    QStringList out;
+    for (const ImportProblem &p : problems)
+        out << p.profileName + QLatin1Char('=') + p.reason;
+    return out;
+}
+} // namespace
+
+class TestAliyunImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void readAllFromHome();
+    void readAllMissingFiles();
+    void configFileFromEnvironment();
+    void garbageNeverCrashes_data();
+    void garbageNeverCrashes();
+};
+
+void TestAliyunImport::parse_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("candidates");
+    // Each expected skipped entry: name, then a fragment its reason must contain.
+    QTest::addColumn<QStringList>("skipped");
+    QTest::addColumn<QString>("fileError");
+    QTest::addColumn<QString>("current");
+
+    QTest::newRow("new format: AK, StsToken, inferred modes, unsupported modes")
+            << QStringLiteral("aliyun-new.json")
+            << QStringList{QStringLiteral("work:ak:cn-shanghai:LTAI5tFAKEwork0001:FAKE-work-secret:"),
+                           QStringLiteral("temp:sts:ap-southeast-1:STS.FAKEtemp0002:FAKE-temp-secret:FAKE-temp-token"),
+                           QStringLiteral("inferred-ak:ak:eu-central-1:LTAI5tFAKEinfer003:FAKE-infer-secret:"),
+                           QStringLiteral("inferred-sts:sts:cn-beijing:STS.FAKEinfer0004:FAKE-infer-sts-secret:FAKE-infer-token")}
+            << QStringList{QStringLiteral("role=mode RamRoleArn is not supported yet"),
+                           QStringLiteral("ecs=mode EcsRamRole is not supported yet"),
+                           QStringLiteral("uri=mode CredentialsURI is not supported yet"),
+                           QStringLiteral("ext=mode External is not supported yet"),
+                           QStringLiteral("oidc=mode OIDC is not supported yet"),
+                           QStringLiteral("sso=mode CloudSSO is not supported yet"),
+                           QStringLiteral("empty=no mode and no access key"),
+                           QStringLiteral("bad name!=invalid profile name"),
+                           QStringLiteral("sts-without-token=without an sts_token")}
+            << QString() << QStringLiteral("work");
+    QTest::newRow("old format: every key present, empty ones included")
+            << QStringLiteral("aliyun-old.json")
+            << QStringList{QStringLiteral("default:ak:cn-hangzhou:LTAI4FAKEold00001:FAKE-old-secret:"),
+                           QStringLiteral("legacy-empty-mode:ak::LTAI4FAKEold00002:FAKE-old-secret-2:")}
+            << QStringList{QStringLiteral("keypair=mode RsaKeyPair is not supported yet")}
+            << QString() << QStringLiteral("default");
+    QTest::newRow("broken JSON names the file and the position")
+            << QStringLiteral("aliyun-broken.json") << QStringList() << QStringList()
+            << QStringLiteral("aliyun-broken.json is not valid JSON (line 6, column") << QStringLiteral("");
+    QTest::newRow("JSON that is not a CLI config")
+            << QStringLiteral("aliyun-not-object.json") << QStringList() << QStringList()
+            << QStringLiteral("does not look like an Alibaba Cloud CLI configuration")
+            << QString();
+    QTest::newRow("INI credentials file")
+            << QStringLiteral("credentials.ini")
+            << QStringList{QStringLiteral("default:ak:cn-shenzhen:LTAI5tFAKEini00001:FAKE-ini-secret:"),
+                           QStringLiteral("project2:ak::LTAI5tFAKEini00002:FAKE-ini-secret-2:")}
+            << QStringList{QStringLiteral("off=disabled (enable = false)"),
+                           QStringLiteral("ecs=type ecs_ram_role is not supported yet"),
+                           QStringLiteral("half=the access key id or secret is empty")}
+            << QString() << QString();
+    QTest::newRow("broken INI names the file and the line")
+            << QStringLiteral("credentials-broken.ini") << QStringList() << QStringList()
+            << QStringLiteral("credentials-broken.ini: line 1 is not a valid section header")
+            << QString();
+}
+
+void TestAliyunImport::parse()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, candidates);
+    QFETCH(QStringList, skipped);
+    QFETCH(QString, fileError);
+    QFETCH(QString, current);
+
+    const QString path = dataFile(file);
+    const QByteArray data = TestSupport::readFileOrDie(path);
+    const ImportResult result = file.endsWith(QLatin1String(".ini"))
+            ? AliyunImport::parseCredentialsFile(data, path)
+            : AliyunImport::parseCliConfig(data, path);
+
+    QCOMPARE(describe(result.candidates), candidates);
+    const QStringList actualSkipped = describe(result.skipped);
+    QCOMPARE(actualSkipped.size(), skipped.size());
+    for (int i = 0; i < skipped.size(); ++i) {
+        const QString expectedName = skipped.at(i).section(QLatin1Char('='), 0, 0);
+        const QString expectedReason = skipped.at(i).section(QLatin1Char('='), 1);
+        QCOMPARE(result.skipped.at(i).profileName, expectedName);
+        QVERIFY2(result.skipped.at(i).reason.contains(expectedReason),
+                 qPrintable(actualSkipped.at(i)));
+        QCOMPARE(result.skipped.at(i).sourceFile, path);
+    }
+    if (fileError.isEmpty())
+        QCOMPARE(result.fileError, QString());
+    else
+        QVERIFY2(result.fileError.contains(fileError), qPrintable(result.fileError));
+    QCOMPARE(result.currentProfile, current);
+    for (const ImportCandidate &c : result.candidates)
+        QCOMPARE(c.sourceFile, path);
+}
+
+void TestAliyunImport::readAllFromHome()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aliyun")));
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".alibabacloud")));
+    const QString config = home.filePath(QStringLiteral(".aliyun/config.json"));
+    const QString ini = home.filePath(QStringLiteral(".alibabacloud/credentials"));
+    QVERIFY(QFile::copy(dataFile(QStringLiteral("aliyun-old.json")), config));
+    QVERIFY(QFile::copy(dataFile(QStringLiteral("credentials.ini")), ini));
+    const QByteArray before = TestSupport::readFileOrDie(config);
+    const QDateTime modifiedBefore = QFileInfo(config).lastModified();
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), home.path());
+    const ImportResult result = AliyunImport::readAll(env);
+
+    // "default" is in both files: the CLI config wins, the INI one is listed as skipped.
+    QCOMPARE(describe(result.candidates),
+             (QStringList{QStringLiteral("default:ak:cn-hangzhou:LTAI4FAKEold00001:FAKE-old-secret:"),
+                          QStringLiteral("legacy-empty-mode:ak::LTAI4FAKEold00002:FAKE-old-secret-2:"),
+                          QStringLiteral("project2:ak::LTAI5tFAKEini00002:FAKE-ini-secret-2:")}));
+    QVERIFY(describe(result.skipped).contains(
+            QStringLiteral("default=a profile with this name was already found in ") + config));
+    QCOMPARE(result.fileError, QString());
+    QCOMPARE(result.candidates.at(2).sourceFile, ini);
+    // Read-only: the CLI's file is untouched.
+    QCOMPARE(TestSupport::readFileOrDie(config), before);
+    QCOMPARE(QFileInfo(config).lastModified(), modifiedBefore);
+}
+
+void TestAliyunImport::readAllMissingFiles()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), home.path());
+    const ImportResult result = AliyunImport::readAll(env);
+    QVERIFY(result.candidates.isEmpty());
+    QVERIFY2(result.fileError.contains(QStringLiteral("No Alibaba Cloud CLI configuration found"))
+                     && result.fileError.contains(home.filePath(QStringLiteral(".aliyun/config.json"))),
+             qPrintable(result.fileError));
+}
+
+void TestAliyunImport::configFileFromEnvironment()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("ALIBABA_CLOUD_CONFIG_FILE"), dataFile(QStringLiteral("aliyun-broken.json")));
+    QCOMPARE(AliyunImport::cliConfigPath(env), dataFile(QStringLiteral("aliyun-broken.json")));
+    const ImportResult result = AliyunImport::readAll(env);
+    QVERIFY(result.candidates.isEmpty());
+    QVERIFY2(result.fileError.contains(QStringLiteral("aliyun-broken.json is not valid JSON")),
+             qPrintable(result.fileError));
+}
+
+void TestAliyunImport::garbageNeverCrashes_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("profiles not a list") << QByteArray(R"({"profiles": 3})");
+    QTest::newRow("profile entries of every type")
+            << QByteArray(R"({"profiles": [1, "x", null, [], {"name": 5, "mode": 7}]})");
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe[\x01", 5);
+}
+
+void TestAliyunImport::garbageNeverCrashes()
+{
+    QFETCH(QByteArray, data);
+    const ImportResult json = AliyunImport::parseCliConfig(data, QStringLiteral("f"));
+    const ImportResult ini = AliyunImport::parseCredentialsFile(data, QStringLiteral("f"));
+    QVERIFY(json.candidates.isEmpty());
+    QVERIFY(ini.candidates.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAliyunImport)
+#include "tst_aliyunimport.moc"

@@ -1,0 +1,325 @@
+#include "credentials/profilestore.h"
+#include "keychaintesthelpers.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+// `backfill-browser profile ...` as a user runs it, against the real keychain of with-keyring.sh.
+class TestProfileCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void addListRemove();
+    void addStsReadsTheTokenFromTheSecondLine();
+    void usageErrorsWriteNothing_data();
+    void usageErrorsWriteNothing();
+    void noSessionBusWritesNothing();
+    void importAliyun();
+    void unreadableProfilesFileIsReportedAndKept();
+    void secretsNeverLandInFiles();
+    // Must stay last: the keyring cannot be unlocked again without a prompt.
+    void lockedKeyringWritesNothing();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments, const QByteArray &stdinData = {},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    QString profilesFile() const { return ProfileStore::defaultFilePath(); }
+    QString keychain() const { return KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID)); }
+
+    QString m_binary;
+    QStringList m_secrets;
+};
+
+void TestProfileCommand::initTestCase()
+{
+    m_binary = qEnvironmentVariable("BACKFILL_BIN_DIR") + QStringLiteral("/backfill-browser");
+    QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
+    QVERIFY2(QDir::homePath().contains(QStringLiteral("backfill-test")),
+             "must run under with-keyring.sh");
+}
+
+void TestProfileCommand::cleanup()
+{
+    // Every test starts with no profiles and no stored secrets.
+    ProfileStore store;
+    if (store.load()) {
+        for (const Profile &p : store.profiles())
+            run({QStringLiteral("profile"), QStringLiteral("remove"), p.name});
+    }
+    QFile::remove(profilesFile());
+}
+
+TestProfileCommand::Result TestProfileCommand::run(const QStringList &arguments,
+                                                   const QByteArray &stdinData,
+                                                   const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(m_binary, arguments);
+    Result result;
+    if (!process.waitForStarted(30000))
+        return result;
+    process.write(stdinData);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestProfileCommand::addListRemove()
+{
+    const QByteArray secret = "FAKE-cli-secret-0001";
+    m_secrets << QString::fromUtf8(secret);
+    Result r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("prod"),
+                    QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEcliwxyz"),
+                    QStringLiteral("--region"), QStringLiteral("cn-shanghai"),
+                    QStringLiteral("--secret-stdin")},
+                   secret + "\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Saved profile \"prod\"")));
+    QVERIFY(r.out.contains(QStringLiteral("now the default")));
+    QVERIFY(keychain().contains(QStringLiteral("attribute.user = " BACKFILL_APP_ID "/prod")));
+    QVERIFY(!TestSupport::readFileOrDie(profilesFile()).contains(secret));
+
+    r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("dev"),
+             QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEdevabcd"),
+             QStringLiteral("--secret-stdin")},
+            "FAKE-cli-secret-0002\n");
+    m_secrets << QStringLiteral("FAKE-cli-secret-0002");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains(QStringLiteral("now the default")));
+
+    r = run({QStringLiteral("profile"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral(
+                     "\\*\\s+prod\\s+LTAI\\*\\*\\*\\*wxyz\\s+cn-shanghai\\s+AccessKey\\s+keychain"))),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\n\\s+dev\\s+LTAI\\*\\*\\*\\*abcd\\s+\\(none\\)"))));
+    QVERIFY(!r.out.contains(QStringLiteral("LTAI5tFAKEcliwxyz"))); // only masked
+    QVERIFY(!r.out.contains(QString::fromUtf8(secret)));
+    QVERIFY2(r.out.contains(QStringLiteral("Without --profile, requests use: profile \"prod\" (the default profile)")),
+             qPrintable(r.out));
+
+    r = run({QStringLiteral("profile"), QStringLiteral("set-default"), QStringLiteral("dev")});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("profile"), QStringLiteral("list")});
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\*\\s+dev"))));
+    QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("set-default"), QStringLiteral("ghost")}).exitCode, 1);
+
+    // Adding a name twice is refused unless --replace.
+    r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("prod"),
+             QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tOTHER00000"),
+             QStringLiteral("--secret-stdin")},
+            "FAKE-other\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("--replace")));
+
+    r = run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("prod")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!keychain().contains(QStringLiteral("/prod\n")));
+    QVERIFY(keychain().contains(QStringLiteral("/dev")));
+    QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("prod")}).exitCode, 1);
+}
+
+void TestProfileCommand::addStsReadsTheTokenFromTheSecondLine()
+{
+    m_secrets << QStringLiteral("FAKE-sts-secret-0003") << QStringLiteral("FAKE-sts-token-0003");
+    const Result r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("temp"),
+                          QStringLiteral("--access-key-id"), QStringLiteral("STS.FAKE0003"),
+                          QStringLiteral("--security-token-stdin"), QStringLiteral("--secret-stdin"),
+                          QStringLiteral("--signature-version"), QStringLiteral("v1")},
+                         "FAKE-sts-secret-0003\r\nFAKE-sts-token-0003\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString stored = keychain();
+    QVERIFY2(stored.contains(QStringLiteral("\"s\":\"FAKE-sts-secret-0003\"")) &&
+             stored.contains(QStringLiteral("\"t\":\"FAKE-sts-token-0003\"")), qPrintable(stored));
+    ProfileStore store;
+    QVERIFY(store.load());
+    QCOMPARE(store.profile(QStringLiteral("temp"))->kind, CredentialKind::StsToken);
+    QCOMPARE(store.profile(QStringLiteral("temp"))->signatureVersion, SignatureVersion::V1);
+}
+
+void TestProfileCommand::usageErrorsWriteNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+    const QStringList base{QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("p")};
+    const QStringList key{QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEusage")};
+    const QString stdinFlag = QStringLiteral("--secret-stdin");
+    QTest::newRow("secret on the command line is refused")
+            << (base + key + QStringList{QStringLiteral("--secret"), QStringLiteral("FAKE-argv")})
+            << QByteArray() << QStringLiteral("Unknown option 'secret'");
+    QTest::newRow("no --secret-stdin")
+            << (base + key) << QByteArray("FAKE-x\n") << QStringLiteral("from stdin only");
+    QTest::newRow("empty stdin") << (base + key + QStringList{stdinFlag}) << QByteArray()
+                                 << QStringLiteral("no secret on stdin");
+    QTest::newRow("STS without a second line")
+            << (base + key + QStringList{stdinFlag, QStringLiteral("--security-token-stdin")})
+            << QByteArray("FAKE-x\n") << QStringLiteral("no security token on stdin");
+    QTest::newRow("bad name")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("a/b")} + key + QStringList{stdinFlag}
+            << QByteArray("FAKE-x\n") << QStringLiteral("invalid profile name");
+    QTest::newRow("no key id") << (base + QStringList{stdinFlag}) << QByteArray("FAKE-x\n")
+                               << QStringLiteral("--access-key-id ID is required");
+    QTest::newRow("bad signature version")
+            << (base + key + QStringList{stdinFlag, QStringLiteral("--signature-version"), QStringLiteral("v2")})
+            << QByteArray("FAKE-x\n") << QStringLiteral("v3 or v1");
+    QTest::newRow("plain http to a public host")
+            << (base + key + QStringList{stdinFlag, QStringLiteral("--endpoint"), QStringLiteral("http://actiontrail.cn-hangzhou.aliyuncs.com")})
+            << QByteArray("FAKE-x\n") << QStringLiteral("plain http");
+    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("profile"), QStringLiteral("frobnicate")}
+                                        << QByteArray() << QStringLiteral("unknown command");
+}
+
+void TestProfileCommand::usageErrorsWriteNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+    const Result r = run(arguments, input);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("FAKE-argv")));
+    QVERIFY(!QFile::exists(profilesFile()));
+    QVERIFY(!keychain().contains(QStringLiteral("/p\n")));
+}
+
+void TestProfileCommand::noSessionBusWritesNothing()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    m_secrets << QStringLiteral("FAKE-nobus-secret");
+    const Result r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nobus"),
+                          QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEnobus"),
+                          QStringLiteral("--secret-stdin")},
+                         "FAKE-nobus-secret\n", env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("No keychain service is available"))
+                     && r.err.contains(QStringLiteral("gnome-keyring"))
+                     && r.err.contains(QStringLiteral("Nothing was saved")),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(profilesFile()));
+    QVERIFY(KeychainTest::filesContaining(QDir::homePath(), "FAKE-nobus-secret").isEmpty());
+    QVERIFY(!keychain().contains(QStringLiteral("/nobus")));
+}
+
+void TestProfileCommand::importAliyun()
+{
+    QVERIFY(QDir::home().mkpath(QStringLiteral(".aliyun")));
+    const QString config = QDir::home().filePath(QStringLiteral(".aliyun/config.json"));
+    QFile::remove(config);
+    QVERIFY(QFile::copy(QStringLiteral(BACKFILL_TEST_DATA_DIR "/credentials/aliyun-new.json"), config));
+    const QByteArray before = TestSupport::readFileOrDie(config);
+    m_secrets << QStringLiteral("FAKE-work-secret") << QStringLiteral("FAKE-temp-token");
+
+    // Without names: only a listing, nothing written.
+    Result r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("work  LTAI****0001  cn-shanghai")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Nothing was imported")));
+    QVERIFY(r.err.contains(QStringLiteral("skipped role")) && r.err.contains(QStringLiteral("RamRoleArn is not supported yet")));
+    QVERIFY(!QFile::exists(profilesFile()));
+
+    // Named: just those; unknown and unsupported names say why.
+    r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"), QStringLiteral("work"),
+             QStringLiteral("sso"), QStringLiteral("ghost")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("imported work (key id LTAI****0001, region cn-shanghai)")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("skipped sso")) && r.err.contains(QStringLiteral("CloudSSO")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("skipped ghost: not found")));
+    QVERIFY(!r.err.contains(QStringLiteral("skipped role")));
+
+    r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"), QStringLiteral("--all")});
+    QVERIFY2(r.out.contains(QStringLiteral("imported temp")) && r.out.contains(QStringLiteral("imported inferred-sts")),
+             qPrintable(r.out));
+    QVERIFY(r.err.contains(QStringLiteral("skipped work")) && r.err.contains(QStringLiteral("already exists")));
+    QVERIFY(r.out.contains(QStringLiteral("Imported 3 profile(s)")));
+    ProfileStore store;
+    QVERIFY(store.load());
+    QCOMPARE(store.profiles().size(), 4);
+    QCOMPARE(store.defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
+    QCOMPARE(store.profile(QStringLiteral("temp"))->kind, CredentialKind::StsToken);
+    QCOMPARE(store.defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
+    QVERIFY(keychain().contains(QStringLiteral("\"t\":\"FAKE-temp-token\"")));
+    QCOMPARE(TestSupport::readFileOrDie(config), before); // never written
+    QVERIFY(QFile::remove(config));
+}
+
+void TestProfileCommand::unreadableProfilesFileIsReportedAndKept()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(profilesFile()).absolutePath()));
+    QFile file(profilesFile());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"profiles\": [");
+    file.close();
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("profile"), QStringLiteral("list")},
+          QStringList{QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"),
+                      QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEx"),
+                      QStringLiteral("--secret-stdin")}}) {
+        const Result r = run(args, "FAKE-corrupt\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(profilesFile()) && r.err.contains(QStringLiteral("not valid JSON")),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(TestSupport::readFileOrDie(profilesFile()), QByteArray("{\"profiles\": ["));
+    QVERIFY(!keychain().contains(QStringLiteral("/x\n")));
+}
+
+void TestProfileCommand::secretsNeverLandInFiles()
+{
+    QVERIFY(!m_secrets.isEmpty());
+    for (const QString &secret : std::as_const(m_secrets)) {
+        const QStringList hits = KeychainTest::filesContaining(QDir::homePath(), secret.toUtf8());
+        QVERIFY2(hits.isEmpty(), qPrintable(secret + QLatin1Char(' ') + hits.join(QLatin1Char(' '))));
+    }
+}
+
+void TestProfileCommand::lockedKeyringWritesNothing()
+{
+    Result added = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("before"),
+                        QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEbefore"),
+                        QStringLiteral("--secret-stdin")},
+                       "FAKE-before-lock\n");
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY(KeychainTest::lockLoginKeyring());
+    // Removing while locked: the keyring keeps the item, so the profile is kept too.
+    const Result removed = run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("before")});
+    QCOMPARE(removed.exitCode, 2);
+    QVERIFY2(removed.err.contains(QStringLiteral("locked")) && removed.err.contains(QStringLiteral("The profile was kept")),
+             qPrintable(removed.err));
+    QVERIFY(TestSupport::readFileOrDie(profilesFile()).contains("\"before\""));
+    QFile::remove(profilesFile());
+
+    const Result r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("locked"),
+                          QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKElocked"),
+                          QStringLiteral("--secret-stdin")},
+                         "FAKE-locked-secret\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("locked")) && r.err.contains(QStringLiteral("Nothing was saved")),
+             qPrintable(r.err));
+    QVERIFY(!QFile::exists(profilesFile()));
+    QVERIFY(KeychainTest::filesContaining(QDir::homePath(), "FAKE-locked-secret").isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestProfileCommand)
+#include "tst_profilecommand.moc"

@@ -1,0 +1,279 @@
+#include "credentials/profilestore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+Profile makeProfile(const QString &name, const QString &keyId = QStringLiteral("LTAI5tFAKE00000001"))
+{
+    Profile p;
+    p.name = name;
+    p.accessKeyId = keyId;
+    p.region = QStringLiteral("cn-hangzhou");
+    return p;
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+} // namespace
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void roundTrip();
+    void defaultProfile();
+    void names_data();
+    void names();
+    void maskedKeyIds_data();
+    void maskedKeyIds();
+    void endpoints_data();
+    void endpoints();
+    void unreadableFileIsKeptAndNeverOverwritten_data();
+    void unreadableFileIsKeptAndNeverOverwritten();
+    void moveAsideStartsFresh();
+    void sessionOnlyProfilesAreNeverWritten();
+    void changesFromAnotherProcessAreKept();
+    void defaultPathIsScopedByAppId();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(QStringLiteral("cfg/profiles.json")); }
+};
+
+void TestProfileStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestProfileStore::roundTrip()
+{
+    ProfileStore store(path());
+    QVERIFY(store.load()); // a missing file is an empty store
+    QVERIFY(store.profiles().isEmpty());
+
+    Profile full = makeProfile(QStringLiteral("prod"));
+    full.description = QStringLiteral("Production, read-only");
+    full.endpoint = QUrl(QStringLiteral("https://actiontrail-vpc.cn-hangzhou.aliyuncs.com"));
+    full.signatureVersion = SignatureVersion::V1;
+    full.kind = CredentialKind::StsToken;
+    QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+    QVERIFY2(store.save(full), qPrintable(store.lastError()));
+    QVERIFY(store.save(makeProfile(QStringLiteral("dev"))));
+    QCOMPARE(changed.size(), 2);
+
+    ProfileStore again(path());
+    QVERIFY(again.load());
+    QCOMPARE(again.profiles().size(), 2);
+    QCOMPARE(again.profiles().at(0).name, QStringLiteral("dev")); // sorted by name
+    QCOMPARE(*again.profile(QStringLiteral("prod")), full);
+    // Owner-only permissions: the file names key ids and endpoints.
+    QCOMPARE(QFile::permissions(path()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    // QSaveFile leaves no temporary file behind.
+    QCOMPARE(QDir(QFileInfo(path()).absolutePath()).entryList(QDir::Files),
+             QStringList{QStringLiteral("profiles.json")});
+
+    QVERIFY(again.remove(QStringLiteral("prod")));
+    QVERIFY(!again.contains(QStringLiteral("prod")));
+    QVERIFY(!again.remove(QStringLiteral("prod")));
+    QVERIFY(again.lastError().contains(QStringLiteral("no profile named \"prod\"")));
+}
+
+void TestProfileStore::defaultProfile()
+{
+    ProfileStore store(path());
+    QVERIFY(store.load());
+    QVERIFY(store.save(makeProfile(QStringLiteral("a"))));
+    QVERIFY(store.save(makeProfile(QStringLiteral("b"))));
+    QCOMPARE(store.defaultProfileName(), QString());
+    QVERIFY(!store.setDefaultProfile(QStringLiteral("nope")));
+    QVERIFY(store.setDefaultProfile(QStringLiteral("b")));
+    ProfileStore again(path());
+    QVERIFY(again.load());
+    QCOMPARE(again.defaultProfileName(), QStringLiteral("b"));
+    QVERIFY(again.remove(QStringLiteral("b"))); // removing the default clears it
+    QCOMPARE(again.defaultProfileName(), QString());
+}
+
+void TestProfileStore::names_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("simple") << QStringLiteral("prod") << true;
+    QTest::newRow("dots dashes underscores") << QStringLiteral("acme.prod-cn_1") << true;
+    QTest::newRow("64 characters") << QStringLiteral("a").repeated(64) << true;
+    QTest::newRow("65 characters") << QStringLiteral("a").repeated(65) << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("slash (would change the keychain key)") << QStringLiteral("a/b") << false;
+    QTest::newRow("space") << QStringLiteral("my prod") << false;
+    QTest::newRow("leading dot") << QStringLiteral(".hidden") << false;
+    QTest::newRow("non-ASCII") << QStringLiteral("生产") << false;
+}
+
+void TestProfileStore::names()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QString why;
+    QCOMPARE(Profiles::isValidName(name, &why), valid);
+    QCOMPARE(why.isEmpty(), valid);
+    ProfileStore store(path());
+    QVERIFY(store.load());
+    QCOMPARE(store.save(makeProfile(name)), valid);
+    QCOMPARE(QFile::exists(path()), valid);
+}
+
+void TestProfileStore::maskedKeyIds_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("typical") << QStringLiteral("LTAI5tAbCdEfGhwxyz") << QStringLiteral("LTAI****wxyz");
+    QTest::newRow("nine") << QStringLiteral("123456789") << QStringLiteral("1234****6789");
+    QTest::newRow("eight is hidden entirely") << QStringLiteral("12345678") << QStringLiteral("****");
+    QTest::newRow("empty") << QString() << QStringLiteral("****");
+}
+
+void TestProfileStore::maskedKeyIds()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, masked);
+    QCOMPARE(Profiles::maskAccessKeyId(id), masked);
+}
+
+void TestProfileStore::endpoints_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("none") << QString() << true;
+    QTest::newRow("https") << QStringLiteral("https://actiontrail.cn-hangzhou.aliyuncs.com") << true;
+    QTest::newRow("http to loopback") << QStringLiteral("http://127.0.0.1:8080") << true;
+    QTest::newRow("http to localhost") << QStringLiteral("http://localhost:8080") << true;
+    QTest::newRow("http to a public host") << QStringLiteral("http://actiontrail.cn-hangzhou.aliyuncs.com") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << false;
+    QTest::newRow("no host") << QStringLiteral("https://") << false;
+}
+
+void TestProfileStore::endpoints()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(bool, valid);
+    QString why;
+    QCOMPARE(Profiles::isValidEndpoint(QUrl(endpoint), &why), valid);
+    QCOMPARE(why.isEmpty(), valid);
+}
+
+void TestProfileStore::unreadableFileIsKeptAndNeverOverwritten_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("truncated JSON")
+            << QByteArray("{\n  \"profiles\": [\n    {\"name\": \"a\",\n")
+            << QStringLiteral("is not valid JSON (line 4, column 1");
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("does not hold a JSON object");
+    QTest::newRow("invalid profile entry")
+            << QByteArray(R"({"profiles": [{"name": "ok", "accessKeyId": "A1"}, {"name": "a/b", "accessKeyId": "A2"}]})")
+            << QStringLiteral("invalid profile (entry 2)");
+    QTest::newRow("newer format") << QByteArray(R"({"format": 99, "profiles": []})")
+                                  << QStringLiteral("written by a newer version");
+}
+
+void TestProfileStore::unreadableFileIsKeptAndNeverOverwritten()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, error);
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    writeFile(path(), content);
+
+    ProfileStore store(path());
+    QVERIFY(!store.load());
+    QVERIFY(store.isFileUnreadable());
+    QVERIFY2(store.lastError().contains(error), qPrintable(store.lastError()));
+    QVERIFY(store.lastError().contains(path()));
+
+    QVERIFY(!store.save(makeProfile(QStringLiteral("new"))));
+    QVERIFY(!store.setDefaultProfile(QString()));
+    QVERIFY(!store.remove(QStringLiteral("ok")));
+    QVERIFY(store.lastError().contains(path()));
+    QCOMPARE(TestSupport::readFileOrDie(path()), content);
+}
+
+void TestProfileStore::moveAsideStartsFresh()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    writeFile(path(), "{broken");
+    ProfileStore store(path());
+    QVERIFY(!store.load());
+    QString movedTo;
+    QVERIFY(store.moveAsideUnreadableFile(&movedTo));
+    QVERIFY(movedTo.startsWith(path() + QStringLiteral(".unreadable-")));
+    QCOMPARE(TestSupport::readFileOrDie(movedTo), QByteArray("{broken"));
+    QVERIFY(!store.isFileUnreadable());
+    QVERIFY(store.save(makeProfile(QStringLiteral("fresh"))));
+    QCOMPARE(TestSupport::readFileOrDie(movedTo), QByteArray("{broken"));
+}
+
+void TestProfileStore::sessionOnlyProfilesAreNeverWritten()
+{
+    ProfileStore store(path());
+    QVERIFY(store.load());
+    Profile session = makeProfile(QStringLiteral("temp"), QStringLiteral("LTAI5tSESSIONONLY1"));
+    session.sessionOnly = true;
+    QVERIFY(store.save(session));
+    QVERIFY(!QFile::exists(path()));
+    QVERIFY(store.contains(QStringLiteral("temp")));
+    QCOMPARE(store.profile(QStringLiteral("temp"))->displayName(),
+             QStringLiteral("temp (this session only, not saved)"));
+    QVERIFY(!store.setDefaultProfile(QStringLiteral("temp")));
+
+    QVERIFY(store.save(makeProfile(QStringLiteral("saved"))));
+    QVERIFY(!TestSupport::readFileOrDie(path()).contains("SESSIONONLY"));
+    QCOMPARE(store.profiles().size(), 2);
+
+    // A session-only name may not shadow a saved one.
+    Profile clash = makeProfile(QStringLiteral("saved"));
+    clash.sessionOnly = true;
+    QVERIFY(!store.save(clash));
+
+    ProfileStore other(path());
+    QVERIFY(other.load());
+    QCOMPARE(other.profiles().size(), 1);
+    QVERIFY(store.remove(QStringLiteral("temp")));
+    QVERIFY(!store.contains(QStringLiteral("temp")));
+}
+
+void TestProfileStore::changesFromAnotherProcessAreKept()
+{
+    ProfileStore gui(path());
+    ProfileStore cli(path());
+    QVERIFY(gui.load());
+    QVERIFY(cli.load());
+    QVERIFY(cli.save(makeProfile(QStringLiteral("from-cli"))));
+    QVERIFY(gui.save(makeProfile(QStringLiteral("from-gui"))));
+    ProfileStore check(path());
+    QVERIFY(check.load());
+    QVERIFY(check.contains(QStringLiteral("from-cli")));
+    QVERIFY(check.contains(QStringLiteral("from-gui")));
+}
+
+void TestProfileStore::defaultPathIsScopedByAppId()
+{
+    QVERIFY(ProfileStore::defaultFilePath().endsWith(
+            QStringLiteral("/" BACKFILL_APP_ID "/profiles.json")));
+    QVERIFY(ProfileStore::defaultFilePath().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)));
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"

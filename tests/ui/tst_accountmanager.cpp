@@ -1,0 +1,237 @@
+#include "accounts/accountmanagerdialog.h"
+#include "accounts/importaliyundialog.h"
+#include "accounts/profileeditordialog.h"
+#include "credentials/credentialresolver.h"
+#include "credentials/profilestore.h"
+#include "scriptedhttpserver.h"
+#include "credentials/secretstore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+// The account manager against the real keychain of with-keyring.sh: what a user clicks through.
+class TestAccountManager : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void addEditSetDefaultRemove();
+    void importFromAliyunCli();
+    void testConnectionIsDelegated();
+    void testConnectionCallsTheService();
+
+private:
+    template<typename T>
+    T *waitForDialog(const char *name)
+    {
+        T *found = nullptr;
+        for (int i = 0; i < 500 && !found; ++i) {
+            found = m_dialog->findChild<T *>(QLatin1String(name));
+            if (!found || !found->isVisible()) {
+                found = nullptr;
+                QTest::qWait(10);
+            }
+        }
+        return found;
+    }
+    bool waitIdle()
+    {
+        for (int i = 0; i < 3000 && m_dialog->isBusy(); ++i)
+            QTest::qWait(10);
+        return !m_dialog->isBusy();
+    }
+    QString keychain()
+    {
+        QProcess tool;
+        tool.setProcessChannelMode(QProcess::MergedChannels);
+        tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                                   QStringLiteral("server"), QStringLiteral(BACKFILL_APP_ID)});
+        tool.waitForFinished(30000);
+        return QString::fromUtf8(tool.readAll());
+    }
+    QStringList rows() const
+    {
+        QStringList out;
+        auto *list = m_dialog->findChild<QTreeWidget *>(QStringLiteral("profileList"));
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QStringList cells;
+            for (int c = 0; c < list->columnCount(); ++c)
+                cells << list->topLevelItem(i)->text(c);
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    }
+    QString status() const { return m_dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<AccountManagerDialog> m_dialog;
+};
+
+void TestAccountManager::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+    QVERIFY(m_profiles->load());
+    m_secrets = std::make_unique<SecretStore>();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    m_dialog = std::make_unique<AccountManagerDialog>(m_profiles.get(), m_secrets.get(), env);
+    m_dialog->show();
+}
+
+void TestAccountManager::cleanup()
+{
+    m_dialog.reset();
+    m_secrets.reset();
+    m_profiles.reset();
+}
+
+void TestAccountManager::addEditSetDefaultRemove()
+{
+    QSignalSpy busy(m_dialog.get(), &AccountManagerDialog::busyChanged);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+    auto *editor = waitForDialog<ProfileEditorDialog>("profileEditorDialog");
+    QVERIFY(editor);
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("prod"));
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("accessKeyIdEdit")), QStringLiteral("LTAI5tFAKEguiwxyz"));
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("secretEdit")), QStringLiteral("FAKE-gui-secret"));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QVERIFY(m_dialog->isBusy()); // the keychain write is running; the dialog shows it
+    QVERIFY(m_dialog->findChild<QProgressBar *>(QStringLiteral("busyIndicator"))->isVisible());
+    QVERIFY(!m_dialog->findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
+    QVERIFY(waitIdle());
+    QCOMPARE(busy.size(), 2);
+    QVERIFY2(status().contains(QStringLiteral("Saved \"prod\"")), qPrintable(status()));
+    QCOMPARE(rows(), QStringList{QStringLiteral("prod (default)|LTAI****wxyz|cn-hangzhou|AccessKey|Keychain")});
+    QVERIFY(keychain().contains(QStringLiteral("attribute.user = " BACKFILL_APP_ID "/prod")));
+    QVERIFY(!QFile(m_profiles->filePath()).open(QIODevice::ReadOnly)
+            || !QFile(m_profiles->filePath()).readAll().contains("FAKE-gui-secret"));
+
+    // Edit: change the region, keep the secret.
+    m_dialog->selectProfile(QStringLiteral("prod"));
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+    editor = waitForDialog<ProfileEditorDialog>("profileEditorDialog");
+    QVERIFY(editor);
+    editor->findChild<QComboBox *>(QStringLiteral("regionCombo"))->setCurrentText(QStringLiteral("eu-west-1"));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle());
+    QCOMPARE(m_profiles->profile(QStringLiteral("prod"))->region, QStringLiteral("eu-west-1"));
+    SecretStore fresh; // not the dialog's cache: the keychain itself still holds the secret
+    SecretJob *read = fresh.read(QStringLiteral("prod"));
+    QString kept;
+    connect(read, &SecretJob::finished, this, [&kept](SecretJob *job) { kept = job->secret().secret; });
+    QSignalSpy readDone(read, &SecretJob::finished);
+    QVERIFY(readDone.wait(30000));
+    QCOMPARE(kept, QStringLiteral("FAKE-gui-secret"));
+
+    // Remove through the confirmation.
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
+    auto *question = waitForDialog<QMessageBox>("removeQuestion");
+    QVERIFY(question);
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")), Qt::LeftButton);
+    QTest::qWait(0);
+    QVERIFY(waitIdle());
+    QVERIFY2(status().contains(QStringLiteral("Removed \"prod\"")), qPrintable(status()));
+    QVERIFY(rows().isEmpty());
+    QVERIFY(!keychain().contains(QStringLiteral("/prod")));
+}
+
+void TestAccountManager::importFromAliyunCli()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral(".aliyun")));
+    QVERIFY(QFile::copy(QStringLiteral(BACKFILL_TEST_DATA_DIR "/credentials/aliyun-new.json"),
+                        m_dir->filePath(QStringLiteral(".aliyun/config.json"))));
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    auto *checklist = waitForDialog<ImportAliyunDialog>("importAliyunDialog");
+    QVERIFY(checklist);
+    QCOMPARE(checklist->selectedCandidates().size(), 4);
+    QTest::mouseClick(checklist->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    QTest::qWait(0);
+    QVERIFY(waitIdle());
+    QVERIFY2(status().contains(QStringLiteral("Imported 4 account(s)")), qPrintable(status()));
+    QCOMPARE(rows().size(), 4);
+    QCOMPARE(m_profiles->defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
+    QVERIFY(rows().contains(QStringLiteral("temp|STS.****0002|ap-southeast-1|STS token|Keychain")));
+    QVERIFY(keychain().contains(QStringLiteral("\"t\":\"FAKE-temp-token\"")));
+    for (const Profile &p : m_profiles->profiles()) {
+        SecretJob *job = m_secrets->remove(p.name);
+        QSignalSpy done(job, &SecretJob::finished);
+        QVERIFY(done.wait(30000));
+    }
+}
+
+void TestAccountManager::testConnectionIsDelegated()
+{
+    Profile p;
+    p.name = QStringLiteral("prod");
+    p.accessKeyId = QStringLiteral("LTAI5tFAKE0001");
+    p.sessionOnly = true;
+    QVERIFY(m_profiles->save(p));
+    m_dialog->selectProfile(QStringLiteral("prod"));
+    QSignalSpy asked(m_dialog.get(), &AccountManagerDialog::testConnectionRequested);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("prod"));
+    QVERIFY(m_dialog->isBusy());
+    m_dialog->setConnectionTestResult(QStringLiteral("other"), true, QString());
+    QVERIFY(m_dialog->isBusy()); // not the question asked
+    m_dialog->setConnectionTestResult(QStringLiteral("prod"), false,
+                                      QStringLiteral("InvalidAccessKeyId.NotFound"));
+    QVERIFY(!m_dialog->isBusy());
+    QVERIFY(status().contains(QStringLiteral("InvalidAccessKeyId.NotFound")));
+    QVERIFY(rows().at(0).contains(QStringLiteral("This session only")));
+}
+
+void TestAccountManager::testConnectionCallsTheService()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const RecordedRequest &) {
+        return ScriptedResponse::errorBody(404, QStringLiteral("InvalidAccessKeyId.NotFound"),
+                                           QStringLiteral("Specified access key is not found."));
+    });
+    Profile p;
+    p.name = QStringLiteral("prod");
+    p.accessKeyId = QStringLiteral("LTAI5tFAKE0001");
+    p.endpoint = server.url();
+    p.sessionOnly = true;
+    QVERIFY(m_profiles->save(p));
+    m_secrets->holdForSession(p.name, {QStringLiteral("FAKE-s"), {}});
+    QNetworkAccessManager network;
+    CredentialResolver resolver(m_profiles.get(), m_secrets.get(), QProcessEnvironment());
+    m_dialog->setConnectionTester(&network, &resolver);
+    m_dialog->selectProfile(QStringLiteral("prod"));
+    QSignalSpy asked(m_dialog.get(), &AccountManagerDialog::testConnectionRequested);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QVERIFY(m_dialog->isBusy());
+    QVERIFY(waitIdle());
+    QCOMPARE(asked.size(), 0); // handled by the dialog itself
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().constFirst().queryValue(QStringLiteral("PageSize")), QStringLiteral("1"));
+    QVERIFY2(status().contains(QStringLiteral("does not work")) && status().contains(QStringLiteral("InvalidAccessKeyId.NotFound")),
+             qPrintable(status()));
+}
+
+QTEST_MAIN(TestAccountManager)
+#include "tst_accountmanager.moc"

@@ -1,0 +1,121 @@
+#include "accountscontroller.h"
+
+#include "accountmanagerdialog.h"
+#include "firstrunwidget.h"
+#include "profileswitcher.h"
+
+#include "credentials/aliyunimport.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
+
+#include <QWidget>
+
+AccountsController::AccountsController(QWidget *window, QNetworkAccessManager *network,
+                                       QObject *parent)
+    : AccountsController(window, nullptr, nullptr, QProcessEnvironment::systemEnvironment(),
+                         network, parent)
+{
+}
+
+AccountsController::AccountsController(QWidget *window, ProfileStore *profiles,
+                                       SecretStore *secrets, const QProcessEnvironment &environment,
+                                       QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent),
+      m_window(window),
+      m_profiles(profiles ? profiles : new ProfileStore(this)),
+      m_secrets(secrets ? secrets : new SecretStore(this)),
+      m_resolver(new CredentialResolver(m_profiles, m_secrets, environment, this)),
+      m_firstRun(new FirstRunWidget(window)),
+      m_switcher(new ProfileSwitcher(m_profiles, window)),
+      m_network(network),
+      m_environment(environment)
+{
+    const ImportResult importable = AliyunImport::readAll(environment);
+    m_firstRun->setImportAvailable(!importable.candidates.isEmpty() || !importable.skipped.isEmpty(),
+                                   tr("No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json)."));
+    connect(m_firstRun, &FirstRunWidget::addAccountRequested, this, &AccountsController::addAccount);
+    connect(m_firstRun, &FirstRunWidget::importRequested, this, &AccountsController::importAccounts);
+    connect(m_firstRun, &FirstRunWidget::demoRequested, this, &AccountsController::demoRequested);
+    connect(m_switcher, &ProfileSwitcher::profileSelected, this, &AccountsController::useProfile);
+    connect(m_switcher, &ProfileSwitcher::manageRequested, this, &AccountsController::manageAccounts);
+    // The first account added or imported is used at once; later ones wait to be picked.
+    connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
+        if (m_started && !m_connected && !m_resolving
+            && !m_profiles->defaultProfileName().isEmpty())
+            resolve(m_profiles->defaultProfileName());
+    });
+}
+
+void AccountsController::start(const QString &preferredProfile)
+{
+    const bool loaded = m_profiles->load();
+    m_started = true;
+    if (!loaded) {
+        QMetaObject::invokeMethod(this, [this] { emit credentialsFailed(m_profiles->lastError()); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    const bool preferredExists = !preferredProfile.isEmpty() && m_profiles->contains(preferredProfile);
+    const CredentialChoice choice = m_resolver->choose(preferredExists ? preferredProfile : QString());
+    if (!choice.ok && m_profiles->profiles().isEmpty()
+        && choice.source == CredentialSource::DefaultProfile) {
+        QMetaObject::invokeMethod(this, &AccountsController::noCredentials, Qt::QueuedConnection);
+        return;
+    }
+    resolve(preferredExists ? preferredProfile : QString());
+}
+
+void AccountsController::useProfile(const QString &name)
+{
+    if (!name.isEmpty())
+        resolve(name);
+}
+
+void AccountsController::resolve(const QString &profile)
+{
+    m_resolving = true;
+    CredentialRequest *request = m_resolver->resolve(profile);
+    connect(request, &CredentialRequest::finished, this, [this](CredentialRequest *done) {
+        m_resolving = false;
+        if (!done->succeeded()) {
+            emit credentialsFailed(done->errorString());
+            return;
+        }
+        const ResolvedCredentials credentials = done->credentials();
+        m_current = credentials.profileName;
+        m_connected = true;
+        if (!m_current.isEmpty())
+            m_switcher->setCurrentProfile(m_current);
+        emit credentialsReady(credentials);
+    });
+}
+
+AccountManagerDialog *AccountsController::manager()
+{
+    if (!m_manager) {
+        m_manager = new AccountManagerDialog(m_profiles, m_secrets, m_environment, m_window);
+        if (m_network)
+            m_manager->setConnectionTester(m_network, m_resolver);
+    }
+    return m_manager;
+}
+
+void AccountsController::manageAccounts()
+{
+    AccountManagerDialog *dialog = manager();
+    if (!m_current.isEmpty())
+        dialog->selectProfile(m_current);
+    dialog->open();
+}
+
+void AccountsController::addAccount()
+{
+    manageAccounts();
+    manager()->addAccount();
+}
+
+void AccountsController::importAccounts()
+{
+    manageAccounts();
+    manager()->importFromAliyun();
+}

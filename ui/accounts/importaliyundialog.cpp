@@ -1,0 +1,97 @@
+#include "importaliyundialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringList &existingNames,
+                                       QWidget *parent)
+    : QDialog(parent), m_candidates(found.candidates), m_list(new QListWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("importAliyunDialog"));
+    setWindowTitle(tr("Import from Alibaba Cloud CLI"));
+
+    auto *intro = new QLabel(tr("Choose the profiles to import:"), this);
+    intro->setObjectName(QStringLiteral("introLabel"));
+    m_list->setObjectName(QStringLiteral("candidateList"));
+    m_list->setAccessibleName(tr("Profiles to import"));
+    m_list->setToolTip(tr("Check the profiles to import (Space toggles)"));
+    for (const ImportCandidate &c : std::as_const(m_candidates)) {
+        const bool exists = existingNames.contains(c.profile.name);
+        QString text = tr("%1 — %2, %3, %4")
+                               .arg(c.profile.name, c.profile.maskedAccessKeyId(),
+                                    c.profile.region.isEmpty() ? tr("no region") : c.profile.region,
+                                    c.profile.kind == CredentialKind::StsToken ? tr("STS token")
+                                                                               : tr("AccessKey"));
+        if (exists)
+            text += tr(" (already added)");
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setToolTip(exists ? tr("A profile named \"%1\" already exists; remove it first to "
+                                     "import it again.")
+                                          .arg(c.profile.name)
+                                : tr("From %1").arg(c.sourceFile));
+        item->setFlags(exists ? Qt::ItemIsUserCheckable
+                              : Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(exists ? Qt::Unchecked : Qt::Checked);
+    }
+
+    auto *skippedLabel = new QLabel(tr("Not importable:"), this);
+    auto *skipped = new QListWidget(this);
+    skipped->setObjectName(QStringLiteral("skippedList"));
+    skipped->setAccessibleName(tr("Profiles that cannot be imported"));
+    for (const ImportProblem &p : found.skipped)
+        new QListWidgetItem(tr("%1: %2").arg(p.profileName, p.reason), skipped);
+    skipped->setMaximumHeight(skipped->sizeHintForRow(0) * 4 + 2 * skipped->frameWidth() + 4);
+    skippedLabel->setVisible(!found.skipped.isEmpty());
+    skipped->setVisible(!found.skipped.isEmpty());
+
+    auto *fileError = new QLabel(found.fileError, this);
+    fileError->setObjectName(QStringLiteral("fileErrorLabel"));
+    fileError->setWordWrap(true);
+    fileError->setVisible(!found.fileError.isEmpty());
+
+    auto *confirmation = new QLabel(tr("The secrets of the checked profiles will be stored in "
+                                       "your system keychain. The Alibaba Cloud CLI's files are "
+                                       "only read, never changed."),
+                                    this);
+    confirmation->setObjectName(QStringLiteral("confirmationLabel"));
+    confirmation->setWordWrap(true);
+
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("importButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(fileError);
+    layout->addWidget(intro);
+    layout->addWidget(m_list);
+    layout->addWidget(skippedLabel);
+    layout->addWidget(skipped);
+    layout->addWidget(confirmation);
+    layout->addWidget(m_buttons);
+
+    resize(600, 440);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::itemChanged, this, &ImportAliyunDialog::updateButton);
+    updateButton();
+}
+
+QList<ImportCandidate> ImportAliyunDialog::selectedCandidates() const
+{
+    QList<ImportCandidate> selected;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            selected.append(m_candidates.at(i));
+    }
+    return selected;
+}
+
+void ImportAliyunDialog::updateButton()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!selectedCandidates().isEmpty());
+}
