@@ -28,7 +28,22 @@
 
 namespace {
 constexpr int soakJobs = 10000;
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define BACKFILL_INSTRUMENTED_BUILD
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || !defined(NDEBUG)
+#define BACKFILL_INSTRUMENTED_BUILD
+#endif
+// The 50 ms requirement is for the product as shipped (optimised, uninstrumented). Debug and
+// sanitizer builds run the same code several times slower (ASan: 94 ms where release takes 20 ms);
+// there the soak still catches a freeze, against a budget scaled by 5.
+#ifdef BACKFILL_INSTRUMENTED_BUILD
+constexpr qint64 maxStallNs = 250'000'000;
+#else
 constexpr qint64 maxStallNs = 50'000'000;
+#endif
 
 qint64 threadCpuNs()
 {
@@ -173,8 +188,9 @@ void TestModelSoak::loadAllUnderFaults()
     QVERIFY2(!retries.isEmpty(), "no retries: the faults this soak is about never happened");
     QVERIFY(stalls.ticks() > 20);
     QVERIFY2(stalls.longestCpuGapNs() < maxStallNs,
-             qPrintable(QStringLiteral("the event loop was busy for %1 ms without returning")
-                            .arg(double(stalls.longestCpuGapNs()) / 1e6)));
+             qPrintable(QStringLiteral("the event loop was busy for %1 ms without returning (budget %2 ms)")
+                            .arg(double(stalls.longestCpuGapNs()) / 1e6)
+                            .arg(maxStallNs / 1'000'000)));
 }
 
 QTEST_MAIN(TestModelSoak)
