@@ -13,7 +13,9 @@ DEPS_RUN := qt6-qpa-plugins libqt6svg6 qt6-translations-l10n gnome-keyring fonts
 DEPS_TEST := dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick \
 	desktop-file-utils appstream
 DEPS_FUZZ := clang libclang-rt-14-dev
-DEPS := $(DEPS_BUILD) $(DEPS_RUN) $(DEPS_TEST)
+# `make package`: dpkg-shlibdeps (dpkg-dev) computes the .deb's Depends.
+DEPS_PACKAGE := dpkg-dev
+DEPS := $(DEPS_BUILD) $(DEPS_RUN) $(DEPS_TEST) $(DEPS_PACKAGE)
 
 # Seconds each fuzz target runs under `make fuzz` (CI uses a short run).
 FUZZ_SECONDS ?= 60
@@ -21,7 +23,7 @@ FUZZ_TARGETS := $(shell sed -n 's/^set(BACKFILL_FUZZ_TARGETS \(.*\))/\1/p' tests
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: help deps deps-fuzz configure build run test asan fuzz bench tidy clean
+.PHONY: help deps deps-fuzz configure build run test asan fuzz bench tidy package package-test clean
 
 help:
 	@echo "make run    install what is missing, build, and start Backfill Browser"
@@ -32,6 +34,8 @@ help:
 	@echo "make fuzz   build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 60)"
 	@echo "make bench  build and print the benchmark table (tests/benchmarks/RESULTS.md)"
 	@echo "make tidy   run clang-tidy (.clang-tidy) over app/ and ui/"
+	@echo "make package       build the .deb into $(BUILD_DIR)/ (CPack)"
+	@echo "make package-test  build, unpack and check the .deb (CTest label 'package')"
 
 deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEPS)"
@@ -101,6 +105,12 @@ tidy: build
 	if run-clang-tidy -quiet -p $(BUILD_DIR) -j 2 $$files > $(BUILD_DIR)/clang-tidy.log 2>&1; then \
 		echo "clang-tidy: clean ($$(echo $$files | wc -w) files)"; \
 	else grep -E 'warning:|error:' $(BUILD_DIR)/clang-tidy.log | sort -u; echo "clang-tidy: see $(BUILD_DIR)/clang-tidy.log"; exit 1; fi
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+package-test: build
+	ctest --test-dir $(BUILD_DIR) -L package --output-on-failure
 
 clean:
 	rm -rf $(BUILD_DIR) build-asan build-fuzz

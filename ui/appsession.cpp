@@ -1,5 +1,8 @@
 #include "appsession.h"
 
+#include "accounts/accountscontroller.h"
+#include "accounts/firstrunwidget.h"
+#include "accounts/profileswitcher.h"
 #include "api/actiontrailclient.h"
 #include "api/networksetup.h"
 #include "emulator/demobackend.h"
@@ -7,6 +10,7 @@
 #include "models/clientjobsource.h"
 #include "uilogging.h"
 
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 
 AppSession::AppSession(MainWindow *window, QObject *parent)
@@ -52,6 +56,17 @@ bool AppSession::startDemo(const QUrl &endpoint, QString *error)
     return true;
 }
 
+void AppSession::connectAccount(const AccessKey &key, const QString &region, const QUrl &endpoint,
+                                SignatureVersion version, const QUrl &endpointOverride)
+{
+    m_demoMode = false;
+    m_window->setDemoMode(false);
+    const QString regionToUse = region.isEmpty() ? m_window->currentRegion() : region;
+    m_window->setRegion(regionToUse);
+    connectWith(key, regionToUse, endpointOverride.isEmpty() ? endpoint : endpointOverride,
+                version);
+}
+
 void AppSession::connectWith(const AccessKey &key, const QString &region, const QUrl &endpoint,
                              SignatureVersion version)
 {
@@ -92,4 +107,44 @@ void AppSession::onRegionChanged(const QString &region)
     if (m_fixedEndpoint.isEmpty())
         m_client->setEndpoint(ActionTrailClient::endpointForRegion(region));
     attach();
+}
+
+void AppSession::attachAccounts(AccountsController *accounts, const QUrl &endpointOverride)
+{
+    m_window->setFirstRunWidget(accounts->firstRunWidget());
+    accounts->profileSwitcher()->setManageButtonVisible(false); // the toolbar has Accounts…
+    m_window->setProfileSwitcher(accounts->profileSwitcher());
+    connect(accounts, &AccountsController::credentialsReady, this,
+            [this, endpointOverride](const ResolvedCredentials &credentials) {
+                connectAccount(credentials.accessKey, credentials.region, credentials.endpoint,
+                               credentials.signatureVersion, endpointOverride);
+                m_window->setCurrentProfile(credentials.profileName);
+                qCInfo(lcUi).noquote() << "credentials:" << credentials.describeSource();
+            });
+    connect(accounts, &AccountsController::credentialsFailed, this,
+            [this](const QString &message) { showProblem(tr("Accounts"), message); });
+    connect(accounts, &AccountsController::demoRequested, this, [this] { startDemoOrSay({}); });
+    connect(m_window, &MainWindow::demoRequested, this, [this] { startDemoOrSay({}); });
+    connect(m_window, &MainWindow::addAccountRequested, accounts, &AccountsController::addAccount);
+    connect(m_window, &MainWindow::importAccountRequested, accounts,
+            &AccountsController::importAccounts);
+    connect(m_window, &MainWindow::manageAccountsRequested, accounts,
+            &AccountsController::manageAccounts);
+}
+
+void AppSession::startDemoOrSay(const QUrl &endpoint)
+{
+    QString error;
+    if (!startDemo(endpoint, &error))
+        showProblem(tr("Demo Data"), error);
+}
+
+void AppSession::showProblem(const QString &title, const QString &text)
+{
+    qCWarning(lcUi).noquote() << title << text;
+    // Never a blocking exec(): the window stays usable behind the message.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("sessionProblem"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

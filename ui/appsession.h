@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class AccountsController;
 class ActionTrailClient;
 class ClientJobSource;
 class DemoBackend;
@@ -34,6 +35,22 @@ public:
     bool startDemo(const QUrl &endpoint = {}, QString *error = nullptr);
     bool isDemo() const { return m_demoMode; }
 
+    /**
+     * Puts the accounts side in the window (first-run widget, profile switcher, account manager)
+     * and connects with the credentials it decides on; `endpointOverride` is --endpoint.
+     * Demo requests from the first-run screen start the demo.
+     */
+    void attachAccounts(AccountsController *accounts, const QUrl &endpointOverride = {});
+
+    /** The network every request of the app goes through (proxies from the environment). */
+    QNetworkAccessManager *network() const { return m_network; }
+
+    /**
+     * Leaves demo mode and connects with real credentials: the profile's region (shown in the
+     * window's selector) and endpoint, unless `endpointOverride` (--endpoint) says otherwise.
+     */
+    void connectAccount(const AccessKey &key, const QString &region, const QUrl &endpoint,
+                        SignatureVersion version, const QUrl &endpointOverride = {});
     /** Connects with real credentials to the region's public endpoint (or `endpoint`). */
     void connectWith(const AccessKey &key, const QString &region, const QUrl &endpoint = {},
                      SignatureVersion version = SignatureVersion::V3);
@@ -42,6 +59,8 @@ public:
 
 private:
     void onRegionChanged(const QString &region);
+    void startDemoOrSay(const QUrl &endpoint);
+    void showProblem(const QString &title, const QString &text);
     void attach();
 
     MainWindow *m_window;

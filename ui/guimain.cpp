@@ -1,31 +1,55 @@
 #include "guimain.h"
 
+#include "accounts/accountscontroller.h"
 #include "api/actiontrailclient.h"
 #include "appsession.h"
-#include "cli/clicredentials.h"
+#include "credentials/profilestore.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "startuptrace.h"
 #include "uilogging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
-#include <QProcessEnvironment>
+#include <QIcon>
 #include <QTableView>
+#include <QTextStream>
+
+namespace {
+// --language picks the UI language for this run, overriding the saved setting and the system
+// locale (packaging/localisation work; see app/i18n.h).
+QCommandLineOption languageOption()
+{
+    return {QStringLiteral("language"),
+            QApplication::translate("GuiMain",
+                                    "Use LANGUAGE for the user interface (e.g. zh_CN, en) instead "
+                                    "of the system's."),
+            QStringLiteral("LANGUAGE")};
+}
+} // namespace
 
 int runGui(int argc, char *argv[])
 {
+    // The embedded icons live in a static library nothing else references; keep them linked.
+    Q_INIT_RESOURCE(backfill_icons);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Backfill Browser"));
     QApplication::setOrganizationName(QStringLiteral("BackfillBrowser"));
     QApplication::setApplicationVersion(QStringLiteral(BACKFILL_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(BACKFILL_APP_ID));
+    // The installed hicolor icon when there is one (it follows the icon theme), else the embedded.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(BACKFILL_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/app.svg"))));
 
     // GUI options only; `--help`, `--version` and command words go to the command line.
     QCommandLineParser parser;
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("GuiMain", "Show demo data from the built-in ActionTrail emulator."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("GuiMain", "Open with the credentials profile NAME."),
+        QStringLiteral("NAME"));
     const QCommandLineOption region(
         QStringLiteral("region"),
         QCoreApplication::translate("GuiMain", "Region ID to open, e.g. cn-hangzhou."),
@@ -36,47 +60,47 @@ int runGui(int argc, char *argv[])
                                     "Endpoint URL instead of the region's (with --demo: an emulator "
                                     "already running, e.g. one started with --fault-rate)."),
         QStringLiteral("URL"));
-    parser.addOptions({demo, region, endpoint});
+    const QCommandLineOption language = languageOption();
+    parser.addOptions({demo, profile, region, endpoint, language});
     parser.process(app); // a wrong flag: one line on stderr and exit code 1, before any window
 
-    MainWindow window;
-    AppSession session(&window);
-    if (parser.isSet(region))
-        window.setRegion(parser.value(region));
-    const QUrl endpointUrl = QUrl::fromUserInput(parser.value(endpoint));
+    // Before the first window: every tr() after this point is in the chosen language.
+    QString languageError;
+    if (!installTranslations(app, parser.value(language), &languageError)) {
+        QTextStream(stderr) << "backfill-browser: " << languageError << '\n';
+        return 2;
+    }
+
+    QUrl endpointOverride;
     if (parser.isSet(endpoint)) {
+        endpointOverride = QUrl::fromUserInput(parser.value(endpoint));
         QString whyNot;
-        if (!ActionTrailClient::isAllowedEndpoint(endpointUrl, &whyNot)) {
+        if (!ActionTrailClient::isAllowedEndpoint(endpointOverride, &whyNot)) {
             qCCritical(lcUi).noquote() << whyNot;
             return 2;
         }
     }
 
-    auto startDemo = [&](const QUrl &url) {
-        QString error;
-        if (!session.startDemo(url, &error)) {
-            auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Demo Data"), error,
-                                        QMessageBox::Ok, &window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    };
-    QObject::connect(&window, &MainWindow::demoRequested, &window, [&] { startDemo({}); });
+    MainWindow window;
+    AppSession session(&window);
+    AccountsController accounts(&window, session.network());
+    session.attachAccounts(&accounts, endpointOverride);
+    if (parser.isSet(region))
+        window.setRegion(parser.value(region));
 
     StartupTrace::watchFirstRowsPainted(window.findChild<QTableView *>(QStringLiteral("jobTable")));
     window.show();
     StartupTrace::watchWindowShown(window.windowHandle());
     if (parser.isSet(demo)) {
-        startDemo(parser.isSet(endpoint) ? endpointUrl : QUrl());
+        accounts.profiles()->load(); // the switcher lists the accounts; the demo stays on
+        QString error;
+        if (!session.startDemo(endpointOverride, &error)) {
+            qCCritical(lcUi).noquote() << error;
+            return 1;
+        }
     } else {
-        // Credentials: the one resolution function shared with the command line.
-        resolveCliCredentials({}, QProcessEnvironment::systemEnvironment(), &session,
-                              [&](const CliCredentials &credentials) {
-                                  if (credentials.ok)
-                                      session.connectWith(credentials.key, window.currentRegion(),
-                                                          parser.isSet(endpoint) ? endpointUrl
-                                                                                 : QUrl());
-                              });
+        // Without a profile (and without --demo) the first-run screen stays.
+        accounts.start(parser.isSet(profile) ? parser.value(profile) : MainWindow::savedProfile());
     }
     return app.exec();
 }

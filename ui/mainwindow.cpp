@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "createjobdialog.h"
 #include "errorbanner.h"
 #include "errortext.h"
 #include "jobdetailpane.h"
+#include "i18n.h"
+#include "languagemenu.h"
 #include "models/activejobpoller.h"
 #include "models/jobexport.h"
 #include "models/jobfilterproxymodel.h"
@@ -179,7 +182,15 @@ MainWindow::MainWindow(QWidget *parent)
     setJobSource(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // While QWidget's destructor tears the children down this is no longer a MainWindow: a
+    // focus-out (editingFinished) or the proxy resetting as its source goes must not reach it.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, m_banner, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -337,7 +348,19 @@ void MainWindow::createMenus()
         for (QAction *a : autoGroup->actions())
             a->setChecked(a->data().toInt() == m_autoRefreshSeconds);
     });
-    menuBar()->addMenu(tr("&Help"))->setObjectName(QStringLiteral("helpMenu"));
+    // Language and About (packaging work). A new language applies at the next start.
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Backfill Browser"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::createToolBar()
@@ -371,12 +394,14 @@ void MainWindow::createToolBar()
     m_region->setMinimumContentsLength(16);
     m_region->setCurrentText(UiSettings::defaultRegion());
     regionLabel->setBuddy(m_region);
-    connect(m_region, &QComboBox::activated, this, [this] { emit regionChanged(currentRegion()); });
+    connect(m_region, &QComboBox::activated, this, [this] {
+        m_lastRegion = currentRegion();
+        emit regionChanged(m_lastRegion);
+    });
     connect(m_region->lineEdit(), &QLineEdit::editingFinished, this, [this] {
-        static QString last;
-        if (currentRegion() != last) {
-            last = currentRegion();
-            emit regionChanged(last);
+        if (currentRegion() != m_lastRegion) {
+            m_lastRegion = currentRegion();
+            emit regionChanged(m_lastRegion);
         }
     });
     bar->addWidget(regionLabel);
@@ -394,8 +419,9 @@ void MainWindow::createToolBar()
         QWidget *button = bar->widgetForAction(action);
         if (!button || action->text().isEmpty() || action->isSeparator())
             continue;
-        QString name = action->text();
-        name.remove(QLatin1Char('&')).remove(QStringLiteral("\u2026"));
+        // Without "(&N)" (CJK mnemonics) and "…", which Qt would leave on the button (packaging).
+        const QString name = I18n::plainLabel(action->text());
+        action->setIconText(name);
         button->setAccessibleName(name);
         button->setAccessibleDescription(action->statusTip());
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
@@ -461,7 +487,16 @@ QWidget *MainWindow::createBrowserPage()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
     m_search->setToolTip(tr("Show only tasks whose trail name or job ID contains this text"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &JobFilterProxyModel::setSearchText);
+    // Filtering 100,000 rows takes ~0.2 s: wait for a pause in typing instead of per keystroke.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(m_model->rowCount() > 5000 ? 250 : 120);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, [searchDelay, this] {
+        searchDelay->setInterval(m_model->rowCount() > 5000 ? 250 : 60);
+        searchDelay->start();
+    });
+    connect(searchDelay, &QTimer::timeout, this,
+            [this] { m_proxy->setSearchText(m_search->text()); });
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_pages->setCurrentIndex(m_pages->currentIndex()); // no-op: keeps the page
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -739,6 +774,7 @@ QString MainWindow::currentRegion() const
 void MainWindow::setRegion(const QString &regionId)
 {
     m_region->setCurrentText(regionId);
+    m_lastRegion = currentRegion();
 }
 
 QString MainWindow::savedProfile()
@@ -790,6 +826,7 @@ void MainWindow::restoreSettings()
         m_table->sortByColumn(sortColumn, order == Qt::AscendingOrder ? Qt::AscendingOrder
                                                                       : Qt::DescendingOrder);
     m_region->setCurrentText(savedRegion());
+    m_lastRegion = currentRegion();
     m_profile = savedProfile();
     m_model->setPageSize(settings.value(UiSettings::pageSize(), JobTableModel::DefaultPageSize).toInt());
     setLiveInterval(settings.value(UiSettings::liveInterval(), UiSettings::DefaultLiveIntervalSeconds)
@@ -887,7 +924,11 @@ void MainWindow::updateListState()
     } else if (m_model->lastError()) {
         m_footerText->setText(tr("Loading stopped: see the message above."));
     } else if (m_source && m_model->rowCount() > 0 && m_proxy->rowCount() == 0) {
-        m_footerText->setText(tr("No loaded task matches the search and filters."));
+        m_footerText->setText(more ? tr("No loaded task matches: load more to search further.")
+                                   : tr("No task matches the search and filters."));
+    } else if (more && m_proxy->isFiltering()) {
+        m_footerText->setText(tr("Searching the %n loaded task(s); more are on the server.",
+                                 nullptr, m_model->rowCount()));
     } else if (more) {
         m_footerText->setText(tr("More tasks on the server: scroll down or load them."));
     } else {

@@ -120,6 +120,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     bool m_demo = false;
     QString m_profile;
+    QString m_lastRegion;
     BannerOrigin m_bannerOrigin = BannerOrigin::None;
     std::function<void()> m_actionRetry;
     qint64 m_selectAfterLoad = 0;

@@ -21,7 +21,7 @@ QString describeSkew(const ApiError &error)
     QString amount;
     if (magnitude >= qint64(2) * 3600)
         amount = QCoreApplication::translate("ApiError", "%n hour(s)", nullptr,
-                                             int(magnitude / 3600));
+                                             static_cast<int>(magnitude / 3600));
     else if (magnitude >= 120)
         amount = QCoreApplication::translate("ApiError", "%1 minutes").arg(magnitude / 60);
     else

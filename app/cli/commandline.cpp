@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "buildinfo.h"
+#include "i18n.h"
 #include "jobscommand.h"
 #include "profilecommand.h"
 
@@ -176,6 +178,9 @@ int runCommandLine(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("backfill-browser"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKFILL_VERSION));
+    // Messages in the user's language (LANGUAGE, LC_MESSAGES, LANG) like other command-line tools;
+    // json and csv output stay as the service spells them (packaging work, app/i18n.h).
+    installTranslations(app, QString());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
@@ -188,8 +193,7 @@ int runCommandLine(int argc, char *argv[])
         return runJobsCommand(args);
 
     if (args.contains(QLatin1String("--version")) || args.contains(QLatin1String("-v"))) {
-        out << "backfill-browser " << QCoreApplication::applicationVersion() << " (Qt "
-            << qVersion() << ")\n";
+        out << buildInfoText(); // app/buildinfo.cpp: version, commit, Qt, QtKeychain, licence
         return CliSuccess;
     }
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {

@@ -27,11 +27,6 @@ constexpr int exitOk = 0;
 constexpr int exitFailed = 1;
 constexpr int exitUsage = 2;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileCommand", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -46,7 +41,7 @@ QTextStream &err()
 
 int usage()
 {
-    out() << tr("Usage: backfill-browser profile COMMAND ...\n"
+    out() << QCoreApplication::translate("ProfileCommand", "Usage: backfill-browser profile COMMAND ...\n"
                 "  list                               profiles: name, key id (masked), region, "
                 "source, default mark\n"
                 "  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]\n"
@@ -74,7 +69,7 @@ bool parse(QCommandLineParser &parser, const QString &subcommand, const QStringL
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{QStringLiteral("backfill-browser profile ") + subcommand}
                       + arguments)) {
-        err() << tr("backfill-browser profile %1: %2\n").arg(subcommand, parser.errorText())
+        err() << QCoreApplication::translate("ProfileCommand", "backfill-browser profile %1: %2\n").arg(subcommand, parser.errorText())
               << Qt::flush;
         return false;
     }
@@ -117,6 +112,9 @@ bool isMissingKeychain(SecretJob::Error error)
 /** Holds the stores for the duration of one command and ends the event loop with its result. */
 class ProfileCommand : public QObject
 {
+    // QObject::tr would look up the context "QObject"; lupdate files these under ProfileCommand.
+    Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
+
 public:
     ProfileCommand() : m_profiles(new ProfileStore(this)), m_secrets(new SecretStore(this)) { }
 
@@ -546,7 +544,7 @@ int runProfileCommand(const QStringList &allArguments)
                || subcommand == QLatin1String("-h") || subcommand == QLatin1String("help")) {
         return usage();
     } else {
-        err() << tr("backfill-browser profile: unknown command \"%1\"\n").arg(subcommand);
+        err() << QCoreApplication::translate("ProfileCommand", "backfill-browser profile: unknown command \"%1\"\n").arg(subcommand);
         usage();
         return exitUsage;
     }

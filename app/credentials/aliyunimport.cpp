@@ -42,13 +42,13 @@ bool completeCandidate(ImportCandidate *candidate, QString *why)
     if (!Profiles::isValidName(candidate->profile.name, why))
         return false;
     if (candidate->profile.accessKeyId.isEmpty() || candidate->secret.secret.isEmpty()) {
-        *why = tr("the access key id or secret is empty");
+        *why = QCoreApplication::translate("AliyunImport", "the access key id or secret is empty");
         return false;
     }
     if (!Profiles::isValidAccessKeyId(candidate->profile.accessKeyId, why))
         return false;
     if (candidate->secret.toBlob().size() > ProfileSecret::maxBlobSize) {
-        *why = tr("the secret and token are too large for the keychain");
+        *why = QCoreApplication::translate("AliyunImport", "the secret and token are too large for the keychain");
         return false;
     }
     return true;

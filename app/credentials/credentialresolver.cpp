@@ -6,11 +6,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CredentialResolver", text);
-}
-
 const QString envKeyId = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID");
 const QString envSecret = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
 const QString envToken = QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN");
@@ -22,17 +17,17 @@ QString ResolvedCredentials::describeSource() const
 {
     switch (source) {
     case CredentialSource::ExplicitProfile:
-        return tr("profile \"%1\" (selected explicitly)").arg(profileName);
+        return QCoreApplication::translate("CredentialResolver", "profile \"%1\" (selected explicitly)").arg(profileName);
     case CredentialSource::Environment:
         return accessKey.isSts()
-                ? tr("environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
+                ? QCoreApplication::translate("CredentialResolver", "environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
                      "ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)")
-                : tr("environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
+                : QCoreApplication::translate("CredentialResolver", "environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
                      "ALIBABA_CLOUD_ACCESS_KEY_SECRET)");
     case CredentialSource::EnvironmentProfile:
-        return tr("profile \"%1\" (from ALIBABA_CLOUD_PROFILE)").arg(profileName);
+        return QCoreApplication::translate("CredentialResolver", "profile \"%1\" (from ALIBABA_CLOUD_PROFILE)").arg(profileName);
     case CredentialSource::DefaultProfile:
-        return tr("profile \"%1\" (the default profile)").arg(profileName);
+        return QCoreApplication::translate("CredentialResolver", "profile \"%1\" (the default profile)").arg(profileName);
     }
     return {};
 }

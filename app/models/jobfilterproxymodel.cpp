@@ -61,6 +61,23 @@ JobFilterProxyModel::StatusFlag JobFilterProxyModel::flagFor(JobStatus status)
     return UnknownFlag;
 }
 
+bool JobFilterProxyModel::isFiltering() const
+{
+    return !m_searchText.isEmpty() || m_statuses != StatusFlags(AllStatuses)
+        || m_createdFrom.isValid() || m_createdTo.isValid();
+}
+
+bool JobFilterProxyModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !isFiltering() && QSortFilterProxyModel::canFetchMore(parent);
+}
+
+void JobFilterProxyModel::fetchMore(const QModelIndex &parent)
+{
+    if (!isFiltering())
+        QSortFilterProxyModel::fetchMore(parent);
+}
+
 bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();

@@ -46,6 +46,15 @@ public:
     QDateTime createdTo() const { return m_createdTo; }
 
     static StatusFlag flagFor(JobStatus status);
+    /** True while search, status filter or created range hide rows. */
+    bool isFiltering() const;
+
+    /**
+     * No automatic paging while filtering: a search matching few rows would otherwise make the
+     * view fetch page after page. The window offers Load more / Load all explicitly instead.
+     */
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -100,8 +100,11 @@ std::unique_ptr<ActionTrailClient> TestClientEndToEnd::makeClient(SignatureVersi
     client->setAccessKey(key);
     client->setSignatureVersion(version);
     // Real retry rules, short waits: the test is about what is retried, not how long it waits.
+    // Enough attempts that running out is not a matter of luck: at the 50% fault rate of
+    // retriesThroughFaults, 12 attempts left a 1-in-4096 chance per call of exhausting them
+    // (~1.5% per run over 60 calls, seen as a rare flake); with 30 it is ~6e-8 per run.
     RetryPolicy policy([] { return 0.5; });
-    policy.setMaxAttempts(12);
+    policy.setMaxAttempts(30);
     policy.setBaseDelay(std::chrono::milliseconds(2));
     policy.setMaxDelay(std::chrono::milliseconds(20));
     client->setRetryPolicy(policy);

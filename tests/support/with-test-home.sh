@@ -11,4 +11,10 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # Credentials of the person running the tests must never leak into a test.
 unset ALIBABA_CLOUD_ACCESS_KEY_ID ALIBABA_CLOUD_ACCESS_KEY_SECRET ALIBABA_CLOUD_SECURITY_TOKEN \
       ALIBABA_CLOUD_PROFILE ALIBABA_CLOUD_REGION_ID ALIBABA_CLOUD_CONFIG_FILE
+# The command line speaks the user's language and tests compare English text: pin the locale,
+# unless a test chooses its own (BACKFILL_KEEP_LOCALE=1, the translation tests).
+if [ -z "${BACKFILL_KEEP_LOCALE:-}" ]; then
+    export LC_ALL=C.UTF-8 LANG=C.UTF-8
+    unset LANGUAGE
+fi
 "$@"

@@ -1,6 +1,9 @@
 // Integration: the window over the real ActionTrailClient and real loopback HTTP, against the
 // emulator (demo data, create/delete, faults). Answers the emulator never gives: tst_clienthttp.
+#include "accounts/accountscontroller.h"
 #include "api/actiontrailclient.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
 #include "appsession.h"
 #include "createjobdialog.h"
 #include "emulator/actiontrailemulator.h"
@@ -12,7 +15,9 @@
 #include "models/jobfilterproxymodel.h"
 #include "models/jobtablemodel.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +63,7 @@ private slots:
     void demoListsAndShowsRegions();
     void deleteThenCreateAgainstEmulator();
     void bannerFor503FromEmulator();
+    void firstRunWithoutAccountThenDemo();
 };
 
 void TestDemoSession::initTestCase()
@@ -176,6 +182,39 @@ void TestDemoSession::bannerFor503FromEmulator()
     QTest::mouseClick(child<QPushButton>(&window, "errorBannerRetry"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(window.jobModel()->rowCount(), 30, 15000);
     QVERIFY(!banner->isVisible());
+}
+
+void TestDemoSession::firstRunWithoutAccountThenDemo()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    AppSession session(&window);
+    ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
+    SecretStore secrets(QStringLiteral("backfill-browser-test-%1").arg(QCoreApplication::applicationPid()));
+    AccountsController accounts(&window, &profiles, &secrets, QProcessEnvironment(),
+                                session.network());
+    session.attachAccounts(&accounts);
+    QSignalSpy none(&accounts, &AccountsController::noCredentials);
+    accounts.start();
+    QTRY_COMPARE(none.size(), 1);
+    auto *pages = child<QStackedWidget>(&window, "pages");
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("firstRunHost"));
+    auto *firstRun = child<QWidget>(&window, "firstRunWidget");
+    QVERIFY(firstRun && firstRun->isVisible());
+    QVERIFY(!child<QWidget>(&window, "firstRunPlaceholder")->isVisible());
+    // In the toolbar (whether shown or in its overflow menu depends on the screen's width).
+    QVERIFY(child<QWidget>(&window, "profileSwitcherHost")
+                ->isAncestorOf(child<QWidget>(&window, "profileSwitcher")));
+
+    auto *demo = child<QAbstractButton>(firstRun, "demoButton");
+    QVERIFY(demo);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QVERIFY(session.isDemo());
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
+    QVERIFY(child<QLabel>(&window, "demoMarker")->isVisible());
+    QVERIFY(waitIdle(window));
+    QVERIFY(window.jobModel()->rowCount() > 0);
 }
 
 QTEST_MAIN(TestDemoSession)

@@ -1,0 +1,3698 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="+48"/>
+        <source>About Backfill Browser</source>
+        <translation>关于 Backfill Browser</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backfill Browser</source>
+        <translation>Backfill Browser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse and manage Alibaba Cloud ActionTrail data backfill tasks (historical event delivery tasks).</source>
+        <translation>浏览和管理阿里云操作审计的历史事件投递任务。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commit:</source>
+        <translation>提交：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1（编译时版本 %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secrets are stored in:</source>
+        <translation>凭据保存位置：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licence:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Home page</source>
+        <translation>项目主页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report a problem</source>
+        <translation>报告问题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy Details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+</context>
+<context>
+    <name>AccountManagerDialog</name>
+    <message>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+36"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set as &amp;Default</source>
+        <translation>设为默认(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from Alibaba Cloud CLI…</source>
+        <translation>从阿里云 CLI 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored in</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add an account with its AccessKey</source>
+        <translation>使用 AccessKey 添加账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected account</source>
+        <translation>修改所选账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected account and its secret from the keychain</source>
+        <translation>删除所选账号，并从钥匙串中删除其 Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the selected account when none is chosen</source>
+        <translation>未选择账号时使用所选账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import AccessKey and STS profiles of ~/.aliyun/config.json and ~/.alibabacloud/credentials</source>
+        <translation>导入 ~/.aliyun/config.json 和 ~/.alibabacloud/credentials 中的 AccessKey 和 STS 配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List one backfill task with the selected account to check that it works</source>
+        <translation>使用所选账号列出一个历史事件投递任务，以检查账号是否可用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STS token</source>
+        <translation>STS Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session only (not saved)</source>
+        <translation>仅限本次会话（不保存）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
+        <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
+        <translation>“%1”仅在本次会话中可用，不会保存。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
+        <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keychain available</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can use this account for this session only: the secret is kept in memory and forgotten when Backfill Browser quits. Nothing is written to disk.</source>
+        <translation>您可以仅在本次会话中使用此账号：Secret 只保存在内存中，退出 Backfill Browser 后即被清除，不会写入磁盘。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use for This Session Only</source>
+        <translation>仅在本次会话中使用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove Account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove &quot;%1&quot; and delete its secret from the keychain?</source>
+        <translation>删除“%1”并从钥匙串中删除其 Secret？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleting the secret of &quot;%1&quot; from the keychain…</source>
+        <translation>正在从钥匙串中删除“%1”的 Secret…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not removed (the profile is kept so you can retry): %1</source>
+        <translation>未删除（已保留该配置，您可以重试）：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed &quot;%1&quot; and its secret.</source>
+        <translation>已删除“%1”及其 Secret。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is now the default account.</source>
+        <translation>“%1”现在是默认账号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing &quot;%1&quot;…</source>
+        <translation>正在导入“%1”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Testing &quot;%1&quot;: listing one backfill task…</source>
+        <translation>正在测试“%1”：列出一个历史事件投递任务…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; works. %2</source>
+        <translation>“%1”可用。%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; does not work: %2</source>
+        <translation>“%1”不可用：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsController</name>
+    <message>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+35"/>
+        <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
+        <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTrailClient</name>
+    <message>
+        <location filename="../app/api/actiontrailclient.cpp" line="+404"/>
+        <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
+        <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The endpoint &quot;%1&quot; must be only a scheme, a host and a port, such as https://actiontrail.cn-hangzhou.aliyuncs.com.</source>
+        <translation>服务接入点“%1”只能包含协议、主机和端口，例如 https://actiontrail.cn-hangzhou.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plain http:// is allowed only to this computer (127.0.0.1, ::1, localhost); use https:// for %1.</source>
+        <translation>仅允许对本机（127.0.0.1、::1、localhost）使用明文 http://；请对 %1 使用 https://。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The endpoint must start with https:// (not &quot;%1://&quot;).</source>
+        <translation>服务接入点必须以 https:// 开头（而不是“%1://”）。</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunImport</name>
+    <message>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+45"/>
+        <source>the access key id or secret is empty</source>
+        <translation>AccessKey ID 或 Secret 为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the secret and token are too large for the keychain</source>
+        <translation>Secret 和 Token 过大，无法保存到钥匙串</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list); nothing was imported from it.</source>
+        <translation>%1 不像是阿里云 CLI 的配置文件（没有“profiles”列表）；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(entry %1)</source>
+        <translation>（第 %1 项）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported from the Alibaba Cloud CLI</source>
+        <translation>从阿里云 CLI 导入</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>mode StsToken without an sts_token</source>
+        <translation>StsToken 模式缺少 sts_token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no mode and no access key id and secret</source>
+        <translation>没有 mode，也没有 AccessKey ID 和 Secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mode %1 is not supported yet (only AK and StsToken)</source>
+        <translation>暂不支持模式 %1（仅支持 AK 和 StsToken）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
+        <translation>%1：第 %2 行不是有效的节标题；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: line %2 is neither a section nor &quot;key = value&quot;; nothing was imported from it.</source>
+        <translation>%1：第 %2 行既不是节也不是“key = value”；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>disabled (enable = false)</source>
+        <translation>已禁用（enable = false）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no type given (only type = access_key is supported)</source>
+        <translation>未指定 type（仅支持 type = access_key）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type %1 is not supported yet (only access_key)</source>
+        <translation>暂不支持类型 %1（仅支持 access_key）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported from ~/.alibabacloud/credentials</source>
+        <translation>从 ~/.alibabacloud/credentials 导入</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a profile with this name was already found in %1</source>
+        <translation>已在 %1 中找到同名配置</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Alibaba Cloud CLI configuration found (looked for %1).</source>
+        <translation>未找到阿里云 CLI 配置（已查找 %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <location filename="../app/api/actiontrailclient.cpp" line="-288"/>
+        <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the network access was shut down before the answer arrived</source>
+        <translation>在收到响应之前网络访问已被关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../app/api/apierror.cpp" line="+26"/>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your computer&apos;s clock is about %1 ahead of the service&apos;s (%2 UTC).</source>
+        <translation>本机时钟比服务的时钟快约 %1（服务时间 %2 UTC）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your computer&apos;s clock is about %1 behind the service&apos;s (%2 UTC).</source>
+        <translation>本机时钟比服务的时钟慢约 %1（服务时间 %2 UTC）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the connection. Check the endpoint (--endpoint / region) and that the service is reachable.</source>
+        <translation>%1 拒绝了连接。请检查服务接入点（--endpoint / 地域）以及服务是否可以访问。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host %1 could not be found. Check the region or endpoint and your DNS or network connection.</source>
+        <translation>找不到主机 %1。请检查地域或服务接入点，以及 DNS 或网络连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection before answering completely. This is usually temporary; try again.</source>
+        <translation>%1 在完整响应之前关闭了连接。这通常是暂时的；请重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure (TLS) connection to %1 could not be established: %2. The certificate is not trusted or the connection is being intercepted; check the system&apos;s CA certificates and any proxy.</source>
+        <translation>无法与 %1 建立安全（TLS）连接：%2。证书不受信任或连接被拦截；请检查系统的 CA 证书和代理。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The proxy could not be used to reach %1: %2. Check HTTPS_PROXY / NO_PROXY and the system proxy settings.</source>
+        <translation>无法通过代理访问 %1：%2。请检查 HTTPS_PROXY / NO_PROXY 和系统代理设置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network is not available. Check your connection and try again.</source>
+        <translation>网络不可用。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not talk to %1: %2. Check your network connection and try again.</source>
+        <translation>无法与 %1 通信：%2。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service rejected the request signature: the AccessKey secret does not belong to AccessKey ID %1. Enter the secret again (copy it from the RAM console).</source>
+        <translation>服务拒绝了请求签名：该 AccessKey Secret 与 AccessKey ID %1 不匹配。请重新输入 Secret（从 RAM 控制台复制）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise try --signature-version v1 and report this.</source>
+        <translation>服务提示请求签名不完整。可能有代理修改了请求；否则请尝试 --signature-version v1 并报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The AccessKey ID %1 does not exist. Check the key (it may have been deleted) or sign in with another one.</source>
+        <translation>AccessKey ID %1 不存在。请检查该 AccessKey（它可能已被删除），或使用其他 AccessKey 登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The AccessKey %1 is disabled. Enable it in the RAM console or sign in with another key.</source>
+        <translation>AccessKey %1 已被禁用。请在 RAM 控制台中启用它，或使用其他 AccessKey 登录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your computer&apos;s clock differs from the service&apos;s by more than 15 minutes.</source>
+        <translation>本机时钟与服务的时钟相差超过 15 分钟。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests are refused when the clock is off by more than 15 minutes: correct the system clock (enable automatic time synchronisation) and try again.</source>
+        <translation>时钟偏差超过 15 分钟时请求会被拒绝：请校正系统时钟（启用自动时间同步）后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service did not accept the request&apos;s time stamp format. This is a bug in Backfill Browser; please report it.</source>
+        <translation>服务不接受请求的时间戳格式。这是 Backfill Browser 的缺陷，请报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service saw this request twice (its nonce was already used). Try again.</source>
+        <translation>服务收到了重复的请求（其 Nonce 已被使用）。请重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not offer the ActionTrail operation %2. Check the endpoint or region.</source>
+        <translation>%1 不提供操作审计的 %2 操作。请检查服务接入点或地域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The endpoint</source>
+        <translation>服务接入点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission denied: your RAM user or role is not allowed %1. Ask an administrator to grant the RAM action %1 in a RAM policy.</source>
+        <translation>权限不足：您的 RAM 用户或角色没有 %1 权限。请联系管理员在 RAM 权限策略中授予操作 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service is throttling requests (too many in a short time). Wait a moment and try again.</source>
+        <translation>服务正在对请求限流（短时间内请求过多）。请稍候重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ActionTrail is temporarily unavailable. Try again in a few minutes.</source>
+        <translation>操作审计暂时不可用。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ActionTrail had an internal error. Try again; if it persists, contact Alibaba Cloud support with the request ID.</source>
+        <translation>操作审计发生内部错误。请重试；如果问题持续存在，请提供请求 ID 联系阿里云技术支持。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another backfill task is still running, and only one may run at a time per account. Wait until it completes (or delete it), then try again.</source>
+        <translation>另一个历史事件投递任务仍在运行，每个账号同一时间只能运行一个。请等待其完成（或将其删除）后重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trail does not exist (or the task refers to a deleted trail).</source>
+        <translation>该跟踪不存在（或任务引用了已删除的跟踪）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trail &quot;%1&quot; does not exist. Check the name; the trail must deliver to Simple Log Service.</source>
+        <translation>跟踪“%1”不存在。请检查名称；该跟踪必须投递到日志服务。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backfill task does not exist (it may have been deleted).</source>
+        <translation>该历史事件投递任务不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no backfill task with ID %1 (it may have been deleted).</source>
+        <translation>不存在 ID 为 %1 的历史事件投递任务（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request lacked the required parameter %1. This is a bug in Backfill Browser; please report it.</source>
+        <translation>请求缺少必需的参数 %1。这是 Backfill Browser 的缺陷，请报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service did not accept the value of %1.</source>
+        <translation>服务不接受 %1 的值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service did not accept %1 = &quot;%2&quot;.</source>
+        <translation>服务不接受 %1 =“%2”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service refused the request (%1): %2</source>
+        <translation>服务拒绝了请求（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The service answered HTTP %1 without an explanation. This is usually temporary; try again later.</source>
+        <translation>服务返回了 HTTP %1，但没有说明原因。这通常是暂时的；请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy requires authentication (HTTP 407). Check HTTPS_PROXY.</source>
+        <translation>代理需要身份验证（HTTP 407）。请检查 HTTPS_PROXY。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service answered HTTP %1 without an explanation. Check the endpoint: it may not be an ActionTrail endpoint, or a proxy intercepted the request.</source>
+        <translation>服务返回了 HTTP %1，但没有说明原因。请检查服务接入点：它可能不是操作审计的服务接入点，或者请求被代理拦截。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer in time. Check your network connection, or allow more time with a longer timeout.</source>
+        <translation>%1 未能及时响应。请检查网络连接，或设置更长的超时时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service&apos;s answer could not be understood (%1). If this persists, the endpoint may not be ActionTrail or the API has changed.</source>
+        <translation>无法解析服务的响应（%1）。如果问题持续存在，可能该服务接入点不是操作审计，或 API 已变更。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection settings are incomplete.</source>
+        <translation>连接设置不完整。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RequestId: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HostId: %1</source>
+        <translation>HostId：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommend: %1</source>
+        <translation>诊断建议：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../ui/appsession.cpp" line="+125"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Demo Data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <location filename="../app/buildinfo.cpp" line="+58"/>
+        <source>macOS Keychain</source>
+        <translation>macOS 钥匙串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 凭据管理器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret Service (GNOME Keyring) or KWallet</source>
+        <translation>Secret Service（GNOME 密钥环）或 KWallet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（编译时版本 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QtKeychain %1</source>
+        <translation>QtKeychain %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets are stored in: %1</source>
+        <translation>凭据保存位置：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCredentials</name>
+    <message>
+        <location filename="../app/cli/clicredentials.cpp" line="+40"/>
+        <source>%1, key %2</source>
+        <translation>%1，AccessKey %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientJobSource</name>
+    <message>
+        <location filename="../app/models/clientjobsource.cpp" line="+28"/>
+        <source>Not connected to an account.</source>
+        <translation>未连接到任何账号。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+79"/>
+        <source>Use the credentials profile NAME (default: the environment, then the default profile).</source>
+        <translation>使用名为 NAME 的凭证配置（默认：先使用环境变量，再使用默认配置）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region ID whose endpoint to use, e.g. cn-hangzhou (default: ALIBABA_CLOUD_REGION_ID, else cn-hangzhou).</source>
+        <translation>使用其服务接入点的地域 ID，例如 cn-hangzhou（默认：ALIBABA_CLOUD_REGION_ID，否则为 cn-hangzhou）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer).</source>
+        <translation>使用完整的服务接入点 URL 代替地域的服务接入点，例如 https://actiontrail-vpc.cn-beijing.aliyuncs.com（http:// 仅限本机）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
+        <translation>请求签名：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give up on an attempt after SECONDS without data (default 10); reads are retried.</source>
+        <translation>若 SECONDS 秒内未收到数据则放弃本次尝试（默认 10）；读取请求会自动重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log each request (action, HTTP status, RequestId, timing; never secrets) and the credential source to stderr.</source>
+        <translation>将每个请求（操作、HTTP 状态码、请求 ID、耗时；绝不包含密钥）及凭证来源记录到标准错误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--profile needs a profile name</source>
+        <translation>--profile 需要一个配置名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--region needs a region ID such as cn-hangzhou</source>
+        <translation>--region 需要一个地域 ID，例如 cn-hangzhou</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--signature-version must be v3 or v1, not &quot;%1&quot;</source>
+        <translation>--signature-version 必须是 v3 或 v1，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
+        <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Browse and manage Alibaba Cloud ActionTrail data backfill tasks.
+With no arguments, starts the desktop app.
+
+Commands:
+  jobs list [--page N] [--page-size N] [--all] [--format table|json|csv]
+  jobs get JOB_ID [--format table|json]
+  jobs create TRAIL_NAME [--format table|json]
+  jobs delete JOB_ID --yes
+  jobs watch JOB_ID [--interval SECONDS]   poll until complete (exit 0) or failed (exit 1)
+  profile ...                              manage credential profiles
+Global options may come before or after the command.</source>
+        <translation>浏览和管理阿里云操作审计的历史事件投递任务。
+不带参数运行时启动桌面应用。
+
+命令：
+  jobs list [--page N] [--page-size N] [--all] [--format table|json|csv]
+  jobs get JOB_ID [--format table|json]
+  jobs create TRAIL_NAME [--format table|json]
+  jobs delete JOB_ID --yes
+  jobs watch JOB_ID [--interval SECONDS]   轮询直到已完成（退出码 0）或失败（退出码 1）
+  profile ...                              管理凭证配置
+全局选项可以放在命令之前或之后。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>jobs or profile</source>
+        <translation>jobs 或 profile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Environment:
+  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+  ALIBABA_CLOUD_SECURITY_TOKEN   credentials (STS token optional)
+  ALIBABA_CLOUD_REGION_ID        default region
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY (or lower case)   proxy settings
+
+Exit status: 0 success; 1 the service or the network failed (Code, Message and
+RequestId on stderr); 2 usage or configuration error.
+</source>
+        <translation>
+环境变量：
+  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+  ALIBABA_CLOUD_SECURITY_TOKEN   访问凭证（STS Token 可选）
+  ALIBABA_CLOUD_REGION_ID        默认地域
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY（或小写形式）   代理设置
+
+退出状态：0 成功；1 服务或网络出错（错误码、消息和请求 ID 输出到标准错误）；
+2 用法或配置错误。
+</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>backfill-browser: unknown command &quot;%1&quot;; try --help</source>
+        <translation>backfill-browser：未知命令“%1”；请尝试 --help</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../app/credentials/connectiontest.cpp" line="+24"/>
+        <source>Nothing to test with: no network or profiles.</source>
+        <translation>无法测试：没有网络或配置。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a region ID.</source>
+        <translation>“%1”不是地域 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n backfill task(s) in this account (%1).</source>
+        <translation>
+            <numerusform>该账号下有 %n 个历史事件投递任务（%1）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateJobDialog</name>
+    <message>
+        <location filename="../ui/createjobdialog.cpp" line="+25"/>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Backfill Task</source>
+        <translation>新建历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Trail name</source>
+        <translation>跟踪名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trail seen in your tasks, or type the name of another trail</source>
+        <translation>从已有任务中出现过的跟踪中选择，或输入其他跟踪的名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ActionTrail re-delivers the events of the &lt;b&gt;last 90 days&lt;/b&gt; of this trail to its Simple Log Service project. The trail must deliver to Simple Log Service, and &lt;b&gt;only one backfill task can run at a time&lt;/b&gt; per account.</source>
+        <translation>操作审计会将该跟踪&lt;b&gt;最近 90 天&lt;/b&gt;的事件重新投递到其日志服务 Project。该跟踪必须投递到日志服务，且每个账号&lt;b&gt;同一时间只能运行一个历史事件投递任务&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;Task %1 is still running.&lt;/b&gt; Wait until it completes or fails, or delete it, before starting another.</source>
+        <translation>&lt;b&gt;任务 %1 仍在运行。&lt;/b&gt;请等待它完成或失败，或将其删除，然后再创建新任务。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trail:</source>
+        <translation>跟踪(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Creating… retrying %1/%2 — %3</source>
+        <translation>正在创建… 第 %1/%2 次重试 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+20"/>
+        <source>profile &quot;%1&quot; (selected explicitly)</source>
+        <translation>配置“%1”（显式指定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)</source>
+        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、ALIBABA_CLOUD_SECURITY_TOKEN）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET)</source>
+        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>profile &quot;%1&quot; (from ALIBABA_CLOUD_PROFILE)</source>
+        <translation>配置“%1”（来自 ALIBABA_CLOUD_PROFILE）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>profile &quot;%1&quot; (the default profile)</source>
+        <translation>配置“%1”（默认配置）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
+        <translation>不存在名为“%1”的配置%2。可使用 backfill-browser profile list 查看列表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (named by ALIBABA_CLOUD_PROFILE)</source>
+        <translation>（由 ALIBABA_CLOUD_PROFILE 指定）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
+        <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
+        <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The profiles or the keychain are not available.</source>
+        <translation>配置或钥匙串不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../ui/errorbanner.cpp" line="+22"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;tails</source>
+        <translation>详情(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Try the failed request again</source>
+        <translation>重新发送失败的请求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show everything the service answered</source>
+        <translation>显示服务返回的全部内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the error code, RequestId and details (for support)</source>
+        <translation>复制错误码、请求 ID 和详情（用于技术支持）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy error details</source>
+        <translation>复制错误详情</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss error</source>
+        <translation>关闭错误提示</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Retrying %1/%2 — %3</source>
+        <translation>第 %1/%2 次重试 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/errortext.cpp" line="+18"/>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>RequestId: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no answer in time</source>
+        <translation>响应超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreadable answer</source>
+        <translation>无法解析的响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWidget</name>
+    <message>
+        <location filename="../ui/accounts/firstrunwidget.cpp" line="+10"/>
+        <source>&amp;Add an account</source>
+        <translation>添加账号(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter an AccessKey ID and secret. The secret goes to your system keychain.</source>
+        <translation>输入 AccessKey ID 和 AccessKey Secret。Secret 将保存到系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import from Alibaba Cloud CLI</source>
+        <translation>从阿里云 CLI 导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the AccessKey and STS profiles of ~/.aliyun/config.json; you choose which.</source>
+        <translation>使用 ~/.aliyun/config.json 中的 AccessKey 和 STS 配置，由您选择导入哪些。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try with &amp;demo data</source>
+        <translation>使用演示数据试用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse sample backfill tasks served locally; no account needed.</source>
+        <translation>浏览由本地提供的示例历史事件投递任务，无需账号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h2&gt;Welcome to Backfill Browser&lt;/h2&gt;&lt;p&gt;Browse your ActionTrail data backfill tasks. How do you want to start?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 Backfill Browser&lt;/h2&gt;&lt;p&gt;浏览您的操作审计历史事件投递任务。您想如何开始？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an Alibaba Cloud account with its AccessKey</source>
+        <translation>使用 AccessKey 添加阿里云账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from Alibaba Cloud CLI</source>
+        <translation>从阿里云 CLI 导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Import profiles from the Alibaba Cloud CLI&apos;s configuration</source>
+        <translation>从阿里云 CLI 的配置中导入配置文件</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Try with demo data</source>
+        <translation>使用演示数据试用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with a local demo service and sample data</source>
+        <translation>使用本地演示服务和示例数据开始</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <location filename="../ui/guimain.cpp" line="+22"/>
+        <source>Use LANGUAGE for the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
+        <translation>界面使用 LANGUAGE 指定的语言（例如 zh_CN、en），而不是系统语言。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show demo data from the built-in ActionTrail emulator.</source>
+        <translation>显示内置操作审计模拟器提供的演示数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open with the credentials profile NAME.</source>
+        <translation>使用名为 NAME 的凭证配置打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region ID to open, e.g. cn-hangzhou.</source>
+        <translation>要打开的地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint URL instead of the region&apos;s (with --demo: an emulator already running, e.g. one started with --fault-rate).</source>
+        <translation>使用此服务接入点 URL 代替地域的服务接入点（与 --demo 一起使用时：指向已运行的模拟器，例如使用 --fault-rate 启动的模拟器）。</translation>
+    </message>
+</context>
+<context>
+    <name>I18n</name>
+    <message>
+        <location filename="../app/i18n.cpp" line="+76"/>
+        <source>No translation for language &quot;%1&quot;. Available: %2.</source>
+        <translation>没有语言“%1”的翻译。可用语言：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAliyunDialog</name>
+    <message>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+15"/>
+        <source>Import from Alibaba Cloud CLI</source>
+        <translation>从阿里云 CLI 导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the profiles to import:</source>
+        <translation>选择要导入的配置：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles to import</source>
+        <translation>要导入的配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the profiles to import (Space toggles)</source>
+        <translation>勾选要导入的配置（按空格键切换）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2，%3，%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no region</source>
+        <translation>无地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STS token</source>
+        <translation>STS Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (already added)</source>
+        <translation>（已添加）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile named &quot;%1&quot; already exists; remove it first to import it again.</source>
+        <translation>名为“%1”的配置已存在；如需重新导入，请先将其删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not importable:</source>
+        <translation>无法导入：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles that cannot be imported</source>
+        <translation>无法导入的配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secrets of the checked profiles will be stored in your system keychain. The Alibaba Cloud CLI&apos;s files are only read, never changed.</source>
+        <translation>所勾选配置的 Secret 将保存到系统钥匙串中。阿里云 CLI 的文件只会被读取，不会被修改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailPane</name>
+    <message>
+        <location filename="../ui/jobdetailpane.cpp" line="+44"/>
+        <source>Task details</source>
+        <translation>任务详情</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a backfill task to see its regions and times.</source>
+        <translation>选择一个历史事件投递任务以查看其地域和时间。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ended:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration:</source>
+        <translation>持续时间：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events from:</source>
+        <translation>事件起始：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window of the trail&apos;s events this task delivers (the service&apos;s StartTime and EndTime)</source>
+        <translation>此任务投递的跟踪事件的时间范围（服务返回的 StartTime 和 EndTime）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events to:</source>
+        <translation>事件截止：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated:</source>
+        <translation>更新时间：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show times in &amp;UTC</source>
+        <translation>以 &amp;UTC 显示时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show times in UTC instead of local time (Ctrl+U)</source>
+        <translation>以 UTC 而非本地时间显示时间（Ctrl+U）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Regions</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+138"/>
+        <source>Loading regions…</source>
+        <translation>正在加载地域…</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>RequestId of the last fetch</source>
+        <translation>最近一次获取的请求 ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the RequestId of the last fetch (for support)</source>
+        <translation>复制最近一次获取的请求 ID（用于技术支持）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy RequestId</source>
+        <translation>复制请求 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;JSON</source>
+        <translation>复制为 &amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this task, with its regions, as the API&apos;s JSON</source>
+        <translation>以 API 的 JSON 格式复制此任务及其各地域状态</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Loading regions… retrying %1/%2 — %3</source>
+        <translation>正在加载地域… 第 %1/%2 次重试 — %3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+70"/>
+        <source>RequestId: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exact (UTC): %1</source>
+        <translation>精确时间（UTC）：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The service reports no end time; this is the last update.</source>
+        <translation>服务未返回结束时间；此为最后更新时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Elapsed:</source>
+        <translation>已用时间：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Took:</source>
+        <translation>耗时：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trail %1 · home region %2</source>
+        <translation>跟踪 %1 · 所在地域 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trail %1 · home region %2, %3</source>
+        <translation>跟踪 %1 · 所在地域 %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>JobExport</name>
+    <message>
+        <location filename="../app/models/jobexport.cpp" line="+101"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JobFormat</name>
+    <message>
+        <location filename="../app/models/jobformat.cpp" line="+11"/>
+        <source>Initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivering</source>
+        <translation>投递中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <location filename="../app/models/jobtablemodel.cpp" line="+166"/>
+        <source>First event delivered (the service&apos;s StartTime): %1</source>
+        <translation>投递的第一个事件（服务返回的 StartTime）：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last event delivered (the service&apos;s EndTime): %1</source>
+        <translation>投递的最后一个事件（服务返回的 EndTime）：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status %1: %2</source>
+        <translation>状态 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Running for this long so far</source>
+        <translation>目前已运行的时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From creation to the last update</source>
+        <translation>从创建到最后更新</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Job ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trail</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation>所在地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events from</source>
+        <translation>事件起始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events to</source>
+        <translation>事件截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
+        <translation>此任务投递的跟踪事件的时间范围，而非任务的运行时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running tasks: time so far. Finished tasks: creation to last update.</source>
+        <translation>运行中的任务：目前已用时间。已结束的任务：从创建到最后更新。</translation>
+    </message>
+</context>
+<context>
+    <name>JobsCommand</name>
+    <message>
+        <location filename="../app/cli/jobscommand.cpp" line="+81"/>
+        <source>no regions reported yet</source>
+        <translation>尚未报告任何地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 of %3 regions complete)</source>
+        <translation>%1（%3 个地域中已完成 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
+        <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
+        <translation>未知子命令“jobs %1”；请使用 list、get、create、delete 或 watch</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1 does not apply to &apos;jobs %2&apos;</source>
+        <translation>--%1 不适用于“jobs %2”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;jobs list&apos; takes no arguments (got &quot;%1&quot;)</source>
+        <translation>“jobs list”不接受参数（收到了“%1”）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;jobs %1&apos; needs %2</source>
+        <translation>“jobs %1”需要 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;jobs %1&apos; takes one %2, got %3</source>
+        <translation>“jobs %1”只接受一个 %2，但收到了 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TRAIL_NAME must not be empty</source>
+        <translation>TRAIL_NAME 不能为空</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JOB_ID must be a positive whole number, not &quot;%1&quot;</source>
+        <translation>JOB_ID 必须是正整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--format must be one of %1 for &apos;jobs %2&apos;, not &quot;%3&quot;</source>
+        <translation>对于“jobs %2”，--format 必须是 %1 之一，而不是“%3”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--all and --page exclude each other</source>
+        <translation>--all 和 --page 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--page must be a whole number from 1, not &quot;%1&quot;</source>
+        <translation>--page 必须是从 1 开始的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--page-size must be a whole number from 1 to 100, not &quot;%1&quot;</source>
+        <translation>--page-size 必须是 1 到 100 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--parallel goes with --all and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
+        <translation>--parallel 需与 --all 一起使用，取值为 1 到 16 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>refusing to delete backfill task %1 without --yes</source>
+        <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--interval must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation>--interval 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
+        <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>retrying %1/%2 in %3 ms: %4</source>
+        <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No backfill tasks on page %1 (%2 in all).
+</source>
+        <translation>第 %1 页没有历史事件投递任务（共 %2 个）。
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backfill tasks.
+</source>
+        <translation>没有历史事件投递任务。
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n backfill task(s).</source>
+        <translation>
+            <numerusform>%n 个历史事件投递任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2, %3 backfill tasks in all.</source>
+        <translation>第 %1 页，共 %2 页，共 %3 个历史事件投递任务。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>page %1: retrying %2/%3 in %4 ms: %5</source>
+        <translation>第 %1 页：%4 毫秒后进行第 %2/%3 次重试：%5</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Created backfill task %1 for trail %2.
+Follow it with: backfill-browser jobs watch %1
+</source>
+        <translation>已为跟踪 %2 创建历史事件投递任务 %1。
+可使用以下命令跟进：backfill-browser jobs watch %1
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deleted backfill task %1.</source>
+        <translation>已删除历史事件投递任务 %1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>task %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>backfill-browser: backfill task %1 failed.</source>
+        <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>jobs list: the page to show (from 1; default 1).</source>
+        <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>jobs list: tasks per page, 1 to 100 (default 20; 100 with --all).</source>
+        <translation>jobs list：每页任务数，1 到 100（默认 20；使用 --all 时为 100）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jobs list: every task of the account, all pages.</source>
+        <translation>jobs list：账号下的全部任务，所有页。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output: table (default; local times), json (the service&apos;s own response shape; for --all one object with every job) or csv (jobs list only; RFC 4180, UTC times).</source>
+        <translation>输出格式：table（默认；本地时间）、json（与服务的响应结构相同；使用 --all 时为包含所有任务的单个对象）或 csv（仅限 jobs list；RFC 4180，UTC 时间）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4).</source>
+        <translation>jobs list --all：同时获取的页数，1 到 16（默认 4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jobs delete: confirm the deletion (required).</source>
+        <translation>jobs delete：确认删除（必需）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jobs watch: seconds between polls (default 5).</source>
+        <translation>jobs watch：两次轮询之间的秒数（默认 5）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivering</source>
+        <translation>投递中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JOB ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TRAIL</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOME REGION</source>
+        <translation>所在地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>EVENTS FROM</source>
+        <translation>事件起始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EVENTS TO</source>
+        <translation>事件截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UPDATED</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Job ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trail</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home region</source>
+        <translation>所在地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events from</source>
+        <translation>事件起始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events to</source>
+        <translation>事件截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No per-region status reported.
+</source>
+        <translation>未报告各地域状态。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REGION</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Try &apos;backfill-browser --help&apos;.</source>
+        <translation>请尝试“backfill-browser --help”。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
+        <translation>配置中的地域“%1”不是地域 ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>endpoint: %1, signature %2, timeout %3 s</source>
+        <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>credentials: %1</source>
+        <translation>凭证：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>System Default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applies the next time Backfill Browser starts</source>
+        <translation>下次启动 Backfill Browser 时生效</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location line="+663"/>
+        <location line="+295"/>
+        <source>Backfill Browser</source>
+        <translation>Backfill Browser</translation>
+    </message>
+    <message>
+        <location line="-931"/>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Demo data </source>
+        <translation> 演示数据 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These tasks come from the built-in ActionTrail emulator, not from an Alibaba Cloud account.</source>
+        <translation>这些任务来自内置的操作审计模拟器，而非阿里云账号。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>&amp;New Task…</source>
+        <translation>新建任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a backfill task for a trail</source>
+        <translation>为跟踪创建历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the selected backfill task</source>
+        <translation>删除所选的历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the tasks again, keeping the selection</source>
+        <translation>重新获取任务，并保留当前选择</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load &amp;All</source>
+        <translation>全部加载(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetch every remaining page of tasks</source>
+        <translation>获取剩余所有页的任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search tasks by trail name or job ID</source>
+        <translation>按跟踪名称或任务 ID 搜索任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Job ID</source>
+        <translation>复制任务 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the selected task&apos;s job ID</source>
+        <translation>复制所选任务的任务 ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;Row</source>
+        <translation>复制行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the selected task&apos;s row as tab-separated text</source>
+        <translation>将所选任务的行复制为制表符分隔的文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the tasks shown (after search and filters) as CSV or JSON</source>
+        <translation>将当前显示的任务（经搜索和筛选后）保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Times in &amp;UTC</source>
+        <translation>以 &amp;UTC 显示时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show times in UTC instead of local time</source>
+        <translation>以 UTC 而非本地时间显示时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Auto-Refresh List</source>
+        <translation>自动刷新列表(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh the whole list periodically</source>
+        <translation>定期刷新整个列表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Pause Live Progress</source>
+        <translation>暂停实时进度(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop re-fetching running tasks</source>
+        <translation>停止重新获取运行中的任务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;ccounts…</source>
+        <translation>账号(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add, import or remove Alibaba Cloud accounts</source>
+        <translation>添加、导入或删除阿里云账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Live Progress &amp;Interval</source>
+        <translation>实时进度间隔(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Auto-Refresh I&amp;nterval</source>
+        <translation>自动刷新间隔(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Backfill Browser</source>
+        <translation>关于 Backfill Browser(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ActionTrail region to talk to; type any region ID</source>
+        <translation>要访问的操作审计地域；可输入任意地域 ID</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Welcome to Backfill Browser</source>
+        <translation>欢迎使用 Backfill Browser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See and manage your ActionTrail data backfill tasks. Connect an Alibaba Cloud account to begin: the AccessKey secret is kept in your system keychain.</source>
+        <translation>查看和管理您的操作审计历史事件投递任务。请先连接一个阿里云账号：AccessKey Secret 将保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add Account…</source>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import from Alibaba Cloud CLI…</source>
+        <translation>从阿里云 CLI 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try with &amp;Demo Data</source>
+        <translation>使用演示数据试用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse made-up tasks served by the built-in emulator</source>
+        <translation>浏览内置模拟器提供的虚构任务</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search trail or job ID (Ctrl+F)</source>
+        <translation>搜索跟踪或任务 ID（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only tasks whose trail name or job ID contains this text</source>
+        <translation>仅显示跟踪名称或任务 ID 包含此文本的任务</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only tasks with this status</source>
+        <translation>仅显示处于此状态的任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running (initializing or delivering)</source>
+        <translation>运行中（初始化中或投递中）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Created filter</source>
+        <translation>创建时间筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only tasks created within this time</source>
+        <translation>仅显示在此时间范围内创建的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created any time</source>
+        <translation>任意创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 24 hours</source>
+        <translation>最近 24 小时内创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 7 days</source>
+        <translation>最近 7 天内创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 30 days</source>
+        <translation>最近 30 天内创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 90 days</source>
+        <translation>最近 90 天内创建</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Backfill tasks</source>
+        <translation>历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Load &amp;More</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the next page of tasks</source>
+        <translation>获取下一页任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load All</source>
+        <translation>全部加载</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No backfill tasks yet</source>
+        <translation>暂无历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backfill task re-delivers the last 90 days of a trail&apos;s events to Simple Log Service.</source>
+        <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Backfill Browser — Demo data</source>
+        <translation>Backfill Browser — 演示数据</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+131"/>
+        <source>Refresh the whole list every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒刷新整个列表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tasks</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loaded %1 of %2</source>
+        <translation>已加载 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 · %2</source>
+        <translation>显示 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading all tasks…</source>
+        <translation>正在加载全部任务…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading more tasks…</source>
+        <translation>正在加载更多任务…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading backfill tasks…</source>
+        <translation>正在加载历史事件投递任务…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading stopped: see the message above.</source>
+        <translation>加载已停止：请查看上方的消息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No loaded task matches: load more to search further.</source>
+        <translation>没有已加载的任务匹配：加载更多任务以继续搜索。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No task matches the search and filters.</source>
+        <translation>没有任务符合搜索和筛选条件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Searching the %n loaded task(s); more are on the server.</source>
+        <translation>
+            <numerusform>正在搜索已加载的 %n 个任务；服务器上还有更多任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More tasks on the server: scroll down or load them.</source>
+        <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Retrying %1/%2 — %3</source>
+        <translation>第 %1/%2 次重试 — %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Backfill task %1 complete</source>
+        <translation>历史事件投递任务 %1 已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backfill task %1 failed</source>
+        <translation>历史事件投递任务 %1 失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trail %1: the events were delivered.</source>
+        <translation>跟踪 %1：事件已投递。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trail %1: open the task to see which regions failed.</source>
+        <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
+        <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete Backfill Task</source>
+        <translation>删除历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete backfill task %1 of trail “%2”?</source>
+        <translation>删除跟踪“%2”的历史事件投递任务 %1？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The task is still %1. This cannot be undone.</source>
+        <translation>该任务仍处于“%1”状态。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Task</source>
+        <translation>删除任务(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Deleting backfill task %1…</source>
+        <translation>正在删除历史事件投递任务 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted backfill task %1 (RequestId %2)</source>
+        <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backfill task %1 no longer exists.</source>
+        <translation>历史事件投递任务 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Backfill Tasks</source>
+        <translation>导出历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个任务导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (only the tasks loaded so far: use Load All to export every task)</source>
+        <translation>（仅包含已加载的任务：如需导出全部任务，请使用“全部加载”）</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../app/credentials/profile.cpp" line="+23"/>
+        <source>%1 (this session only, not saved)</source>
+        <translation>%1（仅限本次会话，不保存）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>unknown signature version &quot;%1&quot;</source>
+        <translation>未知签名版本“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知类型“%1”</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the profile name is empty</source>
+        <translation>配置名称为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid profile name &quot;%1&quot;: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>无效的配置名称“%1”：请使用 1 到 64 个字母、数字、“.”、“_”或“-”，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the access key id is empty</source>
+        <translation>AccessKey ID 为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the access key id must be printable ASCII without spaces</source>
+        <translation>AccessKey ID 必须是不含空格的可打印 ASCII 字符</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
+        <translation>无效的服务接入点“%1”：应为类似 https://actiontrail.cn-hangzhou.aliyuncs.com 的 URL</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the endpoint &quot;%1&quot; uses plain http: only https is allowed (http only to this computer, e.g. the local emulator)</source>
+        <translation>服务接入点“%1”使用了明文 http：只允许 https（http 仅限本机，例如本地模拟器）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <location filename="../app/cli/profilecommand.cpp" line="+44"/>
+        <source>Usage: backfill-browser profile COMMAND ...
+  list                               profiles: name, key id (masked), region, source, default mark
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     the secret is read from stdin (first line; the
+                                     STS token on the second line), never from the
+                                     command line
+  remove NAME                        also deletes its secret from the keychain
+  set-default NAME
+  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
+                                     ~/.alibabacloud/credentials; without names,
+                                     only lists what can be imported
+  --verbose (any command)            also log keychain and profile details
+</source>
+        <translation>用法：backfill-browser profile COMMAND ...
+  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     Secret 从标准输入读取（第一行；STS Token
+                                     在第二行），绝不从命令行读取
+  remove NAME                        同时从钥匙串中删除其 Secret
+  set-default NAME
+  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
+                                     ~/.alibabacloud/credentials 导入；不指定名称时
+                                     仅列出可导入的配置
+  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>backfill-browser profile %1: %2
+</source>
+        <translation>backfill-browser profile %1：%2
+</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>backfill-browser profile list: takes no arguments
+</source>
+        <translation>backfill-browser profile list：不接受参数
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEY ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REGION</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <location line="+266"/>
+        <source>STS</source>
+        <translation>STS</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <location line="+10"/>
+        <location line="+268"/>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>this session only</source>
+        <translation>仅限本次会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(environment)</source>
+        <translation>（环境变量）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No profiles yet. Add one with
+  backfill-browser profile add NAME --access-key-id ID --secret-stdin
+or import the Alibaba Cloud CLI&apos;s with
+  backfill-browser profile import-aliyun
+</source>
+        <translation>还没有配置。可使用以下命令添加：
+  backfill-browser profile add NAME --access-key-id ID --secret-stdin
+或使用以下命令导入阿里云 CLI 的配置：
+  backfill-browser profile import-aliyun
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>* default profile
+</source>
+        <translation>* 默认配置
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without --profile, requests use: %1
+</source>
+        <translation>不指定 --profile 时，请求使用：%1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without --profile, requests fail: %1
+</source>
+        <translation>不指定 --profile 时，请求会失败：%1
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Access key id.</source>
+        <translation>AccessKey ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region id.</source>
+        <translation>地域 ID。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint override.</source>
+        <translation>覆盖服务接入点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>v3 (default) or v1.</source>
+        <translation>v3（默认）或 v1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text.</source>
+        <translation>自由文本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the secret from stdin.</source>
+        <translation>从标准输入读取 Secret。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read an STS token from stdin (second line).</source>
+        <translation>从标准输入读取 STS Token（第二行）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace an existing profile of that name.</source>
+        <translation>替换已有的同名配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>backfill-browser profile add: %1
+</source>
+        <translation>backfill-browser profile add：%1
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give exactly one profile NAME</source>
+        <translation>请只指定一个配置 NAME</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--access-key-id ID is required</source>
+        <translation>必须指定 --access-key-id ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--signature-version must be v3 or v1</source>
+        <translation>--signature-version 必须是 v3 或 v1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secret is read from stdin only: pass --secret-stdin and pipe the secret in (e.g. from your password manager)</source>
+        <translation>Secret 只能从标准输入读取：请指定 --secret-stdin 并通过管道传入 Secret（例如从密码管理器）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>backfill-browser profile add: a profile named &quot;%1&quot; already exists (use --replace to overwrite it)
+</source>
+        <translation>backfill-browser profile add：名为“%1”的配置已存在（使用 --replace 覆盖）
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Access key secret: </source>
+        <translation>AccessKey Secret：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no secret on stdin (expected it on the first line)</source>
+        <translation>标准输入中没有 Secret（应在第一行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security token: </source>
+        <translation>安全令牌：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no security token on stdin (expected it on the second line)</source>
+        <translation>标准输入中没有安全令牌（应在第二行）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>backfill-browser profile add: %1
+Nothing was saved.
+</source>
+        <translation>backfill-browser profile add：%1
+未保存任何内容。
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved profile &quot;%1&quot; (key id %2); the secret is in the keychain.
+</source>
+        <translation>已保存配置“%1”（AccessKey ID %2）；Secret 保存在钥匙串中。
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <location line="+100"/>
+        <source>&quot;%1&quot; is now the default profile.
+</source>
+        <translation>“%1”现在是默认配置。
+</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>backfill-browser profile remove: give exactly one profile NAME
+</source>
+        <translation>backfill-browser profile remove：请只指定一个配置 NAME
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backfill-browser profile remove: there is no profile named &quot;%1&quot;
+</source>
+        <translation>backfill-browser profile remove：不存在名为“%1”的配置
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>backfill-browser profile remove: %1
+The profile was kept.
+</source>
+        <translation>backfill-browser profile remove：%1
+已保留该配置。
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>backfill-browser profile remove: %1
+</source>
+        <translation>backfill-browser profile remove：%1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed profile &quot;%1&quot; and its secret from the keychain.
+</source>
+        <translation>已删除配置“%1”，并已从钥匙串中删除其 Secret。
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>backfill-browser profile set-default: give exactly one profile NAME
+</source>
+        <translation>backfill-browser profile set-default：请只指定一个配置 NAME
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backfill-browser profile set-default: %1
+</source>
+        <translation>backfill-browser profile set-default：%1
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import every supported profile.</source>
+        <translation>导入所有受支持的配置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>backfill-browser profile import-aliyun: give NAMEs or --all, not both
+</source>
+        <translation>backfill-browser profile import-aliyun：请指定 NAME 或 --all，不能同时指定
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a profile with this name already exists here (remove it first to re-import)</source>
+        <translation>此处已存在同名配置（如需重新导入，请先将其删除）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not found among the importable profiles</source>
+        <translation>在可导入的配置中未找到</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>skipped %1%2: %3
+</source>
+        <translation>已跳过 %1%2：%3
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to import.
+</source>
+        <translation>没有可导入的内容。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can be imported:
+</source>
+        <translation>可导入：
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no region)</source>
+        <translation>（无地域）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
+</source>
+        <translation>未导入任何内容。请带上要导入的名称或 --all 重新运行；其 Secret 将保存到钥匙串中。
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported.
+</source>
+        <translation>未导入任何内容。
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个配置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>not imported %1: %2
+</source>
+        <translation>未导入 %1：%2
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>imported %1 (key id %2, region %3) from %4
+</source>
+        <translation>已从 %4 导入 %1（AccessKey ID %2，地域 %3）
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>backfill-browser profile: unknown command &quot;%1&quot;
+</source>
+        <translation>backfill-browser profile：未知命令“%1”
+</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+20"/>
+        <source>&amp;Temporary credentials (STS token)</source>
+        <translation>临时凭证（STS Token）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short name for this account, e.g. &quot;prod&quot;: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>此账号的简短名称，例如“prod”：可使用字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. prod</source>
+        <translation>例如 prod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional note shown with the profile</source>
+        <translation>与配置一起显示的备注（可选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The AccessKey ID of a RAM user with actiontrail:ListDeliveryHistoryJobs permission</source>
+        <translation>拥有 actiontrail:ListDeliveryHistoryJobs 权限的 RAM 用户的 AccessKey ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored only in the system keychain, never in a file</source>
+        <translation>仅保存在系统钥匙串中，绝不写入文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check for temporary STS credentials, which need a security token</source>
+        <translation>如使用需要安全令牌（Security Token）的 STS 临时凭证，请勾选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The STS security token; stored in the keychain with the secret</source>
+        <translation>STS 安全令牌；与 Secret 一起保存在钥匙串中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>security token</source>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region of the ActionTrail endpoint; any region ID can be typed</source>
+        <translation>操作审计服务接入点所在的地域；可输入任意地域 ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Endpoint</source>
+        <translation>服务接入点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: overrides the endpoint derived from the region, e.g. https://actiontrail-vpc.cn-hangzhou.aliyuncs.com</source>
+        <translation>可选：覆盖根据地域推导出的服务接入点，例如 https://actiontrail-vpc.cn-hangzhou.aliyuncs.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>derived from the region</source>
+        <translation>根据地域推导</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signature version</source>
+        <translation>签名版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V3 (ACS3-HMAC-SHA256) is current; V1 (HMAC-SHA1) for gateways that need it</source>
+        <translation>V3（ACS3-HMAC-SHA256）为当前版本；V1（HMAC-SHA1）用于需要它的网关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>V3 (ACS3-HMAC-SHA256)</source>
+        <translation>V3（ACS3-HMAC-SHA256）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V1 (HMAC-SHA1)</source>
+        <translation>V1（HMAC-SHA1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey &amp;ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey &amp;Secret：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security &amp;token:</source>
+        <translation>安全令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Endpoint:</source>
+        <translation>服务接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gnature:</source>
+        <translation>签名(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Show the %1 (Ctrl+R)</source>
+        <translation>显示 %1（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Hide the %1 (Ctrl+R)</source>
+        <translation>隐藏 %1（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit Account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>未更改（保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的配置已存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the secret again to change the token or credential type.</source>
+        <translation>如需更改 Token 或凭证类型，请重新输入 Secret。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the security token of the STS credentials.</source>
+        <translation>请输入 STS 临时凭证的安全令牌（Security Token）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret and token are too long for the keychain.</source>
+        <translation>Secret 和 Token 过长，无法保存到钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/credentials/profilestore.cpp" line="+58"/>
+        <source>Cannot read the profiles file %1: %2</source>
+        <translation>无法读取配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profiles file %1 is not valid JSON (line %2, column %3: %4). Fix it, or move it aside to start with no profiles.</source>
+        <translation>配置文件 %1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。请修复它，或将其移走以从空配置开始。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The profiles file %1 does not hold a JSON object.</source>
+        <translation>配置文件 %1 不包含 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profiles file %1 was written by a newer version (format %2).</source>
+        <translation>配置文件 %1 由更新的版本写入（格式 %2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The profiles file %1 has an invalid profile (entry %2): %3</source>
+        <translation>配置文件 %1 中有无效的配置（第 %2 项）：%3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Cannot write the profiles file %1: %2</source>
+        <translation>无法写入配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A saved profile named &quot;%1&quot; already exists.</source>
+        <translation>已存在名为“%1”的已保存配置。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+21"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&quot;%1&quot; is a session-only profile and cannot be the default.</source>
+        <translation>“%1”是仅限本次会话的配置，不能设为默认。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot move %1 aside to %2.</source>
+        <translation>无法将 %1 移动到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSwitcher</name>
+    <message>
+        <location filename="../ui/accounts/profileswitcher.cpp" line="+17"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account whose backfill tasks are shown</source>
+        <translation>显示其历史事件投递任务的账号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accounts…</source>
+        <translation>账号…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, edit, remove or import accounts</source>
+        <translation>添加、编辑、删除或导入账号</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — key %2, region %3</source>
+        <translation>%1 — 密钥 %2，地域 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No account</source>
+        <translation>无账号</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCatalog</name>
+    <message>
+        <location filename="../app/models/regioncatalog.cpp" line="+14"/>
+        <source>China (Qingdao)</source>
+        <translation>华北1（青岛）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Beijing)</source>
+        <translation>华北2（北京）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Chengdu)</source>
+        <translation>西南1（成都）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Zhangjiakou)</source>
+        <translation>华北3（张家口）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Hohhot)</source>
+        <translation>华北5（呼和浩特）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Hangzhou)</source>
+        <translation>华东1（杭州）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Shanghai)</source>
+        <translation>华东2（上海）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Shenzhen)</source>
+        <translation>华南1（深圳）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Hong Kong)</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Ulanqab)</source>
+        <translation>华北6（乌兰察布）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Nanjing - Local Region)</source>
+        <translation>华东5（南京-本地地域）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Heyuan)</source>
+        <translation>华南2（河源）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (Guangzhou)</source>
+        <translation>华南3（广州）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China East 2 Finance</source>
+        <translation>华东2 金融云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China North 2 Ali Gov</source>
+        <translation>华北2 阿里政务云1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia (Sydney)</source>
+        <translation>澳大利亚（悉尼）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia (Kuala Lumpur)</source>
+        <translation>马来西亚（吉隆坡）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia (Jakarta)</source>
+        <translation>印度尼西亚（雅加达）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines (Manila)</source>
+        <translation>菲律宾（马尼拉）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand (Bangkok)</source>
+        <translation>泰国（曼谷）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam (Ho Chi Minh City)</source>
+        <translation>越南（胡志明市）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan (Tokyo)</source>
+        <translation>日本（东京）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea (Seoul)</source>
+        <translation>韩国（首尔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India (Mumbai)</source>
+        <translation>印度（孟买）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UK (London)</source>
+        <translation>英国（伦敦）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany (Frankfurt)</source>
+        <translation>德国（法兰克福）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US (Silicon Valley)</source>
+        <translation>美国（硅谷）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US (Virginia)</source>
+        <translation>美国（弗吉尼亚）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UAE (Dubai)</source>
+        <translation>阿联酋（迪拜）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionStatusModel</name>
+    <message>
+        <location filename="../app/models/regionstatusmodel.cpp" line="+44"/>
+        <source>No regions reported yet</source>
+        <translation>尚未报告任何地域</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n region complete</source>
+        <translation>
+            <numerusform>%n 个地域中已完成 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n regions complete</source>
+        <translation>
+            <numerusform>%n 个地域中已完成 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n delivering</source>
+        <translation>
+            <numerusform>，%n 个投递中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n initializing</source>
+        <translation>
+            <numerusform>，%n 个初始化中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(unknown region)</source>
+        <translation>（未知地域）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Region ID</source>
+        <translation>地域 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <location filename="../app/api/responseparser.cpp" line="+25"/>
+        <source>field %1 is missing</source>
+        <translation>缺少字段 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>field %1 is not %2</source>
+        <translation>字段 %1 不是%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the body is empty</source>
+        <translation>响应体为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body is not valid JSON (%1 at offset %2)</source>
+        <translation>响应体不是有效的 JSON（偏移量 %2 处：%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body is not a JSON object</source>
+        <translation>响应体不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a 32-bit integer</source>
+        <translation>32 位整数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
+        <translation>字段 %1 不是 yyyy-MM-ddTHH:mm:ssZ 格式的 UTC 时间：“%2”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>field %1 is not a positive job id</source>
+        <translation>字段 %1 不是正数的任务 ID</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>a non-negative count</source>
+        <translation>非负计数</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>empty body</source>
+        <translation>空响应体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body: %1</source>
+        <translation>响应体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../app/credentials/secretstore.cpp" line="+99"/>
+        <source>the operation was cancelled</source>
+        <translation>操作已取消</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the secret is empty</source>
+        <translation>Secret 为空</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 bytes; the limit is %2</source>
+        <translation>%1 字节；上限为 %2</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the keyring is locked, so the entry was not deleted</source>
+        <translation>密钥环已锁定，因此未删除该条目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the entry is still there after deleting it</source>
+        <translation>删除后该条目仍然存在</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No secret is stored in the keychain for profile &quot;%1&quot; (or the keyring is locked: unlock it and try again). Add the profile&apos;s secret again if it is missing.</source>
+        <translation>钥匙串中没有配置“%1”的 Secret（或密钥环已锁定：请解锁后重试）。如果 Secret 确实缺失，请重新添加。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keychain service is available, so the secret of profile &quot;%1&quot; cannot be stored safely. Start gnome-keyring (or KWallet) in your desktop session, make sure a D-Bus session bus is running (DBUS_SESSION_BUS_ADDRESS) and your login keyring exists and is unlocked, then try again.</source>
+        <translation>没有可用的钥匙串服务，因此无法安全地保存配置“%1”的 Secret。请在桌面会话中启动 gnome-keyring（或 KWallet），确保 D-Bus 会话总线正在运行（DBUS_SESSION_BUS_ADDRESS），且登录密钥环存在并已解锁，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain refused access to the secret of profile &quot;%1&quot;: the keyring is probably locked. Unlock it (e.g. with your desktop&apos;s password manager, Seahorse) and try again.</source>
+        <translation>钥匙串拒绝访问配置“%1”的 Secret：密钥环可能已锁定。请将其解锁（例如使用桌面的密码管理器 Seahorse）后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret and security token of profile &quot;%1&quot; are too large for the keychain.</source>
+        <translation>配置“%1”的 Secret 和安全令牌过大，无法保存到钥匙串。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain entry of profile &quot;%1&quot; is not in the format Backfill Browser writes. Add the profile&apos;s secret again.</source>
+        <translation>配置“%1”的钥匙串条目不是 Backfill Browser 写入的格式。请重新添加该配置的 Secret。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain operation for profile &quot;%1&quot; failed.</source>
+        <translation>配置“%1”的钥匙串操作失败。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Keychain said: %1)</source>
+        <translation>（钥匙串返回：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentedProgressBar</name>
+    <message>
+        <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
+        <source>Region progress</source>
+        <translation>地域进度</translation>
+    </message>
+</context>
+</TS>
