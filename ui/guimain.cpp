@@ -6,11 +6,13 @@
 #include "credentials/profilestore.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "startuptrace.h"
 #include "uilogging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTableView>
 #include <QTextStream>
 
 namespace {
@@ -86,7 +88,9 @@ int runGui(int argc, char *argv[])
     if (parser.isSet(region))
         window.setRegion(parser.value(region));
 
+    StartupTrace::watchFirstRowsPainted(window.findChild<QTableView *>(QStringLiteral("jobTable")));
     window.show();
+    StartupTrace::watchWindowShown(window.windowHandle());
     if (parser.isSet(demo)) {
         accounts.profiles()->load(); // the switcher lists the accounts; the demo stays on
         QString error;

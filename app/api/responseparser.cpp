@@ -255,9 +255,16 @@ std::optional<ApiError> parseJobPage(const QByteArray &body, JobPage *page)
         return e;
     if (auto e = readString(object, {}, QStringLiteral("RequestId"), &result.requestId))
         return e;
-    if (result.totalCount < 0)
-        return wrongType(QStringLiteral("TotalCount"),
-                         QCoreApplication::translate("ResponseParser", "a non-negative count"));
+    // A negative count or page would only ever be a broken answer, and paging arithmetic
+    // downstream must not have to defend against it (found by fuzz_responseparser).
+    const std::pair<const char *, int> counts[] = {{"PageNumber", result.pageNumber},
+                                                   {"PageSize", result.pageSize},
+                                                   {"TotalCount", result.totalCount}};
+    for (const auto &[name, value] : counts) {
+        if (value < 0)
+            return wrongType(QString::fromLatin1(name),
+                             QCoreApplication::translate("ResponseParser", "a non-negative count"));
+    }
     *page = result;
     return std::nullopt;
 }

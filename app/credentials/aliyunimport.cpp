@@ -53,6 +53,29 @@ bool completeCandidate(ImportCandidate *candidate, QString *why)
     }
     return true;
 }
+
+/**
+ * A profile name defined twice in one file: the first definition is used and the later one is
+ * listed as skipped, as for a name found in both files. Two candidates of one name would
+ * otherwise be offered side by side and the second would overwrite the first when saved
+ * (found by fuzz_aliyunconfig).
+ */
+void skipRepeatedNames(ImportResult *result, const QString &fileName)
+{
+    QSet<QString> seen;
+    QList<ImportCandidate> first;
+    for (const ImportCandidate &candidate : std::as_const(result->candidates)) {
+        if (seen.contains(candidate.profile.name)) {
+            result->skipped.append(ImportProblem{
+                candidate.profile.name, fileName,
+                tr("defined more than once in this file; the first definition is used")});
+            continue;
+        }
+        seen.insert(candidate.profile.name);
+        first.append(candidate);
+    }
+    result->candidates = first;
+}
 } // namespace
 
 namespace AliyunImport {
@@ -147,6 +170,7 @@ ImportResult parseCliConfig(const QByteArray &data, const QString &fileName)
         }
         result.candidates.append(candidate);
     }
+    skipRepeatedNames(&result, fileName);
     return result;
 }
 
@@ -222,6 +246,7 @@ ImportResult parseCredentialsFile(const QByteArray &data, const QString &fileNam
         }
         result.candidates.append(candidate);
     }
+    skipRepeatedNames(&result, fileName);
     return result;
 }
 

@@ -9,6 +9,11 @@
 #include <QThread>
 
 void benchSigning(BenchTable &table);
+void benchParsing(BenchTable &table);
+void benchListing(BenchTable &table);
+void benchCliStart(BenchTable &table);
+void benchModel(BenchTable &table);
+void benchStartup(BenchTable &table);
 
 int main(int argc, char *argv[])
 {
@@ -19,7 +24,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Print the table as Markdown."));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run one section (signing, ...)."),
+                                  QStringLiteral("Run one section (signing, parsing, listing, clistart, model, startup)."),
                                   QStringLiteral("section"));
     parser.addOptions({markdown, only});
     parser.process(app);
@@ -29,8 +34,25 @@ int main(int argc, char *argv[])
                         << QThread::idealThreadCount() << " cores, Qt " << qVersion() << "\n\n";
     const QString section = parser.value(only);
     BenchTable table;
-    if (section.isEmpty() || section == QLatin1String("signing"))
-        benchSigning(table);
+    const QList<std::pair<QString, void (*)(BenchTable &)>> sections = {
+        {QStringLiteral("signing"), benchSigning},
+        {QStringLiteral("parsing"), benchParsing},
+        {QStringLiteral("listing"), benchListing},
+        {QStringLiteral("clistart"), benchCliStart},
+        {QStringLiteral("model"), benchModel},
+        {QStringLiteral("startup"), benchStartup},
+    };
+    bool known = section.isEmpty();
+    for (const auto &[name, run] : sections) {
+        if (section.isEmpty() || section == name) {
+            known = true;
+            run(table);
+        }
+    }
+    if (!known) {
+        QTextStream(stderr) << "backfill-bench: unknown section " << section << "\n";
+        return 2;
+    }
     table.print(parser.isSet(markdown));
     return 0;
 }
