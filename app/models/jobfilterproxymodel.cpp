@@ -24,7 +24,7 @@ void JobFilterProxyModel::setSearchText(const QString &text)
     if (trimmed == m_searchText)
         return;
     m_searchText = trimmed;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void JobFilterProxyModel::setStatusFilter(StatusFlags statuses)
@@ -32,7 +32,7 @@ void JobFilterProxyModel::setStatusFilter(StatusFlags statuses)
     if (statuses == m_statuses)
         return;
     m_statuses = statuses;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void JobFilterProxyModel::setCreatedRange(const QDateTime &from, const QDateTime &to)
@@ -41,7 +41,16 @@ void JobFilterProxyModel::setCreatedRange(const QDateTime &from, const QDateTime
         return;
     m_createdFrom = from;
     m_createdTo = to;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void JobFilterProxyModel::refilter()
+{
+    // Not invalidateRowsFilter(): it announces every changed run of rows on its own, and a
+    // status filter over 100,000 interleaved jobs changes ~50,000 runs (1.6 s measured with
+    // backfill-bench --only model). invalidate() rebuilds the mapping in one layout change,
+    // which keeps persistent indexes (selection, current row) for the rows that stay.
+    invalidate();
 }
 
 JobFilterProxyModel::StatusFlag JobFilterProxyModel::flagFor(JobStatus status)

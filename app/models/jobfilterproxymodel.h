@@ -60,6 +60,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
     JobTableModel *m_jobs = nullptr;
     QString m_searchText;
     StatusFlags m_statuses = AllStatuses;
