@@ -4,7 +4,7 @@
 #include "models/jobexport.h"
 #include "models/jobformat.h"
 #include "models/jobsource.h"
-#include "models/regioncatalog.h"
+#include "domain/regioncatalog.h"
 #include "models/regionstatusmodel.h"
 #include "segmentedprogressbar.h"
 #include "statusstyle.h"

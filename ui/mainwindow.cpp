@@ -13,7 +13,7 @@
 #include "models/jobformat.h"
 #include "models/jobsource.h"
 #include "models/jobtablemodel.h"
-#include "models/regioncatalog.h"
+#include "domain/regioncatalog.h"
 #include "statusstyle.h"
 #include "uilogging.h"
 #include "uisettings.h"

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "domain/regioncatalog.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonValue>
@@ -98,23 +100,7 @@ QString fallbackRegion()
 
 QStringList knownRegions()
 {
-    return {
-        QStringLiteral("cn-qingdao"),     QStringLiteral("cn-beijing"),
-        QStringLiteral("cn-chengdu"),     QStringLiteral("cn-zhangjiakou"),
-        QStringLiteral("cn-huhehaote"),   QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-shanghai"),    QStringLiteral("cn-shenzhen"),
-        QStringLiteral("cn-hongkong"),    QStringLiteral("cn-wulanchabu"),
-        QStringLiteral("cn-nanjing"),     QStringLiteral("cn-heyuan"),
-        QStringLiteral("cn-guangzhou"),   QStringLiteral("cn-shanghai-finance-1"),
-        QStringLiteral("cn-north-2-gov-1"), QStringLiteral("ap-southeast-1"),
-        QStringLiteral("ap-southeast-2"), QStringLiteral("ap-southeast-3"),
-        QStringLiteral("ap-southeast-5"), QStringLiteral("ap-southeast-6"),
-        QStringLiteral("ap-southeast-7"), QStringLiteral("ap-southeast-8"),
-        QStringLiteral("ap-northeast-1"), QStringLiteral("ap-northeast-2"),
-        QStringLiteral("ap-south-1"),     QStringLiteral("eu-west-1"),
-        QStringLiteral("eu-central-1"),   QStringLiteral("us-west-1"),
-        QStringLiteral("us-east-1"),      QStringLiteral("me-east-1"),
-    };
+    return RegionCatalog::knownRegionIds();
 }
 
 QString maskAccessKeyId(const QString &accessKeyId)

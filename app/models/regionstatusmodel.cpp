@@ -1,6 +1,6 @@
 #include "regionstatusmodel.h"
 
-#include "regioncatalog.h"
+#include "domain/regioncatalog.h"
 
 RegionStatusModel::RegionStatusModel(QObject *parent)
     : QAbstractTableModel(parent)

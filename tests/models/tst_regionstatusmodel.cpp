@@ -1,4 +1,4 @@
-#include "models/regioncatalog.h"
+#include "domain/regioncatalog.h"
 #include "models/regionstatusmodel.h"
 
 #include <QAbstractItemModelTester>
