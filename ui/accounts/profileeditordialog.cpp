@@ -113,7 +113,11 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
 QAction *ProfileEditorDialog::addRevealAction(QLineEdit *edit, const QString &objectName,
                                               const QString &what)
 {
-    auto *reveal = new QAction(QIcon::fromTheme(QStringLiteral("view-visible")), tr("Show"), edit);
+    // "view-visible" is the Breeze name; GNOME's Adwaita and bare systems have no such icon, and a
+    // trailing action without an icon is invisible: fall back to our own eye.
+    auto *reveal = new QAction(QIcon::fromTheme(QStringLiteral("view-visible"),
+                                                QIcon(QStringLiteral(":/icons/reveal.svg"))),
+                               tr("Show"), edit);
     reveal->setObjectName(objectName);
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Show the %1 (Ctrl+R)").arg(what));
