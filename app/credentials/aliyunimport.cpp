@@ -1,5 +1,7 @@
 #include "aliyunimport.h"
 
+#include "textposition.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,21 +21,6 @@ QString homePath(const QProcessEnvironment &environment)
 {
     const QString home = environment.value(QStringLiteral("HOME"));
     return home.isEmpty() ? QDir::homePath() : home;
-}
-
-QPair<int, int> lineAndColumn(const QByteArray &data, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < data.size(); ++i) {
-        if (data.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
 }
 
 /** Shared checks of a candidate's fields; returns false with the reason. */

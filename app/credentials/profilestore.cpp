@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "textposition.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -16,21 +18,6 @@
 namespace {
 constexpr int fileFormat = 1;
 
-/** 1-based line and column of a byte offset, for error messages people can act on. */
-QPair<int, int> lineAndColumn(const QByteArray &data, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < data.size(); ++i) {
-        if (data.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
 } // namespace
 
 ProfileStore::ProfileStore(QObject *parent) : ProfileStore(defaultFilePath(), parent) { }

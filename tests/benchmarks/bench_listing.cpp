@@ -14,21 +14,6 @@ constexpr int jobCount = 10000;
 constexpr int pageSize = 100;
 constexpr int runsPerSetting = 3;
 
-/** JobIds of a `--format csv` listing (first column, header skipped); -1 entries for bad lines. */
-QList<qint64> csvJobIds(const QByteArray &csv)
-{
-    QList<qint64> ids;
-    const QList<QByteArray> lines = csv.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        bool ok = false;
-        const qint64 id = line.left(line.indexOf(',')).toLongLong(&ok);
-        ids.append(ok ? id : -1);
-    }
-    return ids;
-}
 } // namespace
 
 void benchListing(BenchTable &table)

@@ -89,17 +89,6 @@ private:
     int m_ticks = 0;
 };
 
-QList<qint64> csvJobIds(const QByteArray &csv)
-{
-    QList<qint64> ids;
-    const QList<QByteArray> lines = csv.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (!line.isEmpty())
-            ids.append(line.left(line.indexOf(',')).toLongLong());
-    }
-    return ids;
-}
 } // namespace
 
 class TestModelSoak : public QObject

@@ -120,3 +120,18 @@ QProcessEnvironment demoKeyEnvironment()
     environment.remove(QStringLiteral("ALIBABA_CLOUD_PROFILE"));
     return environment;
 }
+
+QList<qint64> csvJobIds(const QByteArray &csv)
+{
+    QList<qint64> ids;
+    const QList<QByteArray> lines = csv.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        bool ok = false;
+        const qint64 id = line.left(line.indexOf(',')).toLongLong(&ok);
+        ids.append(ok ? id : -1);
+    }
+    return ids;
+}

@@ -52,3 +52,6 @@ QString emulatorPath();
 
 /** The system environment with the emulator's demo AccessKey in ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET. */
 QProcessEnvironment demoKeyEnvironment();
+
+/** JobIds of a `jobs list --format csv` output (first column, header skipped); -1 for a bad line. */
+QList<qint64> csvJobIds(const QByteArray &csv);
