@@ -362,7 +362,7 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+45"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+32"/>
         <source>the access key id or secret is empty</source>
         <translation>AccessKey ID 或 Secret 为空</translation>
     </message>
@@ -372,7 +372,7 @@
         <translation>Secret 和 Token 过大，无法保存到钥匙串</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+55"/>
         <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）；未从中导入任何内容。</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>暂不支持模式 %1（仅支持 AK 和 StsToken）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
         <translation>%1：第 %2 行不是有效的节标题；未从中导入任何内容。</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation>从 ~/.alibabacloud/credentials 导入</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1217,7 +1217,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+22"/>
+        <location filename="../ui/guimain.cpp" line="+24"/>
         <source>Use LANGUAGE for the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation>界面使用 LANGUAGE 指定的语言（例如 zh_CN、en），而不是系统语言。</translation>
     </message>
@@ -1240,6 +1240,11 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+4"/>
         <source>Endpoint URL instead of the region&apos;s (with --demo: an emulator already running, e.g. one started with --fault-rate).</source>
         <translation>使用此服务接入点 URL 代替地域的服务接入点（与 --demo 一起使用时：指向已运行的模拟器，例如使用 --fault-rate 启动的模拟器）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Try &apos;backfill-browser --help&apos;.</source>
+        <translation>请尝试“backfill-browser --help”。</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2525,7 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+23"/>
+        <location filename="../app/credentials/profile.cpp" line="+25"/>
         <source>%1 (this session only, not saved)</source>
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
@@ -2535,7 +2540,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3156,7 +3161,7 @@ The profile was kept.
         <translation>签名(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -3215,7 +3220,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+58"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+45"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation>无法读取配置文件 %1：%2</translation>
     </message>
@@ -3328,7 +3333,7 @@ The profile was kept.
 <context>
     <name>RegionCatalog</name>
     <message>
-        <location filename="../app/models/regioncatalog.cpp" line="+14"/>
+        <location filename="../app/domain/regioncatalog.cpp" line="+14"/>
         <source>China (Qingdao)</source>
         <translation>华北1（青岛）</translation>
     </message>
@@ -3609,12 +3614,12 @@ The profile was kept.
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>

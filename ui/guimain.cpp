@@ -62,7 +62,14 @@ int runGui(int argc, char *argv[])
         QStringLiteral("URL"));
     const QCommandLineOption language = languageOption();
     parser.addOptions({demo, profile, region, endpoint, language});
-    parser.process(app); // a wrong flag: one line on stderr and exit code 1, before any window
+    // A wrong flag: one line on stderr and exit code 2 (a usage error, as on the command line),
+    // before any window. process() would exit with 1.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << "backfill-browser: " << parser.errorText() << '\n'
+                            << QCoreApplication::translate("GuiMain", "Try 'backfill-browser --help'.")
+                            << '\n';
+        return 2;
+    }
 
     // Before the first window: every tr() after this point is in the chosen language.
     QString languageError;

@@ -356,6 +356,25 @@ private slots:
         QCOMPARE(isCommandLineInvocation(int(argv.size()), argv.data()), commandLine);
     }
 
+    void guiRejectsUnknownFlagWithExit2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentioned");
+        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
+        QTest::newRow("GUI flag without its value") << QStringList{QStringLiteral("--demo"), QStringLiteral("--region")} << QStringLiteral("region");
+    }
+    void guiRejectsUnknownFlagWithExit2()
+    {
+        // The GUI path (no command word), offscreen: a usage error exits 2 before any window,
+        // like the command line does.
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentioned);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(mentioned), qPrintable(result.err));
+        QVERIFY2(result.err.trimmed().count(QLatin1Char('\n')) <= 1, qPrintable(result.err));
+    }
+
     void csvQuotesPerRfc4180()
     {
         const QString csv = formatJobsCsv({sampleJob(1, QStringLiteral("plain")),
