@@ -62,19 +62,21 @@ std::optional<ApiError> parseObject(const QByteArray &body, QJsonObject *object)
 std::optional<ApiError> readInt64(const QJsonObject &object, const QString &prefix,
                                   const QString &name, qint64 *out)
 {
-    const QString path = fieldPath(prefix, name);
+    // The field's path is only built for an error: every field of every job passes here.
     const auto it = object.constFind(name);
     if (it == object.constEnd())
-        return missingField(path);
+        return missingField(fieldPath(prefix, name));
     const QJsonValue value = *it;
     if (!value.isDouble())
-        return wrongType(path, QCoreApplication::translate("ResponseParser", "a number"));
+        return wrongType(fieldPath(prefix, name),
+                         QCoreApplication::translate("ResponseParser", "a number"));
     // Qt keeps JSON integers as qint64 (exact beyond 2^53); toInteger() answers its default for
     // anything that is not integral, so two different defaults reveal a fraction.
     const qint64 low = value.toInteger(std::numeric_limits<qint64>::min());
     const qint64 high = value.toInteger(std::numeric_limits<qint64>::max());
     if (low != high)
-        return wrongType(path, QCoreApplication::translate("ResponseParser", "an integer"));
+        return wrongType(fieldPath(prefix, name),
+                         QCoreApplication::translate("ResponseParser", "an integer"));
     *out = low;
     return std::nullopt;
 }
@@ -95,12 +97,12 @@ std::optional<ApiError> readInt(const QJsonObject &object, const QString &prefix
 std::optional<ApiError> readString(const QJsonObject &object, const QString &prefix,
                                    const QString &name, QString *out)
 {
-    const QString path = fieldPath(prefix, name);
     const auto it = object.constFind(name);
     if (it == object.constEnd())
-        return missingField(path);
+        return missingField(fieldPath(prefix, name));
     if (!it->isString())
-        return wrongType(path, QCoreApplication::translate("ResponseParser", "a string"));
+        return wrongType(fieldPath(prefix, name),
+                         QCoreApplication::translate("ResponseParser", "a string"));
     *out = it->toString();
     return std::nullopt;
 }
@@ -125,12 +127,12 @@ std::optional<ApiError> readTime(const QJsonObject &object, const QString &prefi
 std::optional<ApiError> readArray(const QJsonObject &object, const QString &prefix,
                                   const QString &name, QJsonArray *out)
 {
-    const QString path = fieldPath(prefix, name);
     const auto it = object.constFind(name);
     if (it == object.constEnd())
-        return missingField(path);
+        return missingField(fieldPath(prefix, name));
     if (!it->isArray())
-        return wrongType(path, QCoreApplication::translate("ResponseParser", "an array"));
+        return wrongType(fieldPath(prefix, name),
+                         QCoreApplication::translate("ResponseParser", "an array"));
     *out = it->toArray();
     return std::nullopt;
 }
