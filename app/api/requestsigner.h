@@ -67,6 +67,8 @@ public:
     static QString formatTimestamp(const QDateTime &time);
     /** formatTimestamp() as the bytes that go into a header. */
     static QByteArray timestampBytes(const QDateTime &time);
+    /** The same format for seconds since the epoch (also the service's time format). */
+    static QByteArray timestampBytes(qint64 secondsSinceEpoch);
     static QByteArray hexSha256(const QByteArray &data);
 
     // --- V3: ACS3-HMAC-SHA256 ---

@@ -1,5 +1,7 @@
 #include "responseparser.h"
 
+#include "requestsigner.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -242,7 +244,7 @@ QDateTime parseServiceTime(const QString &text)
     const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
     const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
     const qint64 days = qint64(era) * 146097 + dayOfEra - 719468;
-    const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second;
+    const qint64 seconds = days * 86400 + qint64(hour) * 3600 + qint64(minute) * 60 + second;
     return QDateTime::fromMSecsSinceEpoch(seconds * 1000, Qt::UTC);
 }
 
@@ -250,13 +252,7 @@ QString formatServiceTime(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    const QDateTime utc = time.toUTC();
-    const QDate date = utc.date();
-    const QTime clock = utc.time();
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(),
-                  date.month(), date.day(), clock.hour(), clock.minute(), clock.second());
-    return QString::fromLatin1(buffer);
+    return QString::fromLatin1(RequestSigner::timestampBytes(time.toSecsSinceEpoch()));
 }
 
 std::optional<ApiError> parseJobPage(const QByteArray &body, JobPage *page)
@@ -362,6 +358,11 @@ std::optional<ApiError> parseRequestIdOnly(const QByteArray &body, QString *requ
 
 bool looksLikeErrorBody(const QByteArray &body)
 {
+    // Every successful answer passes here before its own parser: skip the second full parse
+    // unless the bytes can hold a "Code" key at all (an escaped key is not something the
+    // service writes; a trail named "Code" only costs the parse).
+    if (!body.contains("\"Code\""))
+        return false;
     const QJsonDocument document = QJsonDocument::fromJson(body);
     return document.isObject() && document.object().value(QStringLiteral("Code")).isString();
 }

@@ -1,5 +1,6 @@
 #include "jobstore.h"
 
+#include "api/requestsigner.h"
 #include "domain/regioncatalog.h"
 
 #include "emulatorpolicy.h"
@@ -253,8 +254,8 @@ void JobStore::tick(qint64 nowSecs)
 
 QString JobStore::formatTime(qint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    // The signer's formatter: QDateTime::toString was a third of the emulator's time per page.
+    return QString::fromLatin1(RequestSigner::timestampBytes(secs));
 }
 
 QJsonObject JobStore::toJson(const EmulatedJob &job, bool withRegions) const

@@ -201,6 +201,50 @@ private slots:
         QCOMPARE(query.value(QStringLiteral("PageSize")), QStringLiteral("20"));
     }
 
+    void errorBodyWithStatus200IsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("the spec's error shape")
+            << QByteArray("{\"RequestId\":\"R1\",\"Code\":\"DeliveryHistoryJobNotFound\",\"Message\":\"m\"}");
+        QTest::newRow("spaces around the key")
+            << QByteArray("{ \"RequestId\" : \"R1\" , \"Code\" : \"DeliveryHistoryJobNotFound\" }");
+    }
+    void errorBodyWithStatus200IsAnError()
+    {
+        // A Delete's success is {"RequestId": ...} alone, so an error body that a gateway sends
+        // with 200 would read as success if it were not recognised first.
+        QFETCH(QByteArray, body);
+        m_server->enqueue(ScriptedResponse::json(200, body));
+        DeleteJobCall *del = m_client->deleteDeliveryHistoryJob(7);
+        QSignalSpy *finished = nullptr;
+        QSignalSpy *failed = nullptr;
+        waitForCompletion(del, &DeleteJobCall::finished, &finished, &failed);
+        std::unique_ptr<QSignalSpy> f(finished), g(failed);
+        QCOMPARE(failed->count(), 1);
+        const ApiError error = failed->first().first().value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Service);
+        QCOMPARE(error.code, QStringLiteral("DeliveryHistoryJobNotFound"));
+    }
+
+    void aTrailNamedCodeIsNotAnError()
+    {
+        QByteArray body = listSample();
+        const qsizetype at = body.indexOf("\"TrailName\"");
+        QVERIFY(at >= 0);
+        const qsizetype valueStart = body.indexOf('"', body.indexOf(':', at)) + 1;
+        body.replace(valueStart, body.indexOf('"', valueStart) - valueStart, "Code");
+        QVERIFY(body.contains("\"Code\""));
+        m_server->enqueue(ScriptedResponse::json(200, body));
+        ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 20);
+        QSignalSpy *finished = nullptr;
+        QSignalSpy *failed = nullptr;
+        waitForCompletion(call, &ListJobsCall::finished, &finished, &failed);
+        std::unique_ptr<QSignalSpy> f(finished), g(failed);
+        QCOMPARE(finished->count(), 1);
+        QCOMPARE(finished->first().first().value<JobPage>().jobs.first().trailName,
+                 QStringLiteral("Code"));
+    }
+
     void getAndDelete()
     {
         m_server->enqueue(ScriptedResponse::json(200, getSample()));

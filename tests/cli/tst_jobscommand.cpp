@@ -383,7 +383,9 @@ private slots:
                                            sampleJob(4, QStringLiteral("two\nlines"))});
         const QStringList rows = csv.split(QStringLiteral("\r\n"));
         QCOMPARE(rows.size(), 6); // header, 4 rows, empty after the final CRLF
-        QVERIFY(rows.at(1).startsWith(QStringLiteral("1,plain,")));
+        QCOMPARE(rows.at(1), QStringLiteral("1,plain,cn-hangzhou,1,delivering,2024-01-01T00:00:00Z,"
+                                             "2024-03-31T23:59:59Z,2024-04-01T08:00:00Z,"
+                                             "2024-04-01T08:00:00Z"));
         QVERIFY(rows.at(2).startsWith(QStringLiteral("2,\"with,comma\",")));
         QVERIFY(rows.at(3).startsWith(QStringLiteral("3,\"say \"\"hi\"\"\",")));
         QVERIFY(rows.at(4).startsWith(QStringLiteral("4,\"two\nlines\",")));
