@@ -44,7 +44,8 @@ constexpr int maxRecoveryRounds = 12;
 AccessKey demoKey()
 {
     return {QStringLiteral("LTAI5tDemoBackfillBrowser"),
-            QStringLiteral("DemoSecretNotARealKey0000000000"), {}};
+            QStringLiteral("DemoSecretNotARealKey0000000000"),
+            {}};
 }
 
 /**
@@ -56,8 +57,7 @@ class CountingJobSource : public JobSource
 public:
     explicit CountingJobSource(JobSource *inner)
         : m_inner(inner)
-    {
-    }
+    { }
 
     PendingJobRequest *listJobs(int pageNumber, int pageSize) override
     {
@@ -156,8 +156,7 @@ struct Pane
         , errorText(child<QLabel>(pane, "detailErrorText"))
         , retry(child<QPushButton>(pane, "detailRetry"))
         , requestId(child<QLineEdit>(pane, "detailRequestId"))
-    {
-    }
+    { }
 
     /** No fetch of its own in flight, and either the regions or an error on screen. */
     bool settled() const
@@ -189,18 +188,21 @@ QString mismatch(const char *what, const QString &shown, const QString &expected
         .arg(QLatin1String(what), shown, expected);
 }
 
-/** What the pane gets wrong about `listed` (and, once its regions are in, `reference`); empty if nothing. */
+/** What the pane gets wrong about `listed` (and, with regions, `reference`); empty when right. */
 QString wrongContent(const Pane &p, const DeliveryJob &listed, const DeliveryJob &reference)
 {
     const qint64 id = listed.jobId;
     if (p.pane->currentJobId() != id)
-        return QStringLiteral("pane holds job %1, job %2 is selected").arg(p.pane->currentJobId()).arg(id);
+        return QStringLiteral("pane holds job %1, job %2 is selected")
+            .arg(p.pane->currentJobId())
+            .arg(id);
     const QString title = QStringLiteral("Task %1").arg(id);
     if (p.title->text() != title)
         return mismatch("title", p.title->text(), title);
     if (!p.subtitle->text().contains(listed.trailName)
         || !p.subtitle->text().contains(listed.homeRegion)) {
-        return mismatch("subtitle", p.subtitle->text(), listed.trailName + QLatin1Char('/') + listed.homeRegion);
+        return mismatch("subtitle", p.subtitle->text(),
+                        listed.trailName + QLatin1Char('/') + listed.homeRegion);
     }
     const bool utc = p.pane->showUtc();
     const std::pair<QLabel *, QDateTime> times[] = {{p.created, listed.createdTime},
@@ -209,7 +211,8 @@ QString wrongContent(const Pane &p, const DeliveryJob &listed, const DeliveryJob
                                                     {p.updated, listed.updatedTime}};
     for (const auto &[label, time] : times) {
         if (label->text() != JobFormat::dateTime(time, utc))
-            return mismatch(qPrintable(label->objectName()), label->text(), JobFormat::dateTime(time, utc));
+            return mismatch(qPrintable(label->objectName()), label->text(),
+                            JobFormat::dateTime(time, utc));
     }
     if (p.failed()) {
         // The listing's status stays in the header; the error says what failed and offers Retry.
@@ -225,21 +228,27 @@ QString wrongContent(const Pane &p, const DeliveryJob &listed, const DeliveryJob
         return mismatch("status badge", p.badge->accessibleName(), status);
     QAbstractItemModel *rows = p.regions->model();
     if (rows->rowCount() != reference.regions.size())
-        return QStringLiteral("%1 region rows, expected %2").arg(rows->rowCount()).arg(reference.regions.size());
+        return QStringLiteral("%1 region rows, expected %2")
+            .arg(rows->rowCount())
+            .arg(reference.regions.size());
     for (int row = 0; row < rows->rowCount(); ++row) {
         const RegionStatus &region = reference.regions.at(row);
-        const QString shownRegion = rows->index(row, RegionStatusModel::RegionIdColumn).data().toString();
-        const QString shownStatus = rows->index(row, RegionStatusModel::StatusColumn).data().toString();
+        const QString shownRegion
+            = rows->index(row, RegionStatusModel::RegionIdColumn).data().toString();
+        const QString shownStatus
+            = rows->index(row, RegionStatusModel::StatusColumn).data().toString();
         if (shownRegion != region.region)
             return mismatch("region row", shownRegion, region.region);
         if (shownStatus != JobFormat::statusText(region.status, region.rawStatus))
-            return mismatch("region status", shownStatus, JobFormat::statusText(region.status, region.rawStatus));
+            return mismatch("region status", shownStatus,
+                            JobFormat::statusText(region.status, region.rawStatus));
     }
     RegionStatusModel expectedRegions;
     expectedRegions.setRegions(reference.regions);
     if (p.summary->text() != expectedRegions.summary())
         return mismatch("region summary", p.summary->text(), expectedRegions.summary());
-    if (!p.requestId->text().startsWith(QLatin1String("RequestId: ")) || p.requestId->text().size() < 20)
+    if (!p.requestId->text().startsWith(QLatin1String("RequestId: "))
+        || p.requestId->text().size() < 20)
         return mismatch("request id", p.requestId->text(), QStringLiteral("RequestId: ..."));
     // The data behind it, for Copy as JSON and the table: the same job, whole.
     const DeliveryJob held = p.pane->currentJob();
@@ -276,10 +285,10 @@ void TestDetailSoak::selectionsUnderFaults_data()
     QTest::addColumn<int>("timeoutMs");
     QTest::addColumn<int>("selections");
     QTest::newRow("30% of 503, throttle, 500, reset, truncate, garbage")
-        << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("0.3")} << 10000 << 250;
+        << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3")} << 10000 << 250;
     QTest::newRow("30% slow, 1 s timeout")
-        << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("0.3"),
-                       QStringLiteral("--faults"), QStringLiteral("slow")}
+        << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3"),
+                        QStringLiteral("--faults"), QStringLiteral("slow")}
         << 1000 << 30;
 }
 
@@ -295,7 +304,8 @@ void TestDetailSoak::selectionsUnderFaults()
     QVERIFY2(reference.start(data, &error), qPrintable(error));
     EmulatorProcess flaky;
     // A little latency so that a quick second selection finds the first answer still on its way.
-    QVERIFY2(flaky.start(data + faults + QStringList{QStringLiteral("--latency-ms"), QStringLiteral("15")},
+    QVERIFY2(flaky.start(data + faults
+                             + QStringList {QStringLiteral("--latency-ms"), QStringLiteral("15")},
                          &error),
              qPrintable(error));
 
@@ -321,14 +331,17 @@ void TestDetailSoak::selectionsUnderFaults()
     window.setJobSource(&source);
     QTRY_VERIFY_WITH_TIMEOUT(model->hasListed() || model->lastError(), 30000);
     model->loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT((model->isComplete() && !model->isLoading()) || model->lastError(), 60000);
-    QVERIFY2(!model->lastError(), qPrintable(model->lastError() ? model->lastError()->detail : QString()));
+    QTRY_VERIFY_WITH_TIMEOUT((model->isComplete() && !model->isLoading()) || model->lastError(),
+                             60000);
+    QVERIFY2(!model->lastError(),
+             qPrintable(model->lastError() ? model->lastError()->detail : QString()));
     QCOMPARE(model->rowCount(), soakJobs);
 
     QHash<qint64, DeliveryJob> listed;
     for (int row = 0; row < model->rowCount(); ++row)
         listed.insert(model->jobAt(row).jobId, model->jobAt(row));
-    const QHash<qint64, DeliveryJob> expected = fetchReference(reference.endpoint(), listed.keys(), &error);
+    const QHash<qint64, DeliveryJob> expected
+        = fetchReference(reference.endpoint(), listed.keys(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(expected.size(), soakJobs);
     for (const DeliveryJob &job : expected) {
@@ -350,8 +363,11 @@ void TestDetailSoak::selectionsUnderFaults()
         table->scrollTo(index);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
     };
-    const auto jobAtRow = [&] { return proxy->index(row, 0).data(JobTableModel::JobIdRole).toLongLong(); };
-    const auto rowOf = [&](qint64 jobId) { return proxy->mapFromSource(model->index(model->rowOfJob(jobId), 0)).row(); };
+    const auto jobAtRow
+        = [&] { return proxy->index(row, 0).data(JobTableModel::JobIdRole).toLongLong(); };
+    const auto rowOf = [&](qint64 jobId) {
+        return proxy->mapFromSource(model->index(model->rowOfJob(jobId), 0)).row();
+    };
 
     // What the pane must show once settled; an error only when a fetch of this job (started
     // after `failMark` requests had failed) really failed -- not an earlier job's failure.
@@ -390,7 +406,8 @@ void TestDetailSoak::selectionsUnderFaults()
                 QTest::keyClick(table, Qt::Key_Down);
                 ++row;
             } else if (how == 3 && !active.isEmpty()) {
-                click(rowOf(active.at(int(random.bounded(active.size()))))); // what the poller updates
+                // A job the poller keeps fetching too: its answers must agree with the pane's.
+                click(rowOf(active.at(int(random.bounded(active.size())))));
             } else {
                 click(int(random.bounded(proxy->rowCount())));
             }
@@ -426,13 +443,17 @@ void TestDetailSoak::selectionsUnderFaults()
     }
     window.setJobSource(nullptr);
 
-    qInfo("%d selections in %lld ms, %d settled; %d overtook a fetch in flight; %d GetDeliveryHistoryJob, "
-          "%d retries (%d timeouts), %d succeeded on a retry, %d failed for good; %d errors shown, recovered %d by Retry, "
-          "%d by selecting again; %s",
-          done, elapsed.elapsed(), settles, superseded, source.gets, source.retries, source.timeouts, source.fetchedAfterRetry, int(source.failed.size()),
+    qInfo("%d selections in %lld ms, %d settled, %d overtook a fetch in flight; "
+          "%d GetDeliveryHistoryJob (pane and poller, %d active jobs): %d retries (%d timeouts), "
+          "%d succeeded on a retry, %d failed for good; %d errors shown, recovered %d by Retry "
+          "and %d by selecting again; %s",
+          done, elapsed.elapsed(), settles, superseded, source.gets, int(active.size()),
+          source.retries, source.timeouts, source.fetchedAfterRetry, int(source.failed.size()),
           errorsShown, recoveredByRetry, recoveredByReselect, qPrintable(stalls.summary()));
-    QVERIFY2(superseded >= selections / 10, "too few selections overtook a fetch: no stale answers to drop");
-    QVERIFY2(source.fetchedAfterRetry > 0, "no fetch succeeded on a retry: the faults this soak is about never happened");
+    QVERIFY2(superseded >= selections / 10,
+             "too few selections overtook a fetch: no stale answers to drop");
+    QVERIFY2(source.fetchedAfterRetry > 0,
+             "no fetch succeeded on a retry: the faults this soak is about never happened");
     if (timeoutMs < 10000)
         QVERIFY2(source.timeouts > 0, "no timeouts: the slow faults never outlasted the timeout");
     else
