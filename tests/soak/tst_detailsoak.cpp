@@ -3,9 +3,10 @@
 // faults, then with `slow` faults and a 1 s timeout. The test clicks and arrows through the table
 // like an impatient user -- bursts of selections faster than the answers -- and after each burst
 // settles it checks that the pane shows exactly the selected job (header, times, status, every
-// region row), never an earlier one. The client gets only 2 attempts per request here, so that
-// about one fetch in ten fails for good: the pane must then say so with a Retry, and Retry (or
-// selecting the job again) must bring it back. The event loop must never stall (StallMeter).
+// region row), never an earlier one. The client gets only 2 or 3 attempts per request here, so
+// that fetches fail for good now and then (0.3^2: one in ten): the pane must then say so with a
+// Retry, and Retry (or selecting the job again) must bring it back. A Refresh now and then and
+// the live-progress poller (300 ms) run in the mix. The event loop must never stall (StallMeter).
 //
 // The oracle: times, trail and home region from the window's own listing of the flaky emulator
 // (taken before the soak), regions and statuses from a second, fault-free emulator with the same
@@ -23,6 +24,7 @@
 #include "models/jobtablemodel.h"
 #include "models/regionstatusmodel.h"
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLabel>
@@ -38,7 +40,6 @@
 
 namespace {
 constexpr int soakJobs = 200;
-constexpr int detailAttempts = 2;
 constexpr int maxRecoveryRounds = 12;
 
 AccessKey demoKey()
@@ -284,12 +285,15 @@ void TestDetailSoak::selectionsUnderFaults_data()
     QTest::addColumn<QStringList>("faults");
     QTest::addColumn<int>("timeoutMs");
     QTest::addColumn<int>("selections");
+    // Attempts per fetch during the selections: few, so that fetches fail for good often enough
+    // to see the error state (0.3^2: about one in ten) -- or, with slow answers, retry often.
+    QTest::addColumn<int>("attempts");
     QTest::newRow("30% of 503, throttle, 500, reset, truncate, garbage")
-        << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3")} << 10000 << 250;
+        << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3")} << 10000 << 250 << 2;
     QTest::newRow("30% slow, 1 s timeout")
         << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3"),
                         QStringLiteral("--faults"), QStringLiteral("slow")}
-        << 1000 << 30;
+        << 1000 << 40 << 3;
 }
 
 void TestDetailSoak::selectionsUnderFaults()
@@ -297,6 +301,7 @@ void TestDetailSoak::selectionsUnderFaults()
     QFETCH(QStringList, faults);
     QFETCH(int, timeoutMs);
     QFETCH(int, selections);
+    QFETCH(int, attempts);
     const QStringList data = {QStringLiteral("--jobs"), QString::number(soakJobs),
                               QStringLiteral("--seed"), QStringLiteral("7")};
     QString error;
@@ -322,6 +327,8 @@ void TestDetailSoak::selectionsUnderFaults()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *table = child<QTableView>(&window, "jobTable");
+    auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+    QVERIFY(refresh);
     const Pane pane(child<JobDetailPane>(&window, "jobDetailPane"));
     JobTableModel *model = window.jobModel();
     JobFilterProxyModel *proxy = window.proxyModel();
@@ -352,8 +359,7 @@ void TestDetailSoak::selectionsUnderFaults()
     }
     const QList<qint64> active = model->activeJobIds();
 
-    // From here on a fetch fails for good about one time in ten (0.3^2 plus slow answers).
-    client.setMaxAttempts(detailAttempts);
+    client.setMaxAttempts(attempts);
 
     QRandomGenerator random(20261121);
     int row = 0;
@@ -390,6 +396,7 @@ void TestDetailSoak::selectionsUnderFaults()
     int errorsShown = 0;
     int recoveredByRetry = 0;
     int recoveredByReselect = 0;
+    int refreshes = 0;
     while (done < selections) {
         // A burst: 1..4 selections, by click or by arrow key, 0..20 ms apart.
         const int burst = std::min(1 + int(random.bounded(4)), selections - done);
@@ -412,6 +419,12 @@ void TestDetailSoak::selectionsUnderFaults()
                 click(int(random.bounded(proxy->rowCount())));
             }
             QCOMPARE(table->currentIndex().row(), row);
+        }
+        if (random.bounded(12) == 0) {
+            // Refresh (F5): the list is fetched again and the pane reloads the job it shows.
+            failMark = source.failed.size();
+            refresh->trigger();
+            ++refreshes;
         }
         const qint64 jobId = jobAtRow();
         QVERIFY(listed.contains(jobId));
@@ -446,10 +459,10 @@ void TestDetailSoak::selectionsUnderFaults()
     qInfo("%d selections in %lld ms, %d settled, %d overtook a fetch in flight; "
           "%d GetDeliveryHistoryJob (pane and poller, %d active jobs): %d retries (%d timeouts), "
           "%d succeeded on a retry, %d failed for good; %d errors shown, recovered %d by Retry "
-          "and %d by selecting again; %s",
+          "and %d by selecting again; %d refreshes; %s",
           done, elapsed.elapsed(), settles, superseded, source.gets, int(active.size()),
           source.retries, source.timeouts, source.fetchedAfterRetry, int(source.failed.size()),
-          errorsShown, recoveredByRetry, recoveredByReselect, qPrintable(stalls.summary()));
+          errorsShown, recoveredByRetry, recoveredByReselect, refreshes, qPrintable(stalls.summary()));
     QVERIFY2(superseded >= selections / 10,
              "too few selections overtook a fetch: no stale answers to drop");
     QVERIFY2(source.fetchedAfterRetry > 0,
