@@ -157,6 +157,7 @@ struct Pane
         , errorText(child<QLabel>(pane, "detailErrorText"))
         , retry(child<QPushButton>(pane, "detailRetry"))
         , requestId(child<QLineEdit>(pane, "detailRequestId"))
+        , placeholder(child<QLabel>(pane, "detailPlaceholder"))
     { }
 
     /** No fetch of its own in flight, and either the regions or an error on screen. */
@@ -181,6 +182,7 @@ struct Pane
     QLabel *errorText;
     QPushButton *retry;
     QLineEdit *requestId;
+    QLabel *placeholder;
 };
 
 QString mismatch(const char *what, const QString &shown, const QString &expected)
@@ -329,6 +331,7 @@ void TestDetailSoak::selectionsUnderFaults()
     auto *table = child<QTableView>(&window, "jobTable");
     auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
     QVERIFY(refresh);
+    auto *search = child<QLineEdit>(&window, "searchField");
     const Pane pane(child<JobDetailPane>(&window, "jobDetailPane"));
     JobTableModel *model = window.jobModel();
     JobFilterProxyModel *proxy = window.proxyModel();
@@ -363,8 +366,12 @@ void TestDetailSoak::selectionsUnderFaults()
 
     QRandomGenerator random(20261121);
     int row = 0;
+    // Clicks a row other than the selected one (a click on the selected row changes nothing).
     const auto click = [&](int target) {
-        row = std::clamp(target, 0, proxy->rowCount() - 1);
+        target = std::clamp(target, 0, proxy->rowCount() - 1);
+        if (table->currentIndex().isValid() && target == table->currentIndex().row())
+            target = target == 0 ? 1 : target - 1;
+        row = target;
         const QModelIndex index = proxy->index(row, 0);
         table->scrollTo(index);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
@@ -377,8 +384,15 @@ void TestDetailSoak::selectionsUnderFaults()
 
     // What the pane must show once settled; an error only when a fetch of this job (started
     // after `failMark` requests had failed) really failed -- not an earlier job's failure.
-    const auto wrongAfterSettling = [&](qint64 jobId, qsizetype failMark) -> QString {
-        if (!QTest::qWaitFor([&] { return pane.settled(); }, 20000))
+    // `before` is the RequestId line from before the action: a reload of a job whose regions are
+    // shown keeps them on screen (no "Loading"), so only a new RequestId (or an error) says that
+    // the answer is in.
+    const auto wrongAfterSettling = [&](qint64 jobId, qsizetype failMark,
+                                        const QString &before) -> QString {
+        const auto answered = [&] {
+            return pane.settled() && (pane.failed() || pane.requestId->text() != before);
+        };
+        if (!QTest::qWaitFor(answered, 20000))
             return QStringLiteral("job %1: the pane never settled").arg(jobId);
         const QString wrong = wrongContent(pane, listed.value(jobId), expected.value(jobId));
         if (!wrong.isEmpty() || !pane.failed())
@@ -397,10 +411,44 @@ void TestDetailSoak::selectionsUnderFaults()
     int recoveredByRetry = 0;
     int recoveredByReselect = 0;
     int refreshes = 0;
+    int searches = 0;
+    // The pane follows the table's selection: the selected job, or the placeholder when none.
+    const auto wrongForSelection = [&]() -> QString {
+        const QModelIndex current = table->selectionModel()->currentIndex();
+        if (current.isValid() && table->selectionModel()->isSelected(current)) {
+            const qint64 jobId = current.siblingAtColumn(0).data(JobTableModel::JobIdRole).toLongLong();
+            return wrongAfterSettling(jobId, source.failed.size(), {});
+        }
+        if (pane.pane->currentJobId() != 0 || !pane.placeholder->isVisible())
+            return QStringLiteral("nothing is selected, the pane shows job %1").arg(pane.pane->currentJobId());
+        return {};
+    };
+
     while (done < selections) {
+        if (done > 0 && random.bounded(10) == 0) {
+            // Search for another trail: the job shown leaves the table, then comes back.
+            const DeliveryJob shown = listed.value(jobAtRow());
+            QString trail;
+            while (trail.isEmpty() || shown.trailName.contains(trail, Qt::CaseInsensitive))
+                trail = listed.value(proxy->index(int(random.bounded(proxy->rowCount())), 0)
+                                         .data(JobTableModel::JobIdRole)
+                                         .toLongLong())
+                            .trailName;
+            QTest::keyClicks(search, trail);
+            QTRY_VERIFY(rowOf(shown.jobId) < 0);
+            QString wrong = wrongForSelection();
+            QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("searching: ") + wrong));
+            search->clear();
+            QTRY_COMPARE(proxy->rowCount(), model->rowCount());
+            wrong = wrongForSelection();
+            QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("search cleared: ") + wrong));
+            row = table->currentIndex().isValid() ? table->currentIndex().row() : 0;
+            ++searches;
+        }
         // A burst: 1..4 selections, by click or by arrow key, 0..20 ms apart.
         const int burst = std::min(1 + int(random.bounded(4)), selections - done);
         qsizetype failMark = 0;
+        QString before;
         for (int i = 0; i < burst; ++i, ++done) {
             if (i > 0) {
                 QTest::qWait(int(random.bounded(21)));
@@ -408,6 +456,7 @@ void TestDetailSoak::selectionsUnderFaults()
                     ++superseded; // this selection overtakes a fetch still in flight
             }
             failMark = source.failed.size();
+            before = pane.requestId->text();
             const quint32 how = random.bounded(10);
             if (how < 3 && table->currentIndex().isValid() && row + 1 < proxy->rowCount()) {
                 QTest::keyClick(table, Qt::Key_Down);
@@ -423,12 +472,14 @@ void TestDetailSoak::selectionsUnderFaults()
         if (random.bounded(12) == 0) {
             // Refresh (F5): the list is fetched again and the pane reloads the job it shows.
             failMark = source.failed.size();
+            QVERIFY(QTest::qWaitFor([&] { return pane.settled(); }, 20000));
+            before = pane.requestId->text();
             refresh->trigger();
             ++refreshes;
         }
         const qint64 jobId = jobAtRow();
         QVERIFY(listed.contains(jobId));
-        QString wrong = wrongAfterSettling(jobId, failMark);
+        QString wrong = wrongAfterSettling(jobId, failMark, before);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
         ++settles;
         if (!pane.failed())
@@ -438,6 +489,7 @@ void TestDetailSoak::selectionsUnderFaults()
         // Recover the way a person would: Retry, or click elsewhere and back.
         const bool viaRetry = errorsShown % 2 == 1;
         for (int round = 0; round < maxRecoveryRounds && pane.failed(); ++round) {
+            before = pane.requestId->text();
             if (viaRetry) {
                 failMark = source.failed.size();
                 QTest::mouseClick(pane.retry, Qt::LeftButton);
@@ -448,7 +500,7 @@ void TestDetailSoak::selectionsUnderFaults()
                 click(back);
             }
             QVERIFY(!pane.failed()); // the old error goes at once
-            wrong = wrongAfterSettling(jobId, failMark);
+            wrong = wrongAfterSettling(jobId, failMark, before);
             QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
         }
         QVERIFY2(!pane.failed(), "the pane did not recover");
@@ -459,10 +511,10 @@ void TestDetailSoak::selectionsUnderFaults()
     qInfo("%d selections in %lld ms, %d settled, %d overtook a fetch in flight; "
           "%d GetDeliveryHistoryJob (pane and poller, %d active jobs): %d retries (%d timeouts), "
           "%d succeeded on a retry, %d failed for good; %d errors shown, recovered %d by Retry "
-          "and %d by selecting again; %d refreshes; %s",
+          "and %d by selecting again; %d refreshes, %d searches; %s",
           done, elapsed.elapsed(), settles, superseded, source.gets, int(active.size()),
           source.retries, source.timeouts, source.fetchedAfterRetry, int(source.failed.size()),
-          errorsShown, recoveredByRetry, recoveredByReselect, refreshes, qPrintable(stalls.summary()));
+          errorsShown, recoveredByRetry, recoveredByReselect, refreshes, searches, qPrintable(stalls.summary()));
     QVERIFY2(superseded >= selections / 10,
              "too few selections overtook a fetch: no stale answers to drop");
     QVERIFY2(source.fetchedAfterRetry > 0,
