@@ -295,7 +295,7 @@ void TestDetailSoak::selectionsUnderFaults_data()
     QTest::newRow("30% slow, 1 s timeout")
         << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3"),
                         QStringLiteral("--faults"), QStringLiteral("slow")}
-        << 1000 << 40 << 3;
+        << 1000 << 60 << 3;
 }
 
 void TestDetailSoak::selectionsUnderFaults()
