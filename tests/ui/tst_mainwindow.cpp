@@ -448,7 +448,8 @@ void TestMainWindow::searchFollowsSelection()
     QCOMPARE(pane->currentJobId(), keepsJob ? selected.jobId : 0);
     QCOMPARE(child<QLabel>(&window, "detailPlaceholder")->isVisible(), !keepsJob);
     QCOMPARE(deleteAction->isEnabled(), keepsJob);
-    QCOMPARE(m_source->callCount(QStringLiteral("GetDeliveryHistoryJob")), requests); // the job kept is not fetched again
+    // The job kept is not fetched again.
+    QCOMPARE(m_source->callCount(QStringLiteral("GetDeliveryHistoryJob")), requests);
 }
 
 void TestMainWindow::liveProgressUpdatesRowAndPane()
