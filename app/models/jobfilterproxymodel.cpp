@@ -5,9 +5,10 @@
 JobFilterProxyModel::JobFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setSortRole(JobTableModel::RawValueRole);
+    setSortRole(JobTableModel::SortKeyRole);
+    // Only a source other than JobTableModel would compare text; the model ranks trail and
+    // region names case-insensitively and not locale-aware, as this would.
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    // Not locale-aware: QString::localeAwareCompare ignores the case setting in the C locale.
     // Live updates must move rows to their sorted place and re-apply the status filter.
     setDynamicSortFilter(true);
 }
@@ -51,6 +52,16 @@ void JobFilterProxyModel::refilter()
     // backfill-bench --only model). invalidate() rebuilds the mapping in one layout change,
     // which keeps persistent indexes (selection, current row) for the rows that stay.
     invalidate();
+}
+
+bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Straight to the model's integer keys: the base class goes through data() and two QVariants
+    // per comparison, and sorting 100,000 rows makes about 1.7 million comparisons.
+    if (m_jobs && sortRole() == JobTableModel::SortKeyRole && left.model() == m_jobs
+        && right.model() == m_jobs && left.column() == right.column())
+        return m_jobs->sortKey(left.row(), left.column()) < m_jobs->sortKey(right.row(), right.column());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 JobFilterProxyModel::StatusFlag JobFilterProxyModel::flagFor(JobStatus status)

@@ -8,8 +8,8 @@
 class JobTableModel;
 
 /**
- * Search, status filter, created-time range and sorting over a JobTableModel. Sorting uses the
- * raw values (JobTableModel::RawValueRole), so dates and numbers sort as such, not as text.
+ * Search, status filter, created-time range and sorting over a JobTableModel. Sorting uses
+ * JobTableModel::SortKeyRole, so dates and numbers sort as such, not as text, and names by rank.
  */
 class JobFilterProxyModel : public QSortFilterProxyModel
 {
@@ -58,6 +58,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refilter();

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 qint64 toSeconds(const QDateTime &time)
@@ -151,6 +152,61 @@ QVariant JobTableModel::rawData(const Row &row, int column) const
     }
 }
 
+qint64 JobTableModel::sortKey(int row, int column) const
+{
+    return sortKeyOf(m_rows[size_t(row)], column);
+}
+
+qint64 JobTableModel::sortKeyOf(const Row &row, int column) const
+{
+    switch (column) {
+    case TrailColumn:
+        if (m_trailRanks.isEmpty())
+            m_trailRanks = ranksOf(m_trailPool);
+        return m_trailRanks.at(row.trail);
+    case HomeRegionColumn:
+        if (m_regionRanks.isEmpty())
+            m_regionRanks = ranksOf(m_regionPool);
+        return m_regionRanks.at(row.region);
+    // NoTime is the smallest qint64: unknown times sort first, as invalid QDateTimes did.
+    case EventsFromColumn:
+        return row.eventsFrom;
+    case EventsToColumn:
+        return row.eventsTo;
+    case CreatedColumn:
+        return row.created;
+    case UpdatedColumn:
+        return row.updated;
+    case JobIdColumn:
+        return row.jobId;
+    case StatusColumn:
+        return row.rawStatus;
+    case DurationColumn:
+        return JobFormat::durationSeconds(statusOf(row), fromSeconds(row.created),
+                                          fromSeconds(row.updated), now());
+    default:
+        return 0;
+    }
+}
+
+QList<quint32> JobTableModel::ranksOf(const QStringList &pool)
+{
+    QList<quint32> order(pool.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto lessThan = [&pool](quint32 a, quint32 b) {
+        return QString::compare(pool.at(a), pool.at(b), Qt::CaseInsensitive) < 0;
+    };
+    std::sort(order.begin(), order.end(), lessThan);
+    QList<quint32> ranks(pool.size());
+    quint32 rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0 && lessThan(order[i - 1], order[i]))
+            ++rank;
+        ranks[order[i]] = rank;
+    }
+    return ranks;
+}
+
 QVariant JobTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -193,6 +249,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return {};
     case RawValueRole:
         return rawData(row, column);
+    case SortKeyRole:
+        return sortKeyOf(row, column);
     case JobIdRole:
         return row.jobId;
     case StatusRole:
@@ -272,6 +330,8 @@ void JobTableModel::reload()
     m_regionPool = QStringList{QString()};
     m_regionIndex = {{QString(), 0}};
     m_trailNames.clear();
+    m_trailRanks.clear();
+    m_regionRanks.clear();
     m_coveredRows = 0;
     m_totalCount = -1;
     m_exhausted = false;
@@ -534,6 +594,7 @@ quint32 JobTableModel::intern(QStringList &pool, QHash<QString, quint32> &index,
     const auto id = quint32(pool.size());
     pool << value;
     index.insert(value, id);
+    (&pool == &m_trailPool ? m_trailRanks : m_regionRanks).clear();
     if (&pool == &m_trailPool) {
         const auto at = std::lower_bound(m_trailNames.begin(), m_trailNames.end(), value);
         m_trailNames.insert(at, value);

@@ -48,6 +48,13 @@ public:
         JobIdRole,     ///< qint64, any column
         StatusRole,    ///< int(JobStatus), any column
         RawStatusRole, ///< the service's number, any column
+        /**
+         * What the proxy sorts by, a qint64 for every column: the number itself, seconds since
+         * the epoch for times, and for trail and region the name's rank among the loaded names
+         * in case-insensitive order (the order comparing the text gave, at a fraction of its
+         * cost: 100,000 rows by trail took 174 ms as text).
+         */
+        SortKeyRole,
     };
     Q_ENUM(Role)
 
@@ -104,6 +111,8 @@ public:
     DeliveryJob jobAt(int row) const;
     /** -1 when the job is not loaded. */
     int rowOfJob(qint64 jobId) const;
+    /** SortKeyRole's value without the QVariant: what JobFilterProxyModel compares. */
+    qint64 sortKey(int row, int column) const;
     /** Updates one job in place (e.g. from GetDeliveryHistoryJob); a new job goes on top. */
     void applyJob(const DeliveryJob &job);
     /** Removes a job the service confirmed deleted. */
@@ -152,6 +161,9 @@ private:
     JobStatus statusOf(const Row &row) const { return jobStatusFromInt(row.rawStatus); }
     QVariant displayData(const Row &row, int column) const;
     QVariant rawData(const Row &row, int column) const;
+    qint64 sortKeyOf(const Row &row, int column) const;
+    /** Rank of each pool entry in case-insensitive order; names equal but for case tie. */
+    static QList<quint32> ranksOf(const QStringList &pool);
     QDateTime now() const;
 
     void startOperation(Operation operation);
@@ -188,6 +200,9 @@ private:
     QStringList m_trailPool;
     QHash<QString, quint32> m_trailIndex;
     QStringList m_regionPool;
+    // Sort ranks of the pools' entries, built on first use after a name was added (empty: stale).
+    mutable QList<quint32> m_trailRanks;
+    mutable QList<quint32> m_regionRanks;
     QHash<QString, quint32> m_regionIndex;
     QStringList m_trailNames;
 

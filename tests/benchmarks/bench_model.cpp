@@ -174,7 +174,7 @@ void benchModel(BenchTable &table)
         int column;
     };
     const QList<SortCase> sorts = {{QStringLiteral("sort by Created"), JobTableModel::CreatedColumn},
-                                   {QStringLiteral("sort by Trail (text)"), JobTableModel::TrailColumn},
+                                   {QStringLiteral("sort by Trail (names)"), JobTableModel::TrailColumn},
                                    {QStringLiteral("sort by Status"), JobTableModel::StatusColumn}};
     for (const SortCase &sort : sorts) {
         QList<qint64> runs;

@@ -21,6 +21,7 @@ private slots:
     void createdRange();
     void sortsByRawValue_data();
     void sortsByRawValue();
+    void sortByNameFollowsNamesArrivingLater();
     void liveUpdateReFilters();
     void hundredThousandRows();
     void noAutomaticPagingWhileFiltering();
@@ -159,6 +160,11 @@ void TestJobFilterProxyModel::sortsByRawValue_data()
         << QList<qint64>{9, 16602, 300, 77, 1660};
     QTest::newRow("status number") << int(JobTableModel::StatusColumn) << int(Qt::AscendingOrder)
                                    << QList<qint64>{300, 16602, 9, 1660, 77};
+    QTest::newRow("trail descending") << int(JobTableModel::TrailColumn) << int(Qt::DescendingOrder)
+                                      << QList<qint64>{1660, 77, 300, 16602, 9};
+    QTest::newRow("updated ascending")
+        << int(JobTableModel::UpdatedColumn) << int(Qt::AscendingOrder)
+        << QList<qint64>{300, 77, 9, 1660, 16602};
 }
 
 void TestJobFilterProxyModel::sortsByRawValue()
@@ -168,6 +174,27 @@ void TestJobFilterProxyModel::sortsByRawValue()
     QFETCH(QList<qint64>, expected);
     m_proxy->sort(column, Qt::SortOrder(order));
     QCOMPARE(visibleIds(), expected);
+}
+
+void TestJobFilterProxyModel::sortByNameFollowsNamesArrivingLater()
+{
+    // Names are sorted by rank among the names loaded so far: names that arrive while the view
+    // is sorted must land in their place, and names equal but for case must tie (source order).
+    m_proxy->sort(JobTableModel::TrailColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleIds(), (QList<qint64>{9, 16602, 300, 77, 1660}));
+    m_model->applyJob(FakeJobSource::makeJob(5001, QStringLiteral("AUDIT-PROD"), JobStatus::Complete, day(3)));
+    m_model->applyJob(FakeJobSource::makeJob(5002, QStringLiteral("aaa"), JobStatus::Complete, day(3)));
+    m_model->applyJob(FakeJobSource::makeJob(5003, QStringLiteral("zeta"), JobStatus::Complete, day(3)));
+    m_model->applyJob(FakeJobSource::makeJob(5004, QStringLiteral("Billing-2"), JobStatus::Complete, day(3)));
+    // AUDIT-PROD ties with audit-prod (a case-sensitive rank would put it before audit-dev);
+    // the proxy inserts an arriving row after the rows it ties with.
+    QCOMPARE(visibleIds(), (QList<qint64>{5002, 9, 16602, 5001, 300, 5004, 77, 1660, 5003}));
+    QList<QString> trails;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        trails << m_proxy->index(row, JobTableModel::TrailColumn).data().toString();
+    for (int row = 1; row < trails.size(); ++row)
+        QVERIFY2(QString::compare(trails[row - 1], trails[row], Qt::CaseInsensitive) <= 0,
+                 qPrintable(trails.join(QLatin1Char(','))));
 }
 
 void TestJobFilterProxyModel::liveUpdateReFilters()
