@@ -158,6 +158,9 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onCurrentRowChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentRowChanged);
+    // A search or filter edit is one layout change: the selection model (connected first, by
+    // setModel) silently drops a selected row that no longer matches, and emits nothing.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_poller, &ActiveJobPoller::jobUpdated, m_detail, &JobDetailPane::updateJob);

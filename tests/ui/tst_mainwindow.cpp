@@ -62,6 +62,8 @@ private slots:
     void keyboardNavigation();
     void actionsHaveShortcutsTooltipsAndNames();
     void copyAndExportFilteredRows();
+    void searchFollowsSelection_data();
+    void searchFollowsSelection();
     void liveProgressUpdatesRowAndPane();
     void settingsRoundTrip();
 
@@ -402,6 +404,52 @@ void TestMainWindow::copyAndExportFilteredRows()
     QSettings settings;
     QCOMPARE(settings.value(QStringLiteral("export/lastFormat")).toString(), QStringLiteral("json"));
     QCOMPARE(settings.value(QStringLiteral("export/lastFolder")).toString(), dir.path());
+}
+
+void TestMainWindow::searchFollowsSelection_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("keepsJob");
+    QTest::newRow("search hides the selected job") << QStringLiteral("trail-3") << false;
+    QTest::newRow("search keeps the selected job") << QStringLiteral("trail-0") << true;
+}
+
+// The proxy refilters with one layout change (no rowsRemoved): the pane, the actions and the
+// "Showing N" count must follow it all the same, and the pane must never show a job that the
+// table no longer selects.
+void TestMainWindow::searchFollowsSelection()
+{
+    QFETCH(QString, search);
+    QFETCH(bool, keepsJob);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    auto *table = child<QTableView>(&window, "jobTable");
+    auto *pane = child<JobDetailPane>(&window, "jobDetailPane");
+    const QModelIndex first = table->model()->index(0, JobTableModel::JobIdColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    const DeliveryJob selected = m_source->jobs.first();
+    QCOMPARE(selected.trailName, QStringLiteral("trail-0"));
+    QCOMPARE(pane->currentJobId(), selected.jobId);
+    auto *deleteAction = window.findChild<QAction *>(QStringLiteral("deleteAction"));
+    QVERIFY(deleteAction->isEnabled());
+    const int requests = m_source->callCount(QStringLiteral("GetDeliveryHistoryJob"));
+
+    child<QLineEdit>(&window, "searchField")->setText(search);
+    QTRY_VERIFY(table->model()->rowCount() < 50);
+    int matching = 0;
+    for (int i = 0; i < 50; ++i)
+        matching += m_source->jobs.at(i).trailName == search;
+    QCOMPARE(table->model()->rowCount(), matching);
+    QCOMPARE(child<QLabel>(&window, "countLabel")->text(),
+             QStringLiteral("Showing %1 \u00b7 Loaded 50 of 120").arg(matching));
+    QCOMPARE(pane->currentJobId(), keepsJob ? selected.jobId : 0);
+    QCOMPARE(child<QLabel>(&window, "detailPlaceholder")->isVisible(), !keepsJob);
+    QCOMPARE(deleteAction->isEnabled(), keepsJob);
+    // The job kept is not fetched again.
+    QCOMPARE(m_source->callCount(QStringLiteral("GetDeliveryHistoryJob")), requests);
 }
 
 void TestMainWindow::liveProgressUpdatesRowAndPane()
