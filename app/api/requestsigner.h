@@ -65,6 +65,8 @@ public:
 
     /** UTC "yyyy-MM-ddTHH:mm:ssZ", the format of both x-acs-date and Timestamp. */
     static QString formatTimestamp(const QDateTime &time);
+    /** formatTimestamp() as the bytes that go into a header. */
+    static QByteArray timestampBytes(const QDateTime &time);
     static QByteArray hexSha256(const QByteArray &data);
 
     // --- V3: ACS3-HMAC-SHA256 ---
@@ -73,6 +75,12 @@ public:
     static QByteArray v3CanonicalRequest(const QByteArray &method,
                                          const QMap<QString, QString> &queryParameters,
                                          const QMap<QByteArray, QByteArray> &signedHeaders,
+                                         const QByteArray &hexBodyHash);
+    /** The same, with v3SignedHeaderList(signedHeaders) already built (sign() needs it twice). */
+    static QByteArray v3CanonicalRequest(const QByteArray &method,
+                                         const QMap<QString, QString> &queryParameters,
+                                         const QMap<QByteArray, QByteArray> &signedHeaders,
+                                         const QByteArray &signedHeaderList,
                                          const QByteArray &hexBodyHash);
     static QByteArray v3SignedHeaderList(const QMap<QByteArray, QByteArray> &signedHeaders);
     static QByteArray v3StringToSign(const QByteArray &canonicalRequest);

@@ -40,6 +40,8 @@ class TestRequestSigner : public QObject
 private slots:
     void percentEncoding_data();
     void percentEncoding();
+    void timestampFormat_data();
+    void timestampFormat();
     void canonicalQuerySortsByName();
 
     void v1KnownAnswers_data();
@@ -79,6 +81,13 @@ void TestRequestSigner::percentEncoding_data()
     QTest::newRow("colon and equals") << QStringLiteral("12:46=") << QByteArray("12%3A46%3D");
     QTest::newRow("spec section 6 example") << QStringLiteral("a b*c~d+e/f!'()中")
                                             << QByteArray("a%20b%2Ac~d%2Be%2Ff%21%27%28%29%E4%B8%AD");
+    QTest::newRow("ASCII after non-ASCII") << QStringLiteral("é a/b")
+                                           << QByteArray("%C3%A9%20a%2Fb");
+    QTest::newRow("DEL and control characters")
+        << QString::fromLatin1("\x7f\t\n") << QByteArray("%7F%09%0A");
+    QTest::newRow("percent itself") << QStringLiteral("100%") << QByteArray("100%25");
+    QTest::newRow("4-byte UTF-8") << QString::fromUtf8("\xF0\x9F\x98\x80")
+                                  << QByteArray("%F0%9F%98%80");
 }
 
 void TestRequestSigner::percentEncoding()
@@ -86,6 +95,42 @@ void TestRequestSigner::percentEncoding()
     QFETCH(QString, input);
     QFETCH(QByteArray, expected);
     QCOMPARE(alibabaPercentEncode(input), expected);
+    QCOMPARE(alibabaPercentEncode(input.toUtf8()), expected);
+    // Appending keeps what was there.
+    QByteArray appended("x=");
+    appendAlibabaPercentEncoded(appended, QStringView(input));
+    QCOMPARE(appended, "x=" + expected);
+}
+
+void TestRequestSigner::timestampFormat_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    QTest::addColumn<QString>("expected");
+    const auto at = [](int y, int mo, int d, int h, int mi, int s, int ms, int offsetSeconds) {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::OffsetFromUTC, offsetSeconds);
+    };
+    QTest::newRow("UTC") << at(2024, 1, 2, 3, 4, 5, 0, 0) << QStringLiteral("2024-01-02T03:04:05Z");
+    QTest::newRow("milliseconds dropped, not rounded")
+        << at(2024, 1, 2, 3, 4, 5, 999, 0) << QStringLiteral("2024-01-02T03:04:05Z");
+    QTest::newRow("offset converted to UTC, across a day")
+        << at(2024, 3, 1, 7, 30, 0, 0, 8 * 3600) << QStringLiteral("2024-02-29T23:30:00Z");
+    QTest::newRow("negative offset, across a year")
+        << at(2025, 12, 31, 20, 0, 1, 0, -5 * 3600) << QStringLiteral("2026-01-01T01:00:01Z");
+    QTest::newRow("last second of a day") << at(2026, 11, 21, 23, 59, 59, 0, 0)
+                                          << QStringLiteral("2026-11-21T23:59:59Z");
+    QTest::newRow("before the epoch") << at(1969, 12, 31, 23, 59, 59, 0, 0)
+                                      << QStringLiteral("1969-12-31T23:59:59Z");
+    QTest::newRow("the epoch") << at(1970, 1, 1, 0, 0, 0, 0, 0) << QStringLiteral("1970-01-01T00:00:00Z");
+    QTest::newRow("year below 1000 padded") << at(999, 5, 6, 7, 8, 9, 0, 0)
+                                            << QStringLiteral("0999-05-06T07:08:09Z");
+}
+
+void TestRequestSigner::timestampFormat()
+{
+    QFETCH(QDateTime, time);
+    QFETCH(QString, expected);
+    QCOMPARE(RequestSigner::formatTimestamp(time), expected);
+    QCOMPARE(RequestSigner::timestampBytes(time), expected.toLatin1());
 }
 
 void TestRequestSigner::canonicalQuerySortsByName()

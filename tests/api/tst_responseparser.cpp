@@ -240,6 +240,36 @@ private slots:
         QVERIFY(!ResponseParser::parseServiceTime(text).isValid());
     }
 
+    void validTimestampsParseToTheInstant_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("expected");
+        const auto utc = [](int y, int mo, int d, int h, int mi, int s) {
+            return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
+        };
+        QTest::newRow("spec sample") << QStringLiteral("2021-04-26T03:17:04Z") << utc(2021, 4, 26, 3, 17, 4);
+        QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z") << utc(1970, 1, 1, 0, 0, 0);
+        QTest::newRow("before the epoch") << QStringLiteral("1969-12-31T23:59:59Z")
+                                          << utc(1969, 12, 31, 23, 59, 59);
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59Z") << utc(2024, 2, 29, 23, 59, 59);
+        QTest::newRow("day after a leap day") << QStringLiteral("2024-03-01T00:00:00Z")
+                                              << utc(2024, 3, 1, 0, 0, 0);
+        QTest::newRow("2000 is a leap year") << QStringLiteral("2000-02-29T12:00:00Z")
+                                             << utc(2000, 2, 29, 12, 0, 0);
+        QTest::newRow("end of 2100-02") << QStringLiteral("2100-02-28T12:00:00Z") << utc(2100, 2, 28, 12, 0, 0);
+        QTest::newRow("year 1") << QStringLiteral("0001-01-01T00:00:00Z") << utc(1, 1, 1, 0, 0, 0);
+        QTest::newRow("year 9999") << QStringLiteral("9999-12-31T23:59:59Z") << utc(9999, 12, 31, 23, 59, 59);
+    }
+    void validTimestampsParseToTheInstant()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, expected);
+        const QDateTime parsed = ResponseParser::parseServiceTime(text);
+        QCOMPARE(parsed.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+        QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        QCOMPARE(ResponseParser::formatServiceTime(parsed), text);
+    }
+
     void largeJobIdsSurviveExactly_data()
     {
         QTest::addColumn<QByteArray>("literal");

@@ -28,7 +28,10 @@ private:
     QList<BenchRow> m_rows;
 };
 
-/** Runs `op` repeatedly for at least `minimum` and returns the mean nanoseconds per call. */
+/**
+ * Runs `op` for about `minimum` of this thread's CPU time, in five rounds, and returns the mean
+ * nanoseconds per call of the fastest round.
+ */
 double nanosecondsPerCall(const std::function<void()> &op,
                           std::chrono::milliseconds minimum = std::chrono::milliseconds(400));
 

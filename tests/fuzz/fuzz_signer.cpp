@@ -1,6 +1,7 @@
 // Fuzzes the percent-encoder and both signers. Input: lines; the first is the secret, the second
 // the method, the rest name=value parameters. Checked properties (abort on violation):
-//  - the encoding holds only A-Z a-z 0-9 - _ . ~ and %XY with upper-case hex, and decodes back;
+//  - the encoding holds only A-Z a-z 0-9 - _ . ~ and %XY with upper-case hex, decodes back, and
+//    equals QByteArray::toPercentEncoding();
 //  - signing is deterministic for a fixed clock and nonce;
 //  - a verifier rebuilding the canonical form from what was sent gets the same signature.
 #include "api/percentencoding.h"
@@ -37,6 +38,11 @@ void checkEncoding(const QByteArray &raw)
         check(unreserved);
     }
     check(QByteArray::fromPercentEncoding(encoded) == raw);
+    // Our hand-written encoder must agree with Qt's own, byte for byte, and the UTF-16 path
+    // (which skips the UTF-8 copy for ASCII) with the byte path.
+    check(encoded == raw.toPercentEncoding());
+    const QString text = QString::fromUtf8(raw);
+    check(alibabaPercentEncode(text) == text.toUtf8().toPercentEncoding());
 }
 } // namespace
 
