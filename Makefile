@@ -21,9 +21,12 @@ DEPS := $(DEPS_BUILD) $(DEPS_RUN) $(DEPS_TEST) $(DEPS_PACKAGE)
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := $(shell sed -n 's/^set(BACKFILL_FUZZ_TARGETS \(.*\))/\1/p' tests/fuzz/CMakeLists.txt)
 
+# The official Node.js SDK the listing benchmark is compared with (its row says "skipped" without it).
+SDK_LISTING := tests/benchmarks/sdk-listing
+
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: help deps deps-fuzz configure build run test asan fuzz bench tidy package package-test clean
+.PHONY: help deps deps-fuzz configure build run test asan fuzz bench bench-sdk-deps tidy package package-test clean
 
 help:
 	@echo "make run    install what is missing, build, and start Backfill Browser"
@@ -33,6 +36,7 @@ help:
 	@echo "make asan   build with ASan+UBSan into build-asan/ and run the same suite"
 	@echo "make fuzz   build the libFuzzer targets (clang) and run each for FUZZ_SECONDS (default 60)"
 	@echo "make bench  build and print the benchmark table (tests/benchmarks/RESULTS.md)"
+	@echo "make bench-sdk-deps  npm ci the official Node SDK the listing is compared with (make bench does it)"
 	@echo "make tidy   run clang-tidy (.clang-tidy) over app/ and ui/"
 	@echo "make package       build the .deb into $(BUILD_DIR)/ (CPack)"
 	@echo "make package-test  build, unpack and check the .deb (CTest label 'package')"
@@ -93,10 +97,22 @@ fuzz: deps-fuzz
 		[ -z "$$(ls -A build-fuzz/crashes/$$t)" ] || { echo "$$t crashed: see build-fuzz/crashes/$$t"; exit 1; }; \
 	done
 
+# The SDK comparison needs node + npm and the registry; bench installs it when node is there (again only
+# when package-lock.json changed) and goes on without it: the table then says "skipped". Never in
+# `make test`.
+bench-sdk-deps:
+	cd $(SDK_LISTING) && npm ci --no-audit --no-fund
+
 # Under its own Xvfb display, so the start-up section measures the GUI the same way everywhere
 # (and no window pops up on a desktop). BENCH_ARGS="--only listing" or "--markdown" pass through.
 bench: build
 	cmake --build --preset default --target backfill-bench
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		echo "bench: node/npm not on PATH: the official SDK comparison will be skipped"; \
+	elif [ ! $(SDK_LISTING)/node_modules/.package-lock.json -nt $(SDK_LISTING)/package-lock.json ]; then \
+		$(MAKE) --no-print-directory bench-sdk-deps \
+			|| echo "bench: npm ci failed: the official SDK comparison will be skipped"; \
+	fi
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/backfill-bench $(BENCH_ARGS)
 
 # clang-tidy over our own sources (not tests), using the build's compile_commands.json.
