@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -224,6 +225,7 @@ bool JobStore::remove(qint64 jobId)
     if (it == m_jobs.end())
         return false;
     m_jobs.erase(it);
+    m_listEntries.remove(jobId);
     return true;
 }
 
@@ -256,6 +258,18 @@ QString JobStore::formatTime(qint64 secs)
 {
     // The signer's formatter: QDateTime::toString was a third of the emulator's time per page.
     return QString::fromLatin1(RequestSigner::timestampBytes(secs));
+}
+
+QByteArray JobStore::listEntryJson(const EmulatedJob &job) const
+{
+    CachedListEntry &entry = m_listEntries[job.jobId];
+    const int status = job.jobStatus();
+    if (entry.json.isEmpty() || entry.updatedSecs != job.updatedSecs || entry.jobStatus != status) {
+        entry.updatedSecs = job.updatedSecs;
+        entry.jobStatus = status;
+        entry.json = QJsonDocument(toJson(job, false)).toJson(QJsonDocument::Compact);
+    }
+    return entry.json;
 }
 
 QJsonObject JobStore::toJson(const EmulatedJob &job, bool withRegions) const

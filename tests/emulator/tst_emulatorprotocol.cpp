@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <memory>
@@ -463,6 +464,9 @@ void TestEmulatorProtocol::successShapes()
     const QJsonObject page = listed.json();
     QCOMPARE(keysOf(page), setOf({"DeliveryHistoryJobs", "PageNumber", "PageSize", "RequestId",
                                   "TotalCount"}));
+    // The page is assembled from cached per-job JSON: it must be exactly what writing the whole
+    // object gives (valid, compact, nothing doubled or dropped).
+    QCOMPARE(listed.body, QJsonDocument(page).toJson(QJsonDocument::Compact));
     QVERIFY(page.value(QStringLiteral("PageNumber")).isDouble());
     QVERIFY(page.value(QStringLiteral("TotalCount")).isDouble());
     const QJsonArray jobs = page.value(QStringLiteral("DeliveryHistoryJobs")).toArray();

@@ -195,8 +195,13 @@ void TestJobStore::tickAdvancesRegionByRegion()
     int ticks = 0;
     while (job->isRunning()) {
         const auto before = job->regionStatus;
+        const QByteArray listedBefore = store.listEntryJson(*job);
         store.tick(now + ++ticks);
         QCOMPARE(job->updatedSecs, now + ticks);
+        // The cached list entry follows the change (UpdatedTime at least) and matches toJson().
+        const QByteArray listedAfter = store.listEntryJson(*job);
+        QVERIFY(listedAfter != listedBefore);
+        QCOMPARE(listedAfter, QJsonDocument(store.toJson(*job, false)).toJson(QJsonDocument::Compact));
         // Exactly one region moved one step: 0 -> 1, or 1 -> 2 or 3; regions finish in order.
         int changed = 0;
         for (int r = 0; r < regions; ++r) {
