@@ -1,5 +1,6 @@
 #include "activejobpoller.h"
 
+#include "api/apierror.h"
 #include "jobtablemodel.h"
 #include "modelslogging.h"
 
@@ -85,9 +86,12 @@ void ActiveJobPoller::pollNow()
                     m_inFlight.remove(id);
                     m_requests.removeAll(request);
                     ++m_backoffSteps;
-                    qCInfo(lcModel) << "polling job" << id << "failed:" << error.code
-                                    << error.requestId << "next in" << currentInterval().count()
-                                    << "ms";
+                    // describeApiError, not code/requestId alone: a timeout or a refused
+                    // connection has neither, and the log line said nothing about it.
+                    qCInfo(lcModel).noquote()
+                        << "polling job" << id << "failed:" << describeApiError(error)
+                        << (error.requestId.isEmpty() ? QString() : QStringLiteral("(RequestId %1)").arg(error.requestId))
+                        << "next in" << currentInterval().count() << "ms";
                     emit pollFailed(id, error);
                     schedule();
                 });
