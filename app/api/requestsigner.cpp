@@ -185,20 +185,17 @@ SignedRequest RequestSigner::signV3(const UnsignedRequest &request, const Access
 QByteArray RequestSigner::v1StringToSign(const QByteArray &method,
                                          const QMap<QString, QString> &parameters)
 {
-    // The canonical query is percent-encoded a second time, as a whole (spec section 5).
+    // Signature itself is never signed; only a verifier (the emulator) passes one in, so only
+    // then is the map copied. The canonical query is then encoded again, whole (spec section 5).
+    QMap<QString, QString> withoutSignature;
+    const bool hasSignature = parameters.contains(QStringLiteral("Signature"));
+    if (hasSignature) {
+        withoutSignature = parameters;
+        withoutSignature.remove(QStringLiteral("Signature"));
+    }
     QByteArray query;
     query.reserve(parameters.size() * 32);
-    bool first = true;
-    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
-        if (it.key() == QLatin1String("Signature"))
-            continue;
-        if (!first)
-            query.append('&');
-        first = false;
-        appendAlibabaPercentEncoded(query, QStringView(it.key()));
-        query.append('=');
-        appendAlibabaPercentEncoded(query, QStringView(it.value()));
-    }
+    appendAlibabaCanonicalQuery(query, hasSignature ? withoutSignature : parameters);
     QByteArray stringToSign;
     stringToSign.reserve(method.size() + 6 + query.size() * 3 / 2);
     stringToSign.append(method).append("&%2F&");

@@ -14,6 +14,7 @@
 // seed (its times differ: each emulator dates its jobs from its own start).
 #include "emulatorprocess.h"
 #include "stallmeter.h"
+#include "testsupport.h"
 
 #include "api/actiontrailclient.h"
 #include "jobdetailpane.h"
@@ -130,14 +131,7 @@ QHash<qint64, DeliveryJob> fetchReference(const QString &endpoint, const QList<q
     return jobs;
 }
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
+using TestSupport::child;
 
 /** The pane's widgets, found by objectName like any widget test. */
 struct Pane

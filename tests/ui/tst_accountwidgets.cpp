@@ -7,6 +7,7 @@
 #include "accounts/profileeditordialog.h"
 #include "accounts/profileswitcher.h"
 #include "credentials/profilestore.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,16 +23,7 @@
 #include <QTest>
 #include <QToolButton>
 
-namespace {
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-} // namespace
+using TestSupport::child;
 
 class TestAccountWidgets : public QObject
 {

@@ -14,6 +14,7 @@
 #include "models/clientjobsource.h"
 #include "models/jobfilterproxymodel.h"
 #include "models/jobtablemodel.h"
+#include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -31,11 +32,7 @@
 #include <QTest>
 
 namespace {
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
+using TestSupport::child;
 
 bool waitIdle(MainWindow &window)
 {

@@ -5,6 +5,7 @@
 #include "models/activejobpoller.h"
 #include "models/jobtablemodel.h"
 #include "models/jobfilterproxymodel.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -28,14 +29,7 @@
 #include <QTest>
 
 namespace {
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
+using TestSupport::child;
 
 bool waitLoaded(MainWindow &window)
 {
