@@ -60,7 +60,8 @@ QByteArray RequestSigner::timestampBytes(qint64 seconds)
     int year = 0;
     int month = 0;
     int day = 0;
-    QDate::fromJulianDay(days + QDate(1970, 1, 1).toJulianDay()).getDate(&year, &month, &day);
+    static const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+    QDate::fromJulianDay(days + epochDay).getDate(&year, &month, &day);
     if (year < 0 || year > 9999)
         return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate).toLatin1();
 

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include <cstdio>
 #include <limits>
 
 namespace ResponseParser {
@@ -208,7 +207,7 @@ std::optional<ApiError> objectAt(const QJsonArray &array, const JsonPath &path, 
 QDateTime parseServiceTime(const QString &text)
 {
     // "yyyy-MM-ddTHH:mm:ssZ", checked by hand and turned into milliseconds since the epoch without
-    // going through QDate/QTime/QDateTime's field constructors: it runs four times per job of
+    // going through QTime's and QDateTime's field constructors: it runs four times per job of
     // every page.
     if (text.size() != 20)
         return {};
@@ -234,17 +233,12 @@ QDateTime parseServiceTime(const QString &text)
         || !digits(8, 2, &day) || c[10] != u'T' || !digits(11, 2, &hour) || c[13] != u':'
         || !digits(14, 2, &minute) || c[16] != u':' || !digits(17, 2, &second) || c[19] != u'Z')
         return {};
-    if (!QDate::isValid(year, month, day) || !QTime::isValid(hour, minute, second, 0))
+    const QDate date(year, month, day);
+    if (!date.isValid() || !QTime::isValid(hour, minute, second, 0))
         return {};
-
-    // Days from 1970-01-01 to the civil date (H. Hinnant's days_from_civil; years 0-9999 here).
-    const int y = month <= 2 ? year - 1 : year;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yearOfEra = y - era * 400;
-    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    const qint64 days = qint64(era) * 146097 + dayOfEra - 719468;
-    const qint64 seconds = days * 86400 + qint64(hour) * 3600 + qint64(minute) * 60 + second;
+    static const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+    const qint64 seconds = (date.toJulianDay() - epochDay) * 86400 + qint64(hour) * 3600
+        + qint64(minute) * 60 + second;
     return QDateTime::fromMSecsSinceEpoch(seconds * 1000, Qt::UTC);
 }
 
