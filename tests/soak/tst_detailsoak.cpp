@@ -387,8 +387,21 @@ void TestDetailSoak::selectionsUnderFaults()
         const auto answered = [&] {
             return pane.settled() && (pane.failed() || pane.requestId->text() != before);
         };
-        if (!QTest::qWaitFor(answered, 20000))
-            return QStringLiteral("job %1: the pane never settled").arg(jobId);
+        if (!QTest::qWaitFor(answered, 20000)) {
+            const QModelIndex current = table->selectionModel()->currentIndex();
+            return QStringLiteral("job %1: the pane never settled (pane on job %2, loading %3, "
+                                  "error %4, RequestId \"%5\" as before: %6; current row %7, "
+                                  "job %8, selected %9)")
+                .arg(jobId)
+                .arg(pane.pane->currentJobId())
+                .arg(pane.loading->isVisible())
+                .arg(pane.failed())
+                .arg(pane.requestId->text())
+                .arg(pane.requestId->text() == before)
+                .arg(current.row())
+                .arg(current.siblingAtColumn(0).data(JobTableModel::JobIdRole).toLongLong())
+                .arg(table->selectionModel()->isSelected(current));
+        }
         const QString wrong = wrongContent(pane, listed.value(jobId), expected.value(jobId));
         if (!wrong.isEmpty() || !pane.failed())
             return wrong;
