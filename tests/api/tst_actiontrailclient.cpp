@@ -20,16 +20,8 @@ const QString secret = QStringLiteral("TopSecretValue-Do-Not-Log-9f8e7d");
 const QString token = QStringLiteral("StsTokenValue-Do-Not-Log-1a2b3c");
 const QString keyId = QStringLiteral("LTAI5tTestKeyId");
 
-QByteArray listSample()
-{
-    return TestSupport::readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR)
-                                      + QStringLiteral("/listdeliveryhistoryjobs-sample.json"));
-}
-QByteArray getSample()
-{
-    return TestSupport::readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR)
-                                      + QStringLiteral("/getdeliveryhistoryjob-sample.json"));
-}
+using TestSupport::getSample;
+using TestSupport::listSample;
 
 /** Decoded query parameters of a recorded request. */
 QMap<QString, QString> queryOf(const RecordedRequest &request)

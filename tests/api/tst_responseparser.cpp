@@ -8,16 +8,8 @@
 #include <QTest>
 
 namespace {
-QByteArray listSample()
-{
-    return TestSupport::readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR)
-                                      + QStringLiteral("/listdeliveryhistoryjobs-sample.json"));
-}
-QByteArray getSample()
-{
-    return TestSupport::readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR)
-                                      + QStringLiteral("/getdeliveryhistoryjob-sample.json"));
-}
+using TestSupport::getSample;
+using TestSupport::listSample;
 QJsonObject object(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();

@@ -17,16 +17,8 @@
 namespace {
 const QString secret = QStringLiteral("CliSecret-never-printed-123");
 
-QByteArray listSample()
-{
-    return TestSupport::readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR)
-                                      + QStringLiteral("/listdeliveryhistoryjobs-sample.json"));
-}
-QByteArray getSample()
-{
-    return TestSupport::readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR)
-                                      + QStringLiteral("/getdeliveryhistoryjob-sample.json"));
-}
+using TestSupport::getSample;
+using TestSupport::listSample;
 
 struct Run
 {

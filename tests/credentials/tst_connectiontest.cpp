@@ -64,7 +64,7 @@ void TestConnectionTest::outcomes_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("works") << 200 << TestSupport::readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR "/listdeliveryhistoryjobs-sample.json"))
+    QTest::newRow("works") << 200 << TestSupport::listSample()
                            << true << QStringLiteral("backfill task");
     QTest::newRow("unknown key") << 404
                                  << QByteArray(R"({"RequestId":"R1","Code":"InvalidAccessKeyId.NotFound","Message":"Specified access key is not found."})")

@@ -79,8 +79,7 @@ void TestJobsProfile::init()
     m_server = std::make_unique<ScriptedHttpServer>();
     QVERIFY(m_server->listen());
     m_server->setHandler([](const RecordedRequest &) {
-        return ScriptedResponse::json(200, TestSupport::readFileOrDie(QStringLiteral(
-                BACKFILL_TEST_DATA_DIR "/listdeliveryhistoryjobs-sample.json")));
+        return ScriptedResponse::json(200, TestSupport::listSample());
     });
 }
 

@@ -16,4 +16,14 @@ QByteArray readFileOrDie(const QString &path)
     }
     return file.readAll();
 }
+
+QByteArray listSample()
+{
+    return readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR "/listdeliveryhistoryjobs-sample.json"));
+}
+
+QByteArray getSample()
+{
+    return readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR "/getdeliveryhistoryjob-sample.json"));
+}
 } // namespace TestSupport

@@ -7,6 +7,10 @@
 namespace TestSupport {
 /** Reads a file the test cannot do without; fails loudly (QFAIL-style abort) when it is missing. */
 QByteArray readFileOrDie(const QString &path);
+/** The spec's ListDeliveryHistoryJobs sample answer (tests/data), byte for byte. */
+QByteArray listSample();
+/** The spec's GetDeliveryHistoryJob sample answer (tests/data), byte for byte. */
+QByteArray getSample();
 
 /**
  * The descendant of @p parent with this objectName. Aborts with the name when there is none:
