@@ -303,6 +303,7 @@ void TestDetailSoak::selectionsUnderFaults()
                               QStringLiteral("--seed"), QStringLiteral("7")};
     QString error;
     EmulatorProcess reference;
+    EmulatorProcess::alignToStartOfSecond(); // the pair must agree on "now", see there
     QVERIFY2(reference.start(data, &error), qPrintable(error));
     EmulatorProcess flaky;
     // A little latency so that a quick second selection finds the first answer still on its way.

@@ -22,6 +22,13 @@ public:
     /** Starts the emulator with `arguments` (plus --port 0); false and `error` when it does not announce a port. */
     bool start(const QStringList &arguments, QString *error, int timeoutMs = 30000);
     void stop();
+    /**
+     * Waits until early in a wall-clock second. An emulator's data is relative to the second it
+     * starts in, so two started with the same seed to be compared (a fault-free reference and a
+     * flaky twin) must start within one second: call this right before starting the pair.
+     * Without it a pair straddling a second boundary differed in every time field.
+     */
+    static void alignToStartOfSecond();
     /** "http://127.0.0.1:PORT" once started. */
     QString endpoint() const { return m_endpoint; }
 
