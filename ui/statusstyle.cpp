@@ -2,6 +2,9 @@
 
 #include <QBrush>
 
+#include <array>
+#include <memory>
+
 static void initResources()
 {
     // The icons live in an object library inside a static one: reference it so it is linked.
@@ -64,11 +67,29 @@ QColor color(JobStatus status, const QPalette &palette)
 
 JobFormat::StatusDecorator decorator(const QPalette &palette)
 {
-    return [palette](JobStatus status, int role) -> QVariant {
+    // Made once here rather than on each data() call: a QIcon made from a file name is a new
+    // engine that parses and renders its SVG again, and a view asks for the icon and brush of
+    // every visible row on every paint.
+    struct Looks
+    {
+        std::array<QVariant, 5> icons; ///< index: status + 1 (Unknown is -1)
+        std::array<QVariant, 5> brushes;
+    };
+    auto looks = std::make_shared<Looks>();
+    for (JobStatus status : {JobStatus::Unknown, JobStatus::Initializing, JobStatus::Delivering,
+                             JobStatus::Complete, JobStatus::Failed}) {
+        const auto slot = std::size_t(int(status) + 1);
+        looks->icons.at(slot) = icon(status);
+        looks->brushes.at(slot) = QBrush(color(status, palette));
+    }
+    return [looks](JobStatus status, int role) -> QVariant {
+        const auto slot = std::size_t(int(status) + 1);
+        if (slot >= looks->icons.size())
+            return {};
         if (role == Qt::DecorationRole)
-            return icon(status);
+            return looks->icons[slot];
         if (role == Qt::ForegroundRole)
-            return QBrush(color(status, palette));
+            return looks->brushes[slot];
         return {};
     };
 }
