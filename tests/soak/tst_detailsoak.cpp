@@ -334,6 +334,7 @@ void TestDetailSoak::selectionsUnderFaults()
     window.poller()->setInterval(std::chrono::milliseconds(300)); // live progress in the mix
 
     StallMeter stalls;
+    stalls.setPhase("listing");
     window.setJobSource(&source);
     QTRY_VERIFY_WITH_TIMEOUT(model->hasListed() || model->lastError(), 30000);
     model->loadAll();
@@ -343,6 +344,7 @@ void TestDetailSoak::selectionsUnderFaults()
              qPrintable(model->lastError() ? model->lastError()->detail : QString()));
     QCOMPARE(model->rowCount(), soakJobs);
 
+    stalls.pause(); // the oracle's 200 requests are the test's own work, not the window's
     QHash<qint64, DeliveryJob> listed;
     for (int row = 0; row < model->rowCount(); ++row)
         listed.insert(model->jobAt(row).jobId, model->jobAt(row));
@@ -357,6 +359,7 @@ void TestDetailSoak::selectionsUnderFaults()
         QCOMPARE(listed.value(job.jobId).rawStatus, job.rawStatus);
     }
     const QList<qint64> active = model->activeJobIds();
+    stalls.resume();
 
     client.setMaxAttempts(attempts);
 
@@ -369,6 +372,7 @@ void TestDetailSoak::selectionsUnderFaults()
             target = target == 0 ? 1 : target - 1;
         row = target;
         const QModelIndex index = proxy->index(row, 0);
+        stalls.setPhase("click");
         table->scrollTo(index);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
     };
@@ -383,11 +387,11 @@ void TestDetailSoak::selectionsUnderFaults()
     // `before` is the RequestId line from before the action: a reload of a job whose regions are
     // shown keeps them on screen (no "Loading"), so only a new RequestId (or an error) says that
     // the answer is in.
-    const auto wrongAfterSettling = [&](qint64 jobId, qsizetype failMark,
-                                        const QString &before) -> QString {
-        const auto answered = [&] {
-            return pane.settled() && (pane.failed() || pane.requestId->text() != before);
-        };
+    const auto wrongAfterSettling
+        = [&](qint64 jobId, qsizetype failMark, const QString &before) -> QString {
+        const auto answered
+            = [&] { return pane.settled() && (pane.failed() || pane.requestId->text() != before); };
+        stalls.setPhase("settling");
         if (!QTest::qWaitFor(answered, 20000)) {
             const QModelIndex current = table->selectionModel()->currentIndex();
             return QStringLiteral("job %1: the pane never settled (pane on job %2, loading %3, "
@@ -425,8 +429,8 @@ void TestDetailSoak::selectionsUnderFaults()
     const auto wrongForSelection = [&]() -> QString {
         const QModelIndex current = table->selectionModel()->currentIndex();
         if (current.isValid() && table->selectionModel()->isSelected(current)) {
-            const qint64 jobId =
-                current.siblingAtColumn(0).data(JobTableModel::JobIdRole).toLongLong();
+            const qint64 jobId
+                = current.siblingAtColumn(0).data(JobTableModel::JobIdRole).toLongLong();
             return wrongAfterSettling(jobId, 0, {});
         }
         if (pane.pane->currentJobId() != 0 || !pane.placeholder->isVisible()) {
@@ -442,15 +446,20 @@ void TestDetailSoak::selectionsUnderFaults()
             const DeliveryJob shown = listed.value(jobAtRow());
             QString trail;
             while (trail.isEmpty() || shown.trailName.contains(trail, Qt::CaseInsensitive))
-                trail = listed.value(proxy->index(int(random.bounded(proxy->rowCount())), 0)
-                                         .data(JobTableModel::JobIdRole)
-                                         .toLongLong())
+                trail = listed
+                            .value(proxy->index(int(random.bounded(proxy->rowCount())), 0)
+                                       .data(JobTableModel::JobIdRole)
+                                       .toLongLong())
                             .trailName;
+            stalls.setPhase("typing a search");
             QTest::keyClicks(search, trail);
+            stalls.setPhase("search");
             QTRY_VERIFY(rowOf(shown.jobId) < 0);
             QString wrong = wrongForSelection();
             QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("searching: ") + wrong));
+            stalls.setPhase("clearing the search");
             search->clear();
+            stalls.setPhase("search cleared");
             QTRY_COMPARE(proxy->rowCount(), model->rowCount());
             wrong = wrongForSelection();
             QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("search cleared: ") + wrong));
@@ -463,6 +472,7 @@ void TestDetailSoak::selectionsUnderFaults()
         QString before;
         for (int i = 0; i < burst; ++i, ++done) {
             if (i > 0) {
+                stalls.setPhase("burst");
                 QTest::qWait(int(random.bounded(21)));
                 if (pane.loading->isVisible())
                     ++superseded; // this selection overtakes a fetch still in flight
@@ -471,6 +481,7 @@ void TestDetailSoak::selectionsUnderFaults()
             before = pane.requestId->text();
             const quint32 how = random.bounded(10);
             if (how < 3 && table->currentIndex().isValid() && row + 1 < proxy->rowCount()) {
+                stalls.setPhase("arrow key");
                 QTest::keyClick(table, Qt::Key_Down);
                 ++row;
             } else if (how == 3 && !active.isEmpty()) {
@@ -486,6 +497,7 @@ void TestDetailSoak::selectionsUnderFaults()
             failMark = source.failed.size();
             QVERIFY(QTest::qWaitFor([&] { return pane.settled(); }, 20000));
             before = pane.requestId->text();
+            stalls.setPhase("refresh");
             refresh->trigger();
             ++refreshes;
         }
@@ -504,6 +516,7 @@ void TestDetailSoak::selectionsUnderFaults()
             before = pane.requestId->text();
             if (viaRetry) {
                 failMark = source.failed.size();
+                stalls.setPhase("retry");
                 QTest::mouseClick(pane.retry, Qt::LeftButton);
             } else {
                 const int back = row;
