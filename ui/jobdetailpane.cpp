@@ -41,6 +41,7 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("jobDetailPane"));
+    m_stack->setObjectName(QStringLiteral("detailPages"));
     setAccessibleName(tr("Task details"));
 
     // Page 0: nothing selected.

@@ -156,11 +156,11 @@ MainWindow::MainWindow(QWidget *parent)
                 if (shown && row >= topLeft.row() && row <= bottomRight.row())
                     m_detail->showJob(m_model->jobAt(row));
             });
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onCurrentRowChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentRowChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::followSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::followSelection);
     // A search or filter edit is one layout change: the selection model (connected first, by
     // setModel) silently drops a selected row that no longer matches, and emits nothing.
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::followSelection);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_poller, &ActiveJobPoller::jobUpdated, m_detail, &JobDetailPane::updateJob);
@@ -609,11 +609,12 @@ QWidget *MainWindow::createBrowserPage()
     m_table->addAction(m_copyIdAction);
     m_table->addAction(m_copyRowAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // A click moves the current index before it selects: follow both.
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
+    // The pane and the actions follow the selection alone. The current index moves on its own
+    // half-way through each change (a click moves it before selecting, an arrow key after), and
+    // following it too showed the placeholder for a moment on every selection: the whole pane
+    // laid out and painted twice for nothing.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onCurrentRowChanged);
+            &MainWindow::followSelection);
     applyDefaultColumnWidths();
 
     m_footer = new QWidget(tablePage);
@@ -958,14 +959,16 @@ void MainWindow::updateActions()
 
 DeliveryJob MainWindow::selectedJob() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    // isRowSelected() would demand every column, hidden ones too: ask about the current cell.
-    if (!current.isValid() || !m_table->selectionModel()->isSelected(current))
+    // Single selection of rows: any selected cell names the row (isRowSelected() would demand
+    // every column, hidden ones too).
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    if (selection.isEmpty())
         return {};
-    return m_model->jobAt(m_proxy->mapToSource(current).row());
+    const QModelIndex selected = m_proxy->index(selection.first().top(), 0);
+    return m_model->jobAt(m_proxy->mapToSource(selected).row());
 }
 
-void MainWindow::onCurrentRowChanged()
+void MainWindow::followSelection()
 {
     const DeliveryJob job = selectedJob();
     if (job.jobId == 0)

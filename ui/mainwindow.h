@@ -91,7 +91,7 @@ private:
     void updateCounts();
     void updateListState();
     void updateActions();
-    void onCurrentRowChanged();
+    void followSelection();
     void onListError(const ApiError &error);
     void onRetrying(int attempt, int maxAttempts, const ApiError &reason);
     void onJobFinished(qint64 jobId, JobStatus status, const QString &trail);

@@ -54,6 +54,8 @@ private slots:
     void createBlockedWhileRunning();
     void deleteFlowWaitsForService();
     void keyboardNavigation();
+    void selectionGoesStraightToTheNewJob_data();
+    void selectionGoesStraightToTheNewJob();
     void actionsHaveShortcutsTooltipsAndNames();
     void copyAndExportFilteredRows();
     void searchFollowsSelection_data();
@@ -334,6 +336,67 @@ void TestMainWindow::keyboardNavigation()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(table->hasFocus());
+}
+
+void TestMainWindow::selectionGoesStraightToTheNewJob_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<int>("shownRow"); ///< whose job the pane shows after; -1: the placeholder
+    QTest::addColumn<int>("placeholderShown"); ///< times the placeholder page came up meanwhile
+
+    QTest::newRow("click another row") << QStringLiteral("click") << 5 << 0;
+    QTest::newRow("arrow down") << QStringLiteral("down") << 3 << 0;
+    QTest::newRow("arrow up") << QStringLiteral("up") << 1 << 0;
+    QTest::newRow("ctrl+click the selected row deselects it")
+        << QStringLiteral("ctrl+click") << -1 << 1;
+}
+
+// The pane follows the selection in one step: the current index moves half-way through each
+// change (before the selection on a click, after it on a key), and following it too brought up
+// the placeholder for a moment on every selection, laying out and painting the pane twice.
+void TestMainWindow::selectionGoesStraightToTheNewJob()
+{
+    QFETCH(QString, how);
+    QFETCH(int, shownRow);
+    QFETCH(int, placeholderShown);
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    auto *table = child<QTableView>(&window, "jobTable");
+    auto *pane = child<JobDetailPane>(&window, "jobDetailPane");
+    auto *pages = child<QStackedWidget>(pane, "detailPages");
+    const auto jobAt = [&](int row) {
+        return table->model()->index(row, 0).data(JobTableModel::JobIdRole).toLongLong();
+    };
+    const auto clickRow = [&](int row, Qt::KeyboardModifiers modifiers = {}) {
+        const QRect cell = table->visualRect(table->model()->index(row, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, cell.center());
+    };
+    clickRow(2);
+    QCOMPARE(pane->currentJobId(), jobAt(2));
+    QCOMPARE(pages->currentIndex(), 1);
+
+    QSignalSpy switches(pages, &QStackedWidget::currentChanged);
+    if (how == QLatin1String("click"))
+        clickRow(5);
+    else if (how == QLatin1String("down"))
+        QTest::keyClick(table, Qt::Key_Down);
+    else if (how == QLatin1String("up"))
+        QTest::keyClick(table, Qt::Key_Up);
+    else if (how == QLatin1String("ctrl+click"))
+        clickRow(2, Qt::ControlModifier);
+
+    QCOMPARE(pane->currentJobId(), shownRow < 0 ? 0 : jobAt(shownRow));
+    QCOMPARE(pages->currentIndex(), shownRow < 0 ? 0 : 1);
+    QCOMPARE(
+        int(std::count_if(switches.cbegin(), switches.cend(),
+                          [](const QList<QVariant> &args) { return args.at(0).toInt() == 0; })),
+        placeholderShown);
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("copyJobIdAction"))->isEnabled(),
+             shownRow >= 0);
 }
 
 void TestMainWindow::actionsHaveShortcutsTooltipsAndNames()
