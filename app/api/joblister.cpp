@@ -190,6 +190,8 @@ void JobLister::assemble()
     all.totalCount = m_totalCount;
     all.requestId = m_firstRequestId;
     QSet<qint64> seen;
+    seen.reserve(m_totalCount);
+    all.jobs.reserve(m_totalCount);
     for (const JobPage &page : std::as_const(m_pages)) {
         for (const DeliveryJob &job : page.jobs) {
             if (seen.contains(job.jobId)) {

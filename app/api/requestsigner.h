@@ -69,6 +69,13 @@ public:
     static QByteArray timestampBytes(const QDateTime &time);
     /** The same format for seconds since the epoch (also the service's time format). */
     static QByteArray timestampBytes(qint64 secondsSinceEpoch);
+    /** Length of a timestamp: "yyyy-MM-ddTHH:mm:ssZ". */
+    static constexpr int timestampLength = 20;
+    /**
+     * Writes timestampBytes() into `out` without allocating, for writers that format many
+     * (CSV, the emulator's pages). False, with `out` untouched, for a year outside 0..9999.
+     */
+    static bool writeTimestamp(qint64 secondsSinceEpoch, char *out);
     static QByteArray hexSha256(const QByteArray &data);
 
     // --- V3: ACS3-HMAC-SHA256 ---

@@ -249,6 +249,17 @@ QString formatServiceTime(const QDateTime &time)
     return QString::fromLatin1(RequestSigner::timestampBytes(time.toSecsSinceEpoch()));
 }
 
+void appendServiceTime(QString &out, const QDateTime &time)
+{
+    if (!time.isValid())
+        return;
+    char text[RequestSigner::timestampLength];
+    if (RequestSigner::writeTimestamp(time.toSecsSinceEpoch(), text))
+        out.append(QLatin1String(text, RequestSigner::timestampLength));
+    else
+        out.append(formatServiceTime(time));
+}
+
 std::optional<ApiError> parseJobPage(const QByteArray &body, JobPage *page)
 {
     QJsonObject object;

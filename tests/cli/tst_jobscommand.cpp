@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 const QString secret = QStringLiteral("CliSecret-never-printed-123");
@@ -382,6 +383,54 @@ private slots:
         QVERIFY(rows.at(3).startsWith(QStringLiteral("3,\"say \"\"hi\"\"\",")));
         QVERIFY(rows.at(4).startsWith(QStringLiteral("4,\"two\nlines\",")));
         QVERIFY(rows.last().isEmpty());
+    }
+
+    void csvStatusesAndTimes_data()
+    {
+        QTest::addColumn<int>("rawStatus");
+        QTest::addColumn<QDateTime>("created");
+        QTest::addColumn<QString>("expectedTail"); ///< JobStatus,Status,...,CreatedTime
+        const QDateTime april = QDateTime(QDate(2024, 4, 1), QTime(8, 0), Qt::UTC);
+        QTest::newRow("initializing")
+            << 0 << april << QStringLiteral("0,initializing,2024-04-01T08:00:00Z");
+        QTest::newRow("delivering")
+            << 1 << april << QStringLiteral("1,delivering,2024-04-01T08:00:00Z");
+        QTest::newRow("complete") << 2 << april
+                                  << QStringLiteral("2,complete,2024-04-01T08:00:00Z");
+        QTest::newRow("failed") << 3 << april << QStringLiteral("3,failed,2024-04-01T08:00:00Z");
+        QTest::newRow("a status the service added later")
+            << 7 << april << QStringLiteral("7,unknown (7),2024-04-01T08:00:00Z");
+        QTest::newRow("negative status")
+            << -2 << april << QStringLiteral("-2,unknown (-2),2024-04-01T08:00:00Z");
+        QTest::newRow("no time: empty field") << 2 << QDateTime() << QStringLiteral("2,complete,");
+        QTest::newRow("before the epoch")
+            << 2 << QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59), Qt::UTC)
+            << QStringLiteral("2,complete,1969-12-31T23:59:59Z");
+        QTest::newRow("leap day") << 2 << QDateTime(QDate(2028, 2, 29), QTime(12, 34, 56), Qt::UTC)
+                                  << QStringLiteral("2,complete,2028-02-29T12:34:56Z");
+        QTest::newRow("a local time is written in UTC")
+            << 2 << QDateTime(QDate(2024, 4, 1), QTime(16, 0), QTimeZone(8 * 3600))
+            << QStringLiteral("2,complete,2024-04-01T08:00:00Z");
+    }
+    void csvStatusesAndTimes()
+    {
+        QFETCH(int, rawStatus);
+        QFETCH(QDateTime, created);
+        QFETCH(QString, expectedTail);
+        DeliveryJob job = sampleJob(9223372036854775807LL, QStringLiteral("t"));
+        job.rawStatus = rawStatus;
+        job.status = jobStatusFromInt(rawStatus);
+        job.createdTime = created;
+        const QStringList rows = formatJobsCsv({job}).split(QStringLiteral("\r\n"));
+        QCOMPARE(rows.size(), 3);
+        // JobId (the largest qint64), trail, region, then the status columns and the four times.
+        const QString expected
+            = QStringLiteral("9223372036854775807,t,cn-hangzhou,") + expectedTail;
+        const QStringList fields = rows.at(1).split(QLatin1Char(','));
+        QCOMPARE(fields.size(), 9);
+        QCOMPARE(QStringList(fields.mid(0, 5) + fields.mid(7, 1)).join(QLatin1Char(',')), expected);
+        QCOMPARE(fields.at(5), QStringLiteral("2024-01-01T00:00:00Z"));
+        QCOMPARE(fields.at(8), QStringLiteral("2024-04-01T08:00:00Z"));
     }
 };
 
