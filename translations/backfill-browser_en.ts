@@ -1324,7 +1324,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobDetailPane</name>
     <message>
-        <location filename="../ui/jobdetailpane.cpp" line="+44"/>
+        <location filename="../ui/jobdetailpane.cpp" line="+45"/>
         <source>Task details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1545,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+166"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+222"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +1570,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Job ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,7 +1628,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+81"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+86"/>
         <source>no regions reported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,12 +1856,12 @@ Follow it with: backfill-browser jobs watch %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-76"/>
         <source>EVENTS FROM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,7 +1881,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Job ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,13 +1974,13 @@ Follow it with: backfill-browser jobs watch %1
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+83"/>
-        <location line="+663"/>
-        <location line="+295"/>
+        <location line="+667"/>
+        <location line="+318"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-931"/>
+        <location line="-958"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,7 +1995,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>&amp;New Task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,7 +2297,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Load &amp;More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,7 +2403,17 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
+        <source>Backfill task %1 is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backfill task %1 is hidden by the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,7 +2438,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,7 +3505,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+25"/>
+        <location filename="../app/api/responseparser.cpp" line="+26"/>
         <source>field %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,7 +3515,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>the body is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,12 +3530,12 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>an integer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,12 +3570,12 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>a non-negative count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>empty body</source>
         <translation type="unfinished"></translation>
     </message>

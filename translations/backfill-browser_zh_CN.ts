@@ -1341,7 +1341,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobDetailPane</name>
     <message>
-        <location filename="../ui/jobdetailpane.cpp" line="+44"/>
+        <location filename="../ui/jobdetailpane.cpp" line="+45"/>
         <source>Task details</source>
         <translation>任务详情</translation>
     </message>
@@ -1562,7 +1562,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+166"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+222"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation>投递的第一个事件（服务返回的 StartTime）：%1</translation>
     </message>
@@ -1587,7 +1587,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>从创建到最后更新</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
@@ -1645,7 +1645,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+81"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+86"/>
         <source>no regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -1876,12 +1876,12 @@ Follow it with: backfill-browser jobs watch %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-76"/>
         <source>EVENTS FROM</source>
         <translation>事件起始</translation>
     </message>
@@ -1901,7 +1901,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
@@ -1995,13 +1995,13 @@ Follow it with: backfill-browser jobs watch %1
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+83"/>
-        <location line="+663"/>
-        <location line="+295"/>
+        <location line="+667"/>
+        <location line="+318"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-931"/>
+        <location line="-958"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2016,7 +2016,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>这些任务来自内置的操作审计模拟器，而非阿里云账号。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>&amp;New Task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
@@ -2316,7 +2316,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>历史事件投递任务</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Load &amp;More</source>
         <translation>加载更多(&amp;M)</translation>
     </message>
@@ -2420,7 +2420,17 @@ Follow it with: backfill-browser jobs watch %1
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
+        <source>Backfill task %1 is no longer in the list.</source>
+        <translation>历史事件投递任务 %1 已不在列表中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backfill task %1 is hidden by the search or the filters.</source>
+        <translation>历史事件投递任务 %1 被搜索或筛选条件隐藏了。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Retrying %1/%2 — %3</source>
         <translation>第 %1/%2 次重试 — %3</translation>
     </message>
@@ -2445,7 +2455,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
@@ -3549,7 +3559,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+25"/>
+        <location filename="../app/api/responseparser.cpp" line="+26"/>
         <source>field %1 is missing</source>
         <translation>缺少字段 %1</translation>
     </message>
@@ -3559,7 +3569,7 @@ The profile was kept.
         <translation>字段 %1 不是%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>the body is empty</source>
         <translation>响应体为空</translation>
     </message>
@@ -3574,12 +3584,12 @@ The profile was kept.
         <translation>响应体不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
@@ -3614,12 +3624,12 @@ The profile was kept.
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>

@@ -979,17 +979,35 @@ void MainWindow::followSelection()
     updateCounts();
 }
 
-void MainWindow::selectJob(qint64 jobId)
+bool MainWindow::selectJob(qint64 jobId)
 {
     const int row = m_model->rowOfJob(jobId);
     if (row < 0)
-        return;
+        return false;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
-        return;
+        return false;
     m_table->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+    return true;
+}
+
+void MainWindow::showNotifiedJob()
+{
+    if (m_notifiedJobId == 0)
+        return;
+    showNormal();
+    activateWindow();
+    raise();
+    if (!selectJob(m_notifiedJobId)) {
+        statusBar()->showMessage(
+            m_model->rowOfJob(m_notifiedJobId) < 0
+                ? tr("Backfill task %1 is no longer in the list.").arg(m_notifiedJobId)
+                : tr("Backfill task %1 is hidden by the search or the filters.")
+                      .arg(m_notifiedJobId),
+            15000);
+    }
 }
 
 qint64 MainWindow::runningJobId() const
@@ -1041,15 +1059,14 @@ void MainWindow::onJobFinished(qint64 jobId, JobStatus status, const QString &tr
         ? tr("Trail %1: the events were delivered.").arg(trail)
         : tr("Trail %1: open the task to see which regions failed.").arg(trail);
     statusBar()->showMessage(title, 15000);
+    // One tray icon shows one message at a time: a click is about the latest job. (Captured in
+    // the connection, the id was the first job's for every later notification.)
+    m_notifiedJobId = jobId;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);
             m_tray->setToolTip(tr("Backfill Browser"));
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this, jobId] {
-                showNormal();
-                activateWindow();
-                selectJob(jobId);
-            });
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showNotifiedJob);
         }
         m_tray->show();
         m_tray->showMessage(title, body,

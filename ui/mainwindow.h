@@ -61,6 +61,14 @@ public:
     JobFilterProxyModel *proxyModel() const { return m_proxy; }
     ActiveJobPoller *poller() const { return m_poller; }
 
+    /**
+     * What clicking a finish notification does: brings the window up with the job of the latest
+     * notification selected (or says why it cannot be shown).
+     */
+    void showNotifiedJob();
+    /** The job of the latest finish notification; 0 before any. */
+    qint64 notifiedJobId() const { return m_notifiedJobId; }
+
     void saveSettings() const;
     /** The last profile and region saved, for the start-up code. */
     static QString savedProfile();
@@ -107,7 +115,8 @@ private:
     void setShowUtc(bool showUtc);
     void setLiveInterval(int seconds);
     void setAutoRefreshInterval(int seconds);
-    void selectJob(qint64 jobId);
+    /** Selects and shows the job; false when it is not in the table as filtered. */
+    bool selectJob(qint64 jobId);
     DeliveryJob selectedJob() const;
     qint64 runningJobId() const;
 
@@ -118,6 +127,7 @@ private:
     QTimer *m_autoRefreshTimer;
     QTimer *m_durationTimer;
     QSystemTrayIcon *m_tray = nullptr;
+    qint64 m_notifiedJobId = 0;
     bool m_demo = false;
     QString m_profile;
     QString m_lastRegion;

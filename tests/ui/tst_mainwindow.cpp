@@ -9,14 +9,13 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
-#include <QClipboard>
-#include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -25,7 +24,9 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -61,6 +62,7 @@ private slots:
     void searchFollowsSelection_data();
     void searchFollowsSelection();
     void liveProgressUpdatesRowAndPane();
+    void notificationShowsTheLatestFinishedJob();
     void settingsRoundTrip();
 
 private:
@@ -532,6 +534,57 @@ void TestMainWindow::liveProgressUpdatesRowAndPane()
     QCOMPARE(window.jobModel()->activeJobIds(), QList<qint64>{});
     QTRY_COMPARE(child<QLabel>(&window, "detailRegionSummary")->text(),
                  QStringLiteral("3 of 3 regions complete"));
+}
+
+// Clicking a finish notification shows the job it was about: the latest one. (The handler used to
+// keep the id of the first job that finished, for every notification after it.) The tray itself
+// does not exist offscreen; showNotifiedJob() is what its messageClicked is connected to.
+void TestMainWindow::notificationShowsTheLatestFinishedJob()
+{
+    DeliveryJob &first = m_source->jobs[0];
+    DeliveryJob &second = m_source->jobs[5];
+    second.status = JobStatus::Delivering;
+    second.rawStatus = 1;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setJobSource(m_source.get());
+    QVERIFY(waitLoaded(window));
+    QList<qint64> active = window.jobModel()->activeJobIds();
+    std::sort(active.begin(), active.end());
+    QCOMPARE(active, (QList<qint64> {second.jobId, first.jobId}));
+    QCOMPARE(window.notifiedJobId(), 0);
+    window.showNotifiedJob(); // nothing to show yet: no change, no crash
+    QCOMPARE(child<JobDetailPane>(&window, "jobDetailPane")->currentJobId(), 0);
+
+    first.status = JobStatus::Complete;
+    first.rawStatus = 2;
+    window.poller()->pollNow();
+    QTRY_COMPARE(window.notifiedJobId(), first.jobId);
+    second.status = JobStatus::Failed;
+    second.rawStatus = 3;
+    window.poller()->pollNow();
+    QTRY_COMPARE(window.notifiedJobId(), second.jobId);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QString::number(second.jobId)),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    auto *table = child<QTableView>(&window, "jobTable");
+    table->selectionModel()->setCurrentIndex(table->model()->index(10, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+    window.showNotifiedJob();
+    QCOMPARE(child<JobDetailPane>(&window, "jobDetailPane")->currentJobId(), second.jobId);
+    QCOMPARE(table->currentIndex().data(JobTableModel::JobIdRole).toLongLong(), second.jobId);
+
+    // Hidden by a search: the window says so instead of selecting something else.
+    QVERIFY(second.trailName != QLatin1String("trail-1"));
+    QTest::keyClicks(child<QLineEdit>(&window, "searchField"), QStringLiteral("trail-1"));
+    QTRY_VERIFY(table->model()->rowCount() > 0
+                && table->model()->rowCount() < window.jobModel()->rowCount());
+    window.showNotifiedJob();
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("hidden")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(child<JobDetailPane>(&window, "jobDetailPane")->currentJobId() != second.jobId);
 }
 
 void TestMainWindow::settingsRoundTrip()
