@@ -75,15 +75,19 @@ JobFormat::StatusDecorator decorator(const QPalette &palette)
         std::array<QVariant, 5> icons; ///< index: status + 1 (Unknown is -1)
         std::array<QVariant, 5> brushes;
     };
+    const auto slotOf = [](JobStatus status) {
+        const int slot = int(status) + 1;
+        return slot >= 0 ? std::size_t(slot) : std::size_t(-1);
+    };
     auto looks = std::make_shared<Looks>();
     for (JobStatus status : {JobStatus::Unknown, JobStatus::Initializing, JobStatus::Delivering,
                              JobStatus::Complete, JobStatus::Failed}) {
-        const auto slot = std::size_t(int(status) + 1);
+        const std::size_t slot = slotOf(status);
         looks->icons.at(slot) = icon(status);
         looks->brushes.at(slot) = QBrush(color(status, palette));
     }
-    return [looks](JobStatus status, int role) -> QVariant {
-        const auto slot = std::size_t(int(status) + 1);
+    return [looks, slotOf](JobStatus status, int role) -> QVariant {
+        const std::size_t slot = slotOf(status);
         if (slot >= looks->icons.size())
             return {};
         if (role == Qt::DecorationRole)
