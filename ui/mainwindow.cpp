@@ -499,7 +499,7 @@ QWidget *MainWindow::createBrowserPage()
         searchDelay->start();
     });
     connect(searchDelay, &QTimer::timeout, this,
-            [this] { m_proxy->setSearchText(m_search->text()); });
+            [this] { refilter([this] { m_proxy->setSearchText(m_search->text()); }); });
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_pages->setCurrentIndex(m_pages->currentIndex()); // no-op: keeps the page
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -530,8 +530,10 @@ QWidget *MainWindow::createBrowserPage()
     m_statusFilter->addItem(StatusStyle::icon(JobStatus::Failed),
                             JobFormat::statusText(JobStatus::Failed, 3), int(F::FailedFlag));
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatusFilter(
-            JobFilterProxyModel::StatusFlags(m_statusFilter->currentData().toInt()));
+        refilter([this] {
+            m_proxy->setStatusFilter(
+                JobFilterProxyModel::StatusFlags(m_statusFilter->currentData().toInt()));
+        });
     });
 
     m_createdFilter = new QComboBox(left);
@@ -545,9 +547,11 @@ QWidget *MainWindow::createBrowserPage()
     m_createdFilter->addItem(tr("Created in the last 90 days"), 90);
     connect(m_createdFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int days = m_createdFilter->currentData().toInt();
-        m_proxy->setCreatedRange(days > 0 ? QDateTime::currentDateTimeUtc().addDays(-days)
-                                          : QDateTime(),
-                                 QDateTime());
+        refilter([this, days] {
+            m_proxy->setCreatedRange(days > 0 ? QDateTime::currentDateTimeUtc().addDays(-days)
+                                              : QDateTime(),
+                                     QDateTime());
+        });
     });
 
     auto *filters = new QHBoxLayout;
@@ -730,6 +734,7 @@ void MainWindow::applyDefaultColumnWidths()
 void MainWindow::setJobSource(JobSource *source)
 {
     m_source = source;
+    m_hiddenSelection = 0; // another account or region: another list
     m_banner->dismiss();
     m_bannerOrigin = BannerOrigin::None;
     m_detail->setSource(source);
@@ -968,9 +973,22 @@ DeliveryJob MainWindow::selectedJob() const
     return m_model->jobAt(m_proxy->mapToSource(selected).row());
 }
 
+void MainWindow::refilter(const std::function<void()> &apply)
+{
+    // A filter that hides the selected job takes it out of the pane; the filter that lets it
+    // back (clearing the search, say) selects it again, unless another job was chosen meanwhile.
+    if (const qint64 selected = selectedJob().jobId)
+        m_hiddenSelection = selected;
+    apply();
+    if (selectedJob().jobId != 0 || (m_hiddenSelection != 0 && selectJob(m_hiddenSelection)))
+        m_hiddenSelection = 0;
+}
+
 void MainWindow::followSelection()
 {
     const DeliveryJob job = selectedJob();
+    if (job.jobId != 0)
+        m_hiddenSelection = 0; // a job is chosen: the one a filter hid is no longer wanted back
     if (job.jobId == 0)
         m_detail->clear();
     else

@@ -100,6 +100,7 @@ private:
     void updateListState();
     void updateActions();
     void followSelection();
+    void refilter(const std::function<void()> &apply);
     void onListError(const ApiError &error);
     void onRetrying(int attempt, int maxAttempts, const ApiError &reason);
     void onJobFinished(qint64 jobId, JobStatus status, const QString &trail);
@@ -128,6 +129,7 @@ private:
     QTimer *m_durationTimer;
     QSystemTrayIcon *m_tray = nullptr;
     qint64 m_notifiedJobId = 0;
+    qint64 m_hiddenSelection = 0; ///< the job a filter hid while selected, to select on return
     bool m_demo = false;
     QString m_profile;
     QString m_lastRegion;

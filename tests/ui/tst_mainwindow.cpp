@@ -469,8 +469,11 @@ void TestMainWindow::searchFollowsSelection_data()
 {
     QTest::addColumn<QString>("search");
     QTest::addColumn<bool>("keepsJob");
-    QTest::newRow("search hides the selected job") << QStringLiteral("trail-3") << false;
-    QTest::newRow("search keeps the selected job") << QStringLiteral("trail-0") << true;
+    QTest::addColumn<bool>("chooseAnother"); ///< click another job while the search is on
+    QTest::newRow("search hides the selected job") << QStringLiteral("trail-3") << false << false;
+    QTest::newRow("search keeps the selected job") << QStringLiteral("trail-0") << true << false;
+    QTest::newRow("another job chosen while the first is hidden")
+        << QStringLiteral("trail-3") << false << true;
 }
 
 // The proxy refilters with one layout change (no rowsRemoved): the pane, the actions and the
@@ -480,6 +483,7 @@ void TestMainWindow::searchFollowsSelection()
 {
     QFETCH(QString, search);
     QFETCH(bool, keepsJob);
+    QFETCH(bool, chooseAnother);
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -509,6 +513,21 @@ void TestMainWindow::searchFollowsSelection()
     QCOMPARE(deleteAction->isEnabled(), keepsJob);
     // The job kept is not fetched again.
     QCOMPARE(m_source->callCount(QStringLiteral("GetDeliveryHistoryJob")), requests);
+
+    qint64 chosen = selected.jobId;
+    if (chooseAnother) {
+        const QModelIndex other = table->model()->index(1, JobTableModel::JobIdColumn);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
+        chosen = other.data(JobTableModel::JobIdRole).toLongLong();
+        QCOMPARE(pane->currentJobId(), chosen);
+    }
+    // Clearing the search brings the hidden job back selected, unless another was chosen since.
+    child<QLineEdit>(&window, "searchField")->clear();
+    QTRY_COMPARE(table->model()->rowCount(), 50);
+    QCOMPARE(pane->currentJobId(), chosen);
+    QCOMPARE(table->currentIndex().data(JobTableModel::JobIdRole).toLongLong(), chosen);
+    QVERIFY(deleteAction->isEnabled());
+    QVERIFY(table->visualRect(table->currentIndex()).intersects(table->viewport()->rect()));
 }
 
 void TestMainWindow::liveProgressUpdatesRowAndPane()
