@@ -987,12 +987,12 @@ void MainWindow::refilter(const std::function<void()> &apply)
 void MainWindow::followSelection()
 {
     const DeliveryJob job = selectedJob();
-    if (job.jobId != 0)
-        m_hiddenSelection = 0; // a job is chosen: the one a filter hid is no longer wanted back
-    if (job.jobId == 0)
+    if (job.jobId == 0) {
         m_detail->clear();
-    else
+    } else {
+        m_hiddenSelection = 0; // a job is chosen: the one a filter hid is no longer wanted back
         m_detail->showJob(job);
+    }
     updateActions();
     updateCounts();
 }

@@ -72,8 +72,9 @@ public:
     /** Length of a timestamp: "yyyy-MM-ddTHH:mm:ssZ". */
     static constexpr int timestampLength = 20;
     /**
-     * Writes timestampBytes() into `out` without allocating, for writers that format many
-     * (CSV, the emulator's pages). False, with `out` untouched, for a year outside 0..9999.
+     * Writes timestampBytes() into `out` (timestampLength bytes, no terminator) without
+     * allocating, for writers of many times (the CSV writer). False, with `out` untouched, for a
+     * year outside 0..9999.
      */
     static bool writeTimestamp(qint64 secondsSinceEpoch, char *out);
     static QByteArray hexSha256(const QByteArray &data);
