@@ -36,6 +36,16 @@ bool waitLoaded(MainWindow &window)
 {
     return QTest::qWaitFor([&] { return !window.jobModel()->isLoading(); });
 }
+
+/** Shows the window, active (keys reach it), with the first page of `source` loaded. */
+bool showLoaded(MainWindow &window, JobSource *source)
+{
+    window.show();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    window.setJobSource(source);
+    return waitLoaded(window);
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -100,10 +110,7 @@ void TestMainWindow::firstRunWithoutSource()
 void TestMainWindow::selectingJobShowsRegionsAndTimes()
 {
     MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.setJobSource(m_source.get());
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showLoaded(window, m_source.get()));
     auto *table = child<QTableView>(&window, "jobTable");
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 50);
@@ -306,10 +313,7 @@ void TestMainWindow::deleteFlowWaitsForService()
 void TestMainWindow::keyboardNavigation()
 {
     MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.setJobSource(m_source.get());
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showLoaded(window, m_source.get()));
     auto *table = child<QTableView>(&window, "jobTable");
     auto *pane = child<JobDetailPane>(&window, "jobDetailPane");
     table->setFocus();
@@ -363,10 +367,7 @@ void TestMainWindow::selectionGoesStraightToTheNewJob()
     QFETCH(int, placeholderShown);
     MainWindow window;
     window.resize(1000, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.setJobSource(m_source.get());
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showLoaded(window, m_source.get()));
     auto *table = child<QTableView>(&window, "jobTable");
     auto *pane = child<JobDetailPane>(&window, "jobDetailPane");
     auto *pages = child<QStackedWidget>(pane, "detailPages");
@@ -485,10 +486,7 @@ void TestMainWindow::searchFollowsSelection()
     QFETCH(bool, keepsJob);
     QFETCH(bool, chooseAnother);
     MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.setJobSource(m_source.get());
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showLoaded(window, m_source.get()));
     auto *table = child<QTableView>(&window, "jobTable");
     auto *pane = child<JobDetailPane>(&window, "jobDetailPane");
     const QModelIndex first = table->model()->index(0, JobTableModel::JobIdColumn);
@@ -565,10 +563,7 @@ void TestMainWindow::notificationShowsTheLatestFinishedJob()
     second.status = JobStatus::Delivering;
     second.rawStatus = 1;
     MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.setJobSource(m_source.get());
-    QVERIFY(waitLoaded(window));
+    QVERIFY(showLoaded(window, m_source.get()));
     QList<qint64> active = window.jobModel()->activeJobIds();
     std::sort(active.begin(), active.end());
     QCOMPARE(active, (QList<qint64> {second.jobId, first.jobId}));
