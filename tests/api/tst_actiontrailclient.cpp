@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 const QString secret = QStringLiteral("TopSecretValue-Do-Not-Log-9f8e7d");
 const QString token = QStringLiteral("StsTokenValue-Do-Not-Log-1a2b3c");
@@ -102,11 +104,12 @@ private:
 
     /** Waits for the call's one completion; checks that it is exactly one and the call is gone. */
     template<typename Call, typename FinishedSignal>
-    void waitForCompletion(Call *call, FinishedSignal finishedSignal, QSignalSpy **finished,
-                           QSignalSpy **failed)
+    void waitForCompletion(Call *call, FinishedSignal finishedSignal,
+                           std::unique_ptr<QSignalSpy> *finished,
+                           std::unique_ptr<QSignalSpy> *failed)
     {
-        *finished = new QSignalSpy(call, finishedSignal);
-        *failed = new QSignalSpy(call, &ApiCall::failed);
+        *finished = std::make_unique<QSignalSpy>(call, finishedSignal);
+        *failed = std::make_unique<QSignalSpy>(call, &ApiCall::failed);
         QSignalSpy destroyed(call, &QObject::destroyed);
         QVERIFY(destroyed.wait(10000));
         QCOMPARE((*finished)->count() + (*failed)->count(), 1);
@@ -181,10 +184,9 @@ private slots:
     {
         m_server->enqueue(ScriptedResponse::json(200, listSample()));
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(3, 20);
-        QSignalSpy *finished = nullptr;
-        QSignalSpy *failed = nullptr;
+        std::unique_ptr<QSignalSpy> finished;
+        std::unique_ptr<QSignalSpy> failed;
         waitForCompletion(call, &ListJobsCall::finished, &finished, &failed);
-        std::unique_ptr<QSignalSpy> f(finished), g(failed);
         QCOMPARE(finished->count(), 1);
         const JobPage page = finished->first().first().value<JobPage>();
         QCOMPARE(page.jobs.first().jobId, qint64(16602));
@@ -208,10 +210,9 @@ private slots:
         QFETCH(QByteArray, body);
         m_server->enqueue(ScriptedResponse::json(200, body));
         DeleteJobCall *del = m_client->deleteDeliveryHistoryJob(7);
-        QSignalSpy *finished = nullptr;
-        QSignalSpy *failed = nullptr;
+        std::unique_ptr<QSignalSpy> finished;
+        std::unique_ptr<QSignalSpy> failed;
         waitForCompletion(del, &DeleteJobCall::finished, &finished, &failed);
-        std::unique_ptr<QSignalSpy> f(finished), g(failed);
         QCOMPARE(failed->count(), 1);
         const ApiError error = failed->first().first().value<ApiError>();
         QCOMPARE(error.kind, ApiError::Kind::Service);
@@ -228,10 +229,9 @@ private slots:
         QVERIFY(body.contains("\"Code\""));
         m_server->enqueue(ScriptedResponse::json(200, body));
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 20);
-        QSignalSpy *finished = nullptr;
-        QSignalSpy *failed = nullptr;
+        std::unique_ptr<QSignalSpy> finished;
+        std::unique_ptr<QSignalSpy> failed;
         waitForCompletion(call, &ListJobsCall::finished, &finished, &failed);
-        std::unique_ptr<QSignalSpy> f(finished), g(failed);
         QCOMPARE(finished->count(), 1);
         QCOMPARE(finished->first().first().value<JobPage>().jobs.first().trailName,
                  QStringLiteral("Code"));
@@ -296,10 +296,9 @@ private slots:
         m_server->enqueue(ScriptedResponse::json(200, listSample()));
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 20);
         QSignalSpy retrying(call, &ApiCall::retrying);
-        QSignalSpy *finished = nullptr;
-        QSignalSpy *failed = nullptr;
+        std::unique_ptr<QSignalSpy> finished;
+        std::unique_ptr<QSignalSpy> failed;
         waitForCompletion(call, &ListJobsCall::finished, &finished, &failed);
-        std::unique_ptr<QSignalSpy> f(finished), g(failed);
         QCOMPARE(finished->count(), 1);
         const int closes = int(std::count_if(failures.cbegin(), failures.cend(), [](const ScriptedResponse &r) {
             return r.mode == ScriptedResponse::Mode::CloseWithoutAnswer
@@ -343,10 +342,9 @@ private slots:
                               .withHeader("Date", "Tue, 02 Jan 2024 03:04:05 GMT"));
         GetJobCall *call = m_client->getDeliveryHistoryJob(42);
         QSignalSpy retrying(call, &ApiCall::retrying);
-        QSignalSpy *finished = nullptr;
-        QSignalSpy *failed = nullptr;
+        std::unique_ptr<QSignalSpy> finished;
+        std::unique_ptr<QSignalSpy> failed;
         waitForCompletion(call, &GetJobCall::finished, &finished, &failed);
-        std::unique_ptr<QSignalSpy> f(finished), g(failed);
         QCOMPARE(failed->count(), 1);
         QCOMPARE(retrying.count(), 0);
         QCOMPARE(m_server->requests().size(), 1);
@@ -439,10 +437,9 @@ private slots:
         m_server->enqueue(failure);
         m_server->enqueue(ScriptedResponse::json(200, "{\"RequestId\":\"D\"}"));
         DeleteJobCall *call = m_client->deleteDeliveryHistoryJob(5);
-        QSignalSpy *finished = nullptr;
-        QSignalSpy *failed = nullptr;
+        std::unique_ptr<QSignalSpy> finished;
+        std::unique_ptr<QSignalSpy> failed;
         waitForCompletion(call, &DeleteJobCall::finished, &finished, &failed);
-        std::unique_ptr<QSignalSpy> f(finished), g(failed);
         QCOMPARE(finished->count(), retried ? 1 : 0);
         QCOMPARE(m_server->requests().size(), retried ? 2 : 1);
     }
