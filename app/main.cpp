@@ -2,11 +2,34 @@
 // `jobs` or `profile` -> the command line, which creates only a QCoreApplication and needs no
 // display. This file includes no Widgets header: the GUI is started through ui/guimain.h.
 #include "cli/commandline.h"
+#include "emulator/demobackend.h"
 #include "guimain.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
     if (isCommandLineInvocation(argc, argv))
         return runCommandLine(argc, argv);
-    return runGui(argc, argv);
+    // The demo service belongs to the application object, so it goes before the event loop's end.
+    auto backend = std::make_shared<QPointer<DemoBackend>>();
+    const AppSession::DemoStarter startDemo = [backend](const QUrl &external) {
+        AppSession::DemoService service;
+        service.accessKey = DemoBackend::accessKey();
+        if (!external.isEmpty()) {
+            service.endpoint = external;
+            return service;
+        }
+        if (!*backend)
+            *backend = new DemoBackend(QCoreApplication::instance());
+        if ((*backend)->start())
+            service.endpoint = (*backend)->endpoint();
+        else
+            service.error = (*backend)->errorString();
+        return service;
+    };
+    return runGui(argc, argv, startDemo);
 }

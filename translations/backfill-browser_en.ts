@@ -737,7 +737,12 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+125"/>
+        <location filename="../ui/appsession.cpp" line="+37"/>
+        <source>Demo data is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,7 +1205,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+24"/>
+        <location filename="../ui/guimain.cpp" line="+25"/>
         <source>Use LANGUAGE for the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,9 +1327,17 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>JobDetailLoader</name>
+    <message>
+        <location filename="../app/models/jobdetailloader.cpp" line="+137"/>
+        <source>retrying %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobDetailPane</name>
     <message>
-        <location filename="../ui/jobdetailpane.cpp" line="+45"/>
+        <location filename="../ui/jobdetailpane.cpp" line="+44"/>
         <source>Task details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,13 +1397,13 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+138"/>
+        <location line="+20"/>
+        <location line="+124"/>
         <source>Loading regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-117"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,23 +1438,32 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Loading regions… retrying %1/%2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <location line="+70"/>
+        <location line="+171"/>
         <source>RequestId: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
+        <source>Loading regions… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated %1 ago; updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Exact (UTC): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,7 +1483,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1567,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+222"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,14 +1995,14 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
-        <location line="+667"/>
-        <location line="+318"/>
+        <location filename="../ui/mainwindow.cpp" line="+86"/>
+        <location line="+682"/>
+        <location line="+337"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-958"/>
+        <location line="-993"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,7 +2017,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+25"/>
+        <source>Stopped loading: %1 of %2 tasks kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>&amp;New Task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,7 +2047,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Fetch the tasks again, keeping the selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2122,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Pause Live Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,12 +2204,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,7 +2259,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,7 +2279,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Created filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,7 +2314,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Backfill tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,12 +2344,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Backfill Browser — Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+143"/>
         <source>Refresh the whole list every %n second(s)</source>
         <translation>
             <numerusform>Refresh the whole list every %n second</numerusform>
@@ -2403,7 +2425,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+81"/>
         <source>Backfill task %1 is no longer in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,12 +2435,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Backfill task %1 complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,12 +2460,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-934"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+983"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,17 +2495,22 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1003"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Backfill task %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+223"/>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+815"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

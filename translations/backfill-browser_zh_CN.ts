@@ -736,7 +736,12 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+125"/>
+        <location filename="../ui/appsession.cpp" line="+37"/>
+        <source>Demo data is not available in this build.</source>
+        <translation>此版本不提供演示数据。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
@@ -1217,7 +1222,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+24"/>
+        <location filename="../ui/guimain.cpp" line="+25"/>
         <source>Use LANGUAGE for the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation>界面使用 LANGUAGE 指定的语言（例如 zh_CN、en），而不是系统语言。</translation>
     </message>
@@ -1339,9 +1344,17 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>JobDetailLoader</name>
+    <message>
+        <location filename="../app/models/jobdetailloader.cpp" line="+137"/>
+        <source>retrying %1/%2: %3</source>
+        <translation>正在重试 %1/%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>JobDetailPane</name>
     <message>
-        <location filename="../ui/jobdetailpane.cpp" line="+45"/>
+        <location filename="../ui/jobdetailpane.cpp" line="+44"/>
         <source>Task details</source>
         <translation>任务详情</translation>
     </message>
@@ -1401,13 +1414,13 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+138"/>
+        <location line="+20"/>
+        <location line="+124"/>
         <source>Loading regions…</source>
         <translation>正在加载地域…</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-117"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -1442,23 +1455,32 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>以 API 的 JSON 格式复制此任务及其各地域状态</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Loading regions… retrying %1/%2 — %3</source>
-        <translation>正在加载地域… 第 %1/%2 次重试 — %3</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <location line="+70"/>
+        <location line="+171"/>
         <source>RequestId: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
+        <source>Loading regions… %1</source>
+        <translation>正在加载地域… %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updated %1 ago; updating…</source>
+        <translation>%1前更新；正在更新…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated %1 ago</source>
+        <translation>%1前更新</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Exact (UTC): %1</source>
         <translation>精确时间（UTC）：%1</translation>
     </message>
@@ -1478,7 +1500,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>耗时：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Task %1</source>
         <translation>任务 %1</translation>
     </message>
@@ -1562,7 +1584,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+222"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation>投递的第一个事件（服务返回的 StartTime）：%1</translation>
     </message>
@@ -1994,14 +2016,14 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
-        <location line="+667"/>
-        <location line="+318"/>
+        <location filename="../ui/mainwindow.cpp" line="+86"/>
+        <location line="+682"/>
+        <location line="+337"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-958"/>
+        <location line="-993"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2016,7 +2038,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>这些任务来自内置的操作审计模拟器，而非阿里云账号。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+25"/>
+        <source>Stopped loading: %1 of %2 tasks kept.</source>
+        <translation>已停止加载：保留了 %2 个任务中的 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>&amp;New Task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
@@ -2041,7 +2068,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Fetch the tasks again, keeping the selection</source>
         <translation>重新获取任务，并保留当前选择</translation>
     </message>
@@ -2116,7 +2143,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>定期刷新整个列表</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Pause Live Progress</source>
         <translation>暂停实时进度(&amp;P)</translation>
     </message>
@@ -2196,12 +2223,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Region:</source>
-        <translation>地域(&amp;R)：</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
@@ -2256,7 +2278,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>仅显示跟踪名称或任务 ID 包含此文本的任务</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
@@ -2276,7 +2298,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>运行中（初始化中或投递中）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Created filter</source>
         <translation>创建时间筛选</translation>
     </message>
@@ -2311,7 +2333,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>最近 90 天内创建</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Backfill tasks</source>
         <translation>历史事件投递任务</translation>
     </message>
@@ -2341,12 +2363,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>Backfill Browser — Demo data</source>
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+143"/>
         <source>Refresh the whole list every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒刷新整个列表</numerusform>
@@ -2420,7 +2442,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+81"/>
         <source>Backfill task %1 is no longer in the list.</source>
         <translation>历史事件投递任务 %1 已不在列表中。</translation>
     </message>
@@ -2430,12 +2452,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>历史事件投递任务 %1 被搜索或筛选条件隐藏了。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Retrying %1/%2 — %3</source>
         <translation>第 %1/%2 次重试 — %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Backfill task %1 complete</source>
         <translation>历史事件投递任务 %1 已完成</translation>
     </message>
@@ -2455,12 +2477,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-934"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+983"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -2490,17 +2512,22 @@ Follow it with: backfill-browser jobs watch %1
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-1003"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Backfill task %1 no longer exists.</source>
         <translation>历史事件投递任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+223"/>
+        <source>Re&amp;gion:</source>
+        <translation>地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+815"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -1,73 +1,66 @@
 #pragma once
 
-#include "api/accesskey.h"
-#include "api/requestsigner.h"
+#include "models/session.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class AccountsController;
-class ActionTrailClient;
-class ClientJobSource;
-class DemoBackend;
 class MainWindow;
-class QNetworkAccessManager;
 
 /**
- * What the window is connected to: the network, the ActionTrail client and the JobSource over
- * it, and, in demo mode, the in-process emulator. Owns them; the window only sees a JobSource.
- * Switching region re-points the client and reloads; nothing here blocks.
+ * The glue between the window, the accounts side and the Session: credentials chosen by the
+ * accounts side connect the session, the window's region selector moves it, and the session's
+ * source goes to the window's JobBrowser. The demo is started through a function handed in by
+ * main() (the UI library does not link the emulator).
  */
 class AppSession : public QObject
 {
     Q_OBJECT
 
 public:
+    /** Where the demo service answers and its key; an empty endpoint with `error` on failure. */
+    struct DemoService
+    {
+        QUrl endpoint;
+        AccessKey accessKey;
+        QString error;
+    };
+    /**
+     * Starts the in-process demo service, or, given an emulator already running (`external`),
+     * only answers the demo key for it.
+     */
+    using DemoStarter = std::function<DemoService(const QUrl &external)>;
+
     explicit AppSession(MainWindow *window, QObject *parent = nullptr);
     ~AppSession() override;
 
+    Session *session() const { return m_session; }
+    /** The network every request of the app goes through (proxies from the environment). */
+    QNetworkAccessManager *network() const { return m_session->network(); }
+
+    void setDemoStarter(DemoStarter starter) { m_demoStarter = std::move(starter); }
     /**
-     * Demo data: starts the emulator in-process on 127.0.0.1 (or, with `endpoint`, uses an
-     * emulator already running there, e.g. one started with --fault-rate) and connects to it
-     * with the demo credentials over signed loopback HTTP. False with `error` set on failure.
+     * Demo data: the in-process demo service (or, with `endpoint`, an emulator already running
+     * there, e.g. one started with --fault-rate), with the demo credentials over signed loopback
+     * HTTP. False with `error` set on failure.
      */
     bool startDemo(const QUrl &endpoint = {}, QString *error = nullptr);
-    bool isDemo() const { return m_demoMode; }
+    bool isDemo() const { return m_session->isDemo(); }
 
     /**
      * Puts the accounts side in the window (first-run widget, profile switcher, account manager)
      * and connects with the credentials it decides on; `endpointOverride` is --endpoint.
-     * Demo requests from the first-run screen start the demo.
      */
     void attachAccounts(AccountsController *accounts, const QUrl &endpointOverride = {});
 
-    /** The network every request of the app goes through (proxies from the environment). */
-    QNetworkAccessManager *network() const { return m_network; }
-
-    /**
-     * Leaves demo mode and connects with real credentials: the profile's region (shown in the
-     * window's selector) and endpoint, unless `endpointOverride` (--endpoint) says otherwise.
-     */
-    void connectAccount(const AccessKey &key, const QString &region, const QUrl &endpoint,
-                        SignatureVersion version, const QUrl &endpointOverride = {});
-    /** Connects with real credentials to the region's public endpoint (or `endpoint`). */
-    void connectWith(const AccessKey &key, const QString &region, const QUrl &endpoint = {},
-                     SignatureVersion version = SignatureVersion::V3);
-    /** Back to the first-run screen. */
-    void disconnectAccount();
-
 private:
-    void onRegionChanged(const QString &region);
-    void startDemoOrSay(const QUrl &endpoint);
+    void startDemoOrSay();
     void showProblem(const QString &title, const QString &text);
-    void attach();
 
     MainWindow *m_window;
-    QNetworkAccessManager *m_network;
-    ActionTrailClient *m_client = nullptr;
-    ClientJobSource *m_source = nullptr;
-    DemoBackend *m_demo = nullptr;
-    bool m_demoMode = false;
-    QUrl m_fixedEndpoint;
+    Session *m_session;
+    DemoStarter m_demoStarter;
 };

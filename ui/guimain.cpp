@@ -6,6 +6,7 @@
 #include "credentials/profilestore.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "models/jobbrowser.h"
 #include "startuptrace.h"
 #include "uilogging.h"
 
@@ -28,7 +29,7 @@ QCommandLineOption languageOption()
 }
 } // namespace
 
-int runGui(int argc, char *argv[])
+int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
 {
     // The embedded icons live in a static library nothing else references; keep them linked.
     Q_INIT_RESOURCE(backfill_icons);
@@ -88,8 +89,10 @@ int runGui(int argc, char *argv[])
         }
     }
 
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     AppSession session(&window);
+    session.setDemoStarter(demoStarter);
     AccountsController accounts(&window, session.network());
     session.attachAccounts(&accounts, endpointOverride);
     if (parser.isSet(region))

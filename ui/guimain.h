@@ -1,4 +1,9 @@
 #pragma once
 
-/** Creates the QApplication, shows the main window and runs the event loop. */
-int runGui(int argc, char *argv[]);
+#include "appsession.h"
+
+/**
+ * Creates the QApplication, shows the main window and runs the event loop. `demoStarter` starts
+ * the demo service (--demo, "Try with demo data"); the program's main() hands it in.
+ */
+int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter);

@@ -3,7 +3,6 @@
 #include "errortext.h"
 #include "models/jobexport.h"
 #include "models/jobformat.h"
-#include "models/jobsource.h"
 #include "domain/regioncatalog.h"
 #include "models/regionstatusmodel.h"
 #include "segmentedprogressbar.h"
@@ -113,6 +112,7 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     m_regionsView->setAlternatingRowColors(true);
     m_regionsView->setShowGrid(false);
     m_regionsView->setWordWrap(false);
+    m_regionsView->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside
     // Fit the pane's width: ids and statuses as wide as their text, the name takes the rest.
     QHeaderView *regionHeader = m_regionsView->horizontalHeader();
     regionHeader->setStretchLastSection(false);
@@ -194,42 +194,22 @@ JobDetailPane::JobDetailPane(QWidget *parent)
         setShowUtc(on);
         emit showUtcToggled(on);
     });
-    connect(m_retry, &QPushButton::clicked, this, &JobDetailPane::reload);
+    connect(m_retry, &QPushButton::clicked, this, &JobDetailPane::retryRequested);
     connect(m_copyRequestId, &QToolButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_requestId); });
     connect(m_copyJson, &QPushButton::clicked, this, &JobDetailPane::copyJson);
     clear();
 }
 
-JobDetailPane::~JobDetailPane()
-{
-    abortFetch();
-}
-
-void JobDetailPane::setSource(JobSource *source)
-{
-    abortFetch();
-    m_source = source;
-    clear();
-}
+JobDetailPane::~JobDetailPane() = default;
 
 void JobDetailPane::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);
 }
 
-void JobDetailPane::abortFetch()
-{
-    if (m_request) {
-        disconnect(m_request, nullptr, this, nullptr);
-        m_request->abort();
-    }
-    m_request = nullptr;
-}
-
 void JobDetailPane::clear()
 {
-    abortFetch();
     m_job = {};
     m_regionsKnown = false;
     m_requestId.clear();
@@ -237,87 +217,48 @@ void JobDetailPane::clear()
     m_stack->setCurrentIndex(0);
 }
 
-void JobDetailPane::showJob(const DeliveryJob &summary)
+void JobDetailPane::showDetail(const JobDetail &detail)
 {
-    const bool sameJob = summary.jobId == m_job.jobId && m_stack->currentIndex() == 1;
-    if (!sameJob) {
-        abortFetch();
-        m_regionsKnown = false;
-        m_requestId.clear();
-        m_regions->setRegions({});
+    if (detail.job.jobId == 0) {
+        clear();
+        return;
     }
-    const QList<RegionStatus> keep = m_job.regions;
-    m_job = summary;
-    if (sameJob && summary.regions.isEmpty())
-        m_job.regions = keep;
+    const bool sameJob = detail.job.jobId == m_job.jobId && m_stack->currentIndex() == 1;
+    m_job = detail.job;
+    m_regionsKnown = detail.regionsKnown;
+    m_requestId = detail.requestId;
+    m_fetchedAt = detail.fetchedAt;
     m_stack->setCurrentIndex(1);
+    if (detail.error && !detail.loading) {
+        m_errorText->setText(ErrorText::human(*detail.error) + QLatin1Char('\n')
+                             + ErrorText::identifiers(*detail.error));
+        m_errorBox->show();
+    } else {
+        m_errorBox->hide();
+    }
+    m_loadingRegions = detail.loading;
+    m_retryNote = detail.retryNote;
     render();
     if (!sameJob)
-        reload();
+        m_regionsView->scrollToTop();
 }
 
-void JobDetailPane::reload()
+void JobDetailPane::renderFreshness()
 {
-    if (!m_source || m_job.jobId == 0)
-        return;
-    abortFetch();
-    m_errorBox->hide();
-    m_loading->setText(tr("Loading regions\u2026"));
-    m_loading->setVisible(!m_regionsKnown);
-    PendingJobRequest *request = m_source->getJob(m_job.jobId);
-    connect(request, &PendingJobRequest::retrying, this,
-            [this](int attempt, int maxAttempts, const ApiError &reason) {
-                m_loading->setText(tr("Loading regions\u2026 retrying %1/%2 \u2014 %3")
-                                       .arg(attempt)
-                                       .arg(maxAttempts)
-                                       .arg(ErrorText::shortReason(reason)));
-                m_loading->show();
-            });
-    m_request = request;
-    const qint64 jobId = m_job.jobId;
-    connect(request, &PendingJobRequest::fetched, this,
-            [this, jobId](const DeliveryJob &job, const QString &requestId) {
-                if (jobId != m_job.jobId)
-                    return; // a stale answer for a job no longer shown
-                m_request = nullptr;
-                onFetched(job, requestId);
-                emit jobFetched(job, requestId);
-            });
-    connect(request, &PendingJobRequest::failed, this, [this, jobId](const ApiError &error) {
-        if (jobId != m_job.jobId)
-            return;
-        m_request = nullptr;
-        onFailed(error);
-    });
-}
-
-void JobDetailPane::updateJob(const DeliveryJob &job, const QString &requestId)
-{
-    if (job.jobId != m_job.jobId || m_stack->currentIndex() != 1)
-        return;
-    onFetched(job, requestId);
-}
-
-void JobDetailPane::onFetched(const DeliveryJob &job, const QString &requestId)
-{
-    m_job = job;
-    m_regionsKnown = true;
-    m_requestId = requestId;
-    m_loading->hide();
-    m_errorBox->hide();
-    render();
-}
-
-void JobDetailPane::onFailed(const ApiError &error)
-{
-    m_loading->hide();
-    m_errorText->setText(ErrorText::human(error) + QLatin1Char('\n')
-                         + ErrorText::identifiers(error));
-    m_errorBox->show();
-    if (!error.requestId.isEmpty()) {
-        m_requestId = error.requestId;
-        m_requestIdLabel->setText(tr("RequestId: %1").arg(m_requestId));
+    // Loading shows only while nothing is known; a background refresh of a shown job is quiet.
+    QString text;
+    if (m_loadingRegions && !m_regionsKnown)
+        text = m_retryNote.isEmpty() ? tr("Loading regions\u2026")
+                                     : tr("Loading regions\u2026 %1").arg(m_retryNote);
+    else if (m_regionsKnown && m_fetchedAt.isValid()) {
+        const qint64 age = m_fetchedAt.secsTo(m_clock());
+        if (age >= StaleAfterSeconds)
+            text = m_loadingRegions ? tr("Updated %1 ago; updating\u2026")
+                                          .arg(JobFormat::duration(age))
+                                    : tr("Updated %1 ago").arg(JobFormat::duration(age));
     }
+    m_loading->setText(text);
+    m_loading->setVisible(!text.isEmpty());
 }
 
 void JobDetailPane::setShowUtc(bool showUtc)
@@ -359,6 +300,7 @@ void JobDetailPane::renderTimes()
                                                       m_job.updatedTime, m_clock());
     m_durationLabel->setText(isJobActive(m_job.status) ? tr("Elapsed:") : tr("Took:"));
     m_duration->setText(JobFormat::duration(seconds));
+    renderFreshness();
 }
 
 void JobDetailPane::render()

@@ -2,12 +2,9 @@
 
 #include "api/apierror.h"
 #include "domain/deliveryjob.h"
-#include "models/jobsource.h"
+#include "models/jobdetailloader.h"
 
-#include <QPointer>
 #include <QWidget>
-
-
 
 class QCheckBox;
 class QLabel;
@@ -22,8 +19,8 @@ class SegmentedProgressBar;
 /**
  * The selected job in full: header (id, trail, home region, status badge), its timestamps,
  * duration, per-region status (table, summary, segmented bar), and the RequestId of the last
- * GetDeliveryHistoryJob. Shows the listing's data at once, then fetches the regions; an answer
- * for a job that is no longer selected is dropped.
+ * GetDeliveryHistoryJob. A view: it is given what the JobBrowser knows (showDetail) and fetches
+ * nothing itself; Retry asks the browser.
  */
 class JobDetailPane : public QWidget
 {
@@ -33,15 +30,12 @@ public:
     explicit JobDetailPane(QWidget *parent = nullptr);
     ~JobDetailPane() override;
 
-    void setSource(JobSource *source);
-    /** Shows `summary` (from the table) and fetches the job's regions. */
-    void showJob(const DeliveryJob &summary);
+    /** Shows what is known of the selected job (a zero JobId: nothing selected). */
+    void showDetail(const JobDetail &detail);
     /** Back to "select a task". */
     void clear();
-    /** A fresh copy from elsewhere (live progress); ignored unless it is the job shown. */
-    void updateJob(const DeliveryJob &job, const QString &requestId);
-    /** Fetches the shown job again. */
-    void reload();
+    /** After this long, "Updated N ago" says the regions shown may be old. */
+    static constexpr int StaleAfterSeconds = 30;
 
     void setShowUtc(bool showUtc);
     bool showUtc() const { return m_showUtc; }
@@ -52,8 +46,8 @@ public:
     QString lastRequestId() const { return m_requestId; }
 
 signals:
-    /** A GetDeliveryHistoryJob answer for the shown job (the window applies it to the table). */
-    void jobFetched(const DeliveryJob &job, const QString &requestId);
+    /** The Retry button after a failed fetch. */
+    void retryRequested();
     void showUtcToggled(bool showUtc);
 
 protected:
@@ -69,15 +63,14 @@ public:
 
 private:
     void setTime(QLabel *label, const QDateTime &utc);
-    void onFetched(const DeliveryJob &job, const QString &requestId);
-    void onFailed(const ApiError &error);
+    void renderFreshness();
     void copyJson();
-    void abortFetch();
 
-    QPointer<JobSource> m_source;
-    QPointer<PendingJobRequest> m_request;
     DeliveryJob m_job;
     bool m_regionsKnown = false;
+    bool m_loadingRegions = false;
+    QString m_retryNote;
+    QDateTime m_fetchedAt;
     QString m_requestId;
     bool m_showUtc = false;
     std::function<QDateTime()> m_clock;

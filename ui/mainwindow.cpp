@@ -8,6 +8,8 @@
 #include "i18n.h"
 #include "languagemenu.h"
 #include "models/activejobpoller.h"
+#include "models/jobbrowser.h"
+#include "models/joblistloader.h"
 #include "models/jobexport.h"
 #include "models/jobfilterproxymodel.h"
 #include "models/jobformat.h"
@@ -30,6 +32,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -69,13 +72,13 @@ void describe(QAction *action, const QString &tip)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(JobBrowser *browser, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new JobTableModel(this))
-    , m_proxy(new JobFilterProxyModel(this))
-    , m_poller(new ActiveJobPoller(m_model, this))
-    , m_autoRefreshTimer(new QTimer(this))
-    , m_durationTimer(new QTimer(this))
+    , m_browser(browser)
+    , m_model(browser->model())
+    , m_proxy(browser->proxy())
+    , m_list(browser->list())
+    , m_poller(browser->poller())
     , m_liveSeconds(UiSettings::DefaultLiveIntervalSeconds)
     , m_autoRefreshSeconds(UiSettings::DefaultAutoRefreshSeconds)
 {
@@ -83,7 +86,6 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Backfill Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_model->setStatusDecorator(StatusStyle::decorator(palette()));
-    m_proxy->setSourceModel(m_model);
 
     createActions();
     m_pages = new QStackedWidget(this);
@@ -128,34 +130,50 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_demoLabel);
 
-    connect(m_model, &JobTableModel::countsChanged, this, &MainWindow::updateCounts);
-    connect(m_model, &JobTableModel::loadingChanged, this, [this] {
+    connect(m_list, &JobListLoader::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_list, &JobListLoader::loadingChanged, this, [this] {
         updateListState();
         updateCounts();
     });
-    connect(m_model, &JobTableModel::errorOccurred, this, &MainWindow::onListError);
-    connect(m_model, &JobTableModel::errorCleared, this, [this] {
+    connect(m_browser, &JobBrowser::loadProgress, this, &MainWindow::updateListState);
+    connect(m_list, &JobListLoader::loadAllCancelled, this, [this](int loaded, int total) {
+        const QLocale locale;
+        statusBar()->showMessage(tr("Stopped loading: %1 of %2 tasks kept.")
+                                     .arg(locale.toString(loaded), locale.toString(total)),
+                                 15000);
+    });
+    connect(m_list, &JobListLoader::errorOccurred, this, &MainWindow::onListError);
+    connect(m_list, &JobListLoader::errorCleared, this, [this] {
         if (m_bannerOrigin == BannerOrigin::List) {
             m_banner->dismiss();
             m_bannerOrigin = BannerOrigin::None;
         }
     });
-    connect(m_model, &JobTableModel::retrying, this,
+    connect(m_list, &JobListLoader::retrying, this,
             [this](int attempt, int maxAttempts, const ApiError &reason) {
                 onRetrying(attempt, maxAttempts, reason);
             });
-    connect(m_model, &JobTableModel::jobFinished, this, &MainWindow::onJobFinished);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_selectAfterLoad && m_model->rowOfJob(m_selectAfterLoad) >= 0)
-            selectJob(std::exchange(m_selectAfterLoad, 0));
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                const qint64 shown = m_detail->currentJobId();
-                const int row = m_model->rowOfJob(shown);
-                if (shown && row >= topLeft.row() && row <= bottomRight.row())
-                    m_detail->showJob(m_model->jobAt(row));
+    connect(m_browser, &JobBrowser::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_browser, &JobBrowser::jobShown, this, [this](qint64 jobId) { selectJob(jobId); });
+    connect(m_browser, &JobBrowser::selectedDetailChanged, this,
+            [this] { m_detail->showDetail(m_browser->selectedDetail()); });
+    connect(m_browser, &JobBrowser::actionFailed, this, &MainWindow::showActionError);
+    connect(m_browser, &JobBrowser::jobCreated, this,
+            [this](const CreatedJob &created, const QString &trail) {
+                statusBar()->showMessage(tr("Created backfill task %1 for trail %2 (RequestId %3)")
+                                             .arg(created.jobId)
+                                             .arg(trail, created.requestId),
+                                         15000);
             });
+    connect(m_browser, &JobBrowser::jobDeleted, this,
+            [this](qint64 jobId, const QString &requestId, bool alreadyGone) {
+                statusBar()->showMessage(
+                    alreadyGone ? tr("Backfill task %1 no longer exists.").arg(jobId)
+                                : tr("Deleted backfill task %1 (RequestId %2)").arg(jobId).arg(requestId),
+                    15000);
+            });
+    connect(m_browser, &JobBrowser::sourceChanged, this, &MainWindow::onSourceChanged);
+    connect(m_detail, &JobDetailPane::retryRequested, m_browser, &JobBrowser::reloadSelected);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::followSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::followSelection);
     // A search or filter edit is one layout change: the selection model (connected first, by
@@ -163,26 +181,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::followSelection);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-    connect(m_poller, &ActiveJobPoller::jobUpdated, m_detail, &JobDetailPane::updateJob);
-    connect(m_detail, &JobDetailPane::jobFetched, this,
-            [this](const DeliveryJob &job) {
-                if (m_model->rowOfJob(job.jobId) >= 0)
-                    m_model->applyJob(job);
-            });
     connect(m_detail, &JobDetailPane::showUtcToggled, m_utcAction, &QAction::setChecked);
-    connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
-        if (!m_model->isLoading() && !m_model->lastError())
-            m_model->refresh();
-    });
-    m_durationTimer->setInterval(30000);
-    connect(m_durationTimer, &QTimer::timeout, this, [this] {
-        m_model->refreshDurations();
-        m_detail->refreshTimes();
-    });
-    m_durationTimer->start();
-
     restoreSettings();
-    setJobSource(nullptr);
+    onSourceChanged(m_browser->source());
 }
 
 MainWindow::~MainWindow()
@@ -192,7 +193,11 @@ MainWindow::~MainWindow()
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         disconnect(child, nullptr, this, nullptr);
-    disconnect(m_model, nullptr, m_banner, nullptr);
+    disconnect(m_list, nullptr, m_banner, nullptr);
+    disconnect(m_browser, nullptr, this, nullptr);
+    disconnect(m_list, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+    disconnect(m_proxy, nullptr, this, nullptr);
 }
 
 void MainWindow::createActions()
@@ -217,7 +222,12 @@ void MainWindow::createActions()
     m_refreshAction = new QAction(themed("view-refresh", s, QStyle::SP_BrowserReload),
                                   tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    // The platform's Refresh keys, F5 among them once: a key bound twice makes Qt refuse both
+    // ("Ambiguous shortcut overload").
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::Key_F5)))
+        refreshKeys.prepend(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setShortcuts(refreshKeys);
     describe(m_refreshAction, tr("Fetch the tasks again, keeping the selection"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
@@ -226,7 +236,7 @@ void MainWindow::createActions()
     m_loadAllAction->setObjectName(QStringLiteral("loadAllAction"));
     m_loadAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     describe(m_loadAllAction, tr("Fetch every remaining page of tasks"));
-    connect(m_loadAllAction, &QAction::triggered, m_model, &JobTableModel::loadAll);
+    connect(m_loadAllAction, &QAction::triggered, m_browser, &JobBrowser::loadAll);
 
     m_findAction = new QAction(tr("&Find\u2026"), this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
@@ -268,10 +278,7 @@ void MainWindow::createActions()
     m_autoRefreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     describe(m_autoRefreshAction, tr("Refresh the whole list periodically"));
     connect(m_autoRefreshAction, &QAction::toggled, this, [this](bool on) {
-        if (on)
-            m_autoRefreshTimer->start(m_autoRefreshSeconds * 1000);
-        else
-            m_autoRefreshTimer->stop();
+        m_browser->setAutoRefreshSeconds(on ? m_autoRefreshSeconds : 0);
     });
 
     m_pauseLiveAction = new QAction(tr("&Pause Live Progress"), this);
@@ -383,7 +390,8 @@ void MainWindow::createToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
 
-    auto *regionLabel = new QLabel(tr("&Region:"), bar);
+    // Alt+G: Alt+R is the banner's Retry.
+    auto *regionLabel = new QLabel(tr("Re&gion:"), bar);
     m_region = new QComboBox(bar);
     m_region->setObjectName(QStringLiteral("regionCombo"));
     m_region->setEditable(true);
@@ -506,6 +514,8 @@ QWidget *MainWindow::createBrowserPage()
         m_search->selectAll();
     });
     addAction(m_findAction);
+    // QLineEdit takes Ctrl+E (end of line) before the window sees it; Export wins here.
+    m_search->installEventFilter(this);
     // Escape in the search field: clear it and go back to the table.
     auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr,
                                       Qt::WidgetShortcut);
@@ -564,7 +574,7 @@ QWidget *MainWindow::createBrowserPage()
         const BannerOrigin origin = std::exchange(m_bannerOrigin, BannerOrigin::None);
         m_banner->dismiss();
         if (origin == BannerOrigin::List)
-            m_model->retry();
+            m_browser->retry();
         else if (origin == BannerOrigin::Action && m_actionRetry)
             std::exchange(m_actionRetry, {})();
     });
@@ -634,11 +644,11 @@ QWidget *MainWindow::createBrowserPage()
     m_loadMoreButton->setObjectName(QStringLiteral("loadMoreButton"));
     m_loadMoreButton->setToolTip(tr("Fetch the next page of tasks"));
     connect(m_loadMoreButton, &QPushButton::clicked, this,
-            [this] { m_model->fetchMore({}); });
+            [this] { m_list->fetchMore(); });
     m_loadAllButton = new QPushButton(tr("Load All"), m_footer);
     m_loadAllButton->setObjectName(QStringLiteral("loadAllButton"));
     m_loadAllButton->setToolTip(m_loadAllAction->toolTip());
-    connect(m_loadAllButton, &QPushButton::clicked, m_model, &JobTableModel::loadAll);
+    connect(m_loadAllButton, &QPushButton::clicked, m_browser, &JobBrowser::loadAll);
     auto *footerLayout = new QHBoxLayout(m_footer);
     footerLayout->setContentsMargins(4, 2, 4, 2);
     footerLayout->addWidget(m_footerBusy);
@@ -707,9 +717,14 @@ void MainWindow::applyDefaultColumnWidths()
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics fm = m_table->fontMetrics();
     const int pad = 24;
-    const int time = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + pad;
+    // As wide as the text really shown: a time in either zone as the model formats it, and the
+    // widest JobId (10 digits today; 12 leaves room).
+    const QDateTime sample(QDate(2026, 12, 31), QTime(23, 59), Qt::UTC);
+    const int time = std::max(fm.horizontalAdvance(JobFormat::dateTime(sample, true, false)),
+                              fm.horizontalAdvance(JobFormat::dateTime(sample, false, false)))
+        + pad;
     header->resizeSection(JobTableModel::JobIdColumn,
-                          fm.horizontalAdvance(QStringLiteral("00000000")) + pad);
+                          fm.horizontalAdvance(QStringLiteral("000000000000")) + pad);
     header->resizeSection(JobTableModel::TrailColumn, fm.averageCharWidth() * 22);
     header->resizeSection(JobTableModel::HomeRegionColumn,
                           fm.horizontalAdvance(QStringLiteral("ap-southeast-1")) + pad);
@@ -731,15 +746,13 @@ void MainWindow::applyDefaultColumnWidths()
     }
 }
 
-void MainWindow::setJobSource(JobSource *source)
+void MainWindow::onSourceChanged(JobSource *source)
 {
     m_source = source;
     m_hiddenSelection = 0; // another account or region: another list
     m_banner->dismiss();
     m_bannerOrigin = BannerOrigin::None;
-    m_detail->setSource(source);
-    m_poller->setSource(source);
-    m_model->setSource(source);
+    m_detail->clear();
     m_pages->setCurrentIndex(source ? BrowserPage : FirstRunPage);
     if (source)
         sizeSplitterOnce();
@@ -837,7 +850,7 @@ void MainWindow::restoreSettings()
     m_region->setCurrentText(savedRegion());
     m_lastRegion = currentRegion();
     m_profile = savedProfile();
-    m_model->setPageSize(settings.value(UiSettings::pageSize(), JobTableModel::DefaultPageSize).toInt());
+    m_list->setPageSize(settings.value(UiSettings::pageSize(), JobListLoader::DefaultPageSize).toInt());
     setLiveInterval(settings.value(UiSettings::liveInterval(), UiSettings::DefaultLiveIntervalSeconds)
                         .toInt());
     setAutoRefreshInterval(settings.value(UiSettings::autoRefreshInterval(),
@@ -865,6 +878,18 @@ void MainWindow::sizeSplitterOnce()
     });
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (QKeySequence(key->keyCombination()) == m_exportAction->shortcut()) {
+            event->ignore(); // not overridden: the shortcut goes to the action
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
@@ -880,15 +905,15 @@ void MainWindow::setLiveInterval(int seconds)
 void MainWindow::setAutoRefreshInterval(int seconds)
 {
     m_autoRefreshSeconds = std::clamp(seconds, 5, 24 * 3600);
-    if (m_autoRefreshTimer->isActive())
-        m_autoRefreshTimer->start(m_autoRefreshSeconds * 1000);
+    if (m_autoRefreshAction->isChecked())
+        m_browser->setAutoRefreshSeconds(m_autoRefreshSeconds);
     describe(m_autoRefreshAction,
              tr("Refresh the whole list every %n second(s)", nullptr, m_autoRefreshSeconds));
 }
 
 void MainWindow::setShowUtc(bool showUtc)
 {
-    m_model->setShowUtc(showUtc);
+    m_browser->setShowUtc(showUtc);
     m_detail->setShowUtc(showUtc);
     if (m_utcAction->isChecked() != showUtc)
         m_utcAction->setChecked(showUtc);
@@ -898,12 +923,12 @@ void MainWindow::updateCounts()
 {
     const QLocale locale;
     const int loaded = m_model->rowCount();
-    const int total = m_model->totalCount();
+    const int total = m_list->totalCount();
     QString text;
     if (!m_source)
         text.clear();
     else if (total < 0)
-        text = m_model->isLoading() ? tr("Loading\u2026") : QString();
+        text = m_list->isLoading() ? tr("Loading\u2026") : QString();
     else if (total == 0 && loaded == 0)
         text = tr("No tasks");
     else
@@ -912,25 +937,25 @@ void MainWindow::updateCounts()
     if (m_source && total >= 0 && shown != loaded)
         text = tr("Showing %1 \u00b7 %2").arg(locale.toString(shown), text);
     m_countLabel->setText(text);
-    m_busy->setVisible(m_model->isLoading());
+    m_busy->setVisible(m_list->isLoading());
     updateListState();
 }
 
 void MainWindow::updateListState()
 {
-    const bool loading = m_model->isLoading();
-    const bool empty = m_source && m_model->hasListed() && m_model->isComplete()
-        && m_model->rowCount() == 0 && !loading && !m_model->lastError();
+    const bool loading = m_list->isLoading();
+    const bool empty = m_source && m_list->hasListed() && m_list->isComplete()
+        && m_model->rowCount() == 0 && !loading && !m_list->lastError();
     m_listStack->setCurrentIndex(empty ? EmptyPage : TablePage);
 
-    const bool more = m_source && !m_model->isComplete() && m_model->hasListed();
+    const bool more = m_source && !m_list->isComplete() && m_list->hasListed();
     m_footerBusy->setVisible(loading);
     if (loading) {
-        m_footerText->setText(m_model->isLoadingAll()   ? tr("Loading all tasks\u2026")
-                              : m_model->isRefreshing() ? tr("Refreshing\u2026")
-                              : m_model->hasListed()    ? tr("Loading more tasks\u2026")
+        m_footerText->setText(m_list->isLoadingAll()   ? tr("Loading all tasks\u2026")
+                              : m_list->isRefreshing() ? tr("Refreshing\u2026")
+                              : m_list->hasListed()    ? tr("Loading more tasks\u2026")
                                                         : tr("Loading backfill tasks\u2026"));
-    } else if (m_model->lastError()) {
+    } else if (m_list->lastError()) {
         m_footerText->setText(tr("Loading stopped: see the message above."));
     } else if (m_source && m_model->rowCount() > 0 && m_proxy->rowCount() == 0) {
         m_footerText->setText(more ? tr("No loaded task matches: load more to search further.")
@@ -944,12 +969,12 @@ void MainWindow::updateListState()
         m_footerText->clear();
     }
     // While an error stands, the banner's Retry is the one way on (Load More would do nothing).
-    const bool offerMore = more && !loading && !m_model->lastError();
+    const bool offerMore = more && !loading && !m_list->lastError();
     m_loadMoreButton->setVisible(offerMore);
     m_loadAllButton->setVisible(offerMore);
     m_footer->setVisible(!m_footerText->text().isEmpty());
-    m_loadAllAction->setEnabled(more && !m_model->isLoadingAll());
-    m_refreshAction->setEnabled(m_source && !m_model->isRefreshing());
+    m_loadAllAction->setEnabled(more && !m_list->isLoadingAll());
+    m_refreshAction->setEnabled(m_source && !m_list->isRefreshing());
 }
 
 void MainWindow::updateActions()
@@ -987,12 +1012,11 @@ void MainWindow::refilter(const std::function<void()> &apply)
 void MainWindow::followSelection()
 {
     const DeliveryJob job = selectedJob();
-    if (job.jobId == 0) {
-        m_detail->clear();
-    } else {
+    if (job.jobId != 0)
         m_hiddenSelection = 0; // a job is chosen: the one a filter hid is no longer wanted back
-        m_detail->showJob(job);
-    }
+    m_browser->select(job.jobId);
+    if (job.jobId == 0)
+        m_detail->clear();
     updateActions();
     updateCounts();
 }
@@ -1028,12 +1052,6 @@ void MainWindow::showNotifiedJob()
     }
 }
 
-qint64 MainWindow::runningJobId() const
-{
-    const QList<qint64> active = m_model->activeJobIds();
-    return active.isEmpty() ? 0 : active.first();
-}
-
 void MainWindow::onListError(const ApiError &error)
 {
     qCInfo(lcUi) << "listing failed:" << error.code << error.requestId;
@@ -1052,7 +1070,7 @@ void MainWindow::onRetrying(int attempt, int maxAttempts, const ApiError &reason
     if (m_bannerOrigin == BannerOrigin::None)
         m_banner->showRetrying(attempt, maxAttempts, reason);
     // The retry notice goes away as soon as the model settles (the banner says what remains).
-    connect(m_model, &JobTableModel::loadingChanged, m_banner, [this, text](bool loading) {
+    connect(m_list, &JobListLoader::loadingChanged, m_banner, [this, text](bool loading) {
         if (loading)
             return;
         if (statusBar()->currentMessage() == text)
@@ -1062,10 +1080,11 @@ void MainWindow::onRetrying(int attempt, int maxAttempts, const ApiError &reason
     }, Qt::SingleShotConnection);
 }
 
-void MainWindow::showActionError(const ApiError &error, std::function<void()> retry)
+void MainWindow::showActionError(const ApiError &error, const JobBrowser::Retry &retry)
 {
+    statusBar()->clearMessage(); // "Deleting…" is over
     m_bannerOrigin = BannerOrigin::Action;
-    m_actionRetry = std::move(retry);
+    m_actionRetry = retry;
     m_banner->showError(error, static_cast<bool>(m_actionRetry));
 }
 
@@ -1101,36 +1120,21 @@ void MainWindow::refresh()
         m_banner->dismiss();
         m_bannerOrigin = BannerOrigin::None;
     }
-    m_model->refresh();
-    m_detail->reload();
+    m_browser->refresh();
 }
 
 void MainWindow::newTask()
 {
     if (!m_source)
         return;
-    auto *dialog = new CreateJobDialog(m_source, m_model->trailNames(), runningJobId(), this);
+    auto *dialog = new CreateJobDialog(m_source, m_model->trailNames(), m_browser->runningJobId(),
+                                       this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTrailName(selectedJob().trailName);
-    connect(dialog, &CreateJobDialog::jobCreated, this,
-            [this](const CreatedJob &created, const QString &trail) {
-                statusBar()->showMessage(tr("Created backfill task %1 for trail %2 (RequestId %3)")
-                                             .arg(created.jobId)
-                                             .arg(trail, created.requestId),
-                                         15000);
-                m_selectAfterLoad = created.jobId;
-                // Fetch the new task so it appears at once, with its status.
-                if (PendingJobRequest *request = m_source->getJob(created.jobId)) {
-                    connect(request, &PendingJobRequest::fetched, this,
-                            [this](const DeliveryJob &job) {
-                                m_model->applyJob(job);
-                                selectJob(job.jobId);
-                                m_selectAfterLoad = 0;
-                            });
-                    connect(request, &PendingJobRequest::failed, this,
-                            [this](const ApiError &) { m_model->refresh(); });
-                }
-            });
+    // The dialog sends the create (one ClientToken for every attempt); what follows is the
+    // browser's: fetch the new task, put it on top, and select it.
+    connect(dialog, &CreateJobDialog::jobCreated, m_browser,
+            &JobBrowser::adoptCreatedJob);
     dialog->open();
 }
 
@@ -1169,23 +1173,7 @@ void MainWindow::deleteJob(qint64 jobId)
     if (!m_source)
         return;
     statusBar()->showMessage(tr("Deleting backfill task %1\u2026").arg(jobId));
-    PendingJobRequest *request = m_source->deleteJob(jobId);
-    connect(request, &PendingJobRequest::deleted, this,
-            [this](qint64 id, const QString &requestId) {
-                // Only now, with the service's confirmation, does the row go.
-                m_model->removeJob(id);
-                statusBar()->showMessage(
-                    tr("Deleted backfill task %1 (RequestId %2)").arg(id).arg(requestId), 15000);
-            });
-    connect(request, &PendingJobRequest::failed, this, [this, jobId](const ApiError &error) {
-        statusBar()->clearMessage();
-        if (error.code == QLatin1String("DeliveryHistoryJobNotFound")) {
-            m_model->removeJob(jobId); // already gone: say so, and reflect it
-            statusBar()->showMessage(tr("Backfill task %1 no longer exists.").arg(jobId), 15000);
-            return;
-        }
-        showActionError(error, [this, jobId] { deleteJob(jobId); });
-    });
+    m_browser->deleteJob(jobId);
 }
 
 void MainWindow::copyJobId()
@@ -1253,7 +1241,7 @@ void MainWindow::exportRows()
                                                            : QStringLiteral("csv"));
         QString message = tr("Exported %n task(s) to %1", nullptr, m_proxy->rowCount())
                               .arg(QDir::toNativeSeparators(path));
-        if (!m_model->isComplete())
+        if (!m_list->isComplete())
             message += tr(" (only the tasks loaded so far: use Load All to export every task)");
         statusBar()->showMessage(message, 15000);
     });

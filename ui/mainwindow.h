@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "domain/deliveryjob.h"
+#include "models/jobbrowser.h"
 #include "models/jobsource.h"
 
 #include <QMainWindow>
@@ -13,6 +14,7 @@ class ActiveJobPoller;
 class ErrorBanner;
 class JobDetailPane;
 class JobFilterProxyModel;
+class JobListLoader;
 
 class JobTableModel;
 class QAction;
@@ -29,22 +31,21 @@ class QTimer;
 class QVBoxLayout;
 
 /**
- * The jobs browser: toolbar and menus, search and filters, the paginated job table with the
- * detail pane beside it, a non-modal error banner, and the status bar ("Loaded 150 of 2,340").
- * The window does not know where jobs come from: setJobSource() connects it to the service (or
- * the demo); without one it shows the first-run screen.
+ * The shell around a JobBrowser: toolbar and menus, search and filters, the paginated job table
+ * with the detail pane beside it, a non-modal error banner, the status bar ("Loaded 150 of
+ * 2,340") and the tray. The window is given the browser and only shows it and calls it; while the
+ * browser has no source it shows the first-run screen.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /** `browser` is not owned and must outlive the window. */
+    explicit MainWindow(JobBrowser *browser, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Loads jobs from `source` (not owned); nullptr shows the first-run screen. */
-    void setJobSource(JobSource *source);
-    JobSource *jobSource() const { return m_source; }
+    JobBrowser *browser() const { return m_browser; }
     /** Marks the window as showing demo data (status bar marker and title). */
     void setDemoMode(bool demo);
     /** Puts the credentials' first-run widget in place of the built-in placeholder. */
@@ -57,9 +58,6 @@ public:
     QString currentRegion() const;
     void setRegion(const QString &regionId);
 
-    JobTableModel *jobModel() const { return m_model; }
-    JobFilterProxyModel *proxyModel() const { return m_proxy; }
-    ActiveJobPoller *poller() const { return m_poller; }
 
     /**
      * What clicking a finish notification does: brings the window up with the job of the latest
@@ -83,6 +81,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class BannerOrigin { None, List, Action };
@@ -104,7 +103,8 @@ private:
     void onListError(const ApiError &error);
     void onRetrying(int attempt, int maxAttempts, const ApiError &reason);
     void onJobFinished(qint64 jobId, JobStatus status, const QString &trail);
-    void showActionError(const ApiError &error, std::function<void()> retry);
+    void showActionError(const ApiError &error, const JobBrowser::Retry &retry);
+    void onSourceChanged(JobSource *source);
 
     void newTask();
     void confirmDelete();
@@ -119,14 +119,13 @@ private:
     /** Selects and shows the job; false when it is not in the table as filtered. */
     bool selectJob(qint64 jobId);
     DeliveryJob selectedJob() const;
-    qint64 runningJobId() const;
 
-    QPointer<JobSource> m_source;
+    JobBrowser *m_browser;
     JobTableModel *m_model;
     JobFilterProxyModel *m_proxy;
+    JobListLoader *m_list;
     ActiveJobPoller *m_poller;
-    QTimer *m_autoRefreshTimer;
-    QTimer *m_durationTimer;
+    QPointer<JobSource> m_source;
     QSystemTrayIcon *m_tray = nullptr;
     qint64 m_notifiedJobId = 0;
     qint64 m_hiddenSelection = 0; ///< the job a filter hid while selected, to select on return
@@ -135,7 +134,6 @@ private:
     QString m_lastRegion;
     BannerOrigin m_bannerOrigin = BannerOrigin::None;
     std::function<void()> m_actionRetry;
-    qint64 m_selectAfterLoad = 0;
     int m_liveSeconds;
     int m_autoRefreshSeconds;
     bool m_splitterRestored = false;

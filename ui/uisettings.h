@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/regioncatalog.h"
+
 #include <QString>
 
 /**
@@ -27,5 +29,5 @@ inline QString exportFormat() { return QStringLiteral("export/lastFormat"); }
 /** [ours] Defaults: live progress every 10 s, list auto-refresh off (every 60 s when on). */
 constexpr int DefaultLiveIntervalSeconds = 10;
 constexpr int DefaultAutoRefreshSeconds = 60;
-inline QString defaultRegion() { return QStringLiteral("cn-hangzhou"); }
+inline QString defaultRegion() { return RegionCatalog::defaultRegionId(); }
 } // namespace UiSettings

@@ -45,6 +45,7 @@ void JobLister::start()
     m_totalCount = -1;
     m_pageCount = 0;
     m_nextPage = 0;
+    m_nextToHand = 1;
     m_peakInFlight = 0;
     m_pages.clear();
     requestPage(1);
@@ -124,6 +125,7 @@ bool JobLister::restartBecause(const QString &why)
     m_totalCount = -1;
     m_pageCount = 0;
     m_nextPage = 0;
+    m_nextToHand = 1;
     m_pages.clear();
     requestPage(1);
     return true;
@@ -158,6 +160,13 @@ void JobLister::onPage(int generation, int asked, const JobPage &page)
         return;
     }
     m_pages.insert(asked, page);
+    // A receiver may abort or restart us from its slot: hand on copies, and stop if it did.
+    while (m_pages.contains(m_nextToHand) && generation == m_generation) {
+        const JobPage ready = m_pages.value(m_nextToHand++);
+        emit pageReady(ready);
+    }
+    if (generation != m_generation)
+        return;
     emit progress(int(m_pages.size()), m_pageCount);
     if (int(m_pages.size()) == m_pageCount) {
         assemble();

@@ -47,6 +47,12 @@ public:
 signals:
     /** `pagesDone` of `pagesTotal` pages have arrived (pagesTotal is 0 until page 1 is in). */
     void progress(int pagesDone, int pagesTotal);
+    /**
+     * Pages handed on in the service's order as soon as every page before them is in, so a view
+     * can show rows while the rest arrive. After a restart page 1 comes again: a receiver keys
+     * rows by JobId, and finished() is the consistent whole.
+     */
+    void pageReady(const JobPage &page);
     /** A page request will be retried (forwarded from the page's ApiCall). */
     void retrying(int pageNumber, int attempt, int maxAttempts, const ApiError &reason,
                   int delayMs);
@@ -77,6 +83,7 @@ private:
     int m_totalCount = -1;
     int m_pageCount = 0;
     int m_nextPage = 0;
+    int m_nextToHand = 1; ///< the next page pageReady() hands on
     int m_peakInFlight = 0;
     QString m_firstRequestId;
     QMap<int, JobPage> m_pages;

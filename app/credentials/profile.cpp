@@ -95,7 +95,7 @@ bool operator==(const Profile &a, const Profile &b)
 namespace Profiles {
 QString fallbackRegion()
 {
-    return QStringLiteral("cn-hangzhou");
+    return RegionCatalog::defaultRegionId();
 }
 
 QStringList knownRegions()

@@ -64,3 +64,8 @@ QString displayName(const QString &regionId)
 }
 
 } // namespace RegionCatalog
+
+QString RegionCatalog::defaultRegionId()
+{
+    return QStringLiteral("cn-hangzhou");
+}

@@ -9,6 +9,9 @@
  */
 namespace RegionCatalog {
 
+/** The region used when nothing says otherwise: the service's documented default, cn-hangzhou. */
+QString defaultRegionId();
+
 /** Known region IDs in the spec's order. */
 QStringList knownRegionIds();
 

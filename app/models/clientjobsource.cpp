@@ -93,6 +93,7 @@ PendingJobRequest *ClientJobSource::listAllJobs()
     connect(lister, &JobLister::finished, request, &PendingJobRequest::finishListed);
     connect(lister, &JobLister::failed, request, &PendingJobRequest::finishFailed);
     connect(lister, &JobLister::progress, request, &PendingJobRequest::reportProgress);
+    connect(lister, &JobLister::pageReady, request, &PendingJobRequest::reportPage);
     connect(lister, &JobLister::retrying, request,
             [request](int, int attempt, int maxAttempts, const ApiError &reason, int delayMs) {
                 request->reportRetrying(attempt, maxAttempts, reason, delayMs);

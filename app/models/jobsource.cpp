@@ -70,3 +70,9 @@ void PendingJobRequest::reportProgress(int done, int total)
     if (!m_finished)
         emit progress(done, total);
 }
+
+void PendingJobRequest::reportPage(const JobPage &page)
+{
+    if (!m_finished)
+        emit pageListed(page);
+}

@@ -33,6 +33,7 @@ public:
     void finishFailed(const ApiError &error);
     void reportRetrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs);
     void reportProgress(int done, int total);
+    void reportPage(const JobPage &page);
 
     /** What abort() must do underneath (e.g. abort the ApiCall); set by the source. */
     void setAbortHandler(std::function<void()> handler) { m_abortHandler = std::move(handler); }
@@ -47,6 +48,11 @@ signals:
     void retrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs);
     /** For listAllJobs(): `done` of `total` pages have arrived. */
     void progress(int done, int total);
+    /**
+     * For listAllJobs(): a page, in the service's order, before the whole arrives (a page may
+     * come again if the listing starts over; `listed` is the consistent whole).
+     */
+    void pageListed(const JobPage &page);
 
 private:
     bool begin();
@@ -73,8 +79,8 @@ public:
     virtual PendingJobRequest *createJob(const QString &trailName, const QString &clientToken) = 0;
     virtual PendingJobRequest *deleteJob(qint64 jobId) = 0;
     /**
-     * Every job in one answer (`listed` with all jobs, in the service's order), or nullptr when
-     * the source has no such operation: the model then fetches the pages itself.
+     * Every job: `pageListed` for each page in the service's order as it arrives, then `listed`
+     * with all jobs as one consistent snapshot (and `progress` in pages on the way).
      */
-    virtual PendingJobRequest *listAllJobs() { return nullptr; }
+    virtual PendingJobRequest *listAllJobs() = 0;
 };

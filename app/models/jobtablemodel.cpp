@@ -19,11 +19,6 @@ QDateTime fromSeconds(qint64 seconds)
         return {};
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
-
-int pagesFor(qint64 rows, int pageSize)
-{
-    return rows <= 0 ? 0 : int((rows + pageSize - 1) / pageSize);
-}
 } // namespace
 
 bool JobTableModel::Row::operator==(const Row &o) const
@@ -44,21 +39,12 @@ JobTableModel::JobTableModel(QObject *parent)
     m_regionIndex.insert(QString(), 0);
 }
 
-JobTableModel::~JobTableModel()
-{
-    abortAll();
-}
+JobTableModel::~JobTableModel() = default;
 
-void JobTableModel::setSource(JobSource *source)
+void JobTableModel::setFetcher(std::function<bool()> canFetchMore, std::function<void()> fetchMore)
 {
-    abortAll();
-    m_source = source;
-    reload();
-}
-
-void JobTableModel::setPageSize(int pageSize)
-{
-    m_pageSize = std::clamp(pageSize, 1, int(MaxPageSize));
+    m_canFetchMore = std::move(canFetchMore);
+    m_fetchMore = std::move(fetchMore);
 }
 
 void JobTableModel::setShowUtc(bool showUtc)
@@ -305,22 +291,17 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
 
 bool JobTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_source && m_operation == Operation::None && !m_exhausted
-        && !m_error;
+    return !parent.isValid() && m_canFetchMore && m_canFetchMore();
 }
 
 void JobTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    startOperation(Operation::FetchPage);
-    requestPage(int(m_coveredRows / m_pageSize) + 1, m_pageSize);
+    if (canFetchMore(parent) && m_fetchMore)
+        m_fetchMore();
 }
 
-void JobTableModel::reload()
+void JobTableModel::clear()
 {
-    abortAll();
-    ++m_generation;
     beginResetModel();
     m_rows.clear();
     m_rows.shrink_to_fit();
@@ -332,257 +313,7 @@ void JobTableModel::reload()
     m_trailNames.clear();
     m_trailRanks.clear();
     m_regionRanks.clear();
-    m_coveredRows = 0;
-    m_totalCount = -1;
-    m_exhausted = false;
-    m_listed = false;
-    m_batchQueue.clear();
-    m_batchDone.clear();
-    m_loadAllAfterFirstPage = false;
-    // State is consistent before endResetModel: views may call fetchMore() from inside it.
-    const bool wasLoading = isLoading();
-    m_operation = Operation::None;
-    const bool hadError = std::exchange(m_error, std::nullopt).has_value();
     endResetModel();
-    if (wasLoading)
-        emit loadingChanged(false);
-    if (hadError)
-        emit errorCleared();
-    emitCounts();
-    if (m_source)
-        fetchMore({});
-}
-
-void JobTableModel::refresh()
-{
-    if (!m_source)
-        return;
-    if (!m_listed) {
-        // Nothing to compare with yet: a plain first load.
-        if (m_operation == Operation::None) {
-            clearError();
-            fetchMore({});
-        }
-        return;
-    }
-    if (m_operation == Operation::Refresh)
-        return;
-    abortAll();
-    ++m_generation;
-    m_batchDone.clear();
-    m_loadAllAfterFirstPage = false;
-    clearError();
-    startOperation(Operation::Refresh);
-    m_batchPageSize = MaxPageSize;
-    // One page more than loaded when more remain, so jobs pushed down by new ones stay.
-    const int pages = std::max(1, pagesFor(rowCount(), m_batchPageSize)) + (m_exhausted ? 0 : 1);
-    m_batchQueue.clear();
-    for (int page = 1; page <= pages; ++page)
-        m_batchQueue << page;
-    m_batchLastPage = pages;
-    pumpBatch();
-}
-
-void JobTableModel::loadAll()
-{
-    if (!m_source || m_exhausted || m_operation == Operation::LoadAll)
-        return;
-    if (m_operation != Operation::None || m_totalCount < 0) {
-        // Continue once the page in flight (or page 1) has told us the total.
-        m_loadAllAfterFirstPage = true;
-        if (m_operation == Operation::None) {
-            clearError();
-            fetchMore({});
-        }
-        return;
-    }
-    clearError();
-    startOperation(Operation::LoadAll);
-    if (startListAll())
-        return;
-    m_batchPageSize = MaxPageSize;
-    const int first = int(m_coveredRows / m_batchPageSize) + 1;
-    m_batchNextToFlush = first;
-    m_batchLastPage = std::max(first, pagesFor(m_totalCount, m_batchPageSize));
-    m_batchQueue.clear();
-    m_batchDone.clear();
-    for (int page = first; page <= m_batchLastPage; ++page)
-        m_batchQueue << page;
-    pumpBatch();
-}
-
-bool JobTableModel::startListAll()
-{
-    // A source that lists everything itself (ActionTrail's JobLister: consistent snapshot,
-    // restarts when the list changes underneath) is preferred; the answer is applied like a
-    // refresh of the whole list, so rows already shown stay where they are.
-    PendingJobRequest *request = m_source->listAllJobs();
-    if (!request)
-        return false;
-    const PageRequest info{m_generation, 1, MaxPageSize};
-    m_inFlight << request;
-    connect(request, &PendingJobRequest::listed, this, [this, request, info](const JobPage &all) {
-        m_inFlight.removeAll(request);
-        if (info.generation != m_generation)
-            return;
-        m_listed = true;
-        noteTotal(all.totalCount);
-        applyRefresh(all.jobs);
-        m_coveredRows = std::max<qint64>(m_totalCount, rowCount());
-        m_exhausted = true;
-        finishOperation();
-        emitCounts();
-    });
-    connect(request, &PendingJobRequest::failed, this,
-            [this, request, info](const ApiError &error) { onPageFailed(request, info, error); });
-    connect(request, &PendingJobRequest::retrying, this, &JobTableModel::retrying);
-    connect(request, &PendingJobRequest::progress, this, &JobTableModel::loadAllProgress);
-    return true;
-}
-
-void JobTableModel::retry()
-{
-    if (!m_error)
-        return;
-    const Operation failed = m_failedOperation;
-    clearError();
-    switch (failed) {
-    case Operation::LoadAll:
-        loadAll();
-        break;
-    case Operation::Refresh:
-        refresh();
-        break;
-    case Operation::None:
-    case Operation::FetchPage:
-        fetchMore({});
-        break;
-    }
-}
-
-void JobTableModel::startOperation(Operation operation)
-{
-    const bool wasLoading = isLoading();
-    m_operation = operation;
-    if (!wasLoading)
-        emit loadingChanged(true);
-}
-
-void JobTableModel::finishOperation()
-{
-    const bool wasLoading = isLoading();
-    m_operation = Operation::None;
-    if (wasLoading)
-        emit loadingChanged(false);
-}
-
-void JobTableModel::requestPage(int pageNumber, int pageSize)
-{
-    PendingJobRequest *request = m_source->listJobs(pageNumber, pageSize);
-    const PageRequest info{m_generation, pageNumber, pageSize};
-    m_inFlight << request;
-    connect(request, &PendingJobRequest::listed, this,
-            [this, request, info](const JobPage &page) { onPage(request, info, page); });
-    connect(request, &PendingJobRequest::failed, this,
-            [this, request, info](const ApiError &error) { onPageFailed(request, info, error); });
-    connect(request, &PendingJobRequest::retrying, this, &JobTableModel::retrying);
-}
-
-void JobTableModel::onPage(PendingJobRequest *request, const PageRequest &info,
-                           const JobPage &page)
-{
-    m_inFlight.removeAll(request);
-    if (info.generation != m_generation) {
-        qCDebug(lcModel) << "dropping a stale page" << info.pageNumber;
-        return;
-    }
-    if (info.pageNumber == 1)
-        m_listed = true;
-    noteTotal(page.totalCount);
-    switch (m_operation) {
-    case Operation::FetchPage: {
-        appendJobs(page.jobs);
-        m_coveredRows = std::max(m_coveredRows, qint64(info.pageNumber) * info.pageSize);
-        m_exhausted = page.jobs.size() < info.pageSize || m_coveredRows >= m_totalCount;
-        finishOperation();
-        emitCounts();
-        if (std::exchange(m_loadAllAfterFirstPage, false))
-            loadAll();
-        break;
-    }
-    case Operation::LoadAll:
-    case Operation::Refresh:
-        m_batchDone.insert(info.pageNumber, page);
-        pumpBatch();
-        break;
-    case Operation::None:
-        break;
-    }
-}
-
-void JobTableModel::onPageFailed(PendingJobRequest *request, const PageRequest &info,
-                                 const ApiError &error)
-{
-    m_inFlight.removeAll(request);
-    if (info.generation != m_generation)
-        return;
-    qCInfo(lcModel) << "listing page" << info.pageNumber << "failed:" << error.code
-                    << error.requestId << error.detail;
-    m_failedOperation = std::exchange(m_loadAllAfterFirstPage, false) ? Operation::LoadAll
-                                                                      : m_operation;
-    abortAll();
-    ++m_generation;
-    m_batchQueue.clear();
-    m_batchDone.clear();
-    finishOperation();
-    setError(error);
-    emitCounts();
-}
-
-void JobTableModel::pumpBatch()
-{
-    if (m_operation == Operation::LoadAll) {
-        // Append in page order so the rows keep the service's order.
-        while (m_batchDone.contains(m_batchNextToFlush)) {
-            const JobPage page = m_batchDone.take(m_batchNextToFlush);
-            appendJobs(page.jobs);
-            m_coveredRows =
-                std::max(m_coveredRows, qint64(m_batchNextToFlush) * m_batchPageSize);
-            ++m_batchNextToFlush;
-            if (page.jobs.size() < m_batchPageSize) {
-                m_exhausted = true;
-                m_batchQueue.clear();
-                break;
-            }
-        }
-        // Jobs created meanwhile raise the total: fetch the extra pages too.
-        const int last = pagesFor(m_totalCount, m_batchPageSize);
-        while (!m_exhausted && m_batchLastPage < last)
-            m_batchQueue << ++m_batchLastPage;
-        emitCounts();
-        emit loadAllProgress(m_batchNextToFlush - 1, m_batchLastPage);
-    }
-    while (!m_batchQueue.isEmpty() && m_inFlight.size() < ParallelPages)
-        requestPage(m_batchQueue.takeFirst(), m_batchPageSize);
-    if (!m_inFlight.isEmpty() || !m_batchQueue.isEmpty())
-        return;
-
-    if (m_operation == Operation::LoadAll) {
-        m_exhausted = true;
-    } else if (m_operation == Operation::Refresh) {
-        QList<DeliveryJob> jobs;
-        bool shortPage = false;
-        for (const JobPage &page : std::as_const(m_batchDone)) {
-            jobs += page.jobs;
-            shortPage = shortPage || page.jobs.size() < m_batchPageSize;
-        }
-        applyRefresh(jobs);
-        m_coveredRows = qint64(m_batchLastPage) * m_batchPageSize;
-        m_exhausted = shortPage || m_coveredRows >= m_totalCount;
-    }
-    m_batchDone.clear();
-    finishOperation();
-    emitCounts();
 }
 
 quint32 JobTableModel::intern(QStringList &pool, QHash<QString, quint32> &index,
@@ -661,7 +392,7 @@ void JobTableModel::rebuildIndexFrom(int firstRow)
         m_rowOfJob.insert(m_rows[i].jobId, int(i));
 }
 
-void JobTableModel::applyRefresh(const QList<DeliveryJob> &jobs)
+void JobTableModel::applyListing(const QList<DeliveryJob> &jobs)
 {
     // The service's current view of the refreshed range, in its order, without duplicates.
     std::vector<Row> wanted;
@@ -723,6 +454,27 @@ void JobTableModel::applyRefresh(const QList<DeliveryJob> &jobs)
         previousRow = insertAt + int(end - i) - 1;
         i = end;
     }
+
+    // 4. Rows that arrived out of the service's order (pages shown as they came, while jobs
+    //    were created) are put in order in one layout change, persistent indexes following.
+    bool inOrder = m_rows.size() == wanted.size();
+    for (size_t i = 0; inOrder && i < wanted.size(); ++i)
+        inOrder = m_rows[i].jobId == wanted[i].jobId;
+    if (inOrder || m_rows.size() != wanted.size())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const int to = wantedIndex.value(m_rows[size_t(index.row())].jobId, -1);
+        after << (to >= 0 ? createIndex(to, index.column()) : QModelIndex());
+    }
+    // Steps 1-3 made the rows the same set as `wanted`, each equal to its counterpart.
+    m_rows.assign(wanted.begin(), wanted.end());
+    rebuildIndexFrom(0);
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 DeliveryJob JobTableModel::jobAt(int row) const
@@ -748,40 +500,32 @@ int JobTableModel::rowOfJob(qint64 jobId) const
     return m_rowOfJob.value(jobId, -1);
 }
 
-void JobTableModel::applyJob(const DeliveryJob &job)
+bool JobTableModel::applyJob(const DeliveryJob &job)
 {
     const Row row = toRow(job);
     const int at = rowOfJob(job.jobId);
     if (at >= 0) {
         updateRow(at, row);
-        return;
+        return false;
     }
     beginInsertRows({}, 0, 0);
     m_rows.insert(m_rows.begin(), row);
     rebuildIndexFrom(0);
     endInsertRows();
-    if (m_totalCount >= 0)
-        ++m_totalCount;
-    // The service's list moved down by one under the pages we hold.
-    ++m_coveredRows;
-    emitCounts();
+    return true;
 }
 
-void JobTableModel::removeJob(qint64 jobId)
+bool JobTableModel::removeJob(qint64 jobId)
 {
     const int at = rowOfJob(jobId);
     if (at < 0)
-        return;
+        return false;
     beginRemoveRows({}, at, at);
     m_rowOfJob.remove(jobId);
     m_rows.erase(m_rows.begin() + at);
     rebuildIndexFrom(at);
     endRemoveRows();
-    if (m_totalCount > 0)
-        --m_totalCount;
-    if (m_coveredRows > 0)
-        --m_coveredRows;
-    emitCounts();
+    return true;
 }
 
 QList<qint64> JobTableModel::activeJobIds() const
@@ -814,39 +558,4 @@ qint64 JobTableModel::approximateMemoryBytes() const
     for (const QString &s : m_regionPool)
         bytes += s.capacity() * 2 * 2;
     return bytes;
-}
-
-void JobTableModel::abortAll()
-{
-    const auto requests = std::exchange(m_inFlight, {});
-    for (const QPointer<PendingJobRequest> &request : requests) {
-        if (request) {
-            disconnect(request, nullptr, this, nullptr);
-            request->abort();
-        }
-    }
-}
-
-void JobTableModel::setError(const ApiError &error)
-{
-    m_error = error;
-    emit errorOccurred(error);
-}
-
-void JobTableModel::clearError()
-{
-    if (!m_error)
-        return;
-    m_error.reset();
-    emit errorCleared();
-}
-
-void JobTableModel::noteTotal(int total)
-{
-    m_totalCount = std::max(0, total);
-}
-
-void JobTableModel::emitCounts()
-{
-    emit countsChanged(rowCount(), m_totalCount);
 }

@@ -51,8 +51,6 @@ PendingJobRequest *FakeJobSource::deleteJob(qint64 jobId)
 
 PendingJobRequest *FakeJobSource::listAllJobs()
 {
-    if (!supportsListAll)
-        return nullptr;
     Call call;
     call.action = QStringLiteral("ListAll");
     return record(call);
@@ -83,7 +81,7 @@ void FakeJobSource::respond(int index)
     if (call.answered)
         return;
     call.answered = true;
-    PendingJobRequest *request = call.request;
+    const QPointer<PendingJobRequest> request = call.request;
     if (!request)
         return;
     const QString requestId = QStringLiteral("REQ-%1").arg(index);
@@ -105,8 +103,22 @@ void FakeJobSource::respond(int index)
             job.regions.clear();
             all.jobs << job;
         }
-        request->reportProgress(1, 1);
-        request->finishListed(all);
+        // Pages of 100 first, in order, as the real lister hands them on.
+        const int pages = std::max(1, int((all.jobs.size() + 99) / 100));
+        for (int page = 0; page < pages && request; ++page) {
+            if (failingPages.contains(page + 1)) {
+                request->finishFailed(failingPages.value(page + 1));
+                return;
+            }
+            JobPage part = all;
+            part.pageNumber = page + 1;
+            part.jobs = all.jobs.mid(page * 100, 100);
+            request->reportPage(part);
+            if (request)
+                request->reportProgress(page + 1, pages);
+        }
+        if (request)
+            request->finishListed(all);
     } else if (call.action == QLatin1String("ListDeliveryHistoryJobs")) {
         if (failingPages.contains(call.pageNumber)) {
             request->finishFailed(failingPages.value(call.pageNumber));

@@ -56,8 +56,6 @@ public:
     QHash<QString, ApiError> failingActions;
     QList<Call> calls;
     int maxConcurrent = 0;
-    /** Offer listAllJobs() (like the real client's JobLister) instead of page-by-page. */
-    bool supportsListAll = false;
 
 private:
     PendingJobRequest *record(Call call);

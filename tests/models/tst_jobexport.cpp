@@ -1,6 +1,7 @@
 #include "fakejobsource.h"
 #include "models/jobexport.h"
 #include "models/jobfilterproxymodel.h"
+#include "models/joblistloader.h"
 #include "models/jobtablemodel.h"
 
 #include <QJsonArray>
@@ -26,6 +27,7 @@ private slots:
 private:
     std::unique_ptr<FakeJobSource> m_source;
     std::unique_ptr<JobTableModel> m_model;
+    std::unique_ptr<JobListLoader> m_loader;
     std::unique_ptr<JobFilterProxyModel> m_proxy;
 };
 
@@ -34,10 +36,11 @@ void TestJobExport::init()
     m_source = std::make_unique<FakeJobSource>();
     m_source->jobs = FakeJobSource::makeJobs(6, 600);
     m_model = std::make_unique<JobTableModel>();
+    m_loader = std::make_unique<JobListLoader>(m_model.get());
     m_proxy = std::make_unique<JobFilterProxyModel>();
     m_proxy->setSourceModel(m_model.get());
-    m_model->setSource(m_source.get());
-    QVERIFY(QTest::qWaitFor([&] { return !m_model->isLoading(); }));
+    m_loader->setSource(m_source.get());
+    QVERIFY(QTest::qWaitFor([&] { return !m_loader->isLoading(); }));
 }
 
 void TestJobExport::csvOfFilteredRows()
@@ -75,8 +78,8 @@ void TestJobExport::csvQuoting()
     QFETCH(QByteArray, expectedField);
     m_source->jobs = {FakeJobSource::makeJob(1, trail, JobStatus::Complete,
                                              QDateTime::currentDateTimeUtc())};
-    m_model->reload();
-    QVERIFY(QTest::qWaitFor([&] { return !m_model->isLoading(); }));
+    m_loader->reload();
+    QVERIFY(QTest::qWaitFor([&] { return !m_loader->isLoading(); }));
     const QByteArray csv = JobExport::rows(*m_model, JobExport::Format::Csv);
     QVERIFY2(csv.contains(expectedField), csv.constData());
 }

@@ -1,5 +1,6 @@
 #include "fakejobsource.h"
 #include "models/jobfilterproxymodel.h"
+#include "models/joblistloader.h"
 #include "models/jobtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +32,7 @@ private:
 
     std::unique_ptr<FakeJobSource> m_source;
     std::unique_ptr<JobTableModel> m_model;
+    std::unique_ptr<JobListLoader> m_loader;
     std::unique_ptr<JobFilterProxyModel> m_proxy;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -56,12 +58,13 @@ void TestJobFilterProxyModel::init()
     odd.rawStatus = 9;
     m_source->jobs << odd;
     m_model = std::make_unique<JobTableModel>();
+    m_loader = std::make_unique<JobListLoader>(m_model.get());
     m_proxy = std::make_unique<JobFilterProxyModel>();
     m_proxy->setSourceModel(m_model.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->setSource(m_source.get());
-    QVERIFY(QTest::qWaitFor([&] { return !m_model->isLoading(); }));
+    m_loader->setSource(m_source.get());
+    QVERIFY(QTest::qWaitFor([&] { return !m_loader->isLoading(); }));
     QCOMPARE(m_proxy->rowCount(), 5);
 }
 
@@ -69,6 +72,7 @@ void TestJobFilterProxyModel::cleanup()
 {
     m_tester.reset();
     m_proxy.reset();
+    m_loader.reset();
     m_model.reset();
     m_source.reset();
 }
@@ -213,8 +217,9 @@ void TestJobFilterProxyModel::noAutomaticPagingWhileFiltering()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(300);
     JobTableModel model;
-    model.setSource(&source);
-    QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }));
+    JobListLoader loader(&model);
+    loader.setSource(&source);
+    QVERIFY(QTest::qWaitFor([&] { return !loader.isLoading(); }));
     JobFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QVERIFY(proxy.canFetchMore({}));
@@ -236,12 +241,13 @@ void TestJobFilterProxyModel::hundredThousandRows()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(count);
     JobTableModel model;
-    model.setSource(&source);
-    QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }));
+    JobListLoader loader(&model);
+    loader.setSource(&source);
+    QVERIFY(QTest::qWaitFor([&] { return !loader.isLoading(); }));
     QElapsedTimer timer;
     timer.start();
-    model.loadAll();
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete() && !model.isLoading(); }, 60000));
+    loader.loadAll();
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() && !loader.isLoading(); }, 60000));
     const qint64 loadMs = timer.restart();
     JobFilterProxyModel proxy;
     proxy.setSourceModel(&model);

@@ -1,5 +1,6 @@
 #include "fakejobsource.h"
 #include "models/activejobpoller.h"
+#include "models/joblistloader.h"
 #include "models/jobtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -27,10 +28,10 @@ QList<qint64> serverIds(const FakeJobSource &source)
     return ids;
 }
 
-/** Waits until the model is idle (no request in flight). */
-bool waitIdle(const JobTableModel &model)
+/** Waits until the loader is idle (no request in flight). */
+bool waitIdle(const JobListLoader &loader)
 {
-    return QTest::qWaitFor([&] { return !model.isLoading(); });
+    return QTest::qWaitFor([&] { return !loader.isLoading(); });
 }
 } // namespace
 
@@ -67,17 +68,18 @@ void TestJobTableModel::firstPageTellsTotal()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(120);
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy counts(&model, &JobTableModel::countsChanged);
-    QCOMPARE(model.totalCount(), -1);
-    model.setSource(&source);
-    QVERIFY(model.isLoading());
-    QVERIFY(!model.canFetchMore({}));
-    QVERIFY(waitIdle(model));
-    QCOMPARE(model.rowCount(), JobTableModel::DefaultPageSize);
-    QCOMPARE(model.totalCount(), 120);
-    QVERIFY(model.hasListed());
-    QVERIFY(model.canFetchMore({}));
+    QSignalSpy counts(&loader, &JobListLoader::countsChanged);
+    QCOMPARE(loader.totalCount(), -1);
+    loader.setSource(&source);
+    QVERIFY(loader.isLoading());
+    QVERIFY(!loader.canFetchMore());
+    QVERIFY(waitIdle(loader));
+    QCOMPARE(model.rowCount(), JobListLoader::DefaultPageSize);
+    QCOMPARE(loader.totalCount(), 120);
+    QVERIFY(loader.hasListed());
+    QVERIFY(loader.canFetchMore());
     QCOMPARE(counts.last().at(0).toInt(), 50);
     QCOMPARE(counts.last().at(1).toInt(), 120);
     QCOMPARE(source.calls.first().pageSize, 50);
@@ -105,20 +107,21 @@ void TestJobTableModel::pagesUntilComplete()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(jobs);
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPageSize(pageSize);
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
-    while (model.canFetchMore({})) {
-        model.fetchMore({});
-        QVERIFY(waitIdle(model));
+    loader.setPageSize(pageSize);
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
+    while (loader.canFetchMore()) {
+        loader.fetchMore();
+        QVERIFY(waitIdle(loader));
     }
-    QVERIFY(model.isComplete());
+    QVERIFY(loader.isComplete());
     QCOMPARE(modelIds(model), serverIds(source));
     QCOMPARE(source.callCount(QStringLiteral("ListDeliveryHistoryJobs")), expectedCalls);
     for (const auto &call : std::as_const(source.calls)) {
         QVERIFY(call.pageSize >= 1);
-        QVERIFY(call.pageSize <= JobTableModel::MaxPageSize);
+        QVERIFY(call.pageSize <= JobListLoader::MaxPageSize);
     }
 }
 
@@ -128,21 +131,22 @@ void TestJobTableModel::oneRequestInFlightAtATime()
     source.autoRespond = false;
     source.jobs = FakeJobSource::makeJobs(300);
     JobTableModel model;
-    model.setSource(&source);
+    JobListLoader loader(&model);
+    loader.setSource(&source);
     source.respondAll();
     QCOMPARE(model.rowCount(), 50);
-    QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
-    QVERIFY(!model.canFetchMore({}));
-    model.fetchMore({});
-    model.fetchMore({});
+    QVERIFY(loader.canFetchMore());
+    loader.fetchMore();
+    QVERIFY(!loader.canFetchMore());
+    loader.fetchMore();
+    loader.fetchMore();
     QCOMPARE(source.calls.size(), 2);
     QCOMPARE(source.calls.last().pageNumber, 2);
     // fetchMore only starts the request; rows come with the answer.
     QCOMPARE(model.rowCount(), 50);
     source.respondAll();
     QCOMPARE(model.rowCount(), 100);
-    QVERIFY(model.canFetchMore({}));
+    QVERIFY(loader.canFetchMore());
 }
 
 void TestJobTableModel::staleResponseIsDropped()
@@ -154,15 +158,16 @@ void TestJobTableModel::staleResponseIsDropped()
     second.autoRespond = false;
     second.jobs = FakeJobSource::makeJobs(3, 900);
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(&first);
-    model.setSource(&second); // e.g. the user switched region before page 1 came
+    loader.setSource(&first);
+    loader.setSource(&second); // e.g. the user switched region before page 1 came
     first.respondAll();       // the old answer arrives late
     QCOMPARE(model.rowCount(), 0);
-    QVERIFY(model.isLoading());
+    QVERIFY(loader.isLoading());
     second.respondAll();
     QCOMPARE(modelIds(model), serverIds(second));
-    QCOMPARE(model.totalCount(), 3);
+    QCOMPARE(loader.totalCount(), 3);
 }
 
 void TestJobTableModel::errorMidListingKeepsRowsAndRetries()
@@ -173,26 +178,27 @@ void TestJobTableModel::errorMidListingKeepsRowsAndRetries()
                                       503, QStringLiteral("ServiceUnavailable"),
                                       QStringLiteral("The service is unavailable.")));
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy errors(&model, &JobTableModel::errorOccurred);
-    QSignalSpy cleared(&model, &JobTableModel::errorCleared);
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
-    model.fetchMore({});
-    QVERIFY(waitIdle(model));
+    QSignalSpy errors(&loader, &JobListLoader::errorOccurred);
+    QSignalSpy cleared(&loader, &JobListLoader::errorCleared);
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
+    loader.fetchMore();
+    QVERIFY(waitIdle(loader));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().first().value<ApiError>().code, QStringLiteral("ServiceUnavailable"));
     QCOMPARE(model.rowCount(), 50);
-    QVERIFY(model.lastError().has_value());
+    QVERIFY(loader.lastError().has_value());
     // No automatic fetch storm while the error stands.
-    QVERIFY(!model.canFetchMore({}));
+    QVERIFY(!loader.canFetchMore());
 
     source.failingPages.clear();
-    model.retry();
+    loader.retry();
     QCOMPARE(cleared.size(), 1);
-    QVERIFY(waitIdle(model));
+    QVERIFY(waitIdle(loader));
     QCOMPARE(model.rowCount(), 100);
-    QVERIFY(!model.lastError());
+    QVERIFY(!loader.lastError());
     QCOMPARE(source.calls.last().pageNumber, 2);
 }
 
@@ -200,14 +206,15 @@ void TestJobTableModel::emptyAccount()
 {
     FakeJobSource source;
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
-    QVERIFY(model.hasListed());
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
+    QVERIFY(loader.hasListed());
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.totalCount(), 0);
-    QVERIFY(model.isComplete());
-    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(loader.totalCount(), 0);
+    QVERIFY(loader.isComplete());
+    QVERIFY(!loader.canFetchMore());
 }
 
 void TestJobTableModel::refreshAppliesDifferencesWithoutReset()
@@ -215,9 +222,10 @@ void TestJobTableModel::refreshAppliesDifferencesWithoutReset()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(6, 60); // ids 60..55
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
     QCOMPARE(model.rowCount(), 6);
 
     const QPersistentModelIndex kept = model.index(model.rowOfJob(56), 0);
@@ -237,9 +245,9 @@ void TestJobTableModel::refreshAppliesDifferencesWithoutReset()
             [&](const QModelIndex &topLeft) {
                 changed << topLeft.data(JobTableModel::JobIdRole).toLongLong();
             });
-    model.refresh();
-    QVERIFY(model.isRefreshing());
-    QVERIFY(waitIdle(model));
+    loader.refresh();
+    QVERIFY(loader.isRefreshing());
+    QVERIFY(waitIdle(loader));
 
     QCOMPARE(reset.size(), 0);
     QCOMPARE(modelIds(model), serverIds(source));
@@ -248,7 +256,7 @@ void TestJobTableModel::refreshAppliesDifferencesWithoutReset()
     QCOMPARE(changed, QList<qint64>{58}); // only 58 changed
     QVERIFY(kept.isValid());
     QCOMPARE(kept.data(JobTableModel::JobIdRole).toLongLong(), 56);
-    QCOMPARE(model.totalCount(), int(source.jobs.size()));
+    QCOMPARE(loader.totalCount(), int(source.jobs.size()));
 }
 
 void TestJobTableModel::refreshFailureKeepsRows()
@@ -256,19 +264,20 @@ void TestJobTableModel::refreshFailureKeepsRows()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(20);
     JobTableModel model;
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
+    JobListLoader loader(&model);
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
     source.failingActions.insert(QStringLiteral("ListDeliveryHistoryJobs"),
                                  FakeJobSource::serviceError(400, QStringLiteral("Throttling.User"),
                                                              QStringLiteral("Flow control")));
     source.jobs.removeFirst();
-    model.refresh();
-    QVERIFY(waitIdle(model));
+    loader.refresh();
+    QVERIFY(waitIdle(loader));
     QCOMPARE(model.rowCount(), 20);
-    QVERIFY(model.lastError());
+    QVERIFY(loader.lastError());
     source.failingActions.clear();
-    model.retry();
-    QVERIFY(waitIdle(model));
+    loader.retry();
+    QVERIFY(waitIdle(loader));
     QCOMPARE(modelIds(model), serverIds(source));
 }
 
@@ -288,23 +297,24 @@ void TestJobTableModel::loadAllFetchesEverythingInOrder()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(jobs);
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     if (loadAllFirst) {
         source.autoRespond = false;
-        model.setSource(&source);
-        model.loadAll();
+        loader.setSource(&source);
+        loader.loadAll();
         source.autoRespond = true;
         source.respondAll();
     } else {
-        model.setSource(&source);
-        QVERIFY(waitIdle(model));
-        model.loadAll();
+        loader.setSource(&source);
+        QVERIFY(waitIdle(loader));
+        loader.loadAll();
     }
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete() && !model.isLoading(); }));
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() && !loader.isLoading(); }));
     QCOMPARE(modelIds(model), serverIds(source));
-    QVERIFY(source.maxConcurrent <= JobTableModel::ParallelPages);
-    if (jobs > 1000)
-        QVERIFY(source.maxConcurrent > 1); // really in parallel
+    // One implementation of parallel paging: the source's listing (JobLister), never our own.
+    QCOMPARE(source.callCount(QStringLiteral("ListDeliveryHistoryJobs")), 1);
+    QCOMPARE(source.callCount(QStringLiteral("ListAll")), jobs > JobListLoader::DefaultPageSize ? 1 : 0);
 }
 
 void TestJobTableModel::loadAllErrorKeepsRowsAndRetries()
@@ -314,30 +324,31 @@ void TestJobTableModel::loadAllErrorKeepsRowsAndRetries()
     source.failingPages.insert(6, FakeJobSource::serviceError(500, QStringLiteral("InternalError"),
                                                               QStringLiteral("Unknown error")));
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
-    model.loadAll();
-    QVERIFY(waitIdle(model));
-    QVERIFY(model.lastError());
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
+    loader.loadAll();
+    QVERIFY(waitIdle(loader));
+    QVERIFY(loader.lastError());
     QVERIFY(model.rowCount() >= 50);
     QVERIFY(model.rowCount() <= 500); // pages up to 5 (of 100) at most
     QCOMPARE(modelIds(model), serverIds(source).mid(0, model.rowCount()));
     source.failingPages.clear();
-    model.retry();
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete() && !model.isLoading(); }));
+    loader.retry();
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() && !loader.isLoading(); }));
     QCOMPARE(modelIds(model), serverIds(source));
 }
 
 void TestJobTableModel::loadAllThroughSourceListing()
 {
     FakeJobSource source;
-    source.supportsListAll = true;
     source.jobs = FakeJobSource::makeJobs(345, 5000);
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
     // Meanwhile on the server: one job of the first page is deleted, one created on top.
     source.jobs.removeAt(3);
     source.jobs.prepend(FakeJobSource::makeJob(9999, QStringLiteral("fresh"), JobStatus::Complete,
@@ -345,15 +356,15 @@ void TestJobTableModel::loadAllThroughSourceListing()
     const QPersistentModelIndex kept = model.index(10, 0);
     const qint64 keptId = kept.data(JobTableModel::JobIdRole).toLongLong();
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    QSignalSpy progress(&model, &JobTableModel::loadAllProgress);
-    model.loadAll();
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete() && !model.isLoading(); }));
+    QSignalSpy progress(&loader, &JobListLoader::loadProgress);
+    loader.loadAll();
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() && !loader.isLoading(); }));
     QCOMPARE(source.callCount(QStringLiteral("ListAll")), 1);
     QCOMPARE(modelIds(model), serverIds(source));
     QCOMPARE(reset.size(), 0);
     QVERIFY(progress.size() >= 1);
     QCOMPARE(kept.data(JobTableModel::JobIdRole).toLongLong(), keptId);
-    QCOMPARE(model.totalCount(), 345);
+    QCOMPARE(loader.totalCount(), 345);
 }
 
 void TestJobTableModel::pollerAppliesActiveJobsAndBacksOff()
@@ -361,8 +372,9 @@ void TestJobTableModel::pollerAppliesActiveJobsAndBacksOff()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(5); // the first is delivering
     JobTableModel model;
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
+    JobListLoader loader(&model);
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
     ActiveJobPoller poller(&model);
     poller.setSource(&source);
     QSignalSpy updated(&poller, &ActiveJobPoller::jobUpdated);
@@ -420,8 +432,9 @@ void TestJobTableModel::applyJobReportsFinish()
                                              QDateTime::currentDateTimeUtc());
     source.jobs << job;
     JobTableModel model;
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
+    JobListLoader loader(&model);
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
     QSignalSpy finished(&model, &JobTableModel::jobFinished);
     job.status = jobStatusFromInt(after);
     job.rawStatus = after;
@@ -439,14 +452,16 @@ void TestJobTableModel::applyNewJobGoesOnTop()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(5, 50);
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
-    model.applyJob(FakeJobSource::makeJob(99, QStringLiteral("brand-new"), JobStatus::Initializing,
-                                          QDateTime::currentDateTimeUtc()));
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
+    loader.addCreatedJob(FakeJobSource::makeJob(99, QStringLiteral("brand-new"),
+                                                JobStatus::Initializing,
+                                                QDateTime::currentDateTimeUtc()));
     QCOMPARE(model.rowOfJob(99), 0);
     QCOMPARE(model.rowOfJob(50), 1);
-    QCOMPARE(model.totalCount(), 6);
+    QCOMPARE(loader.totalCount(), 6);
     QVERIFY(model.trailNames().contains(QStringLiteral("brand-new")));
 }
 
@@ -455,15 +470,17 @@ void TestJobTableModel::removeJobAfterConfirmation()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(5, 50);
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
-    model.removeJob(48);
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
+    loader.removeDeletedJob(48);
     QCOMPARE(modelIds(model), (QList<qint64>{50, 49, 47, 46}));
     QCOMPARE(model.rowOfJob(47), 2);
-    QCOMPARE(model.totalCount(), 4);
-    model.removeJob(12345); // unknown: nothing happens
+    QCOMPARE(loader.totalCount(), 4);
+    loader.removeDeletedJob(12345); // unknown: nothing happens
     QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(loader.totalCount(), 4);
 }
 
 void TestJobTableModel::columnsAndRoles()
@@ -475,9 +492,10 @@ void TestJobTableModel::columnsAndRoles()
     job.homeRegion = QStringLiteral("cn-shanghai");
     source.jobs << job;
     JobTableModel model;
+    JobListLoader loader(&model);
     model.setShowUtc(true);
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
     auto cell = [&](int column, int role = Qt::DisplayRole) {
         return model.data(model.index(0, column), role);
     };
@@ -509,8 +527,9 @@ void TestJobTableModel::utcToggleChangesText()
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(2);
     JobTableModel model;
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
+    JobListLoader loader(&model);
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const QString local = model.data(model.index(0, JobTableModel::CreatedColumn)).toString();
     model.setShowUtc(true);
@@ -530,12 +549,13 @@ void TestJobTableModel::memoryPerJob()
     for (int i = 0; i < count; ++i) // realistic variety: 40 trails, 6 regions
         source.jobs[i].trailName = QStringLiteral("trail-for-audit-%1").arg(i % 40);
     JobTableModel model;
-    model.setPageSize(100);
-    model.setSource(&source);
-    QVERIFY(waitIdle(model));
+    JobListLoader loader(&model);
+    loader.setPageSize(100);
+    loader.setSource(&source);
+    QVERIFY(waitIdle(loader));
     const size_t before = mallinfo2().uordblks;
-    model.loadAll();
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete() && !model.isLoading(); }, 60000));
+    loader.loadAll();
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() && !loader.isLoading(); }, 60000));
     QCOMPARE(model.rowCount(), count);
     source.calls.clear(); // the fake's bookkeeping is not the model's
     const size_t after = mallinfo2().uordblks;

@@ -1,6 +1,8 @@
 #include "accounts/accountmanagerdialog.h"
 #include "accounts/accountscontroller.h"
 #include "mainwindow.h"
+#include "models/jobbrowser.h"
+#include "models/joblistloader.h"
 #include "accounts/firstrunwidget.h"
 #include "credentials/aliyunimport.h"
 #include "accounts/importaliyundialog.h"
@@ -341,7 +343,8 @@ void TestAccountWidgets::screenshots()
     for (const bool withProfiles : {false, true}) {
         QTemporaryDir emptyDir;
         ProfileStore empty(emptyDir.filePath(QStringLiteral("profiles.json")));
-        MainWindow window;
+        JobBrowser browser;
+        MainWindow window(&browser);
         AccountsController accounts(&window, withProfiles ? &store : &empty, &secrets, QProcessEnvironment());
         window.setFirstRunWidget(accounts.firstRunWidget());
         accounts.profileSwitcher()->setManageButtonVisible(false); // the window has its own

@@ -3,6 +3,8 @@
 #include "api/actiontrailclient.h"
 #include "api/retrypolicy.h"
 #include "mainwindow.h"
+#include "models/jobbrowser.h"
+#include "models/joblistloader.h"
 #include "models/clientjobsource.h"
 #include "models/jobtablemodel.h"
 #include "scriptedhttpserver.h"
@@ -93,15 +95,16 @@ void TestClientHttp::pagesOverHttp()
     server.setHandler([](const RecordedRequest &request) { return listing(request, 120); });
     Client c(server.url());
     JobTableModel model;
+    JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(&c.source);
-    QTRY_VERIFY(model.hasListed() && !model.isLoading());
+    loader.setSource(&c.source);
+    QTRY_VERIFY(loader.hasListed() && !loader.isLoading());
     QCOMPARE(model.rowCount(), 50);
-    QCOMPARE(model.totalCount(), 120);
+    QCOMPARE(loader.totalCount(), 120);
     model.fetchMore({});
-    QTRY_VERIFY(!model.isLoading());
+    QTRY_VERIFY(!loader.isLoading());
     model.fetchMore({});
-    QTRY_VERIFY(!model.isLoading());
+    QTRY_VERIFY(!loader.isLoading());
     QCOMPARE(model.rowCount(), 120);
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(server.requests().size(), 3);
@@ -121,10 +124,11 @@ void TestClientHttp::loadAllOverHttp()
     server.setHandler([](const RecordedRequest &request) { return listing(request, 777); });
     Client c(server.url());
     JobTableModel model;
-    model.setSource(&c.source);
-    QTRY_VERIFY(model.hasListed() && !model.isLoading());
-    model.loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT(model.isComplete() && !model.isLoading(), 15000);
+    JobListLoader loader(&model);
+    loader.setSource(&c.source);
+    QTRY_VERIFY(loader.hasListed() && !loader.isLoading());
+    loader.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(loader.isComplete() && !loader.isLoading(), 15000);
     QCOMPARE(model.rowCount(), 777);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.data(model.index(row, 0), JobTableModel::JobIdRole).toLongLong(), 777 - row);
@@ -145,12 +149,13 @@ void TestClientHttp::retriesAreVisibleThenBannerThenRecovery()
     });
     Client c(server.url());
     c.client.setMaxAttempts(3);
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
-    QSignalSpy retrying(window.jobModel(), &JobTableModel::retrying);
-    window.setJobSource(&c.source);
+    QSignalSpy retrying(browser.list(), &JobListLoader::retrying);
+    browser.setSource(&c.source);
     auto *banner = window.findChild<QWidget *>(QStringLiteral("errorBanner"));
-    QTRY_VERIFY(window.jobModel()->lastError().has_value());
+    QTRY_VERIFY(browser.list()->lastError().has_value());
     QCOMPARE(retrying.size(), 2); // attempts 2 and 3 were announced
     QCOMPARE(server.requests().size(), 3);
     QVERIFY(banner->isVisible());
@@ -162,7 +167,7 @@ void TestClientHttp::retriesAreVisibleThenBannerThenRecovery()
     healthy = true;
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("errorBannerRetry")),
                       Qt::LeftButton);
-    QTRY_COMPARE(window.jobModel()->rowCount(), 20);
+    QTRY_COMPARE(browser.model()->rowCount(), 20);
     QVERIFY(!banner->isVisible());
 }
 
@@ -177,9 +182,10 @@ void TestClientHttp::forbiddenRamIsNotRetriedAndNamesTheAction()
                            "doesn't support RAM."));
     });
     Client c(server.url());
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
-    window.setJobSource(&c.source);
+    browser.setSource(&c.source);
     auto *banner = window.findChild<QWidget *>(QStringLiteral("errorBanner"));
     QTRY_VERIFY(banner->isVisible());
     const QString message =

@@ -11,6 +11,8 @@
 #include "emulator/jobstore.h"
 #include "jobdetailpane.h"
 #include "mainwindow.h"
+#include "models/jobbrowser.h"
+#include "models/joblistloader.h"
 #include "models/clientjobsource.h"
 #include "models/jobfilterproxymodel.h"
 #include "models/jobtablemodel.h"
@@ -34,10 +36,29 @@
 namespace {
 using TestSupport::child;
 
+/** What main() hands the GUI: the in-process demo service, owned by `owner`. */
+AppSession::DemoStarter demoStarter(QObject *owner)
+{
+    return [owner](const QUrl &external) {
+        AppSession::DemoService service;
+        service.accessKey = DemoBackend::accessKey();
+        if (!external.isEmpty()) {
+            service.endpoint = external;
+            return service;
+        }
+        auto *backend = new DemoBackend(owner);
+        if (backend->start())
+            service.endpoint = backend->endpoint();
+        else
+            service.error = backend->errorString();
+        return service;
+    };
+}
+
 bool waitIdle(MainWindow &window)
 {
     return QTest::qWaitFor([&] {
-        return window.jobModel()->hasListed() && !window.jobModel()->isLoading();
+        return window.browser()->list()->hasListed() && !window.browser()->list()->isLoading();
     }, 20000);
 }
 
@@ -76,15 +97,17 @@ void TestDemoSession::init()
 
 void TestDemoSession::demoListsAndShowsRegions()
 {
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
     AppSession session(&window);
+    session.setDemoStarter(demoStarter(&session));
     QString error;
     QVERIFY2(session.startDemo({}, &error), qPrintable(error));
     QVERIFY(child<QLabel>(&window, "demoMarker")->isVisible());
     QVERIFY(waitIdle(window));
-    QVERIFY(window.jobModel()->totalCount() > window.jobModel()->rowCount()); // paged
-    QCOMPARE(window.jobModel()->rowCount(), JobTableModel::DefaultPageSize);
+    QVERIFY(browser.list()->totalCount() > browser.model()->rowCount()); // paged
+    QCOMPARE(browser.model()->rowCount(), JobListLoader::DefaultPageSize);
     QVERIFY(child<QLabel>(&window, "countLabel")->text().startsWith(QLatin1String("Loaded 50 of")));
 
     auto *table = child<QTableView>(&window, "jobTable");
@@ -95,27 +118,29 @@ void TestDemoSession::demoListsAndShowsRegions()
     QVERIFY(child<QLineEdit>(&window, "detailRequestId")->text().startsWith(QLatin1String("RequestId: ")));
 
     // Load all pages through the client's parallel lister.
-    window.jobModel()->loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT(window.jobModel()->isComplete() && !window.jobModel()->isLoading(),
+    browser.list()->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(browser.list()->isComplete() && !browser.list()->isLoading(),
                              20000);
-    QCOMPARE(window.jobModel()->rowCount(), window.jobModel()->totalCount());
+    QCOMPARE(browser.model()->rowCount(), browser.list()->totalCount());
 }
 
 void TestDemoSession::deleteThenCreateAgainstEmulator()
 {
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
     AppSession session(&window);
+    session.setDemoStarter(demoStarter(&session));
     QVERIFY(session.startDemo());
     QVERIFY(waitIdle(window));
-    JobTableModel *model = window.jobModel();
+    JobTableModel *model = browser.model();
     auto *table = child<QTableView>(&window, "jobTable");
 
     // Delete every running task first (only one may run), through the UI.
     while (!model->activeJobIds().isEmpty()) {
         const qint64 running = model->activeJobIds().first();
         window.setFocus();
-        const QModelIndex index = window.proxyModel()->mapFromSource(
+        const QModelIndex index = browser.proxy()->mapFromSource(
             model->index(model->rowOfJob(running), 0));
         selectRow(table, index.row());
         window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
@@ -157,9 +182,11 @@ void TestDemoSession::bannerFor503FromEmulator()
     client.setMaxAttempts(2);
     ClientJobSource source(&client);
 
-    MainWindow window;
+    JobBrowser browser;
+
+    MainWindow window(&browser);
     window.show();
-    window.setJobSource(&source);
+    browser.setSource(&source);
     auto *banner = child<QWidget>(&window, "errorBanner");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible()
                                  && child<QPushButton>(&window, "errorBannerRetry")->isVisible(),
@@ -177,16 +204,18 @@ void TestDemoSession::bannerFor503FromEmulator()
     QVERIFY(good.listen() != 0);
     client.setEndpoint(good.endpoint());
     QTest::mouseClick(child<QPushButton>(&window, "errorBannerRetry"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(window.jobModel()->rowCount(), 30, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(browser.model()->rowCount(), 30, 15000);
     QVERIFY(!banner->isVisible());
 }
 
 void TestDemoSession::firstRunWithoutAccountThenDemo()
 {
     QTemporaryDir dir;
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
     AppSession session(&window);
+    session.setDemoStarter(demoStarter(&session));
     ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
     SecretStore secrets(QStringLiteral("backfill-browser-test-%1").arg(QCoreApplication::applicationPid()));
     AccountsController accounts(&window, &profiles, &secrets, QProcessEnvironment(),
@@ -211,7 +240,7 @@ void TestDemoSession::firstRunWithoutAccountThenDemo()
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
     QVERIFY(child<QLabel>(&window, "demoMarker")->isVisible());
     QVERIFY(waitIdle(window));
-    QVERIFY(window.jobModel()->rowCount() > 0);
+    QVERIFY(browser.model()->rowCount() > 0);
 }
 
 QTEST_MAIN(TestDemoSession)

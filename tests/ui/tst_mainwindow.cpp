@@ -2,12 +2,16 @@
 #include "fakejobsource.h"
 #include "jobdetailpane.h"
 #include "mainwindow.h"
+#include "models/jobbrowser.h"
+#include "models/joblistloader.h"
 #include "models/activejobpoller.h"
 #include "models/jobtablemodel.h"
 #include "models/jobfilterproxymodel.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -34,7 +38,7 @@ using TestSupport::child;
 
 bool waitLoaded(MainWindow &window)
 {
-    return QTest::qWaitFor([&] { return !window.jobModel()->isLoading(); });
+    return QTest::qWaitFor([&] { return !window.browser()->list()->isLoading(); });
 }
 
 /** Shows the window, active (keys reach it), with the first page of `source` loaded. */
@@ -43,7 +47,7 @@ bool showLoaded(MainWindow &window, JobSource *source)
     window.show();
     if (!QTest::qWaitForWindowActive(&window))
         return false;
-    window.setJobSource(source);
+    window.browser()->setSource(source);
     return waitLoaded(window);
 }
 } // namespace
@@ -74,6 +78,10 @@ private slots:
     void liveProgressUpdatesRowAndPane();
     void notificationShowsTheLatestFinishedJob();
     void settingsRoundTrip();
+    void noKeyIsBoundTwice();
+    void exportShortcutWorksFromTheSearchField();
+    void columnsFitTheirText_data();
+    void columnsFitTheirText();
 
 private:
     std::unique_ptr<FakeJobSource> m_source;
@@ -94,7 +102,8 @@ void TestMainWindow::init()
 
 void TestMainWindow::firstRunWithoutSource()
 {
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     QSignalSpy demo(&window, &MainWindow::demoRequested);
     window.show();
     auto *pages = child<QStackedWidget>(&window, "pages");
@@ -109,7 +118,8 @@ void TestMainWindow::firstRunWithoutSource()
 
 void TestMainWindow::selectingJobShowsRegionsAndTimes()
 {
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     QVERIFY(showLoaded(window, m_source.get()));
     auto *table = child<QTableView>(&window, "jobTable");
     QVERIFY(table);
@@ -151,8 +161,9 @@ void TestMainWindow::selectingJobShowsRegionsAndTimes()
 
 void TestMainWindow::staleDetailAnswerIsDropped()
 {
-    MainWindow window;
-    window.setJobSource(m_source.get());
+    JobBrowser browser;
+    MainWindow window(&browser);
+    browser.setSource(m_source.get());
     QVERIFY(waitLoaded(window));
     m_source->autoRespond = false;
     auto *table = child<QTableView>(&window, "jobTable");
@@ -195,9 +206,10 @@ void TestMainWindow::errorBanner()
     error.action = QStringLiteral("ListDeliveryHistoryJobs");
     error.requestId = QStringLiteral("4D4A-REQ");
     m_source->failingActions.insert(QStringLiteral("ListDeliveryHistoryJobs"), error);
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
-    window.setJobSource(m_source.get());
+    browser.setSource(m_source.get());
     QVERIFY(waitLoaded(window));
     auto *banner = child<QWidget>(&window, "errorBanner");
     QVERIFY(banner->isVisible());
@@ -214,15 +226,16 @@ void TestMainWindow::errorBanner()
     QTest::mouseClick(child<QPushButton>(&window, "errorBannerRetry"), Qt::LeftButton);
     QVERIFY(waitLoaded(window));
     QVERIFY(!banner->isVisible());
-    QCOMPARE(window.jobModel()->rowCount(), 50);
+    QCOMPARE(browser.model()->rowCount(), 50);
 }
 
 void TestMainWindow::emptyAccountState()
 {
     m_source->jobs.clear();
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
-    window.setJobSource(m_source.get());
+    browser.setSource(m_source.get());
     QVERIFY(waitLoaded(window));
     auto *stack = child<QStackedWidget>(&window, "listStack");
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
@@ -236,9 +249,10 @@ void TestMainWindow::createFlow()
     m_source->jobs = FakeJobSource::makeJobs(4);
     m_source->jobs.first().status = JobStatus::Complete; // nothing running
     m_source->jobs.first().rawStatus = 2;
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
-    window.setJobSource(m_source.get());
+    browser.setSource(m_source.get());
     QVERIFY(waitLoaded(window));
     window.findChild<QAction *>(QStringLiteral("newTaskAction"))->trigger();
     auto *dialog = window.findChild<CreateJobDialog *>(QStringLiteral("createJobDialog"));
@@ -264,15 +278,16 @@ void TestMainWindow::createFlow()
             tokens << call.clientToken;
     QCOMPARE(tokens, (QList<QString>{token, token}));
     const qint64 created = m_source->jobs.first().jobId;
-    QTRY_COMPARE(window.jobModel()->rowOfJob(created), 0);
+    QTRY_COMPARE(browser.model()->rowOfJob(created), 0);
     QTRY_COMPARE(child<JobDetailPane>(&window, "jobDetailPane")->currentJobId(), created);
 }
 
 void TestMainWindow::createBlockedWhileRunning()
 {
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
-    window.setJobSource(m_source.get()); // makeJobs: the first job is delivering
+    browser.setSource(m_source.get()); // makeJobs: the first job is delivering
     QVERIFY(waitLoaded(window));
     window.findChild<QAction *>(QStringLiteral("newTaskAction"))->trigger();
     auto *dialog = window.findChild<CreateJobDialog *>(QStringLiteral("createJobDialog"));
@@ -286,9 +301,10 @@ void TestMainWindow::createBlockedWhileRunning()
 
 void TestMainWindow::deleteFlowWaitsForService()
 {
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
-    window.setJobSource(m_source.get());
+    browser.setSource(m_source.get());
     QVERIFY(waitLoaded(window));
     auto *table = child<QTableView>(&window, "jobTable");
     table->setFocus();
@@ -304,15 +320,16 @@ void TestMainWindow::deleteFlowWaitsForService()
     QTest::mouseClick(child<QPushButton>(box, "confirmDeleteButton"), Qt::LeftButton);
     QCOMPARE(m_source->calls.last().action, QStringLiteral("DeleteDeliveryHistoryJob"));
     QCOMPARE(m_source->calls.last().jobId, victim);
-    QVERIFY(window.jobModel()->rowOfJob(victim) >= 0); // not before the service confirms
+    QVERIFY(browser.model()->rowOfJob(victim) >= 0); // not before the service confirms
     m_source->respondAll();
-    QCOMPARE(window.jobModel()->rowOfJob(victim), -1);
-    QCOMPARE(window.jobModel()->totalCount(), 119);
+    QCOMPARE(browser.model()->rowOfJob(victim), -1);
+    QCOMPARE(browser.list()->totalCount(), 119);
 }
 
 void TestMainWindow::keyboardNavigation()
 {
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     QVERIFY(showLoaded(window, m_source.get()));
     auto *table = child<QTableView>(&window, "jobTable");
     auto *pane = child<JobDetailPane>(&window, "jobDetailPane");
@@ -365,7 +382,8 @@ void TestMainWindow::selectionGoesStraightToTheNewJob()
     QFETCH(QString, how);
     QFETCH(int, shownRow);
     QFETCH(int, placeholderShown);
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.resize(1000, 700);
     QVERIFY(showLoaded(window, m_source.get()));
     auto *table = child<QTableView>(&window, "jobTable");
@@ -404,8 +422,9 @@ void TestMainWindow::selectionGoesStraightToTheNewJob()
 
 void TestMainWindow::actionsHaveShortcutsTooltipsAndNames()
 {
-    MainWindow window;
-    window.setJobSource(m_source.get());
+    JobBrowser browser;
+    MainWindow window(&browser);
+    browser.setSource(m_source.get());
     for (const char *name : {"newTaskAction", "deleteAction", "refreshAction", "loadAllAction",
                              "findAction", "copyJobIdAction", "copyRowAction", "exportAction",
                              "utcAction", "autoRefreshAction", "pauseLiveAction",
@@ -429,9 +448,10 @@ void TestMainWindow::actionsHaveShortcutsTooltipsAndNames()
 
 void TestMainWindow::copyAndExportFilteredRows()
 {
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     window.show();
-    window.setJobSource(m_source.get());
+    browser.setSource(m_source.get());
     QVERIFY(waitLoaded(window));
     auto *table = child<QTableView>(&window, "jobTable");
     table->setFocus();
@@ -485,7 +505,8 @@ void TestMainWindow::searchFollowsSelection()
     QFETCH(QString, search);
     QFETCH(bool, keepsJob);
     QFETCH(bool, chooseAnother);
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     QVERIFY(showLoaded(window, m_source.get()));
     auto *table = child<QTableView>(&window, "jobTable");
     auto *pane = child<JobDetailPane>(&window, "jobDetailPane");
@@ -496,7 +517,13 @@ void TestMainWindow::searchFollowsSelection()
     QCOMPARE(pane->currentJobId(), selected.jobId);
     auto *deleteAction = window.findChild<QAction *>(QStringLiteral("deleteAction"));
     QVERIFY(deleteAction->isEnabled());
-    const int requests = m_source->callCount(QStringLiteral("GetDeliveryHistoryJob"));
+    // Fetches of the selected job itself (its neighbours are fetched ahead, which is fine).
+    const auto fetchesOf = [this](qint64 jobId) {
+        return std::count_if(m_source->calls.cbegin(), m_source->calls.cend(), [jobId](const auto &c) {
+            return c.action == QLatin1String("GetDeliveryHistoryJob") && c.jobId == jobId;
+        });
+    };
+    const auto requests = fetchesOf(selected.jobId);
 
     child<QLineEdit>(&window, "searchField")->setText(search);
     QTRY_VERIFY(table->model()->rowCount() < 50);
@@ -510,7 +537,7 @@ void TestMainWindow::searchFollowsSelection()
     QCOMPARE(child<QLabel>(&window, "detailPlaceholder")->isVisible(), !keepsJob);
     QCOMPARE(deleteAction->isEnabled(), keepsJob);
     // The job kept is not fetched again.
-    QCOMPARE(m_source->callCount(QStringLiteral("GetDeliveryHistoryJob")), requests);
+    QCOMPARE(fetchesOf(selected.jobId), requests);
 
     qint64 chosen = selected.jobId;
     if (chooseAnother) {
@@ -530,25 +557,26 @@ void TestMainWindow::searchFollowsSelection()
 
 void TestMainWindow::liveProgressUpdatesRowAndPane()
 {
-    MainWindow window;
-    window.setJobSource(m_source.get());
+    JobBrowser browser;
+    MainWindow window(&browser);
+    browser.setSource(m_source.get());
     QVERIFY(waitLoaded(window));
     const qint64 running = m_source->jobs.first().jobId;
-    QCOMPARE(window.jobModel()->activeJobIds(), QList<qint64>{running});
+    QCOMPARE(browser.model()->activeJobIds(), QList<qint64>{running});
     auto *table = child<QTableView>(&window, "jobTable");
     table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
                                              QItemSelectionModel::ClearAndSelect
                                                  | QItemSelectionModel::Rows);
-    QSignalSpy finished(window.jobModel(), &JobTableModel::jobFinished);
+    QSignalSpy finished(browser.model(), &JobTableModel::jobFinished);
     DeliveryJob &job = m_source->jobs.first();
     job.status = JobStatus::Complete;
     job.rawStatus = 2;
     for (RegionStatus &region : job.regions)
         region = RegionStatus{region.region, JobStatus::Complete, 2};
-    window.poller()->pollNow();
+    browser.poller()->pollNow();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(0).toLongLong(), running);
-    QCOMPARE(window.jobModel()->activeJobIds(), QList<qint64>{});
+    QCOMPARE(browser.model()->activeJobIds(), QList<qint64>{});
     QTRY_COMPARE(child<QLabel>(&window, "detailRegionSummary")->text(),
                  QStringLiteral("3 of 3 regions complete"));
 }
@@ -562,9 +590,10 @@ void TestMainWindow::notificationShowsTheLatestFinishedJob()
     DeliveryJob &second = m_source->jobs[5];
     second.status = JobStatus::Delivering;
     second.rawStatus = 1;
-    MainWindow window;
+    JobBrowser browser;
+    MainWindow window(&browser);
     QVERIFY(showLoaded(window, m_source.get()));
-    QList<qint64> active = window.jobModel()->activeJobIds();
+    QList<qint64> active = browser.model()->activeJobIds();
     std::sort(active.begin(), active.end());
     QCOMPARE(active, (QList<qint64> {second.jobId, first.jobId}));
     QCOMPARE(window.notifiedJobId(), 0);
@@ -573,11 +602,11 @@ void TestMainWindow::notificationShowsTheLatestFinishedJob()
 
     first.status = JobStatus::Complete;
     first.rawStatus = 2;
-    window.poller()->pollNow();
+    browser.poller()->pollNow();
     QTRY_COMPARE(window.notifiedJobId(), first.jobId);
     second.status = JobStatus::Failed;
     second.rawStatus = 3;
-    window.poller()->pollNow();
+    browser.poller()->pollNow();
     QTRY_COMPARE(window.notifiedJobId(), second.jobId);
     QVERIFY2(window.statusBar()->currentMessage().contains(QString::number(second.jobId)),
              qPrintable(window.statusBar()->currentMessage()));
@@ -594,7 +623,7 @@ void TestMainWindow::notificationShowsTheLatestFinishedJob()
     QVERIFY(second.trailName != QLatin1String("trail-1"));
     QTest::keyClicks(child<QLineEdit>(&window, "searchField"), QStringLiteral("trail-1"));
     QTRY_VERIFY(table->model()->rowCount() > 0
-                && table->model()->rowCount() < window.jobModel()->rowCount());
+                && table->model()->rowCount() < browser.model()->rowCount());
     window.showNotifiedJob();
     QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("hidden")),
              qPrintable(window.statusBar()->currentMessage()));
@@ -604,9 +633,10 @@ void TestMainWindow::notificationShowsTheLatestFinishedJob()
 void TestMainWindow::settingsRoundTrip()
 {
     {
-        MainWindow window;
+        JobBrowser browser;
+        MainWindow window(&browser);
         window.show();
-        window.setJobSource(m_source.get()); // the browser page, with its splitter, is shown
+        browser.setSource(m_source.get()); // the browser page, with its splitter, is shown
         window.resize(1000, 640);
         window.setRegion(QStringLiteral("ap-southeast-1"));
         window.setCurrentProfile(QStringLiteral("prod"));
@@ -619,17 +649,18 @@ void TestMainWindow::settingsRoundTrip()
         child<QSplitter>(&window, "mainSplitter")->setSizes({600, 400});
         window.close(); // saves
     }
-    MainWindow restored;
+    JobBrowser restoredBrowser;
+    MainWindow restored(&restoredBrowser);
     restored.show();
-    restored.setJobSource(m_source.get());
+    restoredBrowser.setSource(m_source.get());
     QCOMPARE(restored.size(), QSize(1000, 640));
     QCOMPARE(restored.currentRegion(), QStringLiteral("ap-southeast-1"));
     QCOMPARE(MainWindow::savedProfile(), QStringLiteral("prod"));
     QVERIFY(restored.findChild<QAction *>(QStringLiteral("utcAction"))->isChecked());
-    QVERIFY(restored.jobModel()->showUtc());
-    QVERIFY(restored.poller()->isPaused());
-    QCOMPARE(restored.proxyModel()->sortColumn(), int(JobTableModel::TrailColumn));
-    QCOMPARE(restored.proxyModel()->sortOrder(), Qt::AscendingOrder);
+    QVERIFY(restoredBrowser.model()->showUtc());
+    QVERIFY(restoredBrowser.poller()->isPaused());
+    QCOMPARE(restoredBrowser.proxy()->sortColumn(), int(JobTableModel::TrailColumn));
+    QCOMPARE(restoredBrowser.proxy()->sortOrder(), Qt::AscendingOrder);
     auto *header = child<QTableView>(&restored, "jobTable")->horizontalHeader();
     QVERIFY(header->isSectionHidden(JobTableModel::DurationColumn));
     QCOMPARE(header->sectionSize(JobTableModel::TrailColumn), 321);
@@ -640,4 +671,94 @@ void TestMainWindow::settingsRoundTrip()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::noKeyIsBoundTwice()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    QVERIFY(showLoaded(window, m_source.get()));
+    // Every action of the window, each of its keys once across all actions.
+    QHash<QKeySequence, QString> owner;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString name = action->objectName().isEmpty() ? action->text() : action->objectName();
+            QVERIFY2(!owner.contains(key),
+                     qPrintable(QStringLiteral("%1 is bound to %2 and %3")
+                                    .arg(key.toString(), owner.value(key), name)));
+            owner.insert(key, name);
+        }
+    }
+    QVERIFY(owner.contains(QKeySequence(Qt::Key_F5)));
+    // Mnemonics shown together: the toolbar's labels and the banner's buttons.
+    QHash<QChar, QString> mnemonics;
+    const auto mnemonicOf = [](const QString &text) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    QList<QPair<QString, QString>> texts;
+    for (QLabel *label : window.findChildren<QLabel *>())
+        if (label->buddy())
+            texts << qMakePair(label->text(), label->objectName() + label->text());
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        if (button->parentWidget() && button->parentWidget()->inherits("ErrorBanner"))
+            texts << qMakePair(button->text(), button->objectName() + button->text());
+    for (const auto &[text, name] : texts) {
+        const QChar key = mnemonicOf(text);
+        if (key.isNull())
+            continue;
+        QVERIFY2(!mnemonics.contains(key),
+                 qPrintable(QStringLiteral("Alt+%1: %2 and %3").arg(key).arg(mnemonics.value(key), name)));
+        mnemonics.insert(key, name);
+    }
+}
+
+void TestMainWindow::exportShortcutWorksFromTheSearchField()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    QVERIFY(showLoaded(window, m_source.get()));
+    auto *search = child<QLineEdit>(&window, "searchField");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("trail"));
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(window.findChild<QFileDialog *>(QStringLiteral("exportDialog")));
+}
+
+void TestMainWindow::columnsFitTheirText_data()
+{
+    QTest::addColumn<bool>("utc");
+    QTest::addColumn<int>("pointSize");
+    QTest::newRow("local, default font") << false << 0;
+    QTest::newRow("UTC, default font") << true << 0;
+    QTest::newRow("UTC, 12 pt") << true << 12;
+}
+
+void TestMainWindow::columnsFitTheirText()
+{
+    QFETCH(bool, utc);
+    QFETCH(int, pointSize);
+    const QFont before = QApplication::font();
+    if (pointSize > 0) {
+        QFont font = before;
+        font.setPointSize(pointSize);
+        QApplication::setFont(font);
+    }
+    m_source->jobs.first().jobId = 9876543210; // ten digits, as the service's ids are
+    JobBrowser browser;
+    MainWindow window(&browser);
+    QVERIFY(showLoaded(window, m_source.get()));
+    window.findChild<QAction *>(QStringLiteral("utcAction"))->setChecked(utc);
+    auto *table = child<QTableView>(&window, "jobTable");
+    const QFontMetrics fm = table->fontMetrics();
+    QHeaderView *header = table->horizontalHeader();
+    for (int column : {int(JobTableModel::JobIdColumn), int(JobTableModel::CreatedColumn),
+                       int(JobTableModel::UpdatedColumn), int(JobTableModel::HomeRegionColumn)}) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString text = table->model()->index(row, column).data().toString();
+            QVERIFY2(fm.horizontalAdvance(text) + 8 <= header->sectionSize(column),
+                     qPrintable(QStringLiteral("column %1 cuts \"%2\"").arg(column).arg(text)));
+        }
+    }
+    QApplication::setFont(before);
+}
+
 #include "tst_mainwindow.moc"

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "api/accesskey.h"
+#include "api/requestsigner.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class ActionTrailClient;
+class ClientJobSource;
+class JobSource;
+class QNetworkAccessManager;
+
+/** Which account the session talks to, and how. */
+struct SessionAccount
+{
+    QString profileName; ///< empty for the environment's keys and the demo
+    AccessKey accessKey;
+    QString region;
+    /** The account's own endpoint (private, VPC, an emulator); empty: the region's public one. */
+    QUrl endpoint;
+    SignatureVersion signatureVersion = SignatureVersion::V3;
+    bool demo = false;
+};
+
+/**
+ * The active identity and what talks to the service for it: the network, the ActionTrail client
+ * and the JobSource over it. Whenever the account or the region changes, the client and source
+ * are built anew and sourceChanged() says so, so a changed key or endpoint always takes effect
+ * and nothing keeps a stale client. GUI-free; the window only sees the JobSource.
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    /** The network every request of the app goes through (proxies from the environment). */
+    QNetworkAccessManager *network() const { return m_network; }
+
+    /** --endpoint: wins over every account's and region's endpoint while set. */
+    void setEndpointOverride(const QUrl &endpoint) { m_endpointOverride = endpoint; }
+    QUrl endpointOverride() const { return m_endpointOverride; }
+
+    /** Connects (again) with `account`: a new client and source, even if nothing changed. */
+    void connectTo(const SessionAccount &account);
+    /** Another region of the same account (the account's fixed endpoint, if any, stays). */
+    void setRegion(const QString &regionId);
+    /** Back to no account. */
+    void disconnectAccount();
+
+    bool isConnected() const { return !m_source.isNull(); }
+    bool isDemo() const { return m_account.demo; }
+    SessionAccount account() const { return m_account; }
+    QString region() const { return m_account.region; }
+    /** The endpoint requests go to now. */
+    QUrl endpoint() const;
+    JobSource *source() const;
+    ActionTrailClient *client() const;
+
+signals:
+    /** The source to list from changed (nullptr: disconnected). */
+    void sourceChanged(JobSource *source);
+    void regionChanged(const QString &regionId);
+    void accountChanged(const SessionAccount &account);
+
+private:
+    void rebuild();
+
+    QNetworkAccessManager *m_network;
+    QPointer<ActionTrailClient> m_client;
+    QPointer<ClientJobSource> m_source;
+    SessionAccount m_account;
+    QUrl m_endpointOverride;
+};
