@@ -6,6 +6,8 @@
 #include "credentials/secretstore.h"
 
 #include <QComboBox>
+#include <QPushButton>
+#include <QLineEdit>
 #include <QCommandLinkButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ private slots:
     void switcherSelectsAnotherProfile();
     void firstAccountIsUsedAtOnce();
     void firstRunButtons();
+    void editingTheAccountInUseReconnects();
 
 private:
     void addProfile(const QString &name, bool makeDefault);
@@ -167,4 +170,42 @@ void TestAccountsController::firstRunButtons()
 }
 
 QTEST_MAIN(TestAccountsController)
+// Defect: an edited endpoint (or key) of the account in use took effect only after switching
+// accounts away and back.
+void TestAccountsController::editingTheAccountInUseReconnects()
+{
+    addProfile(QStringLiteral("a"), true);
+    addProfile(QStringLiteral("b"), false);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    AccountsController accounts(m_window.get(), m_profiles.get(), m_secrets.get(), env);
+    QSignalSpy ready(&accounts, &AccountsController::credentialsReady);
+    accounts.start();
+    QTRY_COMPARE(ready.size(), 1);
+    m_window->show();
+    accounts.manageAccounts();
+    auto *manager = m_window->findChild<AccountManagerDialog *>(QStringLiteral("accountManagerDialog"));
+    QVERIFY(manager);
+    manager->selectProfile(QStringLiteral("a"));
+    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+    QDialog *editor = nullptr;
+    QTRY_VERIFY((editor = m_window->findChild<QDialog *>(QStringLiteral("profileEditorDialog"))));
+    auto *endpoint = editor->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
+    endpoint->setText(QStringLiteral("http://127.0.0.1:9"));
+    editor->accept();
+    QTRY_COMPARE(ready.size(), 2);
+    const auto again = ready.at(1).at(0).value<ResolvedCredentials>();
+    QCOMPARE(again.profileName, QStringLiteral("a"));
+    QCOMPARE(again.endpoint, QUrl(QStringLiteral("http://127.0.0.1:9")));
+
+    // Another account edited: the one in use stays connected as it was.
+    manager->selectProfile(QStringLiteral("b"));
+    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+    QTRY_VERIFY((editor = m_window->findChild<QDialog *>(QStringLiteral("profileEditorDialog"))));
+    editor->findChild<QLineEdit *>(QStringLiteral("endpointEdit"))->setText(QStringLiteral("http://127.0.0.1:10"));
+    editor->accept();
+    QTest::qWait(100);
+    QCOMPARE(ready.size(), 2);
+}
+
 #include "tst_accountscontroller.moc"

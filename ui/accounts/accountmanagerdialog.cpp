@@ -286,6 +286,7 @@ void AccountManagerDialog::storeProfile(const Profile &profile, bool makeDefault
     if (makeDefaultIfFirst && first && !profile.sessionOnly)
         m_profiles->setDefaultProfile(profile.name);
     selectProfile(profile.name);
+    emit profileSaved(profile.name);
     setIdle(profile.sessionOnly
                     ? tr("\"%1\" is available for this session only; it is not saved.").arg(profile.name)
                     : tr("Saved \"%1\"; its secret is in the keychain.").arg(profile.name));

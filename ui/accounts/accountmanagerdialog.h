@@ -61,6 +61,8 @@ signals:
      */
     void testConnectionRequested(const QString &profileName);
     void busyChanged(bool busy);
+    /** A profile was added or changed (its settings or its secret) and saved. */
+    void profileSaved(const QString &name);
 
 private:
     void reload();

@@ -94,6 +94,15 @@ AccountManagerDialog *AccountsController::manager()
 {
     if (!m_manager) {
         m_manager = new AccountManagerDialog(m_profiles, m_secrets, m_environment, m_window);
+        // The account in use was edited: connect again with what was saved (a new key or
+        // endpoint takes effect now). Nothing in use yet: the account just added is used, also
+        // one kept for this session only (it can never be the default).
+        connect(m_manager, &AccountManagerDialog::profileSaved, this, [this](const QString &name) {
+            if (m_resolving)
+                return;
+            if (!m_connected || name == m_current)
+                resolve(name);
+        });
         if (m_network)
             m_manager->setConnectionTester(m_network, m_resolver);
     }
