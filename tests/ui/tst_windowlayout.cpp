@@ -1,0 +1,166 @@
+// The window keeps to the screen: an error or retry banner with a long message wraps inside the
+// window instead of widening it, and the window is as wide as before once the banner goes.
+// The offscreen screen is fixed at 1400 x 900 (see main()), the size the defect was seen on.
+
+#include "errorbanner.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QScreen>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int screenWidth = 1400;
+constexpr int screenHeight = 900;
+
+QString longEnglish()
+{
+    QString text;
+    for (int i = 0; i < 3; ++i)
+        text += QStringLiteral("The specified delivery history job cannot be processed right now "
+                               "because the backing store is being rebalanced. ");
+    return text;
+}
+
+QString longChinese()
+{
+    QString text;
+    for (int i = 0; i < 6; ++i)
+        text += QStringLiteral("指定的历史投递任务暂时无法处理，因为后端存储正在重新均衡，请稍后重试。");
+    return text;
+}
+
+ApiError serviceError(const QString &message)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Service;
+    error.httpStatus = 503;
+    error.code = QStringLiteral("ServiceUnavailable.Rebalancing");
+    error.message = message;
+    error.requestId = QStringLiteral("4C2E5F7A-1B3D-4E6F-8A9B-0C1D2E3F4A5B");
+    return error;
+}
+} // namespace
+
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void screenIsTheFixedOne();
+    void bannerKeepsWindowOnScreen_data();
+    void bannerKeepsWindowOnScreen();
+};
+
+void TestWindowLayout::screenIsTheFixedOne()
+{
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QCOMPARE(available.width(), screenWidth);
+    QCOMPARE(available.height(), screenHeight);
+}
+
+void TestWindowLayout::bannerKeepsWindowOnScreen_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("retrying");
+    QTest::addColumn<bool>("details");
+
+    QTest::newRow("error, English") << longEnglish() << false << false;
+    QTest::newRow("error, Chinese") << longChinese() << false << false;
+    QTest::newRow("retrying, English") << longEnglish() << true << false;
+    QTest::newRow("retrying, Chinese") << longChinese() << true << false;
+    QTest::newRow("error with details, English") << longEnglish() << false << true;
+    QTest::newRow("error with details, unbroken token")
+        << QStringLiteral("https://actiontrail.cn-hangzhou.aliyuncs.com/").repeated(4) << false
+        << true;
+}
+
+void TestWindowLayout::bannerKeepsWindowOnScreen()
+{
+    QFETCH(QString, message);
+    QFETCH(bool, retrying);
+    QFETCH(bool, details);
+
+    // A host shaped like the main window's central area: the banner above the table.
+    QMainWindow window;
+    auto *central = new QWidget(&window);
+    auto *layout = new QVBoxLayout(central);
+    auto *banner = new ErrorBanner(central);
+    layout->addWidget(banner);
+    layout->addWidget(new QTableView(central), 1);
+    window.setCentralWidget(central);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int widthBefore = window.width();
+    const QRect available = window.screen()->availableGeometry();
+
+    ApiError error = serviceError(message);
+    error.detail = message;
+    if (retrying)
+        banner->showRetrying(3, 8, error);
+    else
+        banner->showError(error);
+    if (details) {
+        auto *detailsButton = banner->findChild<QPushButton *>(QStringLiteral("errorBannerDetailsButton"));
+        QVERIFY(detailsButton);
+        QVERIFY(detailsButton->isVisible());
+        detailsButton->click();
+    }
+    QCoreApplication::sendPostedEvents(); // let the layouts settle (LayoutRequest)
+    QCoreApplication::processEvents();
+
+    QVERIFY(banner->isVisible());
+    QVERIFY2(window.frameGeometry().width() <= available.width(),
+             qPrintable(QStringLiteral("window %1 px wide on a %2 px screen")
+                            .arg(window.frameGeometry().width())
+                            .arg(available.width())));
+    QCOMPARE(window.width(), widthBefore);
+    QVERIFY(window.minimumSizeHint().width() <= available.width());
+
+    // The long text wraps within the banner and gets the height it needs (nothing cut off below).
+    for (auto *label : banner->findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap())
+            continue;
+        QVERIFY2(label->geometry().right() <= banner->contentsRect().right(),
+                 qPrintable(label->objectName()));
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(label->objectName()));
+    }
+
+    banner->dismiss();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.width(), widthBefore);
+}
+
+int main(int argc, char **argv)
+{
+    // A fixed screen for the offscreen platform (its default is 800 x 600).
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 1;
+    const QString config = dir.filePath(QStringLiteral("screens.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return 1;
+    file.write(QStringLiteral(R"({"screens": [{"name": "screen1400", "x": 0, "y": 0,
+                                  "width": %1, "height": %2, "logicalDpi": 96}]})")
+                   .arg(screenWidth)
+                   .arg(screenHeight)
+                   .toUtf8());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toLocal8Bit());
+
+    QApplication app(argc, argv);
+    TestWindowLayout test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_windowlayout.moc"
