@@ -2,13 +2,17 @@
 // window instead of widening it, and the window is as wide as before once the banner goes.
 // The offscreen screen is fixed at 1400 x 900 (see main()), the size the defect was seen on.
 
+#include "accounts/profileeditordialog.h"
 #include "errorbanner.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -56,6 +60,8 @@ private slots:
     void screenIsTheFixedOne();
     void bannerKeepsWindowOnScreen_data();
     void bannerKeepsWindowOnScreen();
+    void accountEditorShowsItsTexts_data();
+    void accountEditorShowsItsTexts();
 };
 
 void TestWindowLayout::screenIsTheFixedOne()
@@ -138,6 +144,94 @@ void TestWindowLayout::bannerKeepsWindowOnScreen()
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QCOMPARE(window.width(), widthBefore);
+}
+
+void TestWindowLayout::accountEditorShowsItsTexts_data()
+{
+    QTest::addColumn<qreal>("pointSize");
+    QTest::addColumn<bool>("editing");
+
+    QTest::newRow("add, default font") << qreal(0) << false;
+    QTest::newRow("edit, default font") << qreal(0) << true;
+    QTest::newRow("add, 12 pt") << qreal(12) << false;
+    QTest::newRow("edit, 12 pt") << qreal(12) << true;
+}
+
+/** How wide `text` shows in `edit`: the cursor's travel from its start to its end. */
+static int shownWidth(QLineEdit *edit, const QString &text)
+{
+    edit->setText(text);
+    edit->setCursorPosition(0);
+    edit->grab(); // the scroll offset is settled when painting
+    const int start = edit->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    edit->setCursorPosition(int(text.size()));
+    edit->grab();
+    return edit->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x() - start;
+}
+
+void TestWindowLayout::accountEditorShowsItsTexts()
+{
+    QFETCH(qreal, pointSize);
+    QFETCH(bool, editing);
+
+    const QFont appFont = QApplication::font();
+    const auto restoreFont = qScopeGuard([appFont] { QApplication::setFont(appFont); });
+    if (pointSize > 0) {
+        QFont font = appFont;
+        font.setPointSizeF(pointSize);
+        QApplication::setFont(font);
+    }
+
+    ProfileEditorDialog dialog;
+    if (editing) {
+        Profile profile;
+        profile.name = QStringLiteral("prod-audit");
+        profile.description = QStringLiteral("Production audit account (security team, Hangzhou)");
+        profile.accessKeyId = QStringLiteral("LTAI5tAbcdefghijklmnopqr");
+        profile.region = QStringLiteral("cn-hangzhou");
+        profile.endpoint = QUrl(QStringLiteral("https://actiontrail-vpc.cn-hangzhou.aliyuncs.com"));
+        dialog.setProfile(profile);
+    }
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.frameGeometry().width() <= dialog.screen()->availableGeometry().width());
+
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        if (label->wordWrap())
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(label->text()));
+        else
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    }
+    for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+        // The reveal actions' buttons inside the fields show an icon only.
+        if (qobject_cast<QLineEdit *>(button->parentWidget()))
+            continue;
+        if (button->isVisible() && !button->text().isEmpty())
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    }
+
+    // Every placeholder and value shows whole (measured as plain text in the field's own font).
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (!edit->isVisible())
+            continue;
+        const QString value = edit->text();
+        const QString placeholder = edit->placeholderText();
+        edit->setEchoMode(QLineEdit::Normal);
+        for (const QString &text : {value, placeholder}) {
+            if (text.isEmpty())
+                continue;
+            const int needed = edit->fontMetrics().horizontalAdvance(text);
+            const int shown = shownWidth(edit, text);
+            QVERIFY2(shown >= needed - 1,
+                     qPrintable(QStringLiteral("%1: \"%2\" shows %3 of %4 px")
+                                    .arg(edit->objectName(), text)
+                                    .arg(shown)
+                                    .arg(needed)));
+        }
+    }
 }
 
 int main(int argc, char **argv)
