@@ -1,10 +1,10 @@
 #include "errorbanner.h"
 
+#include "copyfeedback.h"
 #include "errortext.h"
 #include "statusstyle.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -133,7 +133,7 @@ void ErrorBanner::dismiss()
 
 void ErrorBanner::copyIdentifiers()
 {
-    QGuiApplication::clipboard()->setText(ErrorText::details(m_error));
+    CopyFeedback::copy(m_copy, ErrorText::details(m_error));
 }
 
 void ErrorBanner::changeEvent(QEvent *event)
