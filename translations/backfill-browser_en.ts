@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+36"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+38"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,12 +158,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import AccessKey and STS profiles of ~/.aliyun/config.json and ~/.alibabacloud/credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List one backfill task with the selected account to check that it works</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +198,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+27"/>
+        <source>Import AccessKey and STS profiles of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to import: neither %1 nor %2 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +509,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 refused the connection. Check the endpoint and region in the account&apos;s settings (Accounts…, Edit) and that the service is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 refused the connection. Check the endpoint (--endpoint / region) and that the service is reachable.</source>
         <translation type="unfinished"></translation>
@@ -550,6 +560,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise set the account&apos;s signature to V1 (Accounts…, Edit) and report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise try --signature-version v1 and report this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,17 +689,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 did not answer in time. Check your network connection, or allow more time with a longer timeout.</source>
+        <location line="+7"/>
+        <source>%1 did not answer in time. Check your network connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>The service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>%1 did not answer in time. Check your network connection, or allow more time with a longer --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The service&apos;s answer could not be understood (%1). If this persists, the endpoint may not be ActionTrail or the API has changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,9 +946,22 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CopyFeedback</name>
+    <message>
+        <location filename="../ui/copyfeedback.cpp" line="+19"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateJobDialog</name>
     <message>
-        <location filename="../ui/createjobdialog.cpp" line="+25"/>
+        <location filename="../ui/createjobdialog.cpp" line="+26"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,12 +987,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+62"/>
         <source>&lt;b&gt;Task %1 is still running.&lt;/b&gt; Wait until it completes or fails, or delete it, before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-46"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,7 +1002,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+104"/>
         <source>Creating… retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1068,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="+22"/>
+        <location filename="../ui/errorbanner.cpp" line="+36"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,7 +1083,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Try the failed request again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,23 +1126,23 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="+18"/>
+        <location filename="../ui/errortext.cpp" line="+20"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
         <source>RequestId: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1157,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,7 +1358,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobDetailPane</name>
     <message>
-        <location filename="../ui/jobdetailpane.cpp" line="+45"/>
+        <location filename="../ui/jobdetailpane.cpp" line="+47"/>
         <source>Task details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,12 +1419,12 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+19"/>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Loading regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,28 +1459,23 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>Loading regions… retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>RequestId: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Exact (UTC): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The service reports no end time; this is the last update.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,7 +1490,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,7 +1521,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobFormat</name>
     <message>
-        <location filename="../app/models/jobformat.cpp" line="+11"/>
+        <location filename="../app/models/jobformat.cpp" line="+14"/>
         <source>Initializing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,7 +1551,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
+        <source>Exact: %1; local time is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,13 +2008,13 @@ Follow it with: backfill-browser jobs watch %1
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+83"/>
-        <location line="+667"/>
-        <location line="+318"/>
+        <location line="+672"/>
+        <location line="+331"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-958"/>
+        <location line="-976"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,7 +2291,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Created filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,7 +2326,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Backfill tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,7 +2356,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Backfill Browser — Demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,7 +2437,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>Backfill task %1 is no longer in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,7 +2976,7 @@ The profile was kept.
 <context>
     <name>ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/accounts/profileeditordialog.cpp" line="+20"/>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+42"/>
         <source>&amp;Temporary credentials (STS token)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,7 +3081,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Signature version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,7 +3177,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
