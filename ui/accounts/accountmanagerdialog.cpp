@@ -9,6 +9,7 @@
 #include "credentials/profilestore.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -187,6 +188,14 @@ void AccountManagerDialog::updateActions()
     m_default->setEnabled(!m_busy && writable && p && !p->sessionOnly
                           && m_profiles->defaultProfileName() != name);
     m_test->setEnabled(!m_busy && p.has_value());
+}
+
+void AccountManagerDialog::changeEvent(QEvent *event)
+{
+    // Coming back from a terminal where `aliyun configure` just wrote its file: look again.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        updateActions();
+    QDialog::changeEvent(event);
 }
 
 void AccountManagerDialog::setBusy(const QString &what)

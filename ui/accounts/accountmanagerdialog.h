@@ -62,6 +62,9 @@ signals:
     void testConnectionRequested(const QString &profileName);
     void busyChanged(bool busy);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
     void updateActions();
