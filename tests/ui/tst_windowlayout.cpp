@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 namespace {
@@ -50,6 +51,30 @@ ApiError serviceError(const QString &message)
     error.requestId = QStringLiteral("4C2E5F7A-1B3D-4E6F-8A9B-0C1D2E3F4A5B");
     return error;
 }
+
+/** Simplified Chinese for the scope of a test row (empty `language`: the source English). */
+class Language
+{
+public:
+    explicit Language(const QString &language)
+    {
+        if (language.isEmpty())
+            return;
+        m_loaded = m_translator.load(QStringLiteral(":/i18n/backfill-browser_%1.qm").arg(language));
+        if (m_loaded)
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~Language()
+    {
+        if (m_loaded)
+            QCoreApplication::removeTranslator(&m_translator);
+    }
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
 } // namespace
 
 class TestWindowLayout : public QObject
@@ -73,25 +98,32 @@ void TestWindowLayout::screenIsTheFixedOne()
 
 void TestWindowLayout::bannerKeepsWindowOnScreen_data()
 {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("message");
     QTest::addColumn<bool>("retrying");
     QTest::addColumn<bool>("details");
 
-    QTest::newRow("error, English") << longEnglish() << false << false;
-    QTest::newRow("error, Chinese") << longChinese() << false << false;
-    QTest::newRow("retrying, English") << longEnglish() << true << false;
-    QTest::newRow("retrying, Chinese") << longChinese() << true << false;
-    QTest::newRow("error with details, English") << longEnglish() << false << true;
+    const QString en;
+    const QString zh = QStringLiteral("zh_CN");
+    QTest::newRow("error, English") << en << longEnglish() << false << false;
+    QTest::newRow("error, Chinese") << zh << longChinese() << false << false;
+    QTest::newRow("retrying, English") << en << longEnglish() << true << false;
+    QTest::newRow("retrying, Chinese") << zh << longChinese() << true << false;
+    QTest::newRow("error with details, English") << en << longEnglish() << false << true;
+    QTest::newRow("error with details, Chinese") << zh << longChinese() << false << true;
     QTest::newRow("error with details, unbroken token")
-        << QStringLiteral("https://actiontrail.cn-hangzhou.aliyuncs.com/").repeated(4) << false
-        << true;
+        << en << QStringLiteral("https://actiontrail.cn-hangzhou.aliyuncs.com/").repeated(4)
+        << false << true;
 }
 
 void TestWindowLayout::bannerKeepsWindowOnScreen()
 {
+    QFETCH(QString, language);
     QFETCH(QString, message);
     QFETCH(bool, retrying);
     QFETCH(bool, details);
+    const Language translation(language);
+    QCOMPARE(translation.loaded(), !language.isEmpty());
 
     // A host shaped like the main window's central area: the banner above the table.
     QMainWindow window;
@@ -148,13 +180,17 @@ void TestWindowLayout::bannerKeepsWindowOnScreen()
 
 void TestWindowLayout::accountEditorShowsItsTexts_data()
 {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<qreal>("pointSize");
     QTest::addColumn<bool>("editing");
 
-    QTest::newRow("add, default font") << qreal(0) << false;
-    QTest::newRow("edit, default font") << qreal(0) << true;
-    QTest::newRow("add, 12 pt") << qreal(12) << false;
-    QTest::newRow("edit, 12 pt") << qreal(12) << true;
+    const QString en;
+    const QString zh = QStringLiteral("zh_CN");
+    QTest::newRow("add, default font") << en << qreal(0) << false;
+    QTest::newRow("edit, default font") << en << qreal(0) << true;
+    QTest::newRow("add, 12 pt") << en << qreal(12) << false;
+    QTest::newRow("edit, 12 pt") << en << qreal(12) << true;
+    QTest::newRow("edit, 12 pt, Chinese") << zh << qreal(12) << true;
 }
 
 /** How wide `text` shows in `edit`: the cursor's travel from its start to its end. */
@@ -171,8 +207,11 @@ static int shownWidth(QLineEdit *edit, const QString &text)
 
 void TestWindowLayout::accountEditorShowsItsTexts()
 {
+    QFETCH(QString, language);
     QFETCH(qreal, pointSize);
     QFETCH(bool, editing);
+    const Language translation(language);
+    QCOMPARE(translation.loaded(), !language.isEmpty());
 
     const QFont appFont = QApplication::font();
     const auto restoreFont = qScopeGuard([appFont] { QApplication::setFont(appFont); });
