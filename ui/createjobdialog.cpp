@@ -167,7 +167,7 @@ void CreateJobDialog::create()
                 m_progress->setText(tr("Creating\u2026 retrying %1/%2 \u2014 %3")
                                         .arg(attempt)
                                         .arg(maxAttempts)
-                                        .arg(reason.code));
+                                        .arg(ErrorText::shortReason(reason)));
             });
     updateState();
 }

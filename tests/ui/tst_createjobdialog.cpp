@@ -36,6 +36,8 @@ private slots:
     void textsFitAfterFailure_data();
     void textsFitAfterFailure();
     void failureGivesKeyboardBackToTrail();
+    void retryNoteNamesTheReason_data();
+    void retryNoteNamesTheReason();
     void runningJobFollowsOwner_data();
     void runningJobFollowsOwner();
 
@@ -148,6 +150,40 @@ void TestCreateJobDialog::failureGivesKeyboardBackToTrail()
     QTRY_COMPARE(m_source->callCount(QStringLiteral("CreateDeliveryHistoryJob")), 2);
     QCOMPARE(rejected.count(), 0);
     QCOMPARE(m_source->calls.last().trailName, QStringLiteral("audit-trail"));
+}
+
+void TestCreateJobDialog::retryNoteNamesTheReason_data()
+{
+    QTest::addColumn<ApiError>("reason");
+    QTest::addColumn<QString>("says");
+
+    QTest::newRow("throttled") << FakeJobSource::serviceError(400, QStringLiteral("Throttling.User"),
+                                                              QStringLiteral("slow down"))
+                               << QStringLiteral("Throttling.User");
+    ApiError timeout;
+    timeout.kind = ApiError::Kind::Timeout;
+    QTest::newRow("no answer") << timeout << QStringLiteral("no answer in time");
+    ApiError broken;
+    broken.kind = ApiError::Kind::MalformedResponse;
+    broken.httpStatus = 200;
+    QTest::newRow("broken body") << broken << QStringLiteral("unreadable answer");
+}
+
+void TestCreateJobDialog::retryNoteNamesTheReason()
+{
+    QFETCH(ApiError, reason);
+    QFETCH(QString, says);
+
+    m_source->autoRespond = false;
+    CreateJobDialog dialog(m_source.get(), {QStringLiteral("audit-trail")}, 0);
+    dialog.show();
+    QTest::mouseClick(child<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
+    QCOMPARE(m_source->calls.size(), 1);
+    PendingJobRequest *request = m_source->calls.constFirst().request;
+    QVERIFY(request);
+    request->reportRetrying(2, 8, reason, 0);
+    const QString note = child<QLabel>(&dialog, "createProgress")->text();
+    QVERIFY2(note.endsWith(QStringLiteral("2/8 \u2014 ") + says), qPrintable(note));
 }
 
 void TestCreateJobDialog::runningJobFollowsOwner_data()
