@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+36"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+39"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,12 +158,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import AccessKey and STS profiles of ~/.aliyun/config.json and ~/.alibabacloud/credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List one backfill task with the selected account to check that it works</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +198,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+27"/>
+        <source>Import AccessKey and STS profiles of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to import: neither %1 nor %2 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,7 +225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,6 +509,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 refused the connection. Check the endpoint and region in the account&apos;s settings (Accounts…, Edit) and that the service is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 refused the connection. Check the endpoint (--endpoint / region) and that the service is reachable.</source>
         <translation type="unfinished"></translation>
@@ -550,6 +560,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise set the account&apos;s signature to V1 (Accounts…, Edit) and report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise try --signature-version v1 and report this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,17 +689,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 did not answer in time. Check your network connection, or allow more time with a longer timeout.</source>
+        <location line="+7"/>
+        <source>%1 did not answer in time. Check your network connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>The service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>%1 did not answer in time. Check your network connection, or allow more time with a longer --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The service&apos;s answer could not be understood (%1). If this persists, the endpoint may not be ActionTrail or the API has changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,9 +951,22 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CopyFeedback</name>
+    <message>
+        <location filename="../ui/copyfeedback.cpp" line="+19"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateJobDialog</name>
     <message>
-        <location filename="../ui/createjobdialog.cpp" line="+25"/>
+        <location filename="../ui/createjobdialog.cpp" line="+26"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,12 +992,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+62"/>
         <source>&lt;b&gt;Task %1 is still running.&lt;/b&gt; Wait until it completes or fails, or delete it, before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-46"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,7 +1007,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+104"/>
         <source>Creating… retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1073,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="+22"/>
+        <location filename="../ui/errorbanner.cpp" line="+36"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1088,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Try the failed request again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,23 +1131,23 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="+18"/>
+        <location filename="../ui/errortext.cpp" line="+20"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
         <source>RequestId: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,7 +1162,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1371,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobDetailPane</name>
     <message>
-        <location filename="../ui/jobdetailpane.cpp" line="+44"/>
+        <location filename="../ui/jobdetailpane.cpp" line="+46"/>
         <source>Task details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,12 +1432,12 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+20"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Loading regions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,12 +1472,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+181"/>
         <source>RequestId: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,12 +1497,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Exact (UTC): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>The service reports no end time; this is the last update.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,7 +1512,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,7 +1543,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobFormat</name>
     <message>
-        <location filename="../app/models/jobformat.cpp" line="+11"/>
+        <location filename="../app/models/jobformat.cpp" line="+14"/>
         <source>Initializing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1573,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
+        <source>Exact: %1; local time is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,7 +3003,7 @@ The profile was kept.
 <context>
     <name>ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/accounts/profileeditordialog.cpp" line="+20"/>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+42"/>
         <source>&amp;Temporary credentials (STS token)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,7 +3108,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Signature version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,7 +3204,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>

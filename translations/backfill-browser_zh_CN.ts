@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+36"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+39"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -158,12 +158,7 @@
         <translation>未选择账号时使用所选账号</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import AccessKey and STS profiles of ~/.aliyun/config.json and ~/.alibabacloud/credentials</source>
-        <translation>导入 ~/.aliyun/config.json 和 ~/.alibabacloud/credentials 中的 AccessKey 和 STS 配置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List one backfill task with the selected account to check that it works</source>
         <translation>使用所选账号列出一个历史事件投递任务，以检查账号是否可用</translation>
     </message>
@@ -203,7 +198,17 @@
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+27"/>
+        <source>Import AccessKey and STS profiles of %1 and %2</source>
+        <translation>导入 %1 和 %2 中的 AccessKey 和 STS 配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to import: neither %1 nor %2 exists.</source>
+        <translation>没有可导入的内容：%1 和 %2 都不存在。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
     </message>
@@ -220,7 +225,7 @@
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
@@ -503,6 +508,11 @@
         <translation>服务</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 refused the connection. Check the endpoint and region in the account&apos;s settings (Accounts…, Edit) and that the service is reachable.</source>
+        <translation>%1 拒绝了连接。请检查账号设置（账号…，编辑）中的服务接入点和地域，以及服务是否可以访问。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 refused the connection. Check the endpoint (--endpoint / region) and that the service is reachable.</source>
         <translation>%1 拒绝了连接。请检查服务接入点（--endpoint / 地域）以及服务是否可以访问。</translation>
@@ -549,6 +559,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise set the account&apos;s signature to V1 (Accounts…, Edit) and report this.</source>
+        <translation>服务提示请求签名不完整。可能有代理修改了请求；否则请在账号设置（账号…，编辑）中将签名改为 V1，并报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise try --signature-version v1 and report this.</source>
         <translation>服务提示请求签名不完整。可能有代理修改了请求；否则请尝试 --signature-version v1 并报告此问题。</translation>
     </message>
@@ -673,17 +688,23 @@
         <translation>服务返回了 HTTP %1，但没有说明原因。请检查服务接入点：它可能不是操作审计的服务接入点，或者请求被代理拦截。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 did not answer in time. Check your network connection, or allow more time with a longer timeout.</source>
-        <translation>%1 未能及时响应。请检查网络连接，或设置更长的超时时间。</translation>
+        <location line="+7"/>
+        <source>%1 did not answer in time. Check your network connection and try again.</source>
+        <translation>%1 未能及时响应。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+3"/>
         <source>The service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>%1 did not answer in time. Check your network connection, or allow more time with a longer --timeout.</source>
+        <translation>%1 未能及时响应。请检查网络连接，或用更长的 --timeout 留出更多时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The service&apos;s answer could not be understood (%1). If this persists, the endpoint may not be ActionTrail or the API has changed.</source>
         <translation>无法解析服务的响应（%1）。如果问题持续存在，可能该服务接入点不是操作审计，或 API 已变更。</translation>
     </message>
@@ -947,9 +968,22 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CopyFeedback</name>
+    <message>
+        <location filename="../ui/copyfeedback.cpp" line="+19"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied to the clipboard</source>
+        <translation>已复制到剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>CreateJobDialog</name>
     <message>
-        <location filename="../ui/createjobdialog.cpp" line="+25"/>
+        <location filename="../ui/createjobdialog.cpp" line="+26"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
@@ -975,12 +1009,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>操作审计会将该跟踪&lt;b&gt;最近 90 天&lt;/b&gt;的事件重新投递到其日志服务 Project。该跟踪必须投递到日志服务，且每个账号&lt;b&gt;同一时间只能运行一个历史事件投递任务&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+62"/>
         <source>&lt;b&gt;Task %1 is still running.&lt;/b&gt; Wait until it completes or fails, or delete it, before starting another.</source>
         <translation>&lt;b&gt;任务 %1 仍在运行。&lt;/b&gt;请等待它完成或失败，或将其删除，然后再创建新任务。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-46"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
@@ -990,7 +1024,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>跟踪(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+104"/>
         <source>Creating… retrying %1/%2 — %3</source>
         <translation>正在创建… 第 %1/%2 次重试 — %3</translation>
     </message>
@@ -1056,7 +1090,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="+22"/>
+        <location filename="../ui/errorbanner.cpp" line="+36"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
@@ -1071,7 +1105,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Try the failed request again</source>
         <translation>重新发送失败的请求</translation>
     </message>
@@ -1114,23 +1148,23 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="+18"/>
+        <location filename="../ui/errortext.cpp" line="+20"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
         <source>RequestId: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>no answer in time</source>
         <translation>响应超时</translation>
     </message>
@@ -1145,7 +1179,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>网络错误</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -1354,7 +1388,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobDetailPane</name>
     <message>
-        <location filename="../ui/jobdetailpane.cpp" line="+44"/>
+        <location filename="../ui/jobdetailpane.cpp" line="+46"/>
         <source>Task details</source>
         <translation>任务详情</translation>
     </message>
@@ -1415,12 +1449,12 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+20"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>Loading regions…</source>
         <translation>正在加载地域…</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -1455,12 +1489,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>以 API 的 JSON 格式复制此任务及其各地域状态</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+181"/>
         <source>RequestId: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1480,12 +1514,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1前更新</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Exact (UTC): %1</source>
-        <translation>精确时间（UTC）：%1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>The service reports no end time; this is the last update.</source>
         <translation>服务未返回结束时间；此为最后更新时间。</translation>
     </message>
@@ -1500,7 +1529,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>耗时：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Task %1</source>
         <translation>任务 %1</translation>
     </message>
@@ -1531,7 +1560,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobFormat</name>
     <message>
-        <location filename="../app/models/jobformat.cpp" line="+11"/>
+        <location filename="../app/models/jobformat.cpp" line="+14"/>
         <source>Initializing</source>
         <translation>初始化中</translation>
     </message>
@@ -1561,7 +1590,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
+        <source>Exact: %1; local time is %2</source>
+        <translation>精确时间：%1；本地时间为 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -3028,7 +3062,7 @@ The profile was kept.
 <context>
     <name>ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/accounts/profileeditordialog.cpp" line="+20"/>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+42"/>
         <source>&amp;Temporary credentials (STS token)</source>
         <translation>临时凭证（STS Token）(&amp;T)</translation>
     </message>
@@ -3133,7 +3167,7 @@ The profile was kept.
         <translation>根据地域推导</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Signature version</source>
         <translation>签名版本</translation>
     </message>
@@ -3229,7 +3263,7 @@ The profile was kept.
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置已存在。</translation>
     </message>

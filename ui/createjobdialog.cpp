@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -53,13 +54,6 @@ CreateJobDialog::CreateJobDialog(JobSource *source, const QStringList &trails, q
     m_error->hide();
     m_progress->setObjectName(QStringLiteral("createProgress"));
     m_progress->hide();
-    if (runningJobId > 0) {
-        m_blocked->setText(tr("<b>Task %1 is still running.</b> Wait until it completes or "
-                              "fails, or delete it, before starting another.")
-                               .arg(runningJobId));
-    } else {
-        m_blocked->hide();
-    }
 
     m_create = m_buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
@@ -80,7 +74,7 @@ CreateJobDialog::CreateJobDialog(JobSource *source, const QStringList &trails, q
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateJobDialog::create);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_trail, &QComboBox::currentTextChanged, this, &CreateJobDialog::updateState);
-    updateState();
+    setRunningJob(runningJobId);
     resize(sizeHint().expandedTo(QSize(480, 0)));
 }
 
@@ -103,12 +97,45 @@ QString CreateJobDialog::trailName() const
     return m_trail->currentText().trimmed();
 }
 
+void CreateJobDialog::setRunningJob(qint64 jobId)
+{
+    m_runningJobId = std::max<qint64>(jobId, 0);
+    if (m_runningJobId > 0) {
+        m_blocked->setText(tr("<b>Task %1 is still running.</b> Wait until it completes or "
+                              "fails, or delete it, before starting another.")
+                               .arg(m_runningJobId));
+    }
+    m_blocked->setVisible(m_runningJobId > 0);
+    updateState();
+}
+
 void CreateJobDialog::updateState()
 {
     const bool busy = !m_request.isNull();
-    m_create->setEnabled(!busy && m_runningJobId <= 0 && !trailName().isEmpty() && m_source);
+    m_create->setEnabled(!busy && m_runningJobId == 0 && !trailName().isEmpty() && m_source);
     m_trail->setEnabled(!busy);
     m_progress->setVisible(busy);
+    keepContentsVisible();
+}
+
+void CreateJobDialog::keepContentsVisible()
+{
+    // The explanation and the messages wrap, so the height they need depends on the width; a
+    // window gets no height-for-width from the window system, and a layout squeezed below it
+    // overlaps and clips the labels. Ask for that height whenever the text or the width changes.
+    QLayout *box = layout();
+    if (!box)
+        return;
+    box->activate();
+    if (hasHeightForWidth())
+        setMinimumHeight(heightForWidth(width()));
+}
+
+void CreateJobDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        keepContentsVisible();
 }
 
 void CreateJobDialog::create()
@@ -125,19 +152,22 @@ void CreateJobDialog::create()
     });
     connect(request, &PendingJobRequest::failed, this, [this](const ApiError &error) {
         m_request = nullptr;
-        if (error.code == QLatin1String("DeliveryHistoryJobRunning"))
-            m_runningJobId = std::max<qint64>(m_runningJobId, 1);
         m_error->setText(ErrorText::human(error) + QLatin1Char('\n')
                          + ErrorText::identifiers(error));
         m_error->show();
         updateState();
+        // The field was disabled while busy, which moved the focus on (to Cancel): give it back,
+        // so that correcting the name and pressing Enter tries again.
+        m_create->setDefault(true);
+        m_trail->setFocus(Qt::OtherFocusReason);
+        m_trail->lineEdit()->selectAll();
     });
     connect(request, &PendingJobRequest::retrying, this,
             [this](int attempt, int maxAttempts, const ApiError &reason) {
                 m_progress->setText(tr("Creating\u2026 retrying %1/%2 \u2014 %3")
                                         .arg(attempt)
                                         .arg(maxAttempts)
-                                        .arg(reason.code));
+                                        .arg(ErrorText::shortReason(reason)));
             });
     updateState();
 }

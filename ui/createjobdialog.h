@@ -7,8 +7,6 @@
 #include <QDialog>
 #include <QPointer>
 
-
-
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -36,12 +34,23 @@ public:
     QString clientToken() const { return m_clientToken; }
     QString trailName() const;
 
+public slots:
+    /**
+     * The task that is running now (0: none), for the owner to call when it learns that one has
+     * started or ended: says so and enables or disables Create accordingly.
+     */
+    void setRunningJob(qint64 jobId);
+
 signals:
     void jobCreated(const CreatedJob &created, const QString &trailName);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void create();
     void updateState();
+    void keepContentsVisible();
 
     QPointer<JobSource> m_source;
     QPointer<PendingJobRequest> m_request;

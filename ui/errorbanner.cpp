@@ -1,10 +1,10 @@
 #include "errorbanner.h"
 
+#include "copyfeedback.h"
 #include "errortext.h"
 #include "statusstyle.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,6 +12,20 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+// The service's message, our retry note and the details can be far longer than the window is
+// wide (and a label that does not wrap makes its width the window's minimum). Such a label takes
+// the width the banner is given and grows in height instead; the full text stays selectable and
+// goes to the clipboard with Copy.
+void wrapWithinGivenWidth(QLabel *label)
+{
+    label->setWordWrap(true);
+    QSizePolicy policy = label->sizePolicy();
+    policy.setHorizontalPolicy(QSizePolicy::Ignored);
+    label->setSizePolicy(policy);
+}
+} // namespace
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
@@ -29,7 +43,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setAutoFillBackground(true);
     setAccessibleName(tr("Error"));
     m_message->setObjectName(QStringLiteral("errorBannerMessage"));
-    m_message->setWordWrap(true);
+    wrapWithinGivenWidth(m_message);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_message->font();
     bold.setBold(true);
@@ -37,9 +51,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_identifiers->setObjectName(QStringLiteral("errorBannerIdentifiers"));
     m_identifiers->setTextInteractionFlags(Qt::TextSelectableByMouse
                                            | Qt::TextSelectableByKeyboard);
+    wrapWithinGivenWidth(m_identifiers);
     m_details->setObjectName(QStringLiteral("errorBannerDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_details->setWordWrap(true);
+    wrapWithinGivenWidth(m_details);
     m_details->hide();
     m_retry->setObjectName(QStringLiteral("errorBannerRetry"));
     m_retry->setToolTip(tr("Try the failed request again"));
@@ -118,7 +133,7 @@ void ErrorBanner::dismiss()
 
 void ErrorBanner::copyIdentifiers()
 {
-    QGuiApplication::clipboard()->setText(ErrorText::details(m_error));
+    CopyFeedback::copy(m_copy, ErrorText::details(m_error));
 }
 
 void ErrorBanner::changeEvent(QEvent *event)

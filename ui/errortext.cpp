@@ -2,21 +2,23 @@
 
 #include <QCoreApplication>
 
-// The words come from the API layer (describeApiError): one wording for the CLI and the UI.
+// The words come from the API layer (describeApiError), in the window's terms: what to change is
+// an account setting, not a command-line option.
 
 namespace ErrorText {
 
 QString human(const ApiError &error)
 {
-    return describeApiError(error);
+    return describeApiError(error, ErrorAudience::Window);
 }
 
 QString identifiers(const ApiError &error)
 {
     QStringList parts;
+    // A success status says nothing about what failed (a broken body arrives with HTTP 200).
     if (!error.code.isEmpty())
         parts << QCoreApplication::translate("ErrorText", "Code: %1").arg(error.code);
-    else if (error.httpStatus > 0)
+    else if (error.httpStatus >= 300)
         parts << QCoreApplication::translate("ErrorText", "HTTP %1").arg(error.httpStatus);
     if (!error.requestId.isEmpty())
         parts << QCoreApplication::translate("ErrorText", "RequestId: %1").arg(error.requestId);
@@ -27,8 +29,6 @@ QString shortReason(const ApiError &error)
 {
     if (!error.code.isEmpty())
         return error.code;
-    if (error.httpStatus > 0)
-        return QCoreApplication::translate("ErrorText", "HTTP %1").arg(error.httpStatus);
     switch (error.kind) {
     case ApiError::Kind::Timeout:
         return QCoreApplication::translate("ErrorText", "no answer in time");
@@ -37,8 +37,11 @@ QString shortReason(const ApiError &error)
     case ApiError::Kind::Network:
         return QCoreApplication::translate("ErrorText", "network error");
     default:
-        return QCoreApplication::translate("ErrorText", "error");
+        break;
     }
+    if (error.httpStatus >= 300)
+        return QCoreApplication::translate("ErrorText", "HTTP %1").arg(error.httpStatus);
+    return QCoreApplication::translate("ErrorText", "error");
 }
 
 QString details(const ApiError &error)

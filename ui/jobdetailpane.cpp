@@ -1,5 +1,6 @@
 #include "jobdetailpane.h"
 
+#include "copyfeedback.h"
 #include "errortext.h"
 #include "models/jobexport.h"
 #include "models/jobformat.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -196,7 +198,11 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     });
     connect(m_retry, &QPushButton::clicked, this, &JobDetailPane::retryRequested);
     connect(m_copyRequestId, &QToolButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_requestId); });
+            [this] { CopyFeedback::copy(m_copyRequestId, m_requestId); });
+    // A running duration is shown to the second: recompute it as often as the table does.
+    m_tick = new QTimer(this);
+    m_tick->setInterval(JobFormat::runningRefreshMs);
+    connect(m_tick, &QTimer::timeout, this, &JobDetailPane::renderTimes);
     connect(m_copyJson, &QPushButton::clicked, this, &JobDetailPane::copyJson);
     clear();
 }
@@ -215,6 +221,7 @@ void JobDetailPane::clear()
     m_requestId.clear();
     m_regions->setRegions({});
     m_stack->setCurrentIndex(0);
+    m_tick->stop();
 }
 
 void JobDetailPane::showDetail(const JobDetail &detail)
@@ -278,8 +285,8 @@ void JobDetailPane::setTime(QLabel *label, const QDateTime &utc)
         label->setToolTip({});
         return;
     }
-    label->setText(JobFormat::dateTime(utc, m_showUtc));
-    label->setToolTip(tr("Exact (UTC): %1").arg(JobFormat::exactUtc(utc)));
+    label->setText(JobFormat::dateTimeWithZone(utc, m_showUtc));
+    label->setToolTip(JobFormat::exactWithLocalZone(utc));
 }
 
 void JobDetailPane::renderTimes()
@@ -301,6 +308,11 @@ void JobDetailPane::renderTimes()
     m_durationLabel->setText(isJobActive(m_job.status) ? tr("Elapsed:") : tr("Took:"));
     m_duration->setText(JobFormat::duration(seconds));
     renderFreshness();
+    const bool ticking = isJobActive(m_job.status) && m_stack->currentIndex() == 1;
+    if (ticking && !m_tick->isActive())
+        m_tick->start();
+    else if (!ticking)
+        m_tick->stop();
 }
 
 void JobDetailPane::render()

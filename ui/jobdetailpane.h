@@ -15,6 +15,7 @@ class QTableView;
 class QToolButton;
 class RegionStatusModel;
 class SegmentedProgressBar;
+class QTimer;
 
 /**
  * The selected job in full: header (id, trail, home region, status badge), its timestamps,
@@ -100,4 +101,5 @@ private:
     QLineEdit *m_requestIdLabel;
     QToolButton *m_copyRequestId;
     QPushButton *m_copyJson;
+    QTimer *m_tick = nullptr;
 };

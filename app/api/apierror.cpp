@@ -32,11 +32,15 @@ QString describeSkew(const ApiError &error)
                               .arg(amount, error.serverDate.toUTC().toString(Qt::ISODate));
 }
 
-QString describeNetwork(const ApiError &error)
+QString describeNetwork(const ApiError &error, ErrorAudience audience)
 {
     const QString host = error.host.isEmpty() ? QCoreApplication::translate("ApiError", "the service") : error.host;
     switch (QNetworkReply::NetworkError(error.networkError)) {
     case QNetworkReply::ConnectionRefusedError:
+        if (audience == ErrorAudience::Window)
+            return QCoreApplication::translate("ApiError", "%1 refused the connection. Check the endpoint and region in the account's "
+                      "settings (Accounts\u2026, Edit) and that the service is reachable.")
+                .arg(host);
         return QCoreApplication::translate("ApiError", "%1 refused the connection. Check the endpoint (--endpoint / region) and that "
                   "the service is reachable.")
             .arg(host);
@@ -75,7 +79,7 @@ QString parameterName(const QString &code, const char *prefix)
     return code.mid(int(qstrlen(prefix)));
 }
 
-QString describeService(const ApiError &error)
+QString describeService(const ApiError &error, ErrorAudience audience)
 {
     const QString &code = error.code;
     const QString keyId = error.accessKeyId.isEmpty() ? QCoreApplication::translate("ApiError", "(none)") : error.accessKeyId;
@@ -84,6 +88,10 @@ QString describeService(const ApiError &error)
                   "belong to AccessKey ID %1. Enter the secret again (copy it from the RAM "
                   "console).")
             .arg(keyId);
+    if (code == QLatin1String("IncompleteSignature") && audience == ErrorAudience::Window)
+        return QCoreApplication::translate("ApiError", "The service says the request signature is incomplete. A proxy may be "
+                  "altering requests; otherwise set the account's signature to V1 (Accounts\u2026, Edit) "
+                  "and report this.");
     if (code == QLatin1String("IncompleteSignature"))
         return QCoreApplication::translate("ApiError", "The service says the request signature is incomplete. A proxy may be "
                   "altering requests; otherwise try --signature-version v1 and report this.");
@@ -166,11 +174,11 @@ bool isNotFoundError(const ApiError &error)
             || error.code == QLatin1String("TrailNotFoundException"));
 }
 
-QString describeApiError(const ApiError &error)
+QString describeApiError(const ApiError &error, ErrorAudience audience)
 {
     switch (error.kind) {
     case ApiError::Kind::Service:
-        return describeService(error);
+        return describeService(error, audience);
     case ApiError::Kind::Http:
         if (error.httpStatus >= 500)
             return QCoreApplication::translate("ApiError", "The service answered HTTP %1 without an explanation. This is usually "
@@ -182,10 +190,13 @@ QString describeApiError(const ApiError &error)
                   "may not be an ActionTrail endpoint, or a proxy intercepted the request.")
             .arg(error.httpStatus);
     case ApiError::Kind::Network:
-        return describeNetwork(error);
+        return describeNetwork(error, audience);
     case ApiError::Kind::Timeout:
+        if (audience == ErrorAudience::Window)
+            return QCoreApplication::translate("ApiError", "%1 did not answer in time. Check your network connection and try again.")
+                .arg(error.host.isEmpty() ? QCoreApplication::translate("ApiError", "The service") : error.host);
         return QCoreApplication::translate("ApiError", "%1 did not answer in time. Check your network connection, or allow more time "
-                  "with a longer timeout.")
+                  "with a longer --timeout.")
             .arg(error.host.isEmpty() ? QCoreApplication::translate("ApiError", "The service") : error.host);
     case ApiError::Kind::MalformedResponse:
         return QCoreApplication::translate("ApiError", "The service's answer could not be understood (%1). If this persists, the "

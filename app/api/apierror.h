@@ -53,10 +53,20 @@ struct ApiError
 };
 
 /**
+ * Who reads describeApiError(): what to do is said in the reader's terms, the command line's
+ * options (--endpoint, --signature-version, --timeout) or the window's account settings.
+ */
+enum class ErrorAudience {
+    CommandLine,
+    Window,
+};
+
+/**
  * Turns an ApiError into one translated, actionable sentence or two for people (what happened and
  * what to do). The raw Code, Message and RequestId are not repeated: show them as details.
  */
-QString describeApiError(const ApiError &error);
+QString describeApiError(const ApiError &error,
+                         ErrorAudience audience = ErrorAudience::CommandLine);
 
 /** "Code: ..., Message: ..., RequestId: ..., HTTP status ..." for logs, stderr and "Details". */
 QString apiErrorDetails(const ApiError &error);

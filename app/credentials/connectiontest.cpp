@@ -54,7 +54,9 @@ void ConnectionTest::run(CredentialResolver *resolver)
                                  .arg(endpoint.host()));
         });
         connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
-            finish(false, describeApiError(error) + QLatin1Char(' ') + apiErrorDetails(error));
+            // Test Connection is a button in the Accounts dialog: say what to change there.
+            finish(false, describeApiError(error, ErrorAudience::Window) + QLatin1Char(' ')
+                              + apiErrorDetails(error));
         });
     });
 }

@@ -1,6 +1,9 @@
 #include "jobformat.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
+
+#include <cstdlib>
 
 namespace JobFormat {
 
@@ -39,6 +42,41 @@ QString exactUtc(const QDateTime &utc)
     return utc.toUTC().toString(Qt::ISODate);
 }
 
+QString zone(const QDateTime &utc, bool showUtc)
+{
+    if (!utc.isValid())
+        return {};
+    if (showUtc)
+        return QStringLiteral("UTC");
+    const int offset = utc.toLocalTime().offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString dateTimeWithZone(const QDateTime &utc, bool showUtc)
+{
+    if (!utc.isValid())
+        return {};
+    if (showUtc)
+        return dateTime(utc, true);
+    return dateTime(utc, false) + QLatin1Char(' ') + zone(utc, false);
+}
+
+QString exactWithLocalZone(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QByteArray zoneId = QTimeZone::systemTimeZoneId();
+    const QString local = zoneId.isEmpty()
+        ? zone(utc, false)
+        : QStringLiteral("%1 (%2)").arg(zone(utc, false), QString::fromUtf8(zoneId));
+    return QCoreApplication::translate("JobFormat", "Exact: %1; local time is %2")
+        .arg(exactUtc(utc), local);
+}
+
 QString duration(qint64 seconds)
 {
     if (seconds < 0)
@@ -61,7 +99,9 @@ qint64 durationSeconds(JobStatus status, const QDateTime &created, const QDateTi
 {
     if (!created.isValid())
         return -1;
-    const QDateTime end = isJobActive(status) ? now : updated;
+    QDateTime end = updated;
+    if (isJobActive(status) && (!updated.isValid() || now > updated))
+        end = now;
     if (!end.isValid())
         return -1;
     return std::max<qint64>(0, created.secsTo(end));

@@ -210,9 +210,9 @@ QString wrongContent(const Pane &p, const DeliveryJob &listed, const DeliveryJob
                                                     {p.eventsTo, listed.eventsTo},
                                                     {p.updated, listed.updatedTime}};
     for (const auto &[label, time] : times) {
-        if (label->text() != JobFormat::dateTime(time, utc))
+        if (label->text() != JobFormat::dateTimeWithZone(time, utc))
             return mismatch(qPrintable(label->objectName()), label->text(),
-                            JobFormat::dateTime(time, utc));
+                            JobFormat::dateTimeWithZone(time, utc));
     }
     if (p.failed()) {
         // The listing's status stays in the header; the error says what failed and offers Retry.

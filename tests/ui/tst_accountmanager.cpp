@@ -162,6 +162,11 @@ void TestAccountManager::importFromAliyunCli()
     QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral(".aliyun")));
     QVERIFY(QFile::copy(QStringLiteral(BACKFILL_TEST_DATA_DIR "/credentials/aliyun-new.json"),
                         m_dir->filePath(QStringLiteral(".aliyun/config.json"))));
+    // Import is offered once the file exists; the dialog looks again when it is activated.
+    m_dialog->hide();
+    m_dialog->show();
+    m_dialog->activateWindow();
+    QTRY_VERIFY(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
     QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
     auto *checklist = waitForDialog<ImportAliyunDialog>("importAliyunDialog");
     QVERIFY(checklist);

@@ -16,6 +16,8 @@
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,6 +44,7 @@ private slots:
     void firstRunSignals();
     void switcherListsProfiles();
     void importChecklist();
+    void importNeedsAnAliyunFile();
     void screenshots();
 };
 
@@ -356,6 +359,32 @@ void TestAccountWidgets::screenshots()
         QVERIFY(window.grab().save(dir + (withProfiles ? QStringLiteral("/mainwindow-switcher.png")
                                                        : QStringLiteral("/mainwindow-firstrun.png"))));
     }
+}
+
+void TestAccountWidgets::importNeedsAnAliyunFile()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HOME"), home.path());
+    ProfileStore store(home.filePath(QStringLiteral("profiles.json")));
+    SecretStore secrets;
+    const QString cliConfig = home.filePath(QStringLiteral(".aliyun/config.json"));
+    {
+        AccountManagerDialog manager(&store, &secrets, environment);
+        auto *import = child<QPushButton>(&manager, "importButton");
+        QVERIFY(!import->isEnabled());
+        QVERIFY2(import->toolTip().contains(cliConfig), qPrintable(import->toolTip()));
+    }
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aliyun")));
+    QFile config(cliConfig);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"current":"","profiles":[]})");
+    config.close();
+    AccountManagerDialog manager(&store, &secrets, environment);
+    auto *import = child<QPushButton>(&manager, "importButton");
+    QVERIFY(import->isEnabled());
+    QVERIFY2(import->toolTip().contains(cliConfig), qPrintable(import->toolTip()));
 }
 
 QTEST_MAIN(TestAccountWidgets)

@@ -5,6 +5,7 @@
 #include "models/jobbrowser.h"
 #include "models/joblistloader.h"
 #include "models/activejobpoller.h"
+#include "models/jobformat.h"
 #include "models/jobtablemodel.h"
 #include "models/jobfilterproxymodel.h"
 #include "testsupport.h"
@@ -142,7 +143,8 @@ void TestMainWindow::selectingJobShowsRegionsAndTimes()
     QCOMPARE(summary->text(), QStringLiteral("0 of 3 regions complete, 3 delivering"));
     auto *created = child<QLabel>(&window, "detailCreated");
     QCOMPARE(created->text(), expected.createdTime.toLocalTime().toString(
-                                  QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss "))
+                                  + JobFormat::zone(expected.createdTime, false));
     QVERIFY(created->toolTip().contains(expected.createdTime.toString(Qt::ISODate)));
     auto *requestId = child<QLineEdit>(&window, "detailRequestId");
     QVERIFY(requestId->text().startsWith(QLatin1String("RequestId: REQ-")));

@@ -3,11 +3,14 @@
 #include "importaliyundialog.h"
 #include "profileeditordialog.h"
 
+#include "credentials/aliyunimport.h"
 #include "credentials/connectiontest.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,7 +65,7 @@ AccountManagerDialog::AccountManagerDialog(ProfileStore *profiles, SecretStore *
         {m_edit, "editButton", tr("Change the selected account")},
         {m_remove, "removeButton", tr("Remove the selected account and its secret from the keychain")},
         {m_default, "setDefaultButton", tr("Use the selected account when none is chosen")},
-        {m_import, "importButton", tr("Import AccessKey and STS profiles of ~/.aliyun/config.json and ~/.alibabacloud/credentials")},
+        {m_import, "importButton", {}}, // says which files: updateActions()
         {m_test, "testConnectionButton", tr("List one backfill task with the selected account to check that it works")},
     };
     auto *buttonColumn = new QVBoxLayout;
@@ -170,12 +173,29 @@ void AccountManagerDialog::updateActions()
     const std::optional<Profile> p = m_profiles ? m_profiles->profile(name) : std::nullopt;
     m_list->setEnabled(!m_busy);
     m_add->setEnabled(!m_busy && writable);
-    m_import->setEnabled(!m_busy && writable);
+    // Nothing to offer while neither file exists; the tooltip says where we looked.
+    const QString cliConfig = AliyunImport::cliConfigPath(m_environment);
+    const QString credentialsFile = AliyunImport::credentialsFilePath(m_environment);
+    const bool importable = QFileInfo::exists(cliConfig) || QFileInfo::exists(credentialsFile);
+    m_import->setEnabled(!m_busy && writable && importable);
+    m_import->setToolTip(importable ? tr("Import AccessKey and STS profiles of %1 and %2")
+                                          .arg(cliConfig, credentialsFile)
+                                    : tr("Nothing to import: neither %1 nor %2 exists.")
+                                          .arg(cliConfig, credentialsFile));
+    m_import->setAccessibleDescription(m_import->toolTip());
     m_edit->setEnabled(!m_busy && writable && p.has_value());
     m_remove->setEnabled(!m_busy && writable && p.has_value());
     m_default->setEnabled(!m_busy && writable && p && !p->sessionOnly
                           && m_profiles->defaultProfileName() != name);
     m_test->setEnabled(!m_busy && p.has_value());
+}
+
+void AccountManagerDialog::changeEvent(QEvent *event)
+{
+    // Coming back from a terminal where `aliyun configure` just wrote its file: look again.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        updateActions();
+    QDialog::changeEvent(event);
 }
 
 void AccountManagerDialog::setBusy(const QString &what)

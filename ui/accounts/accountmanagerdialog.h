@@ -64,6 +64,9 @@ signals:
     /** A profile was added or changed (its settings or its secret) and saved. */
     void profileSaved(const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
     void updateActions();

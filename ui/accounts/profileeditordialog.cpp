@@ -9,7 +9,29 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+/**
+ * Widens `edit` so that `text` (a placeholder or a value) shows whole. A line edit asks for the
+ * room of 17 'x' whatever it holds, which cuts "unchanged (stored in the keychain)" and most
+ * descriptions and endpoints; beyond half the screen a value scrolls instead.
+ */
+void widenFor(QLineEdit *edit, const QString &text)
+{
+    const QFontMetrics metrics = edit->fontMetrics();
+    // What the line edit adds around its text: frame, margins and the reveal action's button.
+    const int chrome = edit->sizeHint().width() - 17 * metrics.horizontalAdvance(QLatin1Char('x'));
+    const int room = chrome + metrics.horizontalAdvance(text) + metrics.averageCharWidth();
+    const QScreen *screen = edit->screen() ? edit->screen() : QGuiApplication::primaryScreen();
+    const int cap = screen ? screen->availableGeometry().width() / 2 : room;
+    edit->setMinimumWidth(std::max(edit->minimumWidth(), std::min(room, cap)));
+}
+} // namespace
 
 ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
     : QDialog(parent),
@@ -70,6 +92,9 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
     m_endpoint->setToolTip(tr("Optional: overrides the endpoint derived from the region, e.g. "
                               "https://actiontrail-vpc.cn-hangzhou.aliyuncs.com"));
     m_endpoint->setPlaceholderText(tr("derived from the region"));
+    // Room for an endpoint such as the VPC one of the tooltip.
+    widenFor(m_endpoint, QStringLiteral("https://actiontrail-vpc.cn-hangzhou.aliyuncs.com"));
+    widenFor(m_name, m_name->placeholderText());
 
     m_signatureVersion->setObjectName(QStringLiteral("signatureVersionCombo"));
     m_signatureVersion->setAccessibleName(tr("Signature version"));
@@ -145,6 +170,10 @@ void ProfileEditorDialog::setProfile(const Profile &profile)
     m_secret->clear();
     m_secret->setPlaceholderText(tr("unchanged (stored in the keychain)"));
     m_token->setPlaceholderText(tr("unchanged"));
+    for (QLineEdit *edit : {m_secret, m_token})
+        widenFor(edit, edit->placeholderText());
+    for (QLineEdit *edit : {m_description, m_endpoint})
+        widenFor(edit, edit->text());
     m_sts->setChecked(m_storedSts);
     m_region->setCurrentText(profile.region);
     m_endpoint->setText(profile.endpoint.toString());
