@@ -11,6 +11,7 @@
 #include <functional>
 
 class ActiveJobPoller;
+class BrowserPage;
 class ErrorBanner;
 class JobDetailPane;
 class JobFilterProxyModel;
@@ -81,29 +82,16 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class BannerOrigin { None, List, Action };
-
     void createActions();
     void createMenus();
     void createToolBar();
-    QWidget *createBrowserPage();
     QWidget *createFirstRunPlaceholder();
     void restoreSettings();
-    void applyDefaultColumnWidths();
-    void sizeSplitterOnce();
 
-    void updateCounts();
-    void updateListState();
     void updateActions();
-    void followSelection();
-    void refilter(const std::function<void()> &apply);
-    void onListError(const ApiError &error);
-    void onRetrying(int attempt, int maxAttempts, const ApiError &reason);
     void onJobFinished(qint64 jobId, JobStatus status, const QString &trail);
-    void showActionError(const ApiError &error, const JobBrowser::Retry &retry);
     void onSourceChanged(JobSource *source);
 
     void newTask();
@@ -111,14 +99,10 @@ private:
     void deleteJob(qint64 jobId);
     void refresh();
     void copyJobId();
-    void copyRow();
     void exportRows();
     void setShowUtc(bool showUtc);
     void setLiveInterval(int seconds);
     void setAutoRefreshInterval(int seconds);
-    /** Selects and shows the job; false when it is not in the table as filtered. */
-    bool selectJob(qint64 jobId);
-    DeliveryJob selectedJob() const;
 
     JobBrowser *m_browser;
     JobTableModel *m_model;
@@ -128,34 +112,16 @@ private:
     QPointer<JobSource> m_source;
     QSystemTrayIcon *m_tray = nullptr;
     qint64 m_notifiedJobId = 0;
-    qint64 m_hiddenSelection = 0; ///< the job a filter hid while selected, to select on return
     bool m_demo = false;
     QString m_profile;
     QString m_lastRegion;
-    BannerOrigin m_bannerOrigin = BannerOrigin::None;
-    std::function<void()> m_actionRetry;
     int m_liveSeconds;
     int m_autoRefreshSeconds;
-    bool m_splitterRestored = false;
-    bool m_splitterSized = false;
-    int m_defaultTableWidth = 0;
 
     QStackedWidget *m_pages;
+    BrowserPage *m_page;
     QWidget *m_firstRunHost;
     QWidget *m_firstRunPlaceholder;
-    QSplitter *m_splitter;
-    QLineEdit *m_search;
-    QComboBox *m_statusFilter;
-    QComboBox *m_createdFilter;
-    ErrorBanner *m_banner;
-    QStackedWidget *m_listStack;
-    QTableView *m_table;
-    QWidget *m_footer;
-    QProgressBar *m_footerBusy;
-    QLabel *m_footerText;
-    QPushButton *m_loadMoreButton;
-    QPushButton *m_loadAllButton;
-    JobDetailPane *m_detail;
     QComboBox *m_region;
     QWidget *m_profileHost;
     QLabel *m_countLabel;

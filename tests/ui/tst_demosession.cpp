@@ -237,7 +237,7 @@ void TestDemoSession::firstRunWithoutAccountThenDemo()
     QVERIFY(demo);
     QTest::mouseClick(demo, Qt::LeftButton);
     QVERIFY(session.isDemo());
-    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("browserPage"));
     QVERIFY(child<QLabel>(&window, "demoMarker")->isVisible());
     QVERIFY(waitIdle(window));
     QVERIFY(browser.model()->rowCount() > 0);
