@@ -3,6 +3,7 @@
 
 #include "jobdetailpane.h"
 #include "models/jobformat.h"
+#include "testsupport.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -11,6 +12,8 @@
 #include <QToolButton>
 
 #include <ctime>
+
+using TestSupport::child;
 
 namespace {
 const QDateTime created = QDateTime(QDate(2026, 7, 1), QTime(8, 40, 0), Qt::UTC);
@@ -30,11 +33,6 @@ DeliveryJob job(JobStatus status)
     return j;
 }
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
 } // namespace
 
 class TestJobDetailPane : public QObject
