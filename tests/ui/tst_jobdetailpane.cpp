@@ -33,6 +33,13 @@ DeliveryJob job(JobStatus status)
     return j;
 }
 
+/** The one place that knows how the pane is fed: a job, and the RequestId of its fetch. */
+void feed(JobDetailPane &pane, const DeliveryJob &shown, const QString &requestId = {})
+{
+    pane.showJob(shown);
+    if (!requestId.isEmpty())
+        pane.updateJob(shown, requestId);
+}
 } // namespace
 
 class TestJobDetailPane : public QObject
@@ -59,7 +66,7 @@ void TestJobDetailPane::runningDurationKeepsTime()
     pane.setClock([&now] { return now; });
     pane.show();
     const DeliveryJob running = job(JobStatus::Delivering);
-    pane.showJob(running);
+    feed(pane, running);
     auto *duration = child<QLabel>(&pane, "detailDuration");
     QCOMPARE(duration->text(), JobFormat::duration(0));
 
@@ -75,7 +82,7 @@ void TestJobDetailPane::runningDurationKeepsTime()
     done.status = JobStatus::Complete;
     done.rawStatus = int(JobStatus::Complete);
     done.updatedTime = created.addSecs(10);
-    pane.updateJob(done, QStringLiteral("REQ-1"));
+    feed(pane, done, QStringLiteral("REQ-1"));
     QCOMPARE(duration->text(), JobFormat::duration(10));
     now = created.addSecs(60);
     pane.refreshTimes();
@@ -87,9 +94,8 @@ void TestJobDetailPane::copyRequestIdSaysCopied()
     JobDetailPane pane;
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    pane.showJob(job(JobStatus::Complete));
     const QString requestId = QStringLiteral("6F1C8E2D-7A3B-4C5D-9E0F-1A2B3C4D5E6F");
-    pane.updateJob(job(JobStatus::Complete), requestId);
+    feed(pane, job(JobStatus::Complete), requestId);
     auto *copy = child<QToolButton>(&pane, "detailCopyRequestId");
     QVERIFY(copy->isEnabled());
     const QString before = copy->text();
@@ -107,7 +113,7 @@ void TestJobDetailPane::timesSayTheirZone()
 {
     JobDetailPane pane;
     pane.show();
-    pane.showJob(job(JobStatus::Complete));
+    feed(pane, job(JobStatus::Complete));
     auto *createdLabel = child<QLabel>(&pane, "detailCreated");
     QCOMPARE(createdLabel->text(), QStringLiteral("2026-07-01 16:40:00 UTC+08:00"));
     QVERIFY2(createdLabel->toolTip().contains(QStringLiteral("2026-07-01T08:40:00Z")),
