@@ -773,6 +773,181 @@
     </message>
 </context>
 <context>
+    <name>BrowserPage</name>
+    <message>
+        <location filename="../ui/browserpage.cpp" line="+55"/>
+        <source>Search trail or job ID (Ctrl+F)</source>
+        <translation>搜索跟踪或任务 ID（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only tasks whose trail name or job ID contains this text</source>
+        <translation>仅显示跟踪名称或任务 ID 包含此文本的任务</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only tasks with this status</source>
+        <translation>仅显示处于此状态的任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running (initializing or delivering)</source>
+        <translation>运行中（初始化中或投递中）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Created filter</source>
+        <translation>创建时间筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only tasks created within this time</source>
+        <translation>仅显示在此时间范围内创建的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created any time</source>
+        <translation>任意创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 24 hours</source>
+        <translation>最近 24 小时内创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 7 days</source>
+        <translation>最近 7 天内创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 30 days</source>
+        <translation>最近 30 天内创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in the last 90 days</source>
+        <translation>最近 90 天内创建</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Backfill tasks</source>
+        <translation>历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Load &amp;More</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the next page of tasks</source>
+        <translation>获取下一页任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load All</source>
+        <translation>全部加载</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No backfill tasks yet</source>
+        <translation>暂无历史事件投递任务</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backfill task re-delivers the last 90 days of a trail&apos;s events to Simple Log Service.</source>
+        <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tasks</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loaded %1 of %2</source>
+        <translation>已加载 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing %1 · %2</source>
+        <translation>显示 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading all tasks…</source>
+        <translation>正在加载全部任务…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading more tasks…</source>
+        <translation>正在加载更多任务…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading backfill tasks…</source>
+        <translation>正在加载历史事件投递任务…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading stopped: see the message above.</source>
+        <translation>加载已停止：请查看上方的消息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No loaded task matches: load more to search further.</source>
+        <translation>没有已加载的任务匹配：加载更多任务以继续搜索。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No task matches the search and filters.</source>
+        <translation>没有任务符合搜索和筛选条件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Searching the %n loaded task(s); more are on the server.</source>
+        <translation>
+            <numerusform>正在搜索已加载的 %n 个任务；服务器上还有更多任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More tasks on the server: scroll down or load them.</source>
+        <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Retrying %1/%2 — %3</source>
+        <translation>第 %1/%2 次重试 — %3</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <location filename="../app/buildinfo.cpp" line="+58"/>
@@ -2051,13 +2226,13 @@ Follow it with: backfill-browser jobs watch %1
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+682"/>
-        <location line="+337"/>
+        <location line="+400"/>
+        <location line="+170"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-993"/>
+        <location line="-540"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2072,12 +2247,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>这些任务来自内置的操作审计模拟器，而非阿里云账号。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Stopped loading: %1 of %2 tasks kept.</source>
         <translation>已停止加载：保留了 %2 个任务中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+40"/>
         <source>&amp;New Task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
@@ -2297,186 +2472,19 @@ Follow it with: backfill-browser jobs watch %1
         <translation>浏览内置模拟器提供的虚构任务</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Search trail or job ID (Ctrl+F)</source>
-        <translation>搜索跟踪或任务 ID（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only tasks whose trail name or job ID contains this text</source>
-        <translation>仅显示跟踪名称或任务 ID 包含此文本的任务</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Status filter</source>
-        <translation>状态筛选</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only tasks with this status</source>
-        <translation>仅显示处于此状态的任务</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Running (initializing or delivering)</source>
-        <translation>运行中（初始化中或投递中）</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Created filter</source>
-        <translation>创建时间筛选</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only tasks created within this time</source>
-        <translation>仅显示在此时间范围内创建的任务</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created any time</source>
-        <translation>任意创建时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created in the last 24 hours</source>
-        <translation>最近 24 小时内创建</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created in the last 7 days</source>
-        <translation>最近 7 天内创建</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created in the last 30 days</source>
-        <translation>最近 30 天内创建</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created in the last 90 days</source>
-        <translation>最近 90 天内创建</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Backfill tasks</source>
-        <translation>历史事件投递任务</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Load &amp;More</source>
-        <translation>加载更多(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fetch the next page of tasks</source>
-        <translation>获取下一页任务</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Load All</source>
-        <translation>全部加载</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No backfill tasks yet</source>
-        <translation>暂无历史事件投递任务</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A backfill task re-delivers the last 90 days of a trail&apos;s events to Simple Log Service.</source>
-        <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location line="+31"/>
         <source>Backfill Browser — Demo data</source>
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+115"/>
         <source>Refresh the whole list every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒刷新整个列表</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No tasks</source>
-        <translation>无任务</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loaded %1 of %2</source>
-        <translation>已加载 %1 / %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Showing %1 · %2</source>
-        <translation>显示 %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Loading all tasks…</source>
-        <translation>正在加载全部任务…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refreshing…</source>
-        <translation>正在刷新…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loading more tasks…</source>
-        <translation>正在加载更多任务…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loading backfill tasks…</source>
-        <translation>正在加载历史事件投递任务…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading stopped: see the message above.</source>
-        <translation>加载已停止：请查看上方的消息。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No loaded task matches: load more to search further.</source>
-        <translation>没有已加载的任务匹配：加载更多任务以继续搜索。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No task matches the search and filters.</source>
-        <translation>没有任务符合搜索和筛选条件。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Searching the %n loaded task(s); more are on the server.</source>
-        <translation>
-            <numerusform>正在搜索已加载的 %n 个任务；服务器上还有更多任务。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>More tasks on the server: scroll down or load them.</source>
-        <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+34"/>
         <source>Backfill task %1 is no longer in the list.</source>
         <translation>历史事件投递任务 %1 已不在列表中。</translation>
     </message>
@@ -2486,12 +2494,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>历史事件投递任务 %1 被搜索或筛选条件隐藏了。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Retrying %1/%2 — %3</source>
-        <translation>第 %1/%2 次重试 — %3</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+8"/>
         <source>Backfill task %1 complete</source>
         <translation>历史事件投递任务 %1 已完成</translation>
     </message>
@@ -2511,12 +2514,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-934"/>
+        <location line="-488"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+983"/>
+        <location line="+534"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -2546,7 +2549,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-1003"/>
+        <location line="-554"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -2556,12 +2559,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>历史事件投递任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+213"/>
         <source>Re&amp;gion:</source>
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+815"/>
+        <location line="+361"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -679,6 +679,8 @@ void MainWindow::newTask()
                                        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTrailName(m_page->selectedJob().trailName);
+    // The task that blocked Create may end while the dialog is open.
+    connect(m_browser, &JobBrowser::runningJobChanged, dialog, &CreateJobDialog::setRunningJob);
     // The dialog sends the create (one ClientToken for every attempt); what follows is the
     // browser's: fetch the new task, put it on top, and select it.
     connect(dialog, &CreateJobDialog::jobCreated, m_browser,

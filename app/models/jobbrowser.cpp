@@ -2,6 +2,7 @@
 
 #include "activejobpoller.h"
 #include "jobfilterproxymodel.h"
+#include "jobformat.h"
 #include "joblistloader.h"
 #include "jobsource.h"
 #include "jobtablemodel.h"
@@ -31,11 +32,16 @@ JobBrowser::JobBrowser(QObject *parent)
                 const int row = m_model->rowOfJob(m_selected);
                 if (m_selected && row >= topLeft.row() && row <= bottomRight.row())
                     emit selectedDetailChanged();
-                checkRunningJob();
+                m_runningCheck.start();
             });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobBrowser::checkRunningJob);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobBrowser::checkRunningJob);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &JobBrowser::checkRunningJob);
+    // Which task runs is looked for once after a burst of changes (a refresh of 100,000 rows
+    // changes many), not per change.
+    m_runningCheck.setSingleShot(true);
+    m_runningCheck.setInterval(0);
+    connect(&m_runningCheck, &QTimer::timeout, this, &JobBrowser::checkRunningJob);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, &m_runningCheck, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, &m_runningCheck, qOverload<>(&QTimer::start));
     // The neighbours of the selection change when the view's order does.
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &JobBrowser::updatePrefetch);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &JobBrowser::updatePrefetch);
@@ -44,12 +50,10 @@ JobBrowser::JobBrowser(QObject *parent)
         if (!m_list->isLoading() && !m_list->lastError())
             m_list->refresh();
     });
-    // Running durations move on even when nothing is fetched.
-    m_durations.setInterval(30000);
+    // Running durations move on even when nothing is fetched, on the pane's clock.
+    m_durations.setInterval(JobFormat::runningRefreshMs);
     connect(&m_durations, &QTimer::timeout, this, [this] {
         m_model->refreshDurations();
-        if (m_selected)
-            emit selectedDetailChanged();
     });
     m_durations.start();
 }

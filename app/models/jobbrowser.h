@@ -118,6 +118,7 @@ private:
     JobDetailLoader *m_details;
     QTimer m_autoRefresh;
     QTimer m_durations;
+    QTimer m_runningCheck;
     qint64 m_selected = 0;
     qint64 m_running = 0;
     bool m_prefetch = true;

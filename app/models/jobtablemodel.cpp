@@ -211,9 +211,11 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             return tr("Last event delivered (the service's EndTime): %1")
                 .arg(JobFormat::exactUtc(fromSeconds(row.eventsTo)));
         case CreatedColumn:
-            return JobFormat::exactUtc(fromSeconds(row.created));
+            return m_showUtc ? JobFormat::exactUtc(fromSeconds(row.created))
+                             : JobFormat::exactWithLocalZone(fromSeconds(row.created));
         case UpdatedColumn:
-            return JobFormat::exactUtc(fromSeconds(row.updated));
+            return m_showUtc ? JobFormat::exactUtc(fromSeconds(row.updated))
+                             : JobFormat::exactWithLocalZone(fromSeconds(row.updated));
         case StatusColumn:
             return tr("Status %1: %2")
                 .arg(row.rawStatus)

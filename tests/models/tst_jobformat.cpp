@@ -45,8 +45,8 @@ void TestJobFormat::durationSeconds_data()
     const int delivering = int(JobStatus::Delivering);
     const int complete = int(JobStatus::Complete);
     QTest::newRow("running: to now") << delivering << created << created.addSecs(6) << qint64(6);
-    QTest::newRow("running, not updated yet") << delivering << QDateTime() << created.addSecs(14)
-                                              << qint64(14);
+    QTest::newRow("running, not updated yet")
+        << delivering << QDateTime() << created.addSecs(14) << qint64(14);
     // Our clock behind the service's: never less than the service has already reported.
     QTest::newRow("running, local clock behind")
         << delivering << created.addSecs(6) << created.addSecs(-3) << qint64(6);
@@ -54,8 +54,8 @@ void TestJobFormat::durationSeconds_data()
         << delivering << created.addSecs(14) << created.addSecs(10) << qint64(14);
     QTest::newRow("finished: to the last update")
         << complete << created.addSecs(10) << created.addSecs(14) << qint64(10);
-    QTest::newRow("finished, no update time") << complete << QDateTime() << created.addSecs(14)
-                                              << qint64(-1);
+    QTest::newRow("finished, no update time")
+        << complete << QDateTime() << created.addSecs(14) << qint64(-1);
 }
 
 void TestJobFormat::durationSeconds()
@@ -77,15 +77,15 @@ void TestJobFormat::zoneOfLocalTimes_data()
     QTest::newRow("Shanghai") << QByteArray("Asia/Shanghai") << created
                               << QStringLiteral("UTC+08:00")
                               << QStringLiteral("2026-07-01 16:40:00 UTC+08:00");
-    QTest::newRow("New York, summer") << QByteArray("America/New_York") << created
-                                      << QStringLiteral("UTC-04:00")
-                                      << QStringLiteral("2026-07-01 04:40:00 UTC-04:00");
+    QTest::newRow("New York, summer")
+        << QByteArray("America/New_York") << created << QStringLiteral("UTC-04:00")
+        << QStringLiteral("2026-07-01 04:40:00 UTC-04:00");
     QTest::newRow("New York, winter")
         << QByteArray("America/New_York") << QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC)
         << QStringLiteral("UTC-05:00") << QStringLiteral("2026-01-15 07:00:00 UTC-05:00");
-    QTest::newRow("Kolkata, half hour") << QByteArray("Asia/Kolkata") << created
-                                        << QStringLiteral("UTC+05:30")
-                                        << QStringLiteral("2026-07-01 14:10:00 UTC+05:30");
+    QTest::newRow("Kolkata, half hour")
+        << QByteArray("Asia/Kolkata") << created << QStringLiteral("UTC+05:30")
+        << QStringLiteral("2026-07-01 14:10:00 UTC+05:30");
 }
 
 void TestJobFormat::zoneOfLocalTimes()

@@ -3,6 +3,7 @@
 
 #include "createjobdialog.h"
 #include "fakejobsource.h"
+#include "testsupport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,12 +13,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using TestSupport::child;
+
 namespace {
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QLatin1String(name));
-}
 
 QString longMessage()
 {
@@ -87,8 +85,8 @@ void TestCreateJobDialog::textsFitAfterFailure()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     if (!message.isEmpty()) {
-        ApiError error = FakeJobSource::serviceError(400, QStringLiteral("InvalidTrailState"),
-                                                     message);
+        ApiError error
+            = FakeJobSource::serviceError(400, QStringLiteral("InvalidTrailState"), message);
         error.requestId = QStringLiteral("6F1C8E2D-7A3B-4C5D-9E0F-1A2B3C4D5E6F");
         failOnce(dialog, error);
     }
@@ -132,12 +130,13 @@ void TestCreateJobDialog::failureGivesKeyboardBackToTrail()
     trail->setFocus();
     trail->setCurrentText(QStringLiteral("typo-trail"));
 
-    failOnce(dialog, FakeJobSource::serviceError(400, QStringLiteral("TrailNotFoundException"),
-                                                 QStringLiteral("no such trail")));
+    failOnce(dialog,
+             FakeJobSource::serviceError(400, QStringLiteral("TrailNotFoundException"),
+                                         QStringLiteral("no such trail")));
     QWidget *focus = QApplication::focusWidget();
     QVERIFY2(focus == trail || focus == trail->lineEdit(),
              qPrintable(focus ? focus->objectName() + QLatin1Char(' ')
-                                   + QString::fromLatin1(focus->metaObject()->className())
+                                + QString::fromLatin1(focus->metaObject()->className())
                               : QStringLiteral("no focus")));
     auto *create = child<QPushButton>(&dialog, "createButton");
     QVERIFY(create->isDefault());
@@ -157,8 +156,8 @@ void TestCreateJobDialog::retryNoteNamesTheReason_data()
     QTest::addColumn<ApiError>("reason");
     QTest::addColumn<QString>("says");
 
-    QTest::newRow("throttled") << FakeJobSource::serviceError(400, QStringLiteral("Throttling.User"),
-                                                              QStringLiteral("slow down"))
+    QTest::newRow("throttled") << FakeJobSource::serviceError(
+        400, QStringLiteral("Throttling.User"), QStringLiteral("slow down"))
                                << QStringLiteral("Throttling.User");
     ApiError timeout;
     timeout.kind = ApiError::Kind::Timeout;

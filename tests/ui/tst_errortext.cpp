@@ -44,15 +44,16 @@ void TestErrorText::identifiersAndShortReason_data()
     ApiError truncated = makeError(ApiError::Kind::MalformedResponse, 200);
     truncated.bodyNotJson = true;
     truncated.requestId.clear();
-    QTest::newRow("truncated body without RequestId") << truncated << QString()
-                                                      << QStringLiteral("unreadable answer");
+    QTest::newRow("truncated body without RequestId")
+        << truncated << QString() << QStringLiteral("unreadable answer");
     QTest::newRow("HTML 502") << makeError(ApiError::Kind::Http, 502)
                               << QStringLiteral("HTTP 502 \u00b7 RequestId: REQ-7")
                               << QStringLiteral("HTTP 502");
-    QTest::newRow("service code")
-        << makeError(ApiError::Kind::Service, 503, QStringLiteral("ServiceUnavailable"))
-        << QStringLiteral("Code: ServiceUnavailable \u00b7 RequestId: REQ-7")
-        << QStringLiteral("ServiceUnavailable");
+    QTest::newRow("service code") << makeError(ApiError::Kind::Service, 503,
+                                               QStringLiteral("ServiceUnavailable"))
+                                  << QStringLiteral(
+                                         "Code: ServiceUnavailable \u00b7 RequestId: REQ-7")
+                                  << QStringLiteral("ServiceUnavailable");
     QTest::newRow("timeout") << makeError(ApiError::Kind::Timeout, 0)
                              << QStringLiteral("RequestId: REQ-7")
                              << QStringLiteral("no answer in time");
@@ -76,13 +77,13 @@ void TestErrorText::wordingPerAudience_data()
 
     ApiError refused = makeError(ApiError::Kind::Network, 0);
     refused.networkError = int(QNetworkReply::ConnectionRefusedError);
-    QTest::newRow("connection refused") << refused << QStringLiteral("--endpoint")
-                                        << QStringLiteral("account's settings");
+    QTest::newRow("connection refused")
+        << refused << QStringLiteral("--endpoint") << QStringLiteral("account's settings");
     QTest::newRow("incomplete signature")
         << makeError(ApiError::Kind::Service, 400, QStringLiteral("IncompleteSignature"))
         << QStringLiteral("--signature-version v1") << QStringLiteral("account's signature");
-    QTest::newRow("timeout") << makeError(ApiError::Kind::Timeout, 0)
-                             << QStringLiteral("--timeout") << QStringLiteral("try again");
+    QTest::newRow("timeout") << makeError(ApiError::Kind::Timeout, 0) << QStringLiteral("--timeout")
+                             << QStringLiteral("try again");
 }
 
 void TestErrorText::wordingPerAudience()

@@ -37,7 +37,8 @@ QString longChinese()
 {
     QString text;
     for (int i = 0; i < 6; ++i)
-        text += QStringLiteral("指定的历史投递任务暂时无法处理，因为后端存储正在重新均衡，请稍后重试。");
+        text += QStringLiteral(
+            "指定的历史投递任务暂时无法处理，因为后端存储正在重新均衡，请稍后重试。");
     return text;
 }
 
@@ -146,7 +147,8 @@ void TestWindowLayout::bannerKeepsWindowOnScreen()
     else
         banner->showError(error);
     if (details) {
-        auto *detailsButton = banner->findChild<QPushButton *>(QStringLiteral("errorBannerDetailsButton"));
+        auto *detailsButton
+            = banner->findChild<QPushButton *>(QStringLiteral("errorBannerDetailsButton"));
         QVERIFY(detailsButton);
         QVERIFY(detailsButton->isVisible());
         detailsButton->click();
