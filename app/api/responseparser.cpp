@@ -364,9 +364,10 @@ std::optional<ApiError> parseRequestIdOnly(const QByteArray &body, QString *requ
 bool looksLikeErrorBody(const QByteArray &body)
 {
     // Every successful answer passes here before its own parser: skip the second full parse
-    // unless the bytes can hold a "Code" key at all (an escaped key is not something the
-    // service writes; a trail named "Code" only costs the parse).
-    if (!body.contains("\"Code\""))
+    // unless the bytes can hold a "Code" key at all. A backslash anywhere may spell the key
+    // with escapes ("Co\u0064e", and Qt reads an unknown escape such as "\d" as the letter
+    // itself), so then only the parse can tell; a trail named "Code" only costs the parse.
+    if (!body.contains("\"Code\"") && !body.contains('\\'))
         return false;
     const QJsonDocument document = QJsonDocument::fromJson(body);
     return document.isObject() && document.object().value(QStringLiteral("Code")).isString();

@@ -22,6 +22,9 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace {
 
@@ -105,6 +108,8 @@ struct JobsRequest
     int pageSize = 20;
     bool all = false;
     int parallel = 4; // pages in flight for --all (JobLister's default)
+    qint64 maxJobs = JobLister::defaultMaxJobs;
+    int deadlineMs = 60000;
     int intervalMs = defaultWatchIntervalSeconds * 1000;
 };
 
@@ -130,13 +135,13 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
     const QMap<QString, QStringList> allowed = {
         {QStringLiteral("list"),
          {QStringLiteral("page"), QStringLiteral("page-size"), QStringLiteral("all"),
-          QStringLiteral("format"), QStringLiteral("parallel")}},
+          QStringLiteral("format"), QStringLiteral("parallel"), QStringLiteral("max-jobs")}},
         {QStringLiteral("get"), {QStringLiteral("format")}},
         {QStringLiteral("create"), {QStringLiteral("format")}},
         {QStringLiteral("delete"), {QStringLiteral("yes")}},
         {QStringLiteral("watch"), {QStringLiteral("interval")}},
     };
-    for (const char *option : {"page", "page-size", "all", "format", "yes", "interval", "parallel"}) {
+    for (const char *option : {"page", "page-size", "all", "format", "yes", "interval", "parallel", "max-jobs"}) {
         const QString name = QString::fromLatin1(option);
         if (parser.isSet(name) && !allowed.value(sub).contains(name)) {
             *error = QCoreApplication::translate("JobsCommand", "--%1 does not apply to 'jobs %2'").arg(name, sub);
@@ -222,6 +227,26 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
                          .arg(parser.value(QStringLiteral("parallel")));
             return false;
         }
+    }
+    if (parser.isSet(QStringLiteral("max-jobs"))) {
+        bool ok = false;
+        request->maxJobs = parser.value(QStringLiteral("max-jobs")).toLongLong(&ok);
+        if (!ok || request->maxJobs < 1 || request->maxJobs > 100000000 || !request->all) {
+            *error = QCoreApplication::translate(
+                         "JobsCommand", "--max-jobs goes with --all and takes a whole number from 1 to 100000000, not \"%1\"")
+                         .arg(parser.value(QStringLiteral("max-jobs")));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("deadline"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("deadline")).toDouble(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            *error = QCoreApplication::translate("JobsCommand", "--deadline must be a number of seconds from 1 to 3600, not \"%1\"")
+                         .arg(parser.value(QStringLiteral("deadline")));
+            return false;
+        }
+        request->deadlineMs = int(seconds * 1000);
     }
     if (sub == QLatin1String("delete") && !parser.isSet(QStringLiteral("yes"))) {
         *error = QCoreApplication::translate("JobsCommand", "refusing to delete backfill task %1 without --yes").arg(request->argument);
@@ -317,9 +342,29 @@ public:
     QTextStream &err() { return m_err; }
 
 private:
+    /** Long waits are said out loud (with a countdown on a terminal): silence looks like a hang. */
+    void announceWait(const ApiError &reason, int remainingMs)
+    {
+        const bool terminal = isatty(fileno(stderr)) != 0;
+        const bool starting = remainingMs > m_lastWaitMs;
+        m_lastWaitMs = remainingMs;
+        if (!starting && !terminal)
+            return;
+        const QString line = QCoreApplication::translate("JobsCommand", "waiting %1 s before trying again: %2")
+                                 .arg((remainingMs + 999) / 1000)
+                                 .arg(describeApiError(reason));
+        if (terminal)
+            m_err << "\r\x1b[K" << line << (remainingMs <= 1000 ? "\n" : "");
+        else
+            m_err << line << "\n";
+        m_err.flush();
+    }
+
     template<typename Call>
     void watchRetries(Call *call)
     {
+        QObject::connect(call, &ApiCall::waiting, &m_context,
+                         [this](const ApiError &reason, int remainingMs) { announceWait(reason, remainingMs); });
         if (!m_global.verbose)
             return;
         QObject::connect(call, &ApiCall::retrying, &m_context,
@@ -360,8 +405,8 @@ private:
             if (all) {
                 m_out << QCoreApplication::translate("JobsCommand", "%n backfill task(s).", nullptr, int(page.jobs.size())) << "\n";
             } else {
-                const int pages = std::max(1, (page.totalCount + page.pageSize - 1)
-                                                  / std::max(1, page.pageSize));
+                const qint64 pages = std::max<qint64>(
+                    1, (qint64(page.totalCount) + page.pageSize - 1) / std::max(1, page.pageSize));
                 m_out << QCoreApplication::translate("JobsCommand", "Page %1 of %2, %3 backfill tasks in all.")
                              .arg(page.pageNumber)
                              .arg(pages)
@@ -387,6 +432,9 @@ private:
         auto *lister = new JobLister(m_client, &m_context); // owned by the run's context
         lister->setPageSize(m_request.pageSize);
         lister->setMaxInFlight(m_request.parallel);
+        lister->setMaxJobs(m_request.maxJobs);
+        QObject::connect(lister, &JobLister::waiting, &m_context,
+                         [this](int, const ApiError &reason, int remainingMs) { announceWait(reason, remainingMs); });
         QObject::connect(lister, &JobLister::finished, &m_context,
                          [this](const JobPage &all) { printJobs(all, true); });
         QObject::connect(lister, &JobLister::failed, &m_context,
@@ -501,6 +549,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QString m_lastLine;
+    int m_lastWaitMs = 0;
 };
 
 } // namespace
@@ -520,6 +569,14 @@ void addJobsOptions(QCommandLineParser *parser)
         {QStringLiteral("parallel"),
          QCoreApplication::translate("JobsCommand", "jobs list --all: pages fetched at once, 1 to 16 (default 4)."),
          QStringLiteral("N")},
+        {QStringLiteral("max-jobs"),
+         QCoreApplication::translate("JobsCommand", "jobs list --all: the most tasks one listing may hold (default 100000); a service "
+            "claiming more is refused."),
+         QStringLiteral("N")},
+        {QStringLiteral("deadline"),
+         QCoreApplication::translate("JobsCommand", "The longest one request may take in all, retries included, in seconds (default 60; "
+            "--timeout is the longest silence)."),
+         QStringLiteral("SECONDS")},
         {QStringLiteral("yes"), QCoreApplication::translate("JobsCommand", "jobs delete: confirm the deletion (required).")},
         {QStringLiteral("interval"),
          QCoreApplication::translate("JobsCommand", "jobs watch: seconds between polls (default 5)."), QStringLiteral("SECONDS")},
@@ -670,6 +727,7 @@ int runJobsCommand(const QStringList &arguments)
     client.setEndpoint(endpoint);
     client.setSignatureVersion(global.signatureVersion);
     client.setTransferTimeout(std::chrono::milliseconds(global.timeoutMs));
+    client.setCallDeadline(std::chrono::milliseconds(request.deadlineMs));
 
     JobsRun run(global, request, &client);
     QObject context;

@@ -102,6 +102,10 @@ private slots:
         QTest::newRow("parallel without --all") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--parallel"), QStringLiteral("2")} << QStringLiteral("--parallel");
         QTest::newRow("parallel 0") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--parallel"), QStringLiteral("0")} << QStringLiteral("--parallel");
         QTest::newRow("parallel on get") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--parallel"), QStringLiteral("2")} << QStringLiteral("--parallel");
+        QTest::newRow("max-jobs without --all") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--max-jobs"), QStringLiteral("5")} << QStringLiteral("--max-jobs");
+        QTest::newRow("max-jobs 0") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--max-jobs"), QStringLiteral("0")} << QStringLiteral("--max-jobs");
+        QTest::newRow("deadline 0") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--deadline"), QStringLiteral("0")} << QStringLiteral("--deadline");
+        QTest::newRow("deadline text") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--deadline"), QStringLiteral("soon")} << QStringLiteral("--deadline");
         QTest::newRow("--all with --page") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--page"), QStringLiteral("2")} << QStringLiteral("--all");
         QTest::newRow("format xml") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("--format");
         QTest::newRow("csv for get") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")} << QStringLiteral("--format");
@@ -150,7 +154,7 @@ private slots:
         for (const char *flag : {"--profile", "--region", "--endpoint", "--signature-version",
                                  "--timeout", "--verbose", "--help", "--version", "--page",
                                  "--page-size", "--all", "--format", "--yes", "--interval", "--parallel",
-                                 "jobs list", "jobs get", "jobs create", "jobs delete", "jobs watch"})
+                                 "--max-jobs", "--deadline", "jobs list", "jobs get", "jobs create", "jobs delete", "jobs watch"})
             QVERIFY2(result.out.contains(QString::fromLatin1(flag)), flag);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
