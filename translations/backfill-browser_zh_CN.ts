@@ -803,37 +803,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+79"/>
+        <location filename="../app/globaloptions.cpp" line="+22"/>
         <source>Use the credentials profile NAME (default: the environment, then the default profile).</source>
         <translation>使用名为 NAME 的凭证配置（默认：先使用环境变量，再使用默认配置）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Region ID whose endpoint to use, e.g. cn-hangzhou (default: ALIBABA_CLOUD_REGION_ID, else cn-hangzhou).</source>
         <translation>使用其服务接入点的地域 ID，例如 cn-hangzhou（默认：ALIBABA_CLOUD_REGION_ID，否则为 cn-hangzhou）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer).</source>
         <translation>使用完整的服务接入点 URL 代替地域的服务接入点，例如 https://actiontrail-vpc.cn-beijing.aliyuncs.com（http:// 仅限本机）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use LANGUAGE for messages and the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
+        <translation>使用 LANGUAGE 作为消息和用户界面的语言（例如 zh_CN、en），而不是系统语言。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation>请求签名：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Give up on an attempt after SECONDS without data (default 10); reads are retried.</source>
         <translation>若 SECONDS 秒内未收到数据则放弃本次尝试（默认 10）；读取请求会自动重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Log each request (action, HTTP status, RequestId, timing; never secrets) and the credential source to stderr.</source>
         <translation>将每个请求（操作、HTTP 状态码、请求 ID、耗时；绝不包含密钥）及凭证来源记录到标准错误。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Desktop app only: show demo data from the built-in ActionTrail emulator.</source>
+        <translation>仅限桌面应用：显示内置操作审计模拟器提供的演示数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -843,7 +853,7 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+81"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -853,17 +863,17 @@
         <translation>--region 需要一个地域 ID，例如 cn-hangzhou</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--signature-version must be v3 or v1, not &quot;%1&quot;</source>
         <translation>--signature-version 必须是 v3 或 v1，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
         <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/helptext.cpp" line="+14"/>
         <source>Browse and manage Alibaba Cloud ActionTrail data backfill tasks.
 With no arguments, starts the desktop app.
 
@@ -888,7 +898,7 @@ Global options may come before or after the command.</source>
 全局选项可以放在命令之前或之后。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>jobs or profile</source>
         <translation>jobs 或 profile</translation>
     </message>
@@ -916,7 +926,7 @@ RequestId on stderr); 2 usage or configuration error.
 </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/commandline.cpp" line="+104"/>
         <source>backfill-browser: unknown command &quot;%1&quot;; try --help</source>
         <translation>backfill-browser：未知命令“%1”；请尝试 --help</translation>
     </message>
@@ -1217,32 +1227,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+24"/>
-        <source>Use LANGUAGE for the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
-        <translation>界面使用 LANGUAGE 指定的语言（例如 zh_CN、en），而不是系统语言。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Show demo data from the built-in ActionTrail emulator.</source>
-        <translation>显示内置操作审计模拟器提供的演示数据。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open with the credentials profile NAME.</source>
-        <translation>使用名为 NAME 的凭证配置打开。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Region ID to open, e.g. cn-hangzhou.</source>
-        <translation>要打开的地域 ID，例如 cn-hangzhou。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Endpoint URL instead of the region&apos;s (with --demo: an emulator already running, e.g. one started with --fault-rate).</source>
-        <translation>使用此服务接入点 URL 代替地域的服务接入点（与 --demo 一起使用时：指向已运行的模拟器，例如使用 --fault-rate 启动的模拟器）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../ui/guimain.cpp" line="+40"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
@@ -1501,7 +1486,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobExport</name>
     <message>
-        <location filename="../app/models/jobexport.cpp" line="+101"/>
+        <location filename="../app/models/jobexport.cpp" line="+61"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1509,7 +1494,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobFormat</name>
     <message>
-        <location filename="../app/models/jobformat.cpp" line="+11"/>
+        <location filename="../app/models/jobformat.cpp" line="+13"/>
         <source>Initializing</source>
         <translation>初始化中</translation>
     </message>
@@ -1539,7 +1524,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1645,7 +1630,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+86"/>
+        <location filename="../app/cli/jobstext.cpp" line="+52"/>
         <source>no regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -1655,27 +1640,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+50"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation>未知子命令“jobs %1”；请使用 list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation>--%1 不适用于“jobs %2”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;jobs list&apos; takes no arguments (got &quot;%1&quot;)</source>
         <translation>“jobs list”不接受参数（收到了“%1”）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&apos;jobs %1&apos; needs %2</source>
         <translation>“jobs %1”需要 %2</translation>
     </message>
@@ -1695,12 +1680,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>JOB_ID 必须是正整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--format must be one of %1 for &apos;jobs %2&apos;, not &quot;%3&quot;</source>
         <translation>对于“jobs %2”，--format 必须是 %1 之一，而不是“%3”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--all and --page exclude each other</source>
         <translation>--all 和 --page 不能同时使用</translation>
     </message>
@@ -1710,44 +1695,44 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>--page 必须是从 1 开始的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>--page-size must be a whole number from 1 to 100, not &quot;%1&quot;</source>
         <translation>--page-size 必须是 1 到 100 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--parallel goes with --all and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
         <translation>--parallel 需与 --all 一起使用，取值为 1 到 16 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>--interval must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--interval 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+29"/>
         <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+77"/>
         <source>retrying %1/%2 in %3 ms: %4</source>
         <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No backfill tasks on page %1 (%2 in all).
 </source>
         <translation>第 %1 页没有历史事件投递任务（共 %2 个）。
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No backfill tasks.
 </source>
         <translation>没有历史事件投递任务。
@@ -1761,17 +1746,17 @@ RequestId on stderr); 2 usage or configuration error.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Page %1 of %2, %3 backfill tasks in all.</source>
         <translation>第 %1 页，共 %2 页，共 %3 个历史事件投递任务。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>page %1: retrying %2/%3 in %4 ms: %5</source>
         <translation>第 %1 页：%4 毫秒后进行第 %2/%3 次重试：%5</translation>
     </message>
@@ -1785,57 +1770,57 @@ Follow it with: backfill-browser jobs watch %1
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleted backfill task %1.</source>
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>backfill-browser: backfill task %1 failed.</source>
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-170"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>jobs list: tasks per page, 1 to 100 (default 20; 100 with --all).</source>
         <translation>jobs list：每页任务数，1 到 100（默认 20；使用 --all 时为 100）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>jobs list: every task of the account, all pages.</source>
         <translation>jobs list：账号下的全部任务，所有页。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Output: table (default; local times), json (the service&apos;s own response shape; for --all one object with every job) or csv (jobs list only; RFC 4180, UTC times).</source>
         <translation>输出格式：table（默认；本地时间）、json（与服务的响应结构相同；使用 --all 时为包含所有任务的单个对象）或 csv（仅限 jobs list；RFC 4180，UTC 时间）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>jobs list --all: pages fetched at once, 1 to 16 (default 4).</source>
         <translation>jobs list --all：同时获取的页数，1 到 16（默认 4）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>jobs delete: confirm the deletion (required).</source>
         <translation>jobs delete：确认删除（必需）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>jobs watch: seconds between polls (default 5).</source>
         <translation>jobs watch：两次轮询之间的秒数（默认 5）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/jobstext.cpp" line="+10"/>
         <source>initializing</source>
         <translation>初始化中</translation>
     </message>
@@ -1865,28 +1850,28 @@ Follow it with: backfill-browser jobs watch %1
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TRAIL</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HOME REGION</source>
         <translation>所在地域</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+43"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-42"/>
         <source>EVENTS FROM</source>
         <translation>事件起始</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>EVENTS TO</source>
         <translation>事件截止</translation>
     </message>
@@ -1896,12 +1881,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>UPDATED</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+14"/>
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
@@ -1921,7 +1906,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Events from</source>
         <translation>事件起始</translation>
     </message>
@@ -1941,7 +1926,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No per-region status reported.
 </source>
         <translation>未报告各地域状态。
@@ -1953,22 +1938,22 @@ Follow it with: backfill-browser jobs watch %1
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+25"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+68"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-18"/>
         <source>credentials: %1</source>
         <translation>凭证：%1</translation>
     </message>
@@ -1995,13 +1980,13 @@ Follow it with: backfill-browser jobs watch %1
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+83"/>
-        <location line="+667"/>
-        <location line="+318"/>
+        <location line="+672"/>
+        <location line="+331"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-958"/>
+        <location line="-976"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2276,7 +2261,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>运行中（初始化中或投递中）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Created filter</source>
         <translation>创建时间筛选</translation>
     </message>
@@ -2311,7 +2296,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>最近 90 天内创建</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Backfill tasks</source>
         <translation>历史事件投递任务</translation>
     </message>
@@ -2341,7 +2326,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Backfill Browser — Demo data</source>
         <translation>Backfill Browser — 演示数据</translation>
     </message>
@@ -2420,7 +2405,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>Backfill task %1 is no longer in the list.</source>
         <translation>历史事件投递任务 %1 已不在列表中。</translation>
     </message>
@@ -3624,7 +3609,7 @@ The profile was kept.
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+81"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "jobformat.h"
 
+#include "domain/utctime.h"
+
 #include <QCoreApplication>
 
 namespace JobFormat {
@@ -34,9 +36,7 @@ QString dateTime(const QDateTime &utc, bool showUtc, bool withSeconds)
 
 QString exactUtc(const QDateTime &utc)
 {
-    if (!utc.isValid())
-        return {};
-    return utc.toUTC().toString(Qt::ISODate);
+    return UtcTime::format(utc);
 }
 
 QString duration(qint64 seconds)

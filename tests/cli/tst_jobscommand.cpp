@@ -3,7 +3,7 @@
 #include "api/requestsigner.h"
 #include "api/responseparser.h"
 #include "cli/commandline.h"
-#include "cli/jobscommand.h"
+#include "domain/jobserializer.h"
 #include "scriptedhttpserver.h"
 #include "testsupport.h"
 
@@ -374,7 +374,7 @@ private slots:
 
     void csvQuotesPerRfc4180()
     {
-        const QString csv = formatJobsCsv({sampleJob(1, QStringLiteral("plain")),
+        const QString csv = JobSerializer::toCsv({sampleJob(1, QStringLiteral("plain")),
                                            sampleJob(2, QStringLiteral("with,comma")),
                                            sampleJob(3, QStringLiteral("say \"hi\"")),
                                            sampleJob(4, QStringLiteral("two\nlines"))});
@@ -425,7 +425,7 @@ private slots:
         job.rawStatus = rawStatus;
         job.status = jobStatusFromInt(rawStatus);
         job.createdTime = created;
-        const QStringList rows = formatJobsCsv({job}).split(QStringLiteral("\r\n"));
+        const QStringList rows = JobSerializer::toCsv({job}).split(QStringLiteral("\r\n"));
         QCOMPARE(rows.size(), 3);
         // JobId (the largest qint64), trail, region, then the status columns and the four times.
         const QString expected
