@@ -5,6 +5,7 @@
 #include "api/joblister.h"
 #include "api/responseparser.h"
 #include "domain/jobserializer.h"
+#include "domain/safetext.h"
 #include "exitcode.h"
 #include "jobstext.h"
 
@@ -22,6 +23,16 @@ namespace {
 QString json(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+/** The error with every text that came from the server made safe for a terminal. */
+ApiError forDisplay(ApiError error)
+{
+    for (QString *text : {&error.code, &error.message, &error.requestId, &error.hostId,
+                          &error.recommend, &error.detail})
+        *text = SafeText::forDisplay(*text);
+    for (QString &value : error.parameters)
+        value = SafeText::forDisplay(value);
+    return error;
 }
 } // namespace
 
@@ -50,8 +61,10 @@ void JobsRun::start()
 
 void JobsRun::fail(const ApiError &error)
 {
-    m_err << "backfill-browser: " << describeApiError(error) << "\n";
-    const QStringList details = apiErrorDetails(error).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Code, Message and RequestId are the service's words: shown, never run by the terminal.
+    const ApiError shown = forDisplay(error);
+    m_err << "backfill-browser: " << describeApiError(shown) << "\n";
+    const QStringList details = apiErrorDetails(shown).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : details)
         m_err << "  " << line << "\n";
     m_err.flush();
@@ -82,7 +95,7 @@ void JobsRun::announceWait(const ApiError &reason, int remainingMs)
     const QString line = QCoreApplication::translate("JobsCommand",
                                                      "waiting %1 s before trying again: %2")
                              .arg((remainingMs + 999) / 1000)
-                             .arg(describeApiError(reason));
+                             .arg(describeApiError(forDisplay(reason)));
     if (terminal)
         m_err << "\r\x1b[K" << line << (remainingMs <= 1000 ? "\n" : "");
     else
@@ -105,7 +118,7 @@ template<typename Call> void JobsRun::watchRetries(Call *call)
                                       .arg(attempt)
                                       .arg(maxAttempts)
                                       .arg(delayMs)
-                                      .arg(describeApiError(reason))
+                                      .arg(describeApiError(forDisplay(reason)))
                                << "\n";
                          m_err.flush();
                      });
@@ -193,7 +206,7 @@ void JobsRun::listAll()
                              .arg(attempt)
                              .arg(maxAttempts)
                              .arg(delayMs)
-                             .arg(describeApiError(reason))
+                             .arg(describeApiError(forDisplay(reason)))
                       << "\n";
                 m_err.flush();
             });

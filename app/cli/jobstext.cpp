@@ -1,5 +1,7 @@
 #include "jobstext.h"
 
+#include "domain/safetext.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -44,7 +46,7 @@ QString regionSummary(const DeliveryJob &job)
     QStringList parts;
     int complete = 0;
     for (const RegionStatus &region : job.regions) {
-        parts << region.region + QLatin1Char(' ') + jobStatusText(region.status, region.rawStatus);
+        parts << SafeText::forDisplay(region.region) + QLatin1Char(' ') + jobStatusText(region.status, region.rawStatus);
         if (region.status == JobStatus::Complete)
             ++complete;
     }
@@ -85,7 +87,8 @@ QString formatJobsTable(const QList<DeliveryJob> &jobs)
                                 QCoreApplication::translate("JobsCommand", "UPDATED")};
     QList<QStringList> rows;
     for (const DeliveryJob &job : jobs) {
-        rows.append({QString::number(job.jobId), job.trailName, job.homeRegion,
+        rows.append({QString::number(job.jobId), SafeText::forDisplay(job.trailName),
+                     SafeText::forDisplay(job.homeRegion),
                      jobStatusText(job.status, job.rawStatus), localTime(job.eventsFrom),
                      localTime(job.eventsTo), localTime(job.createdTime),
                      localTime(job.updatedTime)});
@@ -97,8 +100,9 @@ QString formatJobDetail(const DeliveryJob &job)
 {
     QList<QStringList> rows = {
         {QCoreApplication::translate("JobsCommand", "Job ID"), QString::number(job.jobId)},
-        {QCoreApplication::translate("JobsCommand", "Trail"), job.trailName},
-        {QCoreApplication::translate("JobsCommand", "Home region"), job.homeRegion},
+        {QCoreApplication::translate("JobsCommand", "Trail"), SafeText::forDisplay(job.trailName)},
+        {QCoreApplication::translate("JobsCommand", "Home region"),
+         SafeText::forDisplay(job.homeRegion)},
         {QCoreApplication::translate("JobsCommand", "Status"),
          jobStatusText(job.status, job.rawStatus)},
         {QCoreApplication::translate("JobsCommand", "Events from"), localTime(job.eventsFrom)},
@@ -116,7 +120,7 @@ QString formatJobDetail(const DeliveryJob &job)
     text += QLatin1Char('\n');
     QList<QStringList> regions;
     for (const RegionStatus &region : job.regions)
-        regions.append({region.region, jobStatusText(region.status, region.rawStatus)});
+        regions.append({SafeText::forDisplay(region.region), jobStatusText(region.status, region.rawStatus)});
     if (regions.isEmpty())
         text += QCoreApplication::translate("JobsCommand", "No per-region status reported.\n");
     else

@@ -1,5 +1,6 @@
 #include "jobserializer.h"
 
+#include "safetext.h"
 #include "utctime.h"
 
 #include <QJsonArray>
@@ -9,8 +10,10 @@
 
 namespace {
 
-void appendCsvField(QString &out, const QString &value)
+/** A text field from the service: made safe for spreadsheets (SafeText), then RFC 4180 quoted. */
+void appendCsvField(QString &out, const QString &text)
 {
+    const QString value = SafeText::forCsvCell(text);
     const bool special = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
         return c == u',' || c == u'"' || c == u'\r' || c == u'\n';
     });

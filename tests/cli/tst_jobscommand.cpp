@@ -3,6 +3,7 @@
 #include "api/requestsigner.h"
 #include "api/responseparser.h"
 #include "cli/commandline.h"
+#include "cli/jobstext.h"
 #include "domain/jobserializer.h"
 #include "scriptedhttpserver.h"
 #include "testsupport.h"
@@ -387,6 +388,22 @@ private slots:
         QVERIFY(rows.at(3).startsWith(QStringLiteral("3,\"say \"\"hi\"\"\",")));
         QVERIFY(rows.at(4).startsWith(QStringLiteral("4,\"two\nlines\",")));
         QVERIFY(rows.last().isEmpty());
+    }
+
+    void serviceTextCannotDriveTheTerminalOrASpreadsheet()
+    {
+        DeliveryJob job = sampleJob(7, QStringLiteral("\x1b[2J\x1b]0;pwned\x07=cmd"));
+        job.homeRegion = QString(QChar(0x9b)) + QStringLiteral("31mcn-hangzhou");
+        for (const QString &shown : {formatJobsTable({job}), formatJobDetail(job)}) {
+            QVERIFY2(!shown.contains(QChar(0x1b)) && !shown.contains(QChar(0x07)) && !shown.contains(QChar(0x9b)),
+                     qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("\\x1b[2J\\x1b]0;pwned\\x07=cmd")), qPrintable(shown));
+        }
+        const QString csv = JobSerializer::toCsv({sampleJob(8, QStringLiteral("=1+1"))});
+        QVERIFY2(csv.contains(QStringLiteral("\r\n8,'=1+1,")), qPrintable(csv));
+        // JSON stays exact: the characters survive, escaped the JSON way.
+        const QJsonObject json = JobSerializer::toJson(job);
+        QCOMPARE(json.value(QStringLiteral("TrailName")).toString(), job.trailName);
     }
 
     void csvStatusesAndTimes_data()

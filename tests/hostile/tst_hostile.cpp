@@ -222,6 +222,22 @@ private slots:
                }}
             << 1 << QStringLiteral("21 jobs though 20") << 20 << list << 1;
 
+        QTest::newRow("escape sequences in a page")
+            << Attack{listPage, [](const RecordedRequest &) {
+                   QList<DeliveryJob> one = jobs(1);
+                   one.first().trailName = QStringLiteral("\x1b]0;pwned\x07\x1b[2Jtrail");
+                   one.first().homeRegion = QString(QChar(0x9b)) + QStringLiteral("31mcn-hangzhou");
+                   return ScriptedResponse::json(200, pageOf(one, 1, 20));
+               }}
+            << 0 << QStringLiteral("\\x1b]0;pwned\\x07\\x1b[2Jtrail") << 20 << list << 1;
+        QTest::newRow("escape sequences in an error")
+            << Attack{listPage, [](const RecordedRequest &) {
+                   return ScriptedResponse::json(
+                       400, "{\"RequestId\":\"R\\u001b[2J\",\"Code\":\"Bad\\u001b]0;x\\u0007\","
+                            "\"Message\":\"m\\u001b[31m\\u009b1m\"}");
+               }}
+            << 1 << QStringLiteral("Bad\\x1b]0;x\\x07") << 20 << list << 1;
+
         const QStringList deleteJob = {QStringLiteral("jobs"), QStringLiteral("delete"),
                                        QStringLiteral("16602"), QStringLiteral("--yes")};
         const QList<QPair<const char *, ScriptedResponse::Mode>> drops = {
@@ -273,6 +289,9 @@ private slots:
         QCOMPARE(outcome.exitCode, exitCode);
         const QString said = QString::fromUtf8(outcome.out) + outcome.err;
         QVERIFY2(said.contains(says), qPrintable(said.left(2000)));
+        // Nothing the server sent may drive the terminal.
+        for (const char16_t control : {u'\x1b', u'\x07', u'\x9b'})
+            QVERIFY2(!said.contains(QChar(control)), qPrintable(said.left(2000)));
         QVERIFY2(sends <= maxSends, qPrintable(QStringLiteral("%1 sends").arg(sends)));
         QVERIFY(sends >= 1);
     }

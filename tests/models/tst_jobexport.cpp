@@ -68,6 +68,13 @@ void TestJobExport::csvQuoting_data()
     QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QByteArray(",\"say \"\"hi\"\"\",");
     QTest::newRow("newline") << QStringLiteral("x\ny") << QByteArray(",\"x\ny\",");
     QTest::newRow("utf-8") << QStringLiteral("审计") << QStringLiteral(",审计,").toUtf8();
+    // A spreadsheet must show these, not run them.
+    QTest::newRow("formula =") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                               << QByteArray(",\"'=HYPERLINK(\"\"http://x\"\")\",");
+    QTest::newRow("formula +") << QStringLiteral("+1") << QByteArray(",'+1,");
+    QTest::newRow("formula -") << QStringLiteral("-1+2") << QByteArray(",'-1+2,");
+    QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QByteArray(",'@SUM(A1),");
+    QTest::newRow("escape sequence") << QStringLiteral("a\x1b]0;t\x07") << QByteArray(",a\\x1b]0;t\\x07,");
 }
 
 void TestJobExport::csvQuoting()
