@@ -270,6 +270,9 @@ void ApiCall::sendAttempt()
     }
     qCDebug(lcApi).noquote().nospace() << d->action << " attempt " << d->attempt << "/"
                                        << d->policy.maxAttempts() << ": sent";
+    // Back-pressure: without it Qt keeps reading a fast endless body into memory (hundreds of
+    // MiB) before checkBodySize() gets to abort. A little over the cap, so that crossing it shows.
+    reply->setReadBufferSize(maxSuccessBodyBytes + 256 * 1024);
     d->reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     // Checked while the body arrives, before it is ever read whole.
