@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+36"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+38"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,24 +208,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+10"/>
-        <location line="+7"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Undoing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,12 +304,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Testing &quot;%1&quot;: listing one backfill task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,6 +324,17 @@
     </message>
 </context>
 <context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../app/credentials/accountstore.cpp" line="+47"/>
+        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <source>The account stores are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsController</name>
     <message>
         <location filename="../ui/accounts/accountscontroller.cpp" line="+35"/>
@@ -340,7 +345,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+404"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+632"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,13 +471,23 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-288"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-476"/>
+        <source>no complete answer within the deadline of %1 s (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>the network access was shut down before the answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,7 +674,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Unknown outcome: the request to delete backfill task %1 was sent, but the connection broke before the answer, and the task still exists. The deletion may still happen. Check the task before deleting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The service answered HTTP %1 without an explanation. This is usually temporary; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,6 +1548,14 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>JobLister</name>
+    <message>
+        <location filename="../app/api/joblister.cpp" line="+159"/>
+        <source>the service claims TotalCount %1 with PageSize %2 (%3 pages); a listing is limited to %4 tasks in %5 pages of %6 (raise it with --max-jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <location filename="../app/models/jobtablemodel.cpp" line="+222"/>
@@ -1613,7 +1641,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+52"/>
+        <location filename="../app/cli/jobstext.cpp" line="+54"/>
         <source>no regions reported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,7 +1651,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+50"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+60"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,7 +1716,17 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>--max-jobs goes with --all and takes a whole number from 1 to 100000000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +1741,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+77"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+95"/>
+        <source>waiting %1 s before trying again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>retrying %1/%2 in %3 ms: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,7 +1776,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,7 +1808,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-170"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-203"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,6 +1834,16 @@ Follow it with: backfill-browser jobs watch %1
     </message>
     <message>
         <location line="+4"/>
+        <source>jobs list --all: the most tasks one listing may hold (default 100000); a service claiming more is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The longest one request may take in all, retries included, in seconds (default 60; --timeout is the longest silence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>jobs delete: confirm the deletion (required).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,12 +1894,12 @@ Follow it with: backfill-browser jobs watch %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>EVENTS FROM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +1919,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Job ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,7 +1934,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,7 +1980,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+68"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+69"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,6 +2005,14 @@ Follow it with: backfill-browser jobs watch %1
     <message>
         <location line="+7"/>
         <source>Applies the next time Backfill Browser starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListJobsCall</name>
+    <message>
+        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <source>the page holds %1 jobs though %2 were asked for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2552,7 +2613,7 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+44"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+45"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -2560,6 +2621,8 @@ Follow it with: backfill-browser jobs watch %1
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
                                      command line
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
   set-default NAME
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
@@ -2570,19 +2633,24 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
+        <source>Only the halves an interrupted add or remove left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>backfill-browser profile list: takes no arguments
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,19 +2683,19 @@ Follow it with: backfill-browser jobs watch %1
     <message>
         <location line="-8"/>
         <location line="+11"/>
-        <location line="+266"/>
+        <location line="+296"/>
         <source>STS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-307"/>
         <location line="+10"/>
-        <location line="+268"/>
+        <location line="+298"/>
         <source>AccessKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-307"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,7 +2742,31 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>No orphans: every profile has its secret, and no secret lacks a profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>backfill-browser profile list: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Access key id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,8 +2858,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>backfill-browser profile add: %1
 Nothing was saved.
 </source>
@@ -2781,39 +2872,45 @@ Nothing was saved.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+100"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>backfill-browser profile remove: there is no profile named &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>backfill-browser profile remove: %1
 The profile was kept.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>backfill-browser profile remove: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Removed the secret &quot;%1&quot; that no profile pointed to.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Removed profile &quot;%1&quot; and its secret from the keychain.
 </source>
         <translation type="unfinished"></translation>
@@ -2901,13 +2998,12 @@ The profile was kept.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+12"/>
         <source>not imported %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>imported %1 (key id %2, region %3) from %4
 </source>
         <translation type="unfinished"></translation>
@@ -3156,7 +3252,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+45"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+108"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,7 +3267,12 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The profiles file %1 does not have the expected shape: %2. Fix it, or move it aside to start with no profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The profiles file %1 was written by a newer version (format %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,18 +3282,30 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-42"/>
         <location line="+6"/>
         <source>Cannot write the profiles file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+68"/>
+        <location line="+54"/>
+        <source>Not changed: another program is changing the profiles (lock file %1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,7 +3673,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>empty body</source>
         <translation type="unfinished"></translation>
     </message>

@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+36"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+38"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -208,24 +208,19 @@
         <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+10"/>
-        <location line="+7"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Undoing…</source>
-        <translation>正在撤销…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
     </message>
@@ -308,12 +303,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Testing &quot;%1&quot;: listing one backfill task…</source>
         <translation>正在测试“%1”：列出一个历史事件投递任务…</translation>
     </message>
@@ -329,6 +323,17 @@
     </message>
 </context>
 <context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../app/credentials/accountstore.cpp" line="+47"/>
+        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <source>The account stores are gone.</source>
+        <translation>账号存储已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>AccountsController</name>
     <message>
         <location filename="../ui/accounts/accountscontroller.cpp" line="+35"/>
@@ -339,7 +344,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+404"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+632"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -465,14 +470,24 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-288"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-476"/>
+        <source>no complete answer within the deadline of %1 s (attempt %2)</source>
+        <translation>在 %1 秒的截止时间内没有收到完整应答（第 %2 次尝试）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation>在收到响应之前网络访问已被关闭</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
+        <translation>应答（HTTP %1）超过 %2 MiB（至少 %3 字节）；未读取该应答</translation>
     </message>
 </context>
 <context>
@@ -658,7 +673,12 @@
         <translation>服务拒绝了请求（%1）：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Unknown outcome: the request to delete backfill task %1 was sent, but the connection broke before the answer, and the task still exists. The deletion may still happen. Check the task before deleting it again.</source>
+        <translation>结果未知：删除历史事件投递任务 %1 的请求已发出，但在收到应答前连接中断，且该任务仍然存在。删除可能仍会发生。再次删除前请先检查该任务。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The service answered HTTP %1 without an explanation. This is usually temporary; try again later.</source>
         <translation>服务返回了 HTTP %1，但没有说明原因。这通常是暂时的；请稍后重试。</translation>
     </message>
@@ -1545,6 +1565,14 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>JobLister</name>
+    <message>
+        <location filename="../app/api/joblister.cpp" line="+159"/>
+        <source>the service claims TotalCount %1 with PageSize %2 (%3 pages); a listing is limited to %4 tasks in %5 pages of %6 (raise it with --max-jobs)</source>
+        <translation>服务声称 TotalCount 为 %1、PageSize 为 %2（共 %3 页）；一次列举最多 %4 个任务，即 %5 页、每页 %6 个（可用 --max-jobs 提高上限）</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <location filename="../app/models/jobtablemodel.cpp" line="+222"/>
@@ -1630,7 +1658,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+52"/>
+        <location filename="../app/cli/jobstext.cpp" line="+54"/>
         <source>no regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -1640,7 +1668,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+50"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+60"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
@@ -1705,7 +1733,17 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>--parallel 需与 --all 一起使用，取值为 1 到 16 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>--max-jobs goes with --all and takes a whole number from 1 to 100000000, not &quot;%1&quot;</source>
+        <translation>--max-jobs 需与 --all 一起使用，取值为 1 到 100000000 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
@@ -1720,7 +1758,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+77"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+95"/>
+        <source>waiting %1 s before trying again: %2</source>
+        <translation>等待 %1 秒后重试：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>retrying %1/%2 in %3 ms: %4</source>
         <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
     </message>
@@ -1751,7 +1794,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>第 %1 页，共 %2 页，共 %3 个历史事件投递任务。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1785,7 +1828,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-170"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-203"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -1811,6 +1854,16 @@ Follow it with: backfill-browser jobs watch %1
     </message>
     <message>
         <location line="+4"/>
+        <source>jobs list --all: the most tasks one listing may hold (default 100000); a service claiming more is refused.</source>
+        <translation>jobs list --all：一次列举最多可包含的任务数（默认 100000）；服务声称更多时将被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The longest one request may take in all, retries included, in seconds (default 60; --timeout is the longest silence).</source>
+        <translation>单个请求（包括重试）最长可用的总时间，单位为秒（默认 60；--timeout 是最长的无响应时间）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>jobs delete: confirm the deletion (required).</source>
         <translation>jobs delete：确认删除（必需）。</translation>
     </message>
@@ -1861,12 +1914,12 @@ Follow it with: backfill-browser jobs watch %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>EVENTS FROM</source>
         <translation>事件起始</translation>
     </message>
@@ -1886,7 +1939,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
@@ -1901,7 +1954,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>所在地域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1948,7 +2001,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+68"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+69"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
@@ -1974,6 +2027,14 @@ Follow it with: backfill-browser jobs watch %1
         <location line="+7"/>
         <source>Applies the next time Backfill Browser starts</source>
         <translation>下次启动 Backfill Browser 时生效</translation>
+    </message>
+</context>
+<context>
+    <name>ListJobsCall</name>
+    <message>
+        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <source>the page holds %1 jobs though %2 were asked for</source>
+        <translation>该页包含 %1 个任务，但请求的是 %2 个</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2629,7 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+44"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+45"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -2576,6 +2637,8 @@ Follow it with: backfill-browser jobs watch %1
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
                                      command line
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
   set-default NAME
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
@@ -2589,6 +2652,8 @@ Follow it with: backfill-browser jobs watch %1
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      Secret 从标准输入读取（第一行；STS Token
                                      在第二行），绝不从命令行读取
+  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
+                                     （由被中断的添加或删除操作遗留）
   remove NAME                        同时从钥匙串中删除其 Secret
   set-default NAME
   import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
@@ -2598,21 +2663,26 @@ Follow it with: backfill-browser jobs watch %1
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
+        <source>Only the halves an interrupted add or remove left.</source>
+        <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>backfill-browser profile list: takes no arguments
 </source>
         <translation>backfill-browser profile list：不接受参数
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -2645,19 +2715,19 @@ Follow it with: backfill-browser jobs watch %1
     <message>
         <location line="-8"/>
         <location line="+11"/>
-        <location line="+266"/>
+        <location line="+296"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-307"/>
         <location line="+10"/>
-        <location line="+268"/>
+        <location line="+298"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-307"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -2711,7 +2781,35 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>No orphans: every profile has its secret, and no secret lacks a profile.
+</source>
+        <translation>没有孤立项：每个配置都有其 Secret，也没有缺少配置的 Secret。
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>backfill-browser profile list: %1
+</source>
+        <translation>backfill-browser profile list：%1
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
+</source>
+        <translation>缺少 Secret 的配置：%1（可用 backfill-browser profile remove %1 删除，或使用 --replace 重新添加）
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
+</source>
+        <translation>缺少配置的 Secret：%1（可用 backfill-browser profile remove %1 删除）
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Access key id.</source>
         <translation>AccessKey ID。</translation>
     </message>
@@ -2805,8 +2903,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>标准输入中没有安全令牌（应在第二行）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>backfill-browser profile add: %1
 Nothing was saved.
 </source>
@@ -2823,7 +2920,7 @@ Nothing was saved.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+100"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
@@ -2831,21 +2928,21 @@ Nothing was saved.
 </translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation>backfill-browser profile remove：请只指定一个配置 NAME
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>backfill-browser profile remove: there is no profile named &quot;%1&quot;
 </source>
         <translation>backfill-browser profile remove：不存在名为“%1”的配置
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>backfill-browser profile remove: %1
 The profile was kept.
 </source>
@@ -2854,14 +2951,21 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>backfill-browser profile remove: %1
 </source>
         <translation>backfill-browser profile remove：%1
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Removed the secret &quot;%1&quot; that no profile pointed to.
+</source>
+        <translation>已删除没有任何配置指向的 Secret“%1”。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Removed profile &quot;%1&quot; and its secret from the keychain.
 </source>
         <translation>已删除配置“%1”，并已从钥匙串中删除其 Secret。
@@ -2957,14 +3061,13 @@ The profile was kept.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+12"/>
         <source>not imported %1: %2
 </source>
         <translation>未导入 %1：%2
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>imported %1 (key id %2, region %3) from %4
 </source>
         <translation>已从 %4 导入 %1（AccessKey ID %2，地域 %3）
@@ -3215,7 +3318,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+45"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+108"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation>无法读取配置文件 %1：%2</translation>
     </message>
@@ -3230,7 +3333,12 @@ The profile was kept.
         <translation>配置文件 %1 不包含 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The profiles file %1 does not have the expected shape: %2. Fix it, or move it aside to start with no profiles.</source>
+        <translation>配置文件 %1 的结构不符合预期：%2。请修复它，或将其移走以从空配置开始。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The profiles file %1 was written by a newer version (format %2).</source>
         <translation>配置文件 %1 由更新的版本写入（格式 %2）。</translation>
     </message>
@@ -3240,18 +3348,30 @@ The profile was kept.
         <translation>配置文件 %1 中有无效的配置（第 %2 项）：%3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-42"/>
         <location line="+6"/>
         <source>Cannot write the profiles file %1: %2</source>
         <translation>无法写入配置文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+68"/>
+        <location line="+54"/>
+        <source>Not changed: another program is changing the profiles (lock file %1). Try again in a moment.</source>
+        <translation>未更改：另一个程序正在修改配置（锁文件 %1）。请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
@@ -3614,7 +3734,7 @@ The profile was kept.
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>
