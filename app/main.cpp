@@ -10,8 +10,16 @@
 
 #include <memory>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 int main(int argc, char *argv[])
 {
+    // A core of this process would hold the keychain secret in plain memory: never write one,
+    // and keep other processes of the user from attaching to read it.
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0);
     if (isCommandLineInvocation(argc, argv))
         return runCommandLine(argc, argv);
     // The demo service belongs to the application object, so it goes before the event loop's end.

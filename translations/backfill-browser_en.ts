@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+39"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,24 +213,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+10"/>
-        <location line="+7"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Undoing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,12 +309,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Testing &quot;%1&quot;: listing one backfill task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,6 +329,17 @@
     </message>
 </context>
 <context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../app/credentials/accountstore.cpp" line="+47"/>
+        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <source>The account stores are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsController</name>
     <message>
         <location filename="../ui/accounts/accountscontroller.cpp" line="+35"/>
@@ -345,7 +350,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+404"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+632"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,13 +476,23 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-288"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-476"/>
+        <source>no complete answer within the deadline of %1 s (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>the network access was shut down before the answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,7 +689,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Unknown outcome: the request to delete backfill task %1 was sent, but the connection broke before the answer, and the task still exists. The deletion may still happen. Check the task before deleting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The service answered HTTP %1 without an explanation. This is usually temporary; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,37 +1026,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+79"/>
+        <location filename="../app/globaloptions.cpp" line="+22"/>
         <source>Use the credentials profile NAME (default: the environment, then the default profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Region ID whose endpoint to use, e.g. cn-hangzhou (default: ALIBABA_CLOUD_REGION_ID, else cn-hangzhou).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use LANGUAGE for messages and the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Give up on an attempt after SECONDS without data (default 10); reads are retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Log each request (action, HTTP status, RequestId, timing; never secrets) and the credential source to stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Desktop app only: show demo data from the built-in ActionTrail emulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,7 +1076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+81"/>
         <source>--profile needs a profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,17 +1086,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--signature-version must be v3 or v1, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/helptext.cpp" line="+14"/>
         <source>Browse and manage Alibaba Cloud ActionTrail data backfill tasks.
 With no arguments, starts the desktop app.
 
@@ -1081,7 +1111,7 @@ Global options may come before or after the command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>jobs or profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,7 +1130,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/commandline.cpp" line="+104"/>
         <source>backfill-browser: unknown command &quot;%1&quot;; try --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,32 +1445,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+25"/>
-        <source>Use LANGUAGE for the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Show demo data from the built-in ActionTrail emulator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open with the credentials profile NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Region ID to open, e.g. cn-hangzhou.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Endpoint URL instead of the region&apos;s (with --demo: an emulator already running, e.g. one started with --fault-rate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../ui/guimain.cpp" line="+41"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,7 +1716,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobExport</name>
     <message>
-        <location filename="../app/models/jobexport.cpp" line="+101"/>
+        <location filename="../app/models/jobexport.cpp" line="+61"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,7 +1724,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobFormat</name>
     <message>
-        <location filename="../app/models/jobformat.cpp" line="+14"/>
+        <location filename="../app/models/jobformat.cpp" line="+16"/>
         <source>Initializing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,7 +1754,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Exact: %1; local time is %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,6 +1780,14 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>JobLister</name>
+    <message>
+        <location filename="../app/api/joblister.cpp" line="+161"/>
+        <source>the service claims TotalCount %1 with PageSize %2 (%3 pages); a listing is limited to %4 tasks in %5 pages of %6 (raise it with --max-jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
@@ -1787,7 +1800,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Status %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,7 +1873,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+86"/>
+        <location filename="../app/cli/jobstext.cpp" line="+54"/>
         <source>no regions reported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,27 +1883,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+60"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;jobs list&apos; takes no arguments (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&apos;jobs %1&apos; needs %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,12 +1923,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--format must be one of %1 for &apos;jobs %2&apos;, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--all and --page exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,43 +1938,58 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>--page-size must be a whole number from 1 to 100, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--parallel goes with --all and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>--max-jobs goes with --all and takes a whole number from 1 to 100000000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>--interval must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+29"/>
         <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+95"/>
+        <source>waiting %1 s before trying again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>retrying %1/%2 in %3 ms: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No backfill tasks on page %1 (%2 in all).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No backfill tasks.
 </source>
         <translation type="unfinished"></translation>
@@ -1975,17 +2003,17 @@ RequestId on stderr); 2 usage or configuration error.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Page %1 of %2, %3 backfill tasks in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>page %1: retrying %2/%3 in %4 ms: %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,57 +2025,67 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleted backfill task %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>task %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>backfill-browser: backfill task %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-203"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>jobs list: tasks per page, 1 to 100 (default 20; 100 with --all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>jobs list: every task of the account, all pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Output: table (default; local times), json (the service&apos;s own response shape; for --all one object with every job) or csv (jobs list only; RFC 4180, UTC times).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>jobs list --all: pages fetched at once, 1 to 16 (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>jobs list --all: the most tasks one listing may hold (default 100000); a service claiming more is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The longest one request may take in all, retries included, in seconds (default 60; --timeout is the longest silence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>jobs delete: confirm the deletion (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>jobs watch: seconds between polls (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/jobstext.cpp" line="+10"/>
         <source>initializing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,28 +2115,28 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TRAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HOME REGION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+45"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-44"/>
         <source>EVENTS FROM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>EVENTS TO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,12 +2146,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>UPDATED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+15"/>
         <source>Job ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,12 +2166,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Events from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,7 +2191,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No per-region status reported.
 </source>
         <translation type="unfinished"></translation>
@@ -2164,22 +2202,22 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+25"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+69"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-18"/>
         <source>credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,6 +2237,14 @@ Follow it with: backfill-browser jobs watch %1
     <message>
         <location line="+7"/>
         <source>Applies the next time Backfill Browser starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListJobsCall</name>
+    <message>
+        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <source>the page holds %1 jobs though %2 were asked for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,7 +2548,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+536"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,7 +2578,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-556"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,7 +2593,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+363"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,7 +2677,7 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+44"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+45"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -2639,6 +2685,8 @@ Follow it with: backfill-browser jobs watch %1
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
                                      command line
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
   set-default NAME
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
@@ -2649,19 +2697,24 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
+        <source>Only the halves an interrupted add or remove left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>backfill-browser profile list: takes no arguments
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,19 +2747,19 @@ Follow it with: backfill-browser jobs watch %1
     <message>
         <location line="-8"/>
         <location line="+11"/>
-        <location line="+266"/>
+        <location line="+296"/>
         <source>STS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-307"/>
         <location line="+10"/>
-        <location line="+268"/>
+        <location line="+298"/>
         <source>AccessKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-307"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,7 +2806,31 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>No orphans: every profile has its secret, and no secret lacks a profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>backfill-browser profile list: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Access key id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,8 +2922,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>backfill-browser profile add: %1
 Nothing was saved.
 </source>
@@ -2860,39 +2936,45 @@ Nothing was saved.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+100"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>backfill-browser profile remove: there is no profile named &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>backfill-browser profile remove: %1
 The profile was kept.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>backfill-browser profile remove: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Removed the secret &quot;%1&quot; that no profile pointed to.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Removed profile &quot;%1&quot; and its secret from the keychain.
 </source>
         <translation type="unfinished"></translation>
@@ -2980,13 +3062,12 @@ The profile was kept.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+12"/>
         <source>not imported %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>imported %1 (key id %2, region %3) from %4
 </source>
         <translation type="unfinished"></translation>
@@ -3235,7 +3316,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+45"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+108"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,7 +3331,12 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The profiles file %1 does not have the expected shape: %2. Fix it, or move it aside to start with no profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The profiles file %1 was written by a newer version (format %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,18 +3346,30 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-42"/>
         <location line="+6"/>
         <source>Cannot write the profiles file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+68"/>
+        <location line="+54"/>
+        <source>Not changed: another program is changing the profiles (lock file %1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3634,12 +3732,12 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+81"/>
         <source>a non-negative count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>empty body</source>
         <translation type="unfinished"></translation>
     </message>

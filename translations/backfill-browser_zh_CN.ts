@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+39"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -213,24 +213,19 @@
         <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <location line="+10"/>
-        <location line="+7"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Undoing…</source>
-        <translation>正在撤销…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
     </message>
@@ -313,12 +308,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Testing &quot;%1&quot;: listing one backfill task…</source>
         <translation>正在测试“%1”：列出一个历史事件投递任务…</translation>
     </message>
@@ -334,6 +328,17 @@
     </message>
 </context>
 <context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../app/credentials/accountstore.cpp" line="+47"/>
+        <location line="+10"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <source>The account stores are gone.</source>
+        <translation>账号存储已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>AccountsController</name>
     <message>
         <location filename="../ui/accounts/accountscontroller.cpp" line="+35"/>
@@ -344,7 +349,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+404"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+632"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -470,14 +475,24 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-288"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-476"/>
+        <source>no complete answer within the deadline of %1 s (attempt %2)</source>
+        <translation>在 %1 秒的截止时间内没有收到完整应答（第 %2 次尝试）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation>在收到响应之前网络访问已被关闭</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
+        <translation>应答（HTTP %1）超过 %2 MiB（至少 %3 字节）；未读取该应答</translation>
     </message>
 </context>
 <context>
@@ -673,7 +688,12 @@
         <translation>服务拒绝了请求（%1）：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Unknown outcome: the request to delete backfill task %1 was sent, but the connection broke before the answer, and the task still exists. The deletion may still happen. Check the task before deleting it again.</source>
+        <translation>结果未知：删除历史事件投递任务 %1 的请求已发出，但在收到应答前连接中断，且该任务仍然存在。删除可能仍会发生。再次删除前请先检查该任务。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The service answered HTTP %1 without an explanation. This is usually temporary; try again later.</source>
         <translation>服务返回了 HTTP %1，但没有说明原因。这通常是暂时的；请稍后重试。</translation>
     </message>
@@ -1004,37 +1024,47 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+79"/>
+        <location filename="../app/globaloptions.cpp" line="+22"/>
         <source>Use the credentials profile NAME (default: the environment, then the default profile).</source>
         <translation>使用名为 NAME 的凭证配置（默认：先使用环境变量，再使用默认配置）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Region ID whose endpoint to use, e.g. cn-hangzhou (default: ALIBABA_CLOUD_REGION_ID, else cn-hangzhou).</source>
         <translation>使用其服务接入点的地域 ID，例如 cn-hangzhou（默认：ALIBABA_CLOUD_REGION_ID，否则为 cn-hangzhou）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer).</source>
         <translation>使用完整的服务接入点 URL 代替地域的服务接入点，例如 https://actiontrail-vpc.cn-beijing.aliyuncs.com（http:// 仅限本机）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Use LANGUAGE for messages and the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
+        <translation>使用 LANGUAGE 作为消息和用户界面的语言（例如 zh_CN、en），而不是系统语言。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation>请求签名：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Give up on an attempt after SECONDS without data (default 10); reads are retried.</source>
         <translation>若 SECONDS 秒内未收到数据则放弃本次尝试（默认 10）；读取请求会自动重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Log each request (action, HTTP status, RequestId, timing; never secrets) and the credential source to stderr.</source>
         <translation>将每个请求（操作、HTTP 状态码、请求 ID、耗时；绝不包含密钥）及凭证来源记录到标准错误。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Desktop app only: show demo data from the built-in ActionTrail emulator.</source>
+        <translation>仅限桌面应用：显示内置操作审计模拟器提供的演示数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1044,7 +1074,7 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+81"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -1054,17 +1084,17 @@
         <translation>--region 需要一个地域 ID，例如 cn-hangzhou</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--signature-version must be v3 or v1, not &quot;%1&quot;</source>
         <translation>--signature-version 必须是 v3 或 v1，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
         <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/helptext.cpp" line="+14"/>
         <source>Browse and manage Alibaba Cloud ActionTrail data backfill tasks.
 With no arguments, starts the desktop app.
 
@@ -1089,7 +1119,7 @@ Global options may come before or after the command.</source>
 全局选项可以放在命令之前或之后。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>jobs or profile</source>
         <translation>jobs 或 profile</translation>
     </message>
@@ -1117,7 +1147,7 @@ RequestId on stderr); 2 usage or configuration error.
 </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/commandline.cpp" line="+104"/>
         <source>backfill-browser: unknown command &quot;%1&quot;; try --help</source>
         <translation>backfill-browser：未知命令“%1”；请尝试 --help</translation>
     </message>
@@ -1431,32 +1461,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+25"/>
-        <source>Use LANGUAGE for the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
-        <translation>界面使用 LANGUAGE 指定的语言（例如 zh_CN、en），而不是系统语言。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Show demo data from the built-in ActionTrail emulator.</source>
-        <translation>显示内置操作审计模拟器提供的演示数据。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open with the credentials profile NAME.</source>
-        <translation>使用名为 NAME 的凭证配置打开。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Region ID to open, e.g. cn-hangzhou.</source>
-        <translation>要打开的地域 ID，例如 cn-hangzhou。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Endpoint URL instead of the region&apos;s (with --demo: an emulator already running, e.g. one started with --fault-rate).</source>
-        <translation>使用此服务接入点 URL 代替地域的服务接入点（与 --demo 一起使用时：指向已运行的模拟器，例如使用 --fault-rate 启动的模拟器）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../ui/guimain.cpp" line="+41"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
@@ -1727,7 +1732,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobExport</name>
     <message>
-        <location filename="../app/models/jobexport.cpp" line="+101"/>
+        <location filename="../app/models/jobexport.cpp" line="+61"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1735,7 +1740,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobFormat</name>
     <message>
-        <location filename="../app/models/jobformat.cpp" line="+14"/>
+        <location filename="../app/models/jobformat.cpp" line="+16"/>
         <source>Initializing</source>
         <translation>初始化中</translation>
     </message>
@@ -1765,7 +1770,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Exact: %1; local time is %2</source>
         <translation>精确时间：%1；本地时间为 %2</translation>
     </message>
@@ -1791,6 +1796,14 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>JobLister</name>
+    <message>
+        <location filename="../app/api/joblister.cpp" line="+161"/>
+        <source>the service claims TotalCount %1 with PageSize %2 (%3 pages); a listing is limited to %4 tasks in %5 pages of %6 (raise it with --max-jobs)</source>
+        <translation>服务声称 TotalCount 为 %1、PageSize 为 %2（共 %3 页）；一次列举最多 %4 个任务，即 %5 页、每页 %6 个（可用 --max-jobs 提高上限）</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
@@ -1803,7 +1816,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>投递的最后一个事件（服务返回的 EndTime）：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Status %1: %2</source>
         <translation>状态 %1：%2</translation>
     </message>
@@ -1876,7 +1889,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+86"/>
+        <location filename="../app/cli/jobstext.cpp" line="+54"/>
         <source>no regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -1886,27 +1899,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+60"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation>未知子命令“jobs %1”；请使用 list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation>--%1 不适用于“jobs %2”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;jobs list&apos; takes no arguments (got &quot;%1&quot;)</source>
         <translation>“jobs list”不接受参数（收到了“%1”）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&apos;jobs %1&apos; needs %2</source>
         <translation>“jobs %1”需要 %2</translation>
     </message>
@@ -1926,12 +1939,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>JOB_ID 必须是正整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--format must be one of %1 for &apos;jobs %2&apos;, not &quot;%3&quot;</source>
         <translation>对于“jobs %2”，--format 必须是 %1 之一，而不是“%3”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--all and --page exclude each other</source>
         <translation>--all 和 --page 不能同时使用</translation>
     </message>
@@ -1941,44 +1954,59 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>--page 必须是从 1 开始的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>--page-size must be a whole number from 1 to 100, not &quot;%1&quot;</source>
         <translation>--page-size 必须是 1 到 100 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--parallel goes with --all and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
         <translation>--parallel 需与 --all 一起使用，取值为 1 到 16 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>--max-jobs goes with --all and takes a whole number from 1 to 100000000, not &quot;%1&quot;</source>
+        <translation>--max-jobs 需与 --all 一起使用，取值为 1 到 100000000 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>--interval must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--interval 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+29"/>
         <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+95"/>
+        <source>waiting %1 s before trying again: %2</source>
+        <translation>等待 %1 秒后重试：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>retrying %1/%2 in %3 ms: %4</source>
         <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No backfill tasks on page %1 (%2 in all).
 </source>
         <translation>第 %1 页没有历史事件投递任务（共 %2 个）。
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No backfill tasks.
 </source>
         <translation>没有历史事件投递任务。
@@ -1992,17 +2020,17 @@ RequestId on stderr); 2 usage or configuration error.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Page %1 of %2, %3 backfill tasks in all.</source>
         <translation>第 %1 页，共 %2 页，共 %3 个历史事件投递任务。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>page %1: retrying %2/%3 in %4 ms: %5</source>
         <translation>第 %1 页：%4 毫秒后进行第 %2/%3 次重试：%5</translation>
     </message>
@@ -2016,57 +2044,67 @@ Follow it with: backfill-browser jobs watch %1
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Deleted backfill task %1.</source>
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>backfill-browser: backfill task %1 failed.</source>
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-203"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>jobs list: tasks per page, 1 to 100 (default 20; 100 with --all).</source>
         <translation>jobs list：每页任务数，1 到 100（默认 20；使用 --all 时为 100）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>jobs list: every task of the account, all pages.</source>
         <translation>jobs list：账号下的全部任务，所有页。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Output: table (default; local times), json (the service&apos;s own response shape; for --all one object with every job) or csv (jobs list only; RFC 4180, UTC times).</source>
         <translation>输出格式：table（默认；本地时间）、json（与服务的响应结构相同；使用 --all 时为包含所有任务的单个对象）或 csv（仅限 jobs list；RFC 4180，UTC 时间）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>jobs list --all: pages fetched at once, 1 to 16 (default 4).</source>
         <translation>jobs list --all：同时获取的页数，1 到 16（默认 4）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>jobs list --all: the most tasks one listing may hold (default 100000); a service claiming more is refused.</source>
+        <translation>jobs list --all：一次列举最多可包含的任务数（默认 100000）；服务声称更多时将被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The longest one request may take in all, retries included, in seconds (default 60; --timeout is the longest silence).</source>
+        <translation>单个请求（包括重试）最长可用的总时间，单位为秒（默认 60；--timeout 是最长的无响应时间）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>jobs delete: confirm the deletion (required).</source>
         <translation>jobs delete：确认删除（必需）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>jobs watch: seconds between polls (default 5).</source>
         <translation>jobs watch：两次轮询之间的秒数（默认 5）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/jobstext.cpp" line="+10"/>
         <source>initializing</source>
         <translation>初始化中</translation>
     </message>
@@ -2096,28 +2134,28 @@ Follow it with: backfill-browser jobs watch %1
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TRAIL</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>HOME REGION</source>
         <translation>所在地域</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+45"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-44"/>
         <source>EVENTS FROM</source>
         <translation>事件起始</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>EVENTS TO</source>
         <translation>事件截止</translation>
     </message>
@@ -2127,12 +2165,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>UPDATED</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+15"/>
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
@@ -2147,12 +2185,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>所在地域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Events from</source>
         <translation>事件起始</translation>
     </message>
@@ -2172,7 +2210,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No per-region status reported.
 </source>
         <translation>未报告各地域状态。
@@ -2184,22 +2222,22 @@ Follow it with: backfill-browser jobs watch %1
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+25"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+69"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-18"/>
         <source>credentials: %1</source>
         <translation>凭证：%1</translation>
     </message>
@@ -2220,6 +2258,14 @@ Follow it with: backfill-browser jobs watch %1
         <location line="+7"/>
         <source>Applies the next time Backfill Browser starts</source>
         <translation>下次启动 Backfill Browser 时生效</translation>
+    </message>
+</context>
+<context>
+    <name>ListJobsCall</name>
+    <message>
+        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <source>the page holds %1 jobs though %2 were asked for</source>
+        <translation>该页包含 %1 个任务，但请求的是 %2 个</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2565,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+536"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -2549,7 +2595,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-556"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -2564,7 +2610,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+363"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2647,7 +2693,7 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+44"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+45"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -2655,6 +2701,8 @@ Follow it with: backfill-browser jobs watch %1
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
                                      command line
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
   set-default NAME
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
@@ -2668,6 +2716,8 @@ Follow it with: backfill-browser jobs watch %1
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      Secret 从标准输入读取（第一行；STS Token
                                      在第二行），绝不从命令行读取
+  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
+                                     （由被中断的添加或删除操作遗留）
   remove NAME                        同时从钥匙串中删除其 Secret
   set-default NAME
   import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
@@ -2677,21 +2727,26 @@ Follow it with: backfill-browser jobs watch %1
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
+        <source>Only the halves an interrupted add or remove left.</source>
+        <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>backfill-browser profile list: takes no arguments
 </source>
         <translation>backfill-browser profile list：不接受参数
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -2724,19 +2779,19 @@ Follow it with: backfill-browser jobs watch %1
     <message>
         <location line="-8"/>
         <location line="+11"/>
-        <location line="+266"/>
+        <location line="+296"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-307"/>
         <location line="+10"/>
-        <location line="+268"/>
+        <location line="+298"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-307"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -2790,7 +2845,35 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>No orphans: every profile has its secret, and no secret lacks a profile.
+</source>
+        <translation>没有孤立项：每个配置都有其 Secret，也没有缺少配置的 Secret。
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>backfill-browser profile list: %1
+</source>
+        <translation>backfill-browser profile list：%1
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
+</source>
+        <translation>缺少 Secret 的配置：%1（可用 backfill-browser profile remove %1 删除，或使用 --replace 重新添加）
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
+</source>
+        <translation>缺少配置的 Secret：%1（可用 backfill-browser profile remove %1 删除）
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Access key id.</source>
         <translation>AccessKey ID。</translation>
     </message>
@@ -2884,8 +2967,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>标准输入中没有安全令牌（应在第二行）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>backfill-browser profile add: %1
 Nothing was saved.
 </source>
@@ -2902,7 +2984,7 @@ Nothing was saved.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+100"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
@@ -2910,21 +2992,21 @@ Nothing was saved.
 </translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation>backfill-browser profile remove：请只指定一个配置 NAME
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>backfill-browser profile remove: there is no profile named &quot;%1&quot;
 </source>
         <translation>backfill-browser profile remove：不存在名为“%1”的配置
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>backfill-browser profile remove: %1
 The profile was kept.
 </source>
@@ -2933,14 +3015,21 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>backfill-browser profile remove: %1
 </source>
         <translation>backfill-browser profile remove：%1
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Removed the secret &quot;%1&quot; that no profile pointed to.
+</source>
+        <translation>已删除没有任何配置指向的 Secret“%1”。
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Removed profile &quot;%1&quot; and its secret from the keychain.
 </source>
         <translation>已删除配置“%1”，并已从钥匙串中删除其 Secret。
@@ -3036,14 +3125,13 @@ The profile was kept.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+12"/>
         <source>not imported %1: %2
 </source>
         <translation>未导入 %1：%2
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>imported %1 (key id %2, region %3) from %4
 </source>
         <translation>已从 %4 导入 %1（AccessKey ID %2，地域 %3）
@@ -3294,7 +3382,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+45"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+108"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation>无法读取配置文件 %1：%2</translation>
     </message>
@@ -3309,7 +3397,12 @@ The profile was kept.
         <translation>配置文件 %1 不包含 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The profiles file %1 does not have the expected shape: %2. Fix it, or move it aside to start with no profiles.</source>
+        <translation>配置文件 %1 的结构不符合预期：%2。请修复它，或将其移走以从空配置开始。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The profiles file %1 was written by a newer version (format %2).</source>
         <translation>配置文件 %1 由更新的版本写入（格式 %2）。</translation>
     </message>
@@ -3319,18 +3412,30 @@ The profile was kept.
         <translation>配置文件 %1 中有无效的配置（第 %2 项）：%3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-42"/>
         <location line="+6"/>
         <source>Cannot write the profiles file %1: %2</source>
         <translation>无法写入配置文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+68"/>
+        <location line="+54"/>
+        <source>Not changed: another program is changing the profiles (lock file %1). Try again in a moment.</source>
+        <translation>未更改：另一个程序正在修改配置（锁文件 %1）。请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
@@ -3688,12 +3793,12 @@ The profile was kept.
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+81"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>

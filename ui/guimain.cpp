@@ -4,6 +4,7 @@
 #include "api/actiontrailclient.h"
 #include "appsession.h"
 #include "credentials/profilestore.h"
+#include "globaloptions.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "models/jobbrowser.h"
@@ -15,19 +16,6 @@
 #include <QIcon>
 #include <QTableView>
 #include <QTextStream>
-
-namespace {
-// --language picks the UI language for this run, overriding the saved setting and the system
-// locale (packaging/localisation work; see app/i18n.h).
-QCommandLineOption languageOption()
-{
-    return {QStringLiteral("language"),
-            QApplication::translate("GuiMain",
-                                    "Use LANGUAGE for the user interface (e.g. zh_CN, en) instead "
-                                    "of the system's."),
-            QStringLiteral("LANGUAGE")};
-}
-} // namespace
 
 int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
 {
@@ -42,27 +30,10 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(BACKFILL_APP_ID),
                                                  QIcon(QStringLiteral(":/icons/app.svg"))));
 
-    // GUI options only; `--help`, `--version` and command words go to the command line.
+    // The GUI's share of the global options; `--help`, `--version` and command words go to the
+    // command line.
     QCommandLineParser parser;
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("GuiMain", "Show demo data from the built-in ActionTrail emulator."));
-    const QCommandLineOption profile(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("GuiMain", "Open with the credentials profile NAME."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption region(
-        QStringLiteral("region"),
-        QCoreApplication::translate("GuiMain", "Region ID to open, e.g. cn-hangzhou."),
-        QStringLiteral("ID"));
-    const QCommandLineOption endpoint(
-        QStringLiteral("endpoint"),
-        QCoreApplication::translate("GuiMain",
-                                    "Endpoint URL instead of the region's (with --demo: an emulator "
-                                    "already running, e.g. one started with --fault-rate)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption language = languageOption();
-    parser.addOptions({demo, profile, region, endpoint, language});
+    GlobalOptionList::addTo(&parser, GlobalOptionList::Scope::Gui);
     // A wrong flag: one line on stderr and exit code 2 (a usage error, as on the command line),
     // before any window. process() would exit with 1.
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -74,14 +45,14 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
 
     // Before the first window: every tr() after this point is in the chosen language.
     QString languageError;
-    if (!installTranslations(app, parser.value(language), &languageError)) {
+    if (!installTranslations(app, parser.value(QStringLiteral("language")), &languageError)) {
         QTextStream(stderr) << "backfill-browser: " << languageError << '\n';
         return 2;
     }
 
     QUrl endpointOverride;
-    if (parser.isSet(endpoint)) {
-        endpointOverride = QUrl::fromUserInput(parser.value(endpoint));
+    if (parser.isSet(QStringLiteral("endpoint"))) {
+        endpointOverride = QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")));
         QString whyNot;
         if (!ActionTrailClient::isAllowedEndpoint(endpointOverride, &whyNot)) {
             qCCritical(lcUi).noquote() << whyNot;
@@ -95,13 +66,13 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
     session.setDemoStarter(demoStarter);
     AccountsController accounts(&window, session.network());
     session.attachAccounts(&accounts, endpointOverride);
-    if (parser.isSet(region))
-        window.setRegion(parser.value(region));
+    if (parser.isSet(QStringLiteral("region")))
+        window.setRegion(parser.value(QStringLiteral("region")));
 
     StartupTrace::watchFirstRowsPainted(window.findChild<QTableView *>(QStringLiteral("jobTable")));
     window.show();
     StartupTrace::watchWindowShown(window.windowHandle());
-    if (parser.isSet(demo)) {
+    if (parser.isSet(QStringLiteral("demo"))) {
         accounts.profiles()->load(); // the switcher lists the accounts; the demo stays on
         QString error;
         if (!session.startDemo(endpointOverride, &error)) {
@@ -110,7 +81,7 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
         }
     } else {
         // Without a profile (and without --demo) the first-run screen stays.
-        accounts.start(parser.isSet(profile) ? parser.value(profile) : MainWindow::savedProfile());
+        accounts.start(parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile")) : MainWindow::savedProfile());
     }
     return app.exec();
 }

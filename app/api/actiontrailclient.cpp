@@ -14,17 +14,65 @@
 
 #include "networksetup.h"
 
+namespace {
+// A page of 100 jobs is about 50 KiB and an error body a few hundred bytes: anything near these
+// caps is not ActionTrail, and must not cost the memory it claims.
+constexpr qint64 maxSuccessBodyBytes = 8 * 1024 * 1024;
+constexpr qint64 maxErrorBodyBytes = 1024 * 1024;
+
+/**
+ * A request body that can be read once and never rewound. Qt's HTTP layer silently resends a
+ * request whose connection closed before the answer (even on a fresh connection), but only after
+ * rewinding its body; with this body it reports ContentReSendError instead, so that a write that
+ * may have reached the service is never sent a second time behind our back.
+ */
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_position);
+        std::copy_n(m_data.constData() + m_position, count, data);
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+} // namespace
+
 struct ApiCall::Private
 {
     QPointer<ActionTrailClient> client;
     QString action;
     QMap<QString, QString> parameters;
+    Effect effect = Effect::Read;
     RetryPolicy::Safety safety = RetryPolicy::Safety::Idempotent;
     RetryPolicy policy;
     int attempt = 0;
     bool done = false;
     QPointer<QNetworkReply> reply;
     QTimer retryTimer;
+    QTimer deadlineTimer;
+    QTimer waitTicker;
+    std::chrono::milliseconds deadline{0};
+    ApiError waitReason;
     QElapsedTimer attemptTimer;
     QDateTime attemptSentAt;
     int lastStatus = 0;
@@ -32,17 +80,24 @@ struct ApiCall::Private
 };
 
 ApiCall::ApiCall(ActionTrailClient *client, QString action, QMap<QString, QString> parameters,
-                 bool idempotent)
+                 Effect effect)
     : QObject(client)
     , d(std::make_unique<Private>())
 {
     d->client = client;
     d->action = std::move(action);
     d->parameters = std::move(parameters);
-    d->safety = idempotent ? RetryPolicy::Safety::Idempotent : RetryPolicy::Safety::NotIdempotent;
+    d->effect = effect;
+    d->safety = effect == Effect::Write ? RetryPolicy::Safety::NotIdempotent
+                                        : RetryPolicy::Safety::Idempotent;
     d->policy = client->retryPolicy();
     d->retryTimer.setSingleShot(true);
     connect(&d->retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    d->deadline = client->callDeadline();
+    d->deadlineTimer.setSingleShot(true);
+    connect(&d->deadlineTimer, &QTimer::timeout, this, &ApiCall::onDeadline);
+    d->waitTicker.setInterval(1000);
+    connect(&d->waitTicker, &QTimer::timeout, this, &ApiCall::onWaitTick);
 }
 
 ApiCall::~ApiCall()
@@ -95,6 +150,44 @@ void ApiCall::start()
     // Queued so that the caller can connect to the signals of the call it was just handed,
     // even when the call fails before anything is sent (no credentials, refused endpoint).
     QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
+    d->deadlineTimer.start(d->deadline);
+}
+
+void ApiCall::onDeadline()
+{
+    if (d->done)
+        return;
+    const bool sent = !d->reply.isNull();
+    d->retryTimer.stop();
+    d->waitTicker.stop();
+    releaseReply();
+    ApiError error;
+    error.kind = ApiError::Kind::Timeout;
+    error.action = d->action;
+    error.parameters = d->parameters;
+    error.localDate = d->attemptSentAt;
+    if (ActionTrailClient *client = d->client.data()) {
+        error.accessKeyId = client->m_accessKey.id;
+        error.host = ActionTrailClient::hostHeader(client->m_endpoint);
+    }
+    error.detail = tr("no complete answer within the deadline of %1 s (attempt %2)")
+                       .arg(double(d->deadline.count()) / 1000.0)
+                       .arg(d->attempt);
+    qCDebug(lcApi).noquote().nospace() << d->action << " attempt " << d->attempt << "/"
+                                       << d->policy.maxAttempts() << ": " << error.detail;
+    if (sent && d->effect == Effect::Write && resolveUnknownOutcome(error))
+        return;
+    finishWithError(error);
+}
+
+void ApiCall::onWaitTick()
+{
+    const int remaining = d->retryTimer.remainingTime();
+    if (d->done || !d->retryTimer.isActive() || remaining <= 0) {
+        d->waitTicker.stop();
+        return;
+    }
+    emit waiting(d->waitReason, remaining);
 }
 
 void ApiCall::releaseReply()
@@ -111,6 +204,7 @@ void ApiCall::sendAttempt()
 {
     if (d->done)
         return;
+    d->waitTicker.stop();
     ActionTrailClient *client = d->client.data();
     if (!client) {
         abort();
@@ -161,9 +255,30 @@ void ApiCall::sendAttempt()
 
     d->attemptTimer.start();
     // A custom verb keeps Qt from adding an (unsigned) form Content-Type to the empty body.
-    QNetworkReply *reply = client->m_network->sendCustomRequest(request, "POST", signedRequest.body);
+    QNetworkReply *reply = nullptr;
+    if (d->effect == Effect::Read) {
+        reply = client->m_network->sendCustomRequest(request, "POST", signedRequest.body);
+    } else {
+        // HTTP/1.1 only: HTTP/2 has resend paths of its own. Unbuffered with a known length, so
+        // that Qt reads the body from the one-shot device itself and cannot rewind it.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, signedRequest.body.size());
+        auto *body = new OneShotBody(signedRequest.body);
+        reply = client->m_network->sendCustomRequest(request, "POST", body);
+        body->setParent(reply);
+    }
+    qCDebug(lcApi).noquote().nospace() << d->action << " attempt " << d->attempt << "/"
+                                       << d->policy.maxAttempts() << ": sent";
+    // Back-pressure: without it Qt keeps reading a fast endless body into memory (hundreds of
+    // MiB) before checkBodySize() gets to abort. A little over the cap, so that crossing it shows.
+    reply->setReadBufferSize(maxSuccessBodyBytes + 256 * 1024);
     d->reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Checked while the body arrives, before it is ever read whole.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] { checkBodySize(0); });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64) { checkBodySize(received); });
     // The manager owns its replies: if it goes away first, the reply dies without finishing.
     connect(reply, &QObject::destroyed, this, [this] {
         ApiError error;
@@ -173,6 +288,41 @@ void ApiCall::sendAttempt()
         error.detail = tr("the network access was shut down before the answer arrived");
         finishWithError(error);
     });
+}
+
+void ApiCall::checkBodySize(qint64 received)
+{
+    QNetworkReply *reply = d->reply.data();
+    if (!reply || d->done)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool success = status >= 200 && status < 300;
+    const qint64 cap = success ? maxSuccessBodyBytes : maxErrorBodyBytes;
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 size = std::max(received, announced.isValid() ? announced.toLongLong() : 0);
+    if (size <= cap)
+        return;
+    ApiError error;
+    error.kind = ApiError::Kind::MalformedResponse;
+    error.httpStatus = status;
+    error.requestId = QString::fromLatin1(reply->rawHeader("x-acs-request-id").left(200));
+    error.detail = tr("the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was "
+                      "not read")
+                       .arg(status)
+                       .arg(cap / (1024 * 1024))
+                       .arg(size);
+    ActionTrailClient *client = d->client.data();
+    error.action = d->action;
+    error.parameters = d->parameters;
+    error.localDate = d->attemptSentAt;
+    if (client) {
+        error.accessKeyId = client->m_accessKey.id;
+        error.host = ActionTrailClient::hostHeader(client->m_endpoint);
+    }
+    qCDebug(lcApi).noquote().nospace()
+        << d->action << " attempt " << d->attempt << "/" << d->policy.maxAttempts() << ": HTTP "
+        << status << ", " << error.detail;
+    finishWithError(error);
 }
 
 void ApiCall::onReplyFinished()
@@ -251,16 +401,51 @@ void ApiCall::onReplyFinished()
         << (error.code.isEmpty() ? error.detail : error.code);
 
     const RetryPolicy::Decision decision = d->policy.decide(error, d->safety, d->attempt);
-    if (decision.retry) {
+    // A retry that could not start before the deadline would only delay the same failure.
+    if (decision.retry && decision.delay.count() < d->deadlineTimer.remainingTime()) {
         const int delayMs = int(decision.delay.count());
         qCDebug(lcApi).noquote() << d->action << "retrying in" << delayMs << "ms";
         QPointer<ApiCall> self(this);
         emit retrying(d->attempt + 1, d->policy.maxAttempts(), error, delayMs);
-        if (self && !d->done) // a slot connected to retrying() may have aborted or deleted us
-            d->retryTimer.start(delayMs);
+        if (!self || d->done) // a slot connected to retrying() may have aborted or deleted us
+            return;
+        d->retryTimer.start(delayMs);
+        if (delayMs > 2000) {
+            d->waitReason = error;
+            d->waitTicker.start();
+            emit waiting(error, delayMs);
+        }
         return;
     }
+    if (d->effect == Effect::Write && RetryPolicy::mayHaveActed(error)) {
+        d->deadlineTimer.stop(); // the check is a call with a deadline of its own
+        if (resolveUnknownOutcome(error))
+            return;
+    }
     finishWithError(error);
+}
+
+bool ApiCall::resolveUnknownOutcome(const ApiError &)
+{
+    return false;
+}
+
+void ApiCall::completeWithError(const ApiError &error)
+{
+    finishWithError(error);
+}
+
+void ApiCall::completeSuccessfully()
+{
+    if (d->done)
+        return;
+    d->done = true;
+    finishSuccessfully();
+}
+
+ActionTrailClient *ApiCall::client() const
+{
+    return d->client.data();
 }
 
 void ApiCall::finishWithError(const ApiError &error)
@@ -269,6 +454,8 @@ void ApiCall::finishWithError(const ApiError &error)
         return;
     d->done = true;
     d->retryTimer.stop();
+    d->deadlineTimer.stop();
+    d->waitTicker.stop();
     releaseReply();
     QPointer<ApiCall> self(this);
     emit failed(error);
@@ -279,6 +466,8 @@ void ApiCall::finishWithError(const ApiError &error)
 void ApiCall::finishSuccessfully()
 {
     d->retryTimer.stop();
+    d->deadlineTimer.stop();
+    d->waitTicker.stop();
     deleteLater();
 }
 
@@ -294,7 +483,7 @@ QMap<QString, QString> listParameters(int pageNumber, int pageSize)
 
 ListJobsCall::ListJobsCall(ActionTrailClient *client, int pageNumber, int pageSize)
     : ApiCall(client, QStringLiteral("ListDeliveryHistoryJobs"),
-              listParameters(pageNumber, pageSize), true)
+              listParameters(pageNumber, pageSize), Effect::Read)
     , m_pageNumber(pageNumber)
     , m_pageSize(pageSize)
 {
@@ -305,6 +494,15 @@ std::optional<ApiError> ListJobsCall::deliver(const QByteArray &body, const QStr
     JobPage page;
     if (auto error = ResponseParser::parseJobPage(body, &page))
         return error;
+    if (page.jobs.size() > m_pageSize) {
+        ApiError error;
+        error.kind = ApiError::Kind::MalformedResponse;
+        error.requestId = page.requestId;
+        error.detail = tr("the page holds %1 jobs though %2 were asked for")
+                           .arg(page.jobs.size())
+                           .arg(m_pageSize);
+        return error;
+    }
     noteRequestId(page.requestId);
     emit finished(page);
     return std::nullopt;
@@ -312,7 +510,7 @@ std::optional<ApiError> ListJobsCall::deliver(const QByteArray &body, const QStr
 
 GetJobCall::GetJobCall(ActionTrailClient *client, qint64 jobId)
     : ApiCall(client, QStringLiteral("GetDeliveryHistoryJob"),
-              {{QStringLiteral("JobId"), QString::number(jobId)}}, true)
+              {{QStringLiteral("JobId"), QString::number(jobId)}}, Effect::Read)
     , m_jobId(jobId)
 {
 }
@@ -333,7 +531,7 @@ CreateJobCall::CreateJobCall(ActionTrailClient *client, const QString &trailName
     : ApiCall(client, QStringLiteral("CreateDeliveryHistoryJob"),
               {{QStringLiteral("TrailName"), trailName},
                {QStringLiteral("ClientToken"), clientToken}},
-              true) // idempotent: every attempt carries the same ClientToken
+              Effect::RepeatableWrite) // every attempt carries the same ClientToken
     , m_clientToken(clientToken)
 {
 }
@@ -351,7 +549,7 @@ std::optional<ApiError> CreateJobCall::deliver(const QByteArray &body, const QSt
 DeleteJobCall::DeleteJobCall(ActionTrailClient *client, qint64 jobId)
     : ApiCall(client, QStringLiteral("DeleteDeliveryHistoryJob"),
               {{QStringLiteral("JobId"), QString::number(jobId)}},
-              false) // a repeated delete would answer "not found": only safe failures retry
+              Effect::Write) // a repeated delete would answer "not found": only safe failures retry
     , m_jobId(jobId)
 {
 }
@@ -364,6 +562,36 @@ std::optional<ApiError> DeleteJobCall::deliver(const QByteArray &body, const QSt
     noteRequestId(requestId);
     emit finished(m_jobId, requestId);
     return std::nullopt;
+}
+
+bool DeleteJobCall::resolveUnknownOutcome(const ApiError &error)
+{
+    ActionTrailClient *owner = client();
+    if (!owner)
+        return false;
+    qCDebug(lcApi).noquote() << "DeleteDeliveryHistoryJob: outcome unknown, asking whether job"
+                             << m_jobId << "still exists";
+    ApiError unknown = error;
+    unknown.outcomeUnknown = true;
+    GetJobCall *check = owner->getDeliveryHistoryJob(m_jobId);
+    connect(check, &GetJobCall::finished, this, [this, unknown](const DeliveryJob &, const QString &) {
+        completeWithError(unknown);
+    });
+    connect(check, &ApiCall::failed, this, [this, unknown](const ApiError &checkError) {
+        if (isFinished())
+            return;
+        if (!isNotFoundError(checkError)) {
+            completeWithError(unknown);
+            return;
+        }
+        qCDebug(lcApi).noquote() << "DeleteDeliveryHistoryJob: job" << m_jobId
+                                 << "is gone: the delete took effect";
+        QPointer<DeleteJobCall> self(this);
+        emit finished(m_jobId, QString());
+        if (self)
+            completeSuccessfully();
+    });
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,6 +699,16 @@ void ActionTrailClient::setTransferTimeout(std::chrono::milliseconds timeout)
 std::chrono::milliseconds ActionTrailClient::transferTimeout() const
 {
     return m_transferTimeout;
+}
+
+void ActionTrailClient::setCallDeadline(std::chrono::milliseconds deadline)
+{
+    m_callDeadline = std::max(deadline, std::chrono::milliseconds(1));
+}
+
+std::chrono::milliseconds ActionTrailClient::callDeadline() const
+{
+    return m_callDeadline;
 }
 
 void ActionTrailClient::setMaxAttempts(int attempts)

@@ -52,10 +52,33 @@ signals:
     void failed(const ApiError &error);
     /** Attempt `attempt` of `maxAttempts` will start in `delayMs` because of `reason`. */
     void retrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs);
+    /**
+     * A wait longer than 2 s is under way because of `reason`: emitted when it starts and then
+     * about every second with the time left (for a countdown people can see).
+     */
+    void waiting(const ApiError &reason, int remainingMs);
 
 protected:
+    /** What sending the request again could do: decides Qt's transparent resends and ours. */
+    enum class Effect {
+        Read,            ///< no effect: resend freely
+        RepeatableWrite, ///< acts once however often sent (Create with its ClientToken)
+        Write,           ///< acts on every send (Delete)
+    };
     ApiCall(ActionTrailClient *client, QString action, QMap<QString, QString> parameters,
-            bool idempotent);
+            Effect effect);
+    /**
+     * Called when the call is about to fail with an error after which the service may or may
+     * not have acted (the connection broke after the request was sent). A subclass that can
+     * find out returns true and completes later with completeUnknownOutcome() or its own
+     * `finished`; the default returns false (the error is reported as it is).
+     */
+    virtual bool resolveUnknownOutcome(const ApiError &error);
+    /** Fails with `error` (for resolveUnknownOutcome()); the one completion, as always. */
+    void completeWithError(const ApiError &error);
+    /** Completes successfully after the subclass emitted its `finished` (resolveUnknownOutcome). */
+    void completeSuccessfully();
+    ActionTrailClient *client() const;
     /**
      * Parses a 2xx JSON body; on success emits the subclass's `finished` and returns nullopt,
      * else returns the (MalformedResponse) error. `requestId` is the x-acs-request-id header.
@@ -69,6 +92,9 @@ private:
     void start();
     void sendAttempt();
     void onReplyFinished();
+    void checkBodySize(qint64 received);
+    void onDeadline();
+    void onWaitTick();
     void finishWithError(const ApiError &error);
     void finishSuccessfully();
     void releaseReply();
@@ -124,6 +150,12 @@ private:
     QString m_clientToken;
 };
 
+/**
+ * Deletes one job. Sent once: never resent by us or by Qt's network layer, since every send
+ * deletes. When the connection breaks after the request went out, the call asks the service
+ * (GetDeliveryHistoryJob) instead of guessing: a job that is gone was deleted (`finished`, with
+ * an empty requestId); one that is still there fails with ApiError::outcomeUnknown set.
+ */
 class DeleteJobCall : public ApiCall
 {
     Q_OBJECT
@@ -136,6 +168,7 @@ private:
     friend class ActionTrailClient;
     DeleteJobCall(ActionTrailClient *client, qint64 jobId);
     std::optional<ApiError> deliver(const QByteArray &body, const QString &requestId) override;
+    bool resolveUnknownOutcome(const ApiError &error) override;
     qint64 m_jobId;
 };
 
@@ -170,8 +203,16 @@ public:
     QString accessKeyId() const;
     void setSignatureVersion(SignatureVersion version);
     SignatureVersion signatureVersion() const;
-    void setTransferTimeout(std::chrono::milliseconds timeout); ///< default 10 s
+    /** The longest silence within one attempt (Qt's transfer timeout); default 10 s. */
+    void setTransferTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds transferTimeout() const;
+    /**
+     * The longest a call may take in all, attempts and waits between them included; default 60 s.
+     * A call still under way then fails with Kind::Timeout (a retry that would start after it is
+     * not attempted). A trickling server cannot hold a call longer than this.
+     */
+    void setCallDeadline(std::chrono::milliseconds deadline);
+    std::chrono::milliseconds callDeadline() const;
     void setMaxAttempts(int attempts);                          ///< for idempotent calls; default 8
     int maxAttempts() const;
     /** Replaces the whole retry policy (tests inject randomness and short delays this way). */
@@ -196,6 +237,7 @@ private:
     AccessKey m_accessKey;
     SignatureVersion m_signatureVersion = SignatureVersion::V3;
     std::chrono::milliseconds m_transferTimeout{10000};
+    std::chrono::milliseconds m_callDeadline{60000};
     RetryPolicy m_retryPolicy;
     RequestSigner::Clock m_clock;
 };

@@ -176,6 +176,15 @@ bool isNotFoundError(const ApiError &error)
 
 QString describeApiError(const ApiError &error, ErrorAudience audience)
 {
+    if (error.outcomeUnknown) {
+        const QString jobId = error.parameters.value(QStringLiteral("JobId"));
+        return QCoreApplication::translate(
+                   "ApiError", "Unknown outcome: the request to delete backfill task %1 was sent, "
+                               "but the connection broke before the answer, and the task still "
+                               "exists. The deletion may still happen. Check the task before "
+                               "deleting it again.")
+            .arg(jobId);
+    }
     switch (error.kind) {
     case ApiError::Kind::Service:
         return describeService(error, audience);

@@ -48,6 +48,11 @@ struct ApiError
     bool bodyNotJson = false;
     /** The server's Retry-After, in milliseconds; -1 when absent or unparsable. */
     qint64 retryAfterMs = -1;
+    /**
+     * A write whose request reached the service but whose answer did not reach us, and a check
+     * afterwards could not tell that it took effect: it may or may not have.
+     */
+    bool outcomeUnknown = false;
 
     bool isServiceCode(const char *serviceCode) const { return code == QLatin1String(serviceCode); }
 };

@@ -35,6 +35,11 @@ void JobLister::setMaxRestarts(int restarts)
     m_maxRestarts = std::max(0, restarts);
 }
 
+void JobLister::setMaxJobs(qint64 jobs)
+{
+    m_maxJobs = std::max<qint64>(1, jobs);
+}
+
 void JobLister::start()
 {
     ++m_generation;
@@ -100,6 +105,11 @@ void JobLister::requestPage(int pageNumber)
                 if (generation == m_generation)
                     emit retrying(pageNumber, attempt, maxAttempts, reason, delayMs);
             });
+    connect(call, &ApiCall::waiting, this,
+            [this, generation, pageNumber](const ApiError &reason, int remainingMs) {
+                if (generation == m_generation)
+                    emit waiting(pageNumber, reason, remainingMs);
+            });
 }
 
 bool JobLister::restartBecause(const QString &why)
@@ -142,16 +152,36 @@ void JobLister::onPage(int generation, int asked, const JobPage &page)
         // every later page would look short.
         if (page.pageSize >= 1 && page.pageSize < m_pageSize)
             m_pageSize = page.pageSize;
-        m_totalCount = page.totalCount;
+        const qint64 total = page.totalCount;
+        const qint64 pages = std::max<qint64>(1, (total + m_pageSize - 1) / m_pageSize);
+        // The page budget is what maxJobs would take at the page size we asked for: a PageSize
+        // answered far below it must not turn one listing into a flood of requests.
+        const qint64 maxPages = (m_maxJobs + m_requestedPageSize - 1) / m_requestedPageSize;
+        if (total > m_maxJobs || pages > maxPages) {
+            failBecause(QCoreApplication::translate(
+                            "JobLister",
+                            "the service claims TotalCount %1 with PageSize %2 (%3 pages); a "
+                            "listing is limited to %4 tasks in %5 pages of %6 (raise it with "
+                            "--max-jobs)")
+                            .arg(total)
+                            .arg(m_pageSize)
+                            .arg(pages)
+                            .arg(m_maxJobs)
+                            .arg(maxPages)
+                            .arg(m_requestedPageSize));
+            return;
+        }
+        m_totalCount = total;
         m_firstRequestId = page.requestId;
-        m_pageCount = std::max(1, (m_totalCount + m_pageSize - 1) / m_pageSize);
+        m_pageCount = int(pages);
         m_nextPage = 2;
     } else if (page.totalCount != m_totalCount) {
         restartBecause(QStringLiteral("TotalCount %1 then %2").arg(m_totalCount).arg(page.totalCount));
         return;
     }
-    const int expected = asked < m_pageCount ? m_pageSize
-                                             : m_totalCount - (m_pageCount - 1) * m_pageSize;
+    const qint64 expected = asked < m_pageCount
+        ? m_pageSize
+        : m_totalCount - qint64(m_pageCount - 1) * m_pageSize;
     if (page.jobs.size() != expected) {
         restartBecause(QStringLiteral("page %1 held %2 jobs, expected %3")
                            .arg(asked)
@@ -181,6 +211,19 @@ void JobLister::launchMore()
         requestPage(m_nextPage++);
 }
 
+void JobLister::failBecause(const QString &why)
+{
+    ++m_generation;
+    cancelCalls();
+    m_running = false;
+    ApiError error;
+    error.kind = ApiError::Kind::MalformedResponse;
+    error.action = QStringLiteral("ListDeliveryHistoryJobs");
+    error.detail = why;
+    qCDebug(lcApi).noquote() << "JobLister:" << why;
+    emit failed(error);
+}
+
 void JobLister::onPageFailed(int generation, const ApiError &error)
 {
     if (generation != m_generation || !m_running)
@@ -196,7 +239,7 @@ void JobLister::assemble()
     JobPage all;
     all.pageNumber = 1;
     all.pageSize = m_pageSize;
-    all.totalCount = m_totalCount;
+    all.totalCount = int(m_totalCount);
     all.requestId = m_firstRequestId;
     QSet<qint64> seen;
     seen.reserve(m_totalCount);

@@ -19,6 +19,12 @@ class ListJobsCall;
  * the expected number of jobs, and no JobId may appear twice; when the listing changed underneath
  * (a job created or deleted meanwhile) it starts over, at most maxRestarts() times, then fails.
  * Each page call has the client's retries. Emits exactly one of finished()/failed() per start().
+ *
+ * Page 1's TotalCount and PageSize are claims, not facts: a listing whose plan exceeds maxJobs()
+ * jobs, or the pages those jobs would take at the requested page size, fails at once with a
+ * MalformedResponse naming the claim, before a second page is asked for. Pages arrive at most
+ * maxInFlight() at a time and are held until the listing is complete, so memory is bounded by
+ * maxJobs() jobs (and each page by the client's body cap).
  */
 class JobLister : public QObject
 {
@@ -35,6 +41,10 @@ public:
     int maxInFlight() const { return m_maxInFlight; }
     void setMaxRestarts(int restarts); ///< default 3
     int maxRestarts() const { return m_maxRestarts; }
+    /** The most jobs one listing may hold; default defaultMaxJobs. */
+    void setMaxJobs(qint64 jobs);
+    qint64 maxJobs() const { return m_maxJobs; }
+    static constexpr qint64 defaultMaxJobs = 100000;
 
     /** Starts (or restarts, abandoning what is under way without a signal) the listing. */
     void start();
@@ -61,6 +71,8 @@ signals:
      * `pageSize` the page size used, `requestId` that of page 1.
      */
     void finished(const JobPage &all);
+    /** A page request waits more than 2 s before its next attempt (forwarded; a countdown). */
+    void waiting(int pageNumber, const ApiError &reason, int remainingMs);
     void failed(const ApiError &error);
 
 private:
@@ -69,6 +81,7 @@ private:
     void onPageFailed(int generation, const ApiError &error);
     void launchMore();
     bool restartBecause(const QString &why);
+    void failBecause(const QString &why);
     void cancelCalls();
     void assemble();
 
@@ -80,7 +93,8 @@ private:
     int m_restarts = 0;
     int m_generation = 0;
     bool m_running = false;
-    int m_totalCount = -1;
+    qint64 m_maxJobs = defaultMaxJobs;
+    qint64 m_totalCount = -1;
     int m_pageCount = 0;
     int m_nextPage = 0;
     int m_nextToHand = 1; ///< the next page pageReady() hands on

@@ -63,20 +63,10 @@ public:
     SignatureVersion version() const { return m_version; }
     SignedRequest sign(const UnsignedRequest &request, const AccessKey &key) const;
 
-    /** UTC "yyyy-MM-ddTHH:mm:ssZ", the format of both x-acs-date and Timestamp. */
+    /** UtcTime's form of `time`, the format of both x-acs-date and Timestamp. */
     static QString formatTimestamp(const QDateTime &time);
     /** formatTimestamp() as the bytes that go into a header. */
     static QByteArray timestampBytes(const QDateTime &time);
-    /** The same format for seconds since the epoch (also the service's time format). */
-    static QByteArray timestampBytes(qint64 secondsSinceEpoch);
-    /** Length of a timestamp: "yyyy-MM-ddTHH:mm:ssZ". */
-    static constexpr int timestampLength = 20;
-    /**
-     * Writes timestampBytes() into `out` (timestampLength bytes, no terminator) without
-     * allocating, for writers of many times (the CSV writer). False, with `out` untouched, for a
-     * year outside 0..9999.
-     */
-    static bool writeTimestamp(qint64 secondsSinceEpoch, char *out);
     static QByteArray hexSha256(const QByteArray &data);
 
     // --- V3: ACS3-HMAC-SHA256 ---

@@ -1,6 +1,6 @@
 #include "responseparser.h"
 
-#include "requestsigner.h"
+#include "domain/jobserializer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -242,24 +242,6 @@ QDateTime parseServiceTime(const QString &text)
     return QDateTime::fromMSecsSinceEpoch(seconds * 1000, Qt::UTC);
 }
 
-QString formatServiceTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return {};
-    return QString::fromLatin1(RequestSigner::timestampBytes(time.toSecsSinceEpoch()));
-}
-
-void appendServiceTime(QString &out, const QDateTime &time)
-{
-    if (!time.isValid())
-        return;
-    char text[RequestSigner::timestampLength];
-    if (RequestSigner::writeTimestamp(time.toSecsSinceEpoch(), text))
-        out.append(QLatin1String(text, RequestSigner::timestampLength));
-    else
-        out.append(formatServiceTime(time));
-}
-
 std::optional<ApiError> parseJobPage(const QByteArray &body, JobPage *page)
 {
     QJsonObject object;
@@ -364,9 +346,10 @@ std::optional<ApiError> parseRequestIdOnly(const QByteArray &body, QString *requ
 bool looksLikeErrorBody(const QByteArray &body)
 {
     // Every successful answer passes here before its own parser: skip the second full parse
-    // unless the bytes can hold a "Code" key at all (an escaped key is not something the
-    // service writes; a trail named "Code" only costs the parse).
-    if (!body.contains("\"Code\""))
+    // unless the bytes can hold a "Code" key at all. A backslash anywhere may spell the key
+    // with escapes ("Co\u0064e", and Qt reads an unknown escape such as "\d" as the letter
+    // itself), so then only the parse can tell; a trail named "Code" only costs the parse.
+    if (!body.contains("\"Code\"") && !body.contains('\\'))
         return false;
     const QJsonDocument document = QJsonDocument::fromJson(body);
     return document.isObject() && document.object().value(QStringLiteral("Code")).isString();
@@ -397,25 +380,11 @@ ApiError parseErrorResponse(int httpStatus, const QByteArray &body)
     return error;
 }
 
-QJsonObject jobToJson(const DeliveryJob &job)
-{
-    QJsonObject object;
-    object.insert(QStringLiteral("JobId"), job.jobId);
-    object.insert(QStringLiteral("TrailName"), job.trailName);
-    object.insert(QStringLiteral("HomeRegion"), job.homeRegion);
-    object.insert(QStringLiteral("JobStatus"), job.rawStatus);
-    object.insert(QStringLiteral("StartTime"), formatServiceTime(job.eventsFrom));
-    object.insert(QStringLiteral("EndTime"), formatServiceTime(job.eventsTo));
-    object.insert(QStringLiteral("CreatedTime"), formatServiceTime(job.createdTime));
-    object.insert(QStringLiteral("UpdatedTime"), formatServiceTime(job.updatedTime));
-    return object;
-}
-
 QJsonObject jobPageToJson(const JobPage &page)
 {
     QJsonArray jobs;
     for (const DeliveryJob &job : page.jobs)
-        jobs.append(jobToJson(job));
+        jobs.append(JobSerializer::toJson(job));
     QJsonObject object;
     object.insert(QStringLiteral("DeliveryHistoryJobs"), jobs);
     object.insert(QStringLiteral("PageNumber"), page.pageNumber);
@@ -427,17 +396,7 @@ QJsonObject jobPageToJson(const JobPage &page)
 
 QJsonObject jobDetailToJson(const DeliveryJob &job, const QString &requestId)
 {
-    QJsonObject object = jobToJson(job);
-    QJsonArray regions;
-    for (const RegionStatus &region : job.regions) {
-        QJsonObject regionObject;
-        regionObject.insert(QStringLiteral("Region"), region.region);
-        regionObject.insert(QStringLiteral("Status"), region.rawStatus);
-        regions.append(regionObject);
-    }
-    object.insert(QStringLiteral("Status"), regions);
-    object.insert(QStringLiteral("RequestId"), requestId);
-    return object;
+    return JobSerializer::toDetailJson(job, requestId);
 }
 
 } // namespace ResponseParser

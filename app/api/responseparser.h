@@ -39,12 +39,7 @@ bool looksLikeErrorBody(const QByteArray &body);
 
 /** "yyyy-MM-ddTHH:mm:ssZ" -> UTC QDateTime; an invalid QDateTime for anything else. */
 QDateTime parseServiceTime(const QString &text);
-QString formatServiceTime(const QDateTime &time);
-/** Appends formatServiceTime(time) to `out` (nothing for an invalid time), without a temporary. */
-void appendServiceTime(QString &out, const QDateTime &time);
 
-/** A job in the service's shape (list form; `Status` array added when it has regions). */
-QJsonObject jobToJson(const DeliveryJob &job);
 /** ListDeliveryHistoryJobs' response shape. */
 QJsonObject jobPageToJson(const JobPage &page);
 /** GetDeliveryHistoryJob's response shape. */

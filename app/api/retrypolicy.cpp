@@ -40,9 +40,11 @@ bool RetryPolicy::isRetryable(const ApiError &error, Safety safety)
         case QNetworkReply::InsecureRedirectError:
         case QNetworkReply::TooManyRedirectsError:
             return false;
+        // A name that does not resolve now will not resolve in a few seconds either.
+        case QNetworkReply::HostNotFoundError:
+            return false;
         // Nothing reached the service: safe for any call.
         case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::HostNotFoundError:
             return true;
         default:
             return idempotent;
@@ -69,6 +71,36 @@ bool RetryPolicy::isRetryable(const ApiError &error, Safety safety)
     return false;
 }
 
+bool RetryPolicy::mayHaveActed(const ApiError &error)
+{
+    if (isRetryable(error, Safety::NotIdempotent))
+        return false; // refused before acting
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+        switch (QNetworkReply::NetworkError(error.networkError)) {
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::ProtocolUnknownError:
+        case QNetworkReply::ProtocolInvalidOperationError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            return false; // nothing left this computer in a form the service could act on
+        default:
+            return true;
+        }
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::MalformedResponse:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus >= 500;
+    case ApiError::Kind::Service:
+    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::Configuration:
+        return false;
+    }
+    return false;
+}
+
 std::chrono::milliseconds RetryPolicy::backoffCeiling(int failedAttempt) const
 {
     const int doublings = std::clamp(failedAttempt - 1, 0, 30);
@@ -91,6 +123,9 @@ RetryPolicy::Decision RetryPolicy::decide(const ApiError &error, Safety safety,
 {
     Decision decision;
     if (failedAttempt >= m_maxAttempts || !isRetryable(error, safety))
+        return decision;
+    // A server that asks for more than the bound will not be ready after it either: say so now.
+    if (error.retryAfterMs > m_maxRetryAfter.count())
         return decision;
     decision.retry = true;
     decision.delay = backoff(failedAttempt, error);

@@ -22,7 +22,8 @@
  *
  * Wait before attempt n+1 after attempt n failed: full jitter, uniform in
  * [0, min(cap, base * 2^(n-1))], base 200 ms, cap 5 s; a Retry-After from the server is a lower
- * bound (itself capped at maxRetryAfter).
+ * bound, honoured up to maxRetryAfter (30 s): a server asking for longer is not retried at all.
+ * A host name that does not resolve is not retried.
  */
 class RetryPolicy
 {
@@ -53,6 +54,13 @@ public:
     /** Whether this failure is worth another attempt at all (ignores the attempt count). */
     static bool isRetryable(const ApiError &error, Safety safety);
 
+    /**
+     * Whether a failed write may nevertheless have taken effect: the request may have reached
+     * the service and only the answer was lost or garbled (the opposite of "certainly not acted",
+     * after which isRetryable() allows even a non-idempotent call again).
+     */
+    static bool mayHaveActed(const ApiError &error);
+
     /** The upper bound of the jittered wait after `failedAttempt` (1-based) failed. */
     std::chrono::milliseconds backoffCeiling(int failedAttempt) const;
     /** The jittered wait after `failedAttempt` failed, honouring error.retryAfterMs. */
@@ -71,6 +79,6 @@ private:
     int m_maxAttempts = 8;
     std::chrono::milliseconds m_baseDelay{200};
     std::chrono::milliseconds m_maxDelay{5000};
-    std::chrono::milliseconds m_maxRetryAfter{60000};
+    std::chrono::milliseconds m_maxRetryAfter{30000};
     RandomSource m_random;
 };

@@ -1,5 +1,6 @@
 #include "profilecommand.h"
 
+#include "credentials/accountstore.h"
 #include "credentials/aliyunimport.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
@@ -52,6 +53,8 @@ int usage()
                 "                                     STS token on the second line), never from "
                 "the\n"
                 "                                     command line\n"
+                "  list --orphans                     secrets without a profile and profiles without\n"
+                "                                     a secret (left by an interrupted add or remove)\n"
                 "  remove NAME                        also deletes its secret from the keychain\n"
                 "  set-default NAME\n"
                 "  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and\n"
@@ -116,7 +119,11 @@ class ProfileCommand : public QObject
     Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
 
 public:
-    ProfileCommand() : m_profiles(new ProfileStore(this)), m_secrets(new SecretStore(this)) { }
+    ProfileCommand()
+        : m_profiles(new ProfileStore(this)), m_secrets(new SecretStore(this)),
+          m_accounts(new AccountStore(m_profiles, m_secrets, this))
+    {
+    }
 
     void quit(int code) { QCoreApplication::exit(code); }
 
@@ -137,9 +144,14 @@ public:
 
 private:
     void importNext();
+    void checkNextOrphan();
+
+    QStringList m_toCheck;
+    int m_orphans = 0;
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
+    AccountStore *m_accounts;
     // import-aliyun state
     QList<ImportCandidate> m_toImport;
     QStringList m_imported;
@@ -150,6 +162,9 @@ private:
 int ProfileCommand::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption orphans(QStringLiteral("orphans"),
+                                     tr("Only the halves an interrupted add or remove left."));
+    parser.addOption(orphans);
     if (!parse(parser, QStringLiteral("list"), arguments))
         return exitUsage;
     if (!parser.positionalArguments().isEmpty()) {
@@ -158,6 +173,22 @@ int ProfileCommand::list(const QStringList &arguments)
     }
     if (!loadProfiles())
         return exitFailed;
+    if (parser.isSet(orphans)) {
+        // Every saved profile and every reserved name is checked against the keychain.
+        m_toCheck.clear();
+        for (const Profile &p : m_profiles->profiles()) {
+            if (!p.sessionOnly)
+                m_toCheck.append(p.name);
+        }
+        for (const QString &name : m_profiles->pendingNames()) {
+            if (!m_toCheck.contains(name))
+                m_toCheck.append(name);
+        }
+        m_orphans = 0;
+        // Queued: quit() only ends an event loop that is already running.
+        QMetaObject::invokeMethod(this, [this] { checkNextOrphan(); }, Qt::QueuedConnection);
+        return -1;
+    }
 
     QList<QStringList> rows;
     rows.append({QString(), tr("NAME"), tr("KEY ID"), tr("REGION"), tr("KIND"), tr("SOURCE")});
@@ -210,6 +241,45 @@ int ProfileCommand::list(const QStringList &arguments)
         out() << tr("Without --profile, requests fail: %1\n").arg(choice.error);
     out() << Qt::flush;
     return exitOk;
+}
+
+void ProfileCommand::checkNextOrphan()
+{
+    if (m_toCheck.isEmpty()) {
+        if (m_orphans == 0)
+            out() << tr("No orphans: every profile has its secret, and no secret lacks a profile.\n");
+        out() << Qt::flush;
+        quit(exitOk);
+        return;
+    }
+    const QString name = m_toCheck.takeFirst();
+    SecretJob *job = m_secrets->read(name);
+    connect(job, &SecretJob::finished, this, [this, name](SecretJob *done) {
+        const bool hasProfile = m_profiles->contains(name);
+        const SecretJob::Error error = done->error();
+        if (error == SecretJob::Error::NoKeychain || error == SecretJob::Error::AccessDenied) {
+            err() << tr("backfill-browser profile list: %1\n").arg(done->errorString()) << Qt::flush;
+            quit(exitUsage);
+            return;
+        }
+        const bool hasSecret = error != SecretJob::Error::NotFound;
+        if (hasProfile && !hasSecret) {
+            ++m_orphans;
+            out() << tr("profile without a secret: %1 (remove it with: backfill-browser profile "
+                        "remove %1, or add it again with --replace)\n")
+                         .arg(name);
+        } else if (!hasProfile && hasSecret) {
+            ++m_orphans;
+            out() << tr("secret without a profile: %1 (delete it with: backfill-browser profile "
+                        "remove %1)\n")
+                         .arg(name);
+        } else if (!hasProfile) {
+            m_profiles->release(name); // reserved, but neither half was written
+        } else {
+            m_profiles->release(name); // both halves are there: the add completed
+        }
+        checkNextOrphan();
+    });
 }
 
 int ProfileCommand::add(const QStringList &arguments)
@@ -285,26 +355,16 @@ int ProfileCommand::add(const QStringList &arguments)
         return usageError(tr("no security token on stdin (expected it on the second line)"));
     }
 
-    // The keychain first: if it is unusable, nothing at all is written (not even the profile).
-    SecretJob *job = m_secrets->write(profile.name, secret);
-    connect(job, &SecretJob::finished, this, [this, profile](SecretJob *done) {
-        if (done->error() != SecretJob::Error::None) {
+    // One transaction (app/credentials/accountstore.h): nothing half-saved on failure, and a
+    // kill at any moment leaves nothing `profile list --orphans` cannot find.
+    const bool firstProfile = m_profiles->defaultProfileName().isEmpty();
+    AccountJob *job = m_accounts->add(profile, secret);
+    connect(job, &AccountJob::finished, this, [this, profile, firstProfile](AccountJob *done) {
+        if (!done->succeeded()) {
             err() << tr("backfill-browser profile add: %1\nNothing was saved.\n")
                              .arg(done->errorString())
                   << Qt::flush;
-            quit(isMissingKeychain(done->error()) ? exitUsage : exitFailed);
-            return;
-        }
-        const bool firstProfile = m_profiles->defaultProfileName().isEmpty();
-        if (!m_profiles->save(profile)) {
-            const QString error = m_profiles->lastError();
-            // Undo the keychain half so no orphaned secret stays behind.
-            SecretJob *undo = m_secrets->remove(profile.name);
-            connect(undo, &SecretJob::finished, this, [this, error](SecretJob *) {
-                err() << tr("backfill-browser profile add: %1\nNothing was saved.\n").arg(error)
-                      << Qt::flush;
-                quit(exitFailed);
-            });
+            quit(isMissingKeychain(done->secretError()) ? exitUsage : exitFailed);
             return;
         }
         out() << tr("Saved profile \"%1\" (key id %2); the secret is in the keychain.\n")
@@ -330,30 +390,31 @@ int ProfileCommand::remove(const QStringList &arguments)
     const QString name = parser.positionalArguments().constFirst();
     if (!loadProfiles())
         return exitFailed;
-    if (!m_profiles->contains(name)) {
+    const bool orphanedSecret = !m_profiles->contains(name) && m_profiles->pendingNames().contains(name);
+    if (!m_profiles->contains(name) && !orphanedSecret) {
         err() << tr("backfill-browser profile remove: there is no profile named \"%1\"\n").arg(name)
               << Qt::flush;
         return exitFailed;
     }
     // The secret first: a profile whose secret could not be deleted stays listed, so the user
     // can retry instead of leaving an invisible secret behind.
-    SecretJob *job = m_secrets->remove(name);
-    connect(job, &SecretJob::finished, this, [this, name](SecretJob *done) {
-        if (done->error() != SecretJob::Error::None) {
-            err() << tr("backfill-browser profile remove: %1\nThe profile was kept.\n")
-                             .arg(done->errorString())
-                  << Qt::flush;
-            quit(isMissingKeychain(done->error()) ? exitUsage : exitFailed);
+    AccountJob *job = m_accounts->remove(name);
+    connect(job, &AccountJob::finished, this, [this, name, orphanedSecret](AccountJob *done) {
+        if (!done->succeeded()) {
+            if (done->secretError() != SecretJob::Error::None)
+                err() << tr("backfill-browser profile remove: %1\nThe profile was kept.\n")
+                                 .arg(done->errorString());
+            else
+                err() << tr("backfill-browser profile remove: %1\n").arg(done->errorString());
+            err() << Qt::flush;
+            quit(isMissingKeychain(done->secretError()) ? exitUsage : exitFailed);
             return;
         }
-        if (!m_profiles->remove(name)) {
-            err() << tr("backfill-browser profile remove: %1\n").arg(m_profiles->lastError())
-                  << Qt::flush;
-            quit(exitFailed);
-            return;
-        }
-        out() << tr("Removed profile \"%1\" and its secret from the keychain.\n").arg(name)
-              << Qt::flush;
+        if (orphanedSecret)
+            out() << tr("Removed the secret \"%1\" that no profile pointed to.\n").arg(name);
+        else
+            out() << tr("Removed profile \"%1\" and its secret from the keychain.\n").arg(name);
+        out() << Qt::flush;
         quit(exitOk);
     });
     return -1;
@@ -484,27 +545,18 @@ void ProfileCommand::importNext()
         return;
     }
     const ImportCandidate candidate = m_toImport.takeFirst();
-    SecretJob *job = m_secrets->write(candidate.profile.name, candidate.secret);
-    connect(job, &SecretJob::finished, this, [this, candidate](SecretJob *done) {
-        if (done->error() != SecretJob::Error::None) {
+    AccountJob *job = m_accounts->add(candidate.profile, candidate.secret);
+    connect(job, &AccountJob::finished, this, [this, candidate](AccountJob *done) {
+        if (!done->succeeded()) {
             err() << tr("not imported %1: %2\n").arg(candidate.profile.name, done->errorString())
                   << Qt::flush;
-            if (isMissingKeychain(done->error())) {
+            if (isMissingKeychain(done->secretError())) {
                 // Every other profile would fail the same way: stop here.
                 quit(exitUsage);
                 return;
             }
             ++m_importFailures;
             importNext();
-            return;
-        }
-        if (!m_profiles->save(candidate.profile)) {
-            err() << tr("not imported %1: %2\n").arg(candidate.profile.name,
-                                                    m_profiles->lastError())
-                  << Qt::flush;
-            ++m_importFailures;
-            SecretJob *undo = m_secrets->remove(candidate.profile.name);
-            connect(undo, &SecretJob::finished, this, [this](SecretJob *) { importNext(); });
             return;
         }
         m_imported.append(candidate.profile.name);

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -18,6 +19,68 @@
 namespace {
 constexpr int fileFormat = 1;
 
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+/**
+ * What is wrong with the shape of a profiles file, or empty. Every field's type is checked:
+ * a value of another type must never read as "absent", or the next write would drop it.
+ */
+QString shapeProblem(const QJsonObject &root)
+{
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (!format.isUndefined()) {
+        if (!format.isDouble())
+            return QStringLiteral("\"format\" is %1, not a number").arg(jsonTypeName(format));
+        const double number = format.toDouble();
+        if (number != double(qint64(number)) || number < 1)
+            return QStringLiteral("\"format\" is %1, not a version number").arg(number);
+    }
+    const QJsonValue defaultName = root.value(QStringLiteral("default"));
+    if (!defaultName.isUndefined() && !defaultName.isString())
+        return QStringLiteral("\"default\" is %1, not a string").arg(jsonTypeName(defaultName));
+    const QJsonValue profiles = root.value(QStringLiteral("profiles"));
+    if (profiles.isUndefined())
+        return {};
+    if (!profiles.isArray())
+        return QStringLiteral("\"profiles\" is %1, not an array").arg(jsonTypeName(profiles));
+    const QJsonArray entries = profiles.toArray();
+    static const char *const textFields[] = {"name",     "accessKeyId",      "region", "description",
+                                             "endpoint", "signatureVersion", "kind"};
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonValue entry = entries.at(i);
+        if (!entry.isObject())
+            return QStringLiteral("entry %1 is %2, not an object").arg(i + 1).arg(jsonTypeName(entry));
+        const QJsonObject object = entry.toObject();
+        for (const char *field : textFields) {
+            const QJsonValue value = object.value(QLatin1String(field));
+            if (!value.isUndefined() && !value.isString())
+                return QStringLiteral("\"%1\" of entry %2 is %3, not a string")
+                    .arg(QLatin1String(field))
+                    .arg(i + 1)
+                    .arg(jsonTypeName(value));
+        }
+    }
+    return {};
+}
 } // namespace
 
 ProfileStore::ProfileStore(QObject *parent) : ProfileStore(defaultFilePath(), parent) { }
@@ -65,6 +128,12 @@ bool ProfileStore::readFile(State *state, QString *error) const
         return false;
     }
     const QJsonObject root = document.object();
+    if (const QString problem = shapeProblem(root); !problem.isEmpty()) {
+        *error = tr("The profiles file %1 does not have the expected shape: %2. Fix it, or move "
+                    "it aside to start with no profiles.")
+                         .arg(m_filePath, problem);
+        return false;
+    }
     const int format = root.value(QStringLiteral("format")).toInt(fileFormat);
     if (format > fileFormat) {
         *error = tr("The profiles file %1 was written by a newer version (format %2).")
@@ -99,11 +168,8 @@ bool ProfileStore::writeFile(const State &state, QString *error) const
     if (!state.defaultName.isEmpty())
         root.insert(QStringLiteral("default"), state.defaultName);
 
-    const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("Cannot create the folder %1").arg(info.absolutePath());
+    if (!makeFolder(error))
         return false;
-    }
     // QSaveFile writes a temporary file and renames it over the old one on commit(): a crash or a
     // full disk leaves the previous file intact.
     QSaveFile file(m_filePath);
@@ -144,10 +210,103 @@ bool ProfileStore::load()
     return true;
 }
 
+bool ProfileStore::makeFolder(QString *error) const
+{
+    const QString folder = QFileInfo(m_filePath).absolutePath();
+    if (QFileInfo::exists(folder))
+        return true;
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Cannot create the folder %1").arg(folder);
+        return false;
+    }
+    // Only the user: the file names the accounts and their key ids.
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner);
+    return true;
+}
+
+QStringList ProfileStore::pendingNames() const
+{
+    QFile file(m_filePath + QStringLiteral(".pending"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList names;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QString name = QString::fromUtf8(line).trimmed();
+        if (Profiles::isValidName(name, nullptr) && !names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+bool ProfileStore::changePending(const std::function<void(QStringList &)> &change)
+{
+    QString error;
+    if (!makeFolder(&error)) {
+        fail(error);
+        return false;
+    }
+    QLockFile lock(m_filePath + QStringLiteral(".lock"));
+    if (!lock.tryLock(int(m_lockTimeout.count()))) {
+        fail(tr("Not changed: another program is changing the profiles (lock file %1). Try "
+                "again in a moment.")
+                     .arg(m_filePath + QStringLiteral(".lock")));
+        return false;
+    }
+    QStringList names = pendingNames();
+    change(names);
+    const QString path = m_filePath + QStringLiteral(".pending");
+    if (names.isEmpty())
+        return !QFile::exists(path) || QFile::remove(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(names.join(QLatin1Char('\n')).toUtf8() + '\n');
+    if (!file.commit()) {
+        fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool ProfileStore::reserve(const QString &name)
+{
+    return changePending([&name](QStringList &names) {
+        if (!names.contains(name))
+            names.append(name);
+    });
+}
+
+bool ProfileStore::release(const QString &name)
+{
+    return changePending([&name](QStringList &names) { names.removeAll(name); });
+}
+
+void ProfileStore::setLockTimeout(std::chrono::milliseconds timeout)
+{
+    m_lockTimeout = timeout;
+}
+
 bool ProfileStore::modify(const std::function<bool(State &, QString *)> &change)
 {
     State state;
     QString error;
+    // The lock spans read, change and write, so that two processes changing profiles at once
+    // both keep their change; a lock left by a crashed process is stale and taken over.
+    if (!makeFolder(&error)) {
+        fail(error);
+        return false;
+    }
+    QLockFile lock(m_filePath + QStringLiteral(".lock"));
+    if (!lock.tryLock(int(m_lockTimeout.count()))) {
+        fail(tr("Not changed: another program is changing the profiles (lock file %1). Try "
+                "again in a moment.")
+                     .arg(m_filePath + QStringLiteral(".lock")));
+        return false;
+    }
     if (!readFile(&state, &error)) {
         m_unreadable = true;
         fail(tr("Not changed: %1").arg(error));

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -21,7 +22,9 @@
  * (lastError() says why) until the user fixes the file or calls moveAsideUnreadableFile().
  *
  * Session-only profiles (no keychain available) live only in memory and are never written.
- * Every change re-reads the file first, so the GUI and a `profile ...` command can both edit it.
+ * Every change re-reads the file first under a lock (QLockFile "<file>.lock"), so the GUI and
+ * `profile ...` commands can edit it at once without losing a change. The file is validated by
+ * shape (the type of every field): a file that does not match is refused, never overwritten.
  */
 class ProfileStore : public QObject
 {
@@ -65,6 +68,20 @@ public:
      */
     bool moveAsideUnreadableFile(QString *movedTo = nullptr);
 
+    /**
+     * Notes, before a secret is written to the keychain, that `name` may own one: a crash between
+     * the keychain write and save() then leaves a name orphans() can still find (and `profile
+     * remove` delete), never an unreachable secret. The note lives in "<file>.pending" (not in
+     * the profiles file, which stays untouched until save()); release() takes it back.
+     */
+    bool reserve(const QString &name);
+    bool release(const QString &name);
+    /** Names reserved and not released: possibly a secret without a profile. */
+    QStringList pendingNames() const;
+
+    /** How long a change waits for another process's change to finish; default 10 s. */
+    void setLockTimeout(std::chrono::milliseconds timeout);
+
 signals:
     /** Any change of the list or of the default (also after load()). */
     void profilesChanged();
@@ -77,8 +94,11 @@ private:
     };
     bool readFile(State *state, QString *error) const;
     bool writeFile(const State &state, QString *error) const;
+    /** Creates the file's folder (owner-only) when it is missing. */
+    bool makeFolder(QString *error) const;
     /** Re-reads the file, applies the change, writes the file. */
     bool modify(const std::function<bool(State &, QString *)> &change);
+    bool changePending(const std::function<void(QStringList &)> &change);
     void fail(const QString &error);
 
     QString m_filePath;
@@ -86,4 +106,5 @@ private:
     QList<Profile> m_sessionOnly;
     bool m_unreadable = false;
     QString m_lastError;
+    std::chrono::milliseconds m_lockTimeout{10000};
 };

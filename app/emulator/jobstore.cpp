@@ -1,7 +1,7 @@
 #include "jobstore.h"
 
-#include "api/requestsigner.h"
 #include "domain/regioncatalog.h"
+#include "domain/utctime.h"
 
 #include "emulatorpolicy.h"
 
@@ -256,8 +256,7 @@ void JobStore::tick(qint64 nowSecs)
 
 QString JobStore::formatTime(qint64 secs)
 {
-    // The signer's formatter: QDateTime::toString was a third of the emulator's time per page.
-    return QString::fromLatin1(RequestSigner::timestampBytes(secs));
+    return QString::fromLatin1(UtcTime::bytes(secs));
 }
 
 QByteArray JobStore::listEntryJson(const EmulatedJob &job) const

@@ -1,6 +1,6 @@
 #include "jobexport.h"
 
-#include "jobformat.h"
+#include "domain/jobserializer.h"
 #include "jobtablemodel.h"
 
 #include <QAbstractItemModel>
@@ -10,16 +10,6 @@
 #include <QSaveFile>
 
 namespace {
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 DeliveryJob jobFromRow(const QAbstractItemModel &model, int row)
 {
     auto raw = [&](int column) {
@@ -43,53 +33,23 @@ namespace JobExport {
 
 QJsonObject toJson(const DeliveryJob &job, const QString &requestId)
 {
-    QJsonObject object{
-        {QStringLiteral("JobId"), job.jobId},
-        {QStringLiteral("TrailName"), job.trailName},
-        {QStringLiteral("HomeRegion"), job.homeRegion},
-        {QStringLiteral("JobStatus"), job.rawStatus},
-        {QStringLiteral("StartTime"), JobFormat::exactUtc(job.eventsFrom)},
-        {QStringLiteral("EndTime"), JobFormat::exactUtc(job.eventsTo)},
-        {QStringLiteral("CreatedTime"), JobFormat::exactUtc(job.createdTime)},
-        {QStringLiteral("UpdatedTime"), JobFormat::exactUtc(job.updatedTime)},
-    };
-    if (!job.regions.isEmpty()) {
-        QJsonArray regions;
-        for (const RegionStatus &region : job.regions)
-            regions.append(QJsonObject{{QStringLiteral("Region"), region.region},
-                                       {QStringLiteral("Status"), region.rawStatus}});
-        object.insert(QStringLiteral("Status"), regions);
-    }
-    if (!requestId.isEmpty())
-        object.insert(QStringLiteral("RequestId"), requestId);
-    return object;
+    return JobSerializer::toDetailJson(job, requestId);
 }
 
 QByteArray rows(const QAbstractItemModel &model, Format format)
 {
+    QList<DeliveryJob> jobs;
     const int count = model.rowCount();
+    jobs.reserve(count);
+    for (int row = 0; row < count; ++row)
+        jobs.append(jobFromRow(model, row));
     if (format == Format::Json) {
         QJsonArray array;
-        for (int row = 0; row < count; ++row)
-            array.append(toJson(jobFromRow(model, row)));
+        for (const DeliveryJob &job : std::as_const(jobs))
+            array.append(JobSerializer::toJson(job));
         return QJsonDocument(array).toJson(QJsonDocument::Indented);
     }
-    QString csv = QStringLiteral("JobId,TrailName,HomeRegion,JobStatus,StatusText,StartTime,"
-                                 "EndTime,CreatedTime,UpdatedTime\r\n");
-    for (int row = 0; row < count; ++row) {
-        const DeliveryJob job = jobFromRow(model, row);
-        const QStringList fields{QString::number(job.jobId),
-                                 csvField(job.trailName),
-                                 csvField(job.homeRegion),
-                                 QString::number(job.rawStatus),
-                                 csvField(JobFormat::statusText(job.status, job.rawStatus)),
-                                 JobFormat::exactUtc(job.eventsFrom),
-                                 JobFormat::exactUtc(job.eventsTo),
-                                 JobFormat::exactUtc(job.createdTime),
-                                 JobFormat::exactUtc(job.updatedTime)};
-        csv += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    }
-    return csv.toUtf8();
+    return JobSerializer::toCsv(jobs).toUtf8();
 }
 
 bool writeFile(const QString &path, const QByteArray &contents, QString *errorMessage)

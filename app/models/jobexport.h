@@ -8,14 +8,14 @@
 class QAbstractItemModel;
 
 /**
- * Jobs as files and clipboard text. Field names are the service's (JobId, TrailName, ...), and
- * times its exact UTC strings, so an export can be compared with the API's own output.
+ * Jobs as files and clipboard text, written by JobSerializer (the same CSV and JSON as the
+ * command line's), so an export can be compared with the API's own output and with a script's.
  */
 namespace JobExport {
 
 enum class Format { Csv, Json };
 
-/** The job in the shape GetDeliveryHistoryJob returns (Status array only when known). */
+/** The job in the shape GetDeliveryHistoryJob returns. */
 QJsonObject toJson(const DeliveryJob &job, const QString &requestId = {});
 
 /**

@@ -1,5 +1,7 @@
 #include "jobformat.h"
 
+#include "domain/utctime.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -37,9 +39,7 @@ QString dateTime(const QDateTime &utc, bool showUtc, bool withSeconds)
 
 QString exactUtc(const QDateTime &utc)
 {
-    if (!utc.isValid())
-        return {};
-    return utc.toUTC().toString(Qt::ISODate);
+    return UtcTime::format(utc);
 }
 
 QString zone(const QDateTime &utc, bool showUtc)

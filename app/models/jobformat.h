@@ -20,7 +20,7 @@ QString statusText(JobStatus status, int rawStatus);
  */
 QString dateTime(const QDateTime &utc, bool showUtc, bool withSeconds = true);
 
-/** The exact value as the service sent it, for tooltips and exports: 2024-01-02T03:04:05Z. */
+/** The exact value as the service sent it, in UtcTime's form: 2024-01-02T03:04:05Z. */
 QString exactUtc(const QDateTime &utc);
 
 /**

@@ -4,6 +4,7 @@
 #include "api/actiontrailclient.h"
 #include "api/apilogging.h"
 #include "api/percentencoding.h"
+#include "api/responseparser.h"
 #include "scriptedhttpserver.h"
 #include "testsupport.h"
 
@@ -37,6 +38,14 @@ QMap<QString, QString> queryOf(const RecordedRequest &request)
                           QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(eq + 1))));
     }
     return parameters;
+}
+
+/** How many of the recorded requests were this action (V3 names it in x-acs-action). */
+int sendsOf(const QList<RecordedRequest> &requests, const QByteArray &action)
+{
+    return int(std::count_if(requests.cbegin(), requests.cend(), [&action](const RecordedRequest &r) {
+        return r.header("x-acs-action") == action;
+    }));
 }
 
 /** Verifies a recorded request's signature from the wire data alone (V3 or V1). */
@@ -193,6 +202,38 @@ private slots:
         const QMap<QString, QString> query = queryOf(m_server->requests().first());
         QCOMPARE(query.value(QStringLiteral("PageNumber")), QStringLiteral("3"));
         QCOMPARE(query.value(QStringLiteral("PageSize")), QStringLiteral("20"));
+    }
+
+    void oversizedAnswersAreRefused_data()
+    {
+        QTest::addColumn<ScriptedResponse>("answer");
+        QTest::addColumn<QString>("named");
+        JobPage page;
+        QVERIFY(!ResponseParser::parseJobPage(listSample(), &page));
+        page.jobs = {page.jobs.first(), page.jobs.first(), page.jobs.first()};
+        const QByteArray threeJobs = QJsonDocument(ResponseParser::jobPageToJson(page)).toJson();
+        QTest::newRow("3 jobs when 2 were asked")
+            << ScriptedResponse::json(200, threeJobs) << QStringLiteral("3 jobs");
+        QTest::newRow("a 9 MiB page")
+            << ScriptedResponse::json(200, QByteArray(9 << 20, ' ') + listSample())
+            << QStringLiteral("8 MiB");
+        QTest::newRow("a 2 MiB error body")
+            << ScriptedResponse::json(500, QByteArray(2 << 20, 'x')) << QStringLiteral("1 MiB");
+    }
+    void oversizedAnswersAreRefused()
+    {
+        QFETCH(ScriptedResponse, answer);
+        QFETCH(QString, named);
+        m_server->setHandler([answer](const RecordedRequest &) { return answer; });
+        ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 2);
+        std::unique_ptr<QSignalSpy> finished;
+        std::unique_ptr<QSignalSpy> failed;
+        waitForCompletion(call, &ListJobsCall::finished, &finished, &failed);
+        QCOMPARE(failed->count(), 1);
+        const ApiError error = failed->first().first().value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+        QVERIFY2(error.detail.contains(named), qPrintable(error.detail));
+        QCOMPARE(m_server->requests().size(), 1); // a hostile size is not worth another download
     }
 
     void errorBodyWithStatus200IsAnError_data()
@@ -441,7 +482,109 @@ private slots:
         std::unique_ptr<QSignalSpy> failed;
         waitForCompletion(call, &DeleteJobCall::finished, &finished, &failed);
         QCOMPARE(finished->count(), retried ? 1 : 0);
-        QCOMPARE(m_server->requests().size(), retried ? 2 : 1);
+        QCOMPARE(sendsOf(m_server->requests(), "DeleteDeliveryHistoryJob"), retried ? 2 : 1);
+    }
+
+    void writesReachTheServerOnce_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<ScriptedResponse>("failure");
+        const QList<QPair<const char *, ScriptedResponse::Mode>> modes = {
+            {"acted, then FIN", ScriptedResponse::Mode::FinWithoutAnswer},
+            {"acted, then RST", ScriptedResponse::Mode::ResetWithoutAnswer},
+            {"acted, then half the headers", ScriptedResponse::Mode::CloseAfterHalfHeaders},
+            {"acted, then closed after the status line", ScriptedResponse::Mode::CloseAfterStatusLine},
+        };
+        for (const QString &action : {QStringLiteral("Delete"), QStringLiteral("Create")}) {
+            for (const auto &[name, mode] : modes) {
+                ScriptedResponse failure;
+                failure.mode = mode;
+                QTest::addRow("%s: %s", qPrintable(action), name) << action << failure;
+            }
+        }
+    }
+    void writesReachTheServerOnce()
+    {
+        QFETCH(QString, action);
+        QFETCH(ScriptedResponse, failure);
+        // Every request the server sees acts and then drops: Qt's network layer must not send
+        // it again behind our back (our own retries are switched off here).
+        m_client->setMaxAttempts(1);
+        m_server->setHandler([failure](const RecordedRequest &) { return failure; });
+        ApiCall *call = action == QLatin1String("Delete")
+            ? static_cast<ApiCall *>(m_client->deleteDeliveryHistoryJob(5))
+            : m_client->createDeliveryHistoryJob(QStringLiteral("trail"), QString());
+        QSignalSpy failed(call, &ApiCall::failed);
+        QVERIFY(failed.wait(10000));
+        // (A Delete then asks GetDeliveryHistoryJob whether it took effect: not counted here.)
+        QCOMPARE(sendsOf(m_server->requests(), action.toLatin1() + "DeliveryHistoryJob"), 1);
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Network);
+    }
+
+    void deleteWithUnknownOutcomeAsksTheService_data()
+    {
+        QTest::addColumn<ScriptedResponse>("lookup");
+        QTest::addColumn<bool>("deleted");
+        QTest::newRow("gone: it was deleted")
+            << ScriptedResponse::errorBody(404, QStringLiteral("DeliveryHistoryJobNotFound"), QStringLiteral("x"))
+            << true;
+        QTest::newRow("still there: unknown outcome") << ScriptedResponse::json(200, getSample()) << false;
+    }
+    void deleteWithUnknownOutcomeAsksTheService()
+    {
+        QFETCH(ScriptedResponse, lookup);
+        QFETCH(bool, deleted);
+        ScriptedResponse dropped;
+        dropped.mode = ScriptedResponse::Mode::ResetWithoutAnswer;
+        m_server->enqueue(dropped);
+        m_server->enqueue(lookup);
+        DeleteJobCall *call = m_client->deleteDeliveryHistoryJob(16602);
+        std::unique_ptr<QSignalSpy> finished;
+        std::unique_ptr<QSignalSpy> failed;
+        waitForCompletion(call, &DeleteJobCall::finished, &finished, &failed);
+        QCOMPARE(finished->count(), deleted ? 1 : 0);
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(m_server->requests().at(0).header("x-acs-action"), QByteArray("DeleteDeliveryHistoryJob"));
+        QCOMPARE(m_server->requests().at(1).header("x-acs-action"), QByteArray("GetDeliveryHistoryJob"));
+        if (!deleted) {
+            const ApiError error = failed->first().first().value<ApiError>();
+            QVERIFY(error.outcomeUnknown);
+            QVERIFY(describeApiError(error).contains(QStringLiteral("Unknown outcome")));
+        }
+    }
+
+    void aTricklingAnswerMeetsTheCallDeadline()
+    {
+        // Each byte comes well within the transfer timeout: only the call's deadline ends it.
+        m_client->setTransferTimeout(std::chrono::milliseconds(5000));
+        m_client->setCallDeadline(std::chrono::milliseconds(800));
+        ScriptedResponse trickle = ScriptedResponse::json(200, listSample());
+        trickle.mode = ScriptedResponse::Mode::Trickle;
+        trickle.trickleMs = 50;
+        m_server->setHandler([trickle](const RecordedRequest &) { return trickle; });
+        ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 20);
+        std::unique_ptr<QSignalSpy> finished;
+        std::unique_ptr<QSignalSpy> failed;
+        waitForCompletion(call, &ListJobsCall::finished, &finished, &failed);
+        QCOMPARE(failed->count(), 1);
+        const ApiError error = failed->first().first().value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Timeout);
+        QVERIFY2(error.detail.contains(QStringLiteral("deadline")), qPrintable(error.detail));
+    }
+
+    void aLongWaitIsAnnounced()
+    {
+        m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x"))
+                              .withHeader("Retry-After", "3"));
+        m_server->enqueue(ScriptedResponse::json(200, listSample()));
+        ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 20);
+        QSignalSpy waiting(call, &ApiCall::waiting);
+        QSignalSpy finished(call, &ListJobsCall::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(waiting.count() >= 2); // announced, then counted down
+        QCOMPARE(waiting.first().at(1).toInt(), 3000);
+        QCOMPARE(waiting.first().at(0).value<ApiError>().code, QStringLiteral("ServiceUnavailable"));
+        QVERIFY(waiting.last().at(1).toInt() < 3000);
     }
 
     void timeoutIsAKindOfItsOwn()

@@ -185,7 +185,7 @@ private slots:
         QTest::newRow("connection refused") << network << int(QNetworkReply::ConnectionRefusedError)
                                             << 0 << QStringLiteral("refused") << true << true;
         QTest::newRow("host not found") << network << int(QNetworkReply::HostNotFoundError) << 0
-                                        << QStringLiteral("could not be found") << true << true;
+                                        << QStringLiteral("could not be found") << false << false;
         QTest::newRow("connection closed") << network << int(QNetworkReply::RemoteHostClosedError)
                                            << 0 << QStringLiteral("closed") << true << false;
         QTest::newRow("TLS") << network << int(QNetworkReply::SslHandshakeFailedError) << 0

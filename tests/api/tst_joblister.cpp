@@ -19,6 +19,8 @@ struct FakeAccount
     int delayMs = 5;
     int failEvery = 0; ///< every n-th request answers 503 (0: never)
     int pageSizeCap = 100; ///< like a service that serves fewer than asked
+    int claimedTotal = -1; ///< a TotalCount to claim instead of the real one (-1: the truth)
+    int claimedPageSize = -1; ///< a PageSize to claim instead of the one served (-1: the truth)
     int served = 0;
     std::function<void(int pageNumber)> beforeServing;
 
@@ -40,7 +42,7 @@ struct FakeAccount
         JobPage page;
         page.pageNumber = pageNumber;
         page.pageSize = pageSize;
-        page.totalCount = int(ids.size());
+        page.totalCount = claimedTotal >= 0 ? claimedTotal : int(ids.size());
         page.requestId = QStringLiteral("R-%1").arg(served);
         for (int i = (pageNumber - 1) * pageSize; i < ids.size() && i < pageNumber * pageSize; ++i) {
             DeliveryJob job;
@@ -53,6 +55,8 @@ struct FakeAccount
                 QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
             page.jobs.append(job);
         }
+        if (claimedPageSize >= 0)
+            page.pageSize = claimedPageSize;
         ScriptedResponse response = ScriptedResponse::json(
             200, QJsonDocument(ResponseParser::jobPageToJson(page)).toJson(QJsonDocument::Compact));
         response.delayMs = delayMs;
@@ -217,6 +221,64 @@ private slots:
         QCOMPARE(finished.count(), 0);
         QCOMPARE(failed.first().first().value<ApiError>().code, QStringLiteral("Forbidden.RAM"));
         QVERIFY(!lister.isRunning());
+    }
+
+    void hostileClaimsStopWithAClearError_data()
+    {
+        QTest::addColumn<int>("claimedTotal");
+        QTest::addColumn<int>("claimedPageSize");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("TotalCount 2147483547") << 2147483547 << -1 << QStringLiteral("TotalCount 2147483547");
+        QTest::newRow("TotalCount INT_MAX (no overflow)") << 2147483647 << -1 << QStringLiteral("TotalCount 2147483647");
+        QTest::newRow("PageSize answered as 1") << 50000 << 1 << QStringLiteral("PageSize 1");
+    }
+    void hostileClaimsStopWithAClearError()
+    {
+        QFETCH(int, claimedTotal);
+        QFETCH(int, claimedPageSize);
+        QFETCH(QString, named);
+        FakeAccount account(100);
+        account.claimedTotal = claimedTotal;
+        account.claimedPageSize = claimedPageSize;
+        m_server->setHandler([&account](const RecordedRequest &r) { return account.answer(r); });
+        JobLister lister(m_client.get());
+        QSignalSpy finished(&lister, &JobLister::finished);
+        QSignalSpy failed(&lister, &JobLister::failed);
+        lister.start();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        const ApiError error = failed.first().first().value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+        QVERIFY2(error.detail.contains(named), qPrintable(error.detail));
+        QVERIFY2(error.detail.contains(QStringLiteral("100000")), qPrintable(error.detail));
+        // Decided from page 1 alone: no further page was asked for.
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void theJobLimitCanBeRaised_data()
+    {
+        QTest::addColumn<qint64>("maxJobs");
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("250 jobs, limit 200") << qint64(200) << false;
+        QTest::newRow("250 jobs, limit 250") << qint64(250) << true;
+    }
+    void theJobLimitCanBeRaised()
+    {
+        QFETCH(qint64, maxJobs);
+        QFETCH(bool, succeeds);
+        FakeAccount account(250);
+        m_server->setHandler([&account](const RecordedRequest &r) { return account.answer(r); });
+        JobLister lister(m_client.get());
+        QCOMPARE(lister.maxJobs(), qint64(100000));
+        lister.setMaxJobs(maxJobs);
+        QSignalSpy finished(&lister, &JobLister::finished);
+        QSignalSpy failed(&lister, &JobLister::failed);
+        lister.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 10000);
+        QCOMPARE(finished.count(), succeeds ? 1 : 0);
+        if (!succeeds)
+            QVERIFY(failed.first().first().value<ApiError>().detail.contains(QStringLiteral("TotalCount 250")));
     }
 
     void abortReportsCancelledOnce()

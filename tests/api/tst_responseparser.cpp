@@ -1,6 +1,7 @@
 // Parsing of the service's JSON: the documentation's own samples verbatim, and every way a body
 // can be wrong, each of which must name the offending field.
 #include "api/responseparser.h"
+#include "domain/utctime.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -259,7 +260,7 @@ private slots:
         const QDateTime parsed = ResponseParser::parseServiceTime(text);
         QCOMPARE(parsed.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
         QCOMPARE(parsed.timeSpec(), Qt::UTC);
-        QCOMPARE(ResponseParser::formatServiceTime(parsed), text);
+        QCOMPARE(UtcTime::format(parsed), text);
     }
 
     void largeJobIdsSurviveExactly_data()

@@ -1,6 +1,7 @@
 // Backoff bounds and attempt counting with injected randomness (no real waiting anywhere).
 #include "api/retrypolicy.h"
 
+#include <QNetworkReply>
 #include <QTest>
 
 using std::chrono::milliseconds;
@@ -62,7 +63,7 @@ private slots:
         QTest::addColumn<qint64>("expected");
         QTest::newRow("2 s beats jitter 0") << qint64(2000) << 0.0 << qint64(2000);
         QTest::newRow("jitter beats 0 s") << qint64(0) << 0.9999999 << qint64(200);
-        QTest::newRow("an hour is capped at a minute") << qint64(3600000) << 0.0 << qint64(60000);
+        QTest::newRow("30 s, the bound, is waited") << qint64(30000) << 0.0 << qint64(30000);
         QTest::newRow("absent") << qint64(-1) << 0.0 << qint64(0);
     }
     void retryAfterIsALowerBound()
@@ -73,6 +74,34 @@ private slots:
         const RetryPolicy policy([random] { return random; });
         QCOMPARE(policy.decide(throttled(retryAfterMs), RetryPolicy::Safety::Idempotent, 1).delay.count(),
                  expected);
+    }
+
+    void aRetryAfterBeyondTheBoundIsNotWaitedFor_data()
+    {
+        QTest::addColumn<qint64>("retryAfterMs");
+        QTest::addColumn<bool>("retried");
+        QTest::newRow("30 s") << qint64(30000) << true;
+        QTest::newRow("31 s") << qint64(31000) << false;
+        QTest::newRow("999999 s") << qint64(999999000) << false;
+    }
+    void aRetryAfterBeyondTheBoundIsNotWaitedFor()
+    {
+        QFETCH(qint64, retryAfterMs);
+        QFETCH(bool, retried);
+        const RetryPolicy policy([] { return 0.0; });
+        QCOMPARE(policy.maxRetryAfter(), milliseconds(30000));
+        QCOMPARE(policy.decide(throttled(retryAfterMs), RetryPolicy::Safety::Idempotent, 1).retry,
+                 retried);
+    }
+
+    void hostNotFoundIsNotRetried()
+    {
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.networkError = int(QNetworkReply::HostNotFoundError);
+        QVERIFY(!RetryPolicy::isRetryable(error, RetryPolicy::Safety::Idempotent));
+        error.networkError = int(QNetworkReply::ConnectionRefusedError);
+        QVERIFY(RetryPolicy::isRetryable(error, RetryPolicy::Safety::NotIdempotent));
     }
 
     void attemptsAreBounded_data()

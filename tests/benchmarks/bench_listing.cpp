@@ -7,7 +7,7 @@
 // then pages 2..100 with N in flight, CSV out): Alibaba Cloud's official Node.js SDK
 // (sdk-listing/list-all.js), timed both as a whole process (node start and require included, as
 // ours includes process start) and in-process (client creation to CSV written), against our
-// in-process equivalent (JobLister + formatJobsCsv in this process). The runs of the three
+// in-process equivalent (JobLister + JobSerializer::toCsv in this process). The runs of the three
 // alternate, so a neighbour's load spike hits all of them alike. Beside each wall time, the CPU
 // time the client spent (user + system, all threads) and the emulator's CPU time for the same
 // listing: on this shared 2-core machine the wall time of a loopback listing is roughly client CPU
@@ -20,7 +20,7 @@
 #include "api/apierror.h"
 #include "api/joblister.h"
 #include "api/networksetup.h"
-#include "cli/jobscommand.h"
+#include "domain/jobserializer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -184,7 +184,7 @@ Run runInProcess(qint64 emulator, const QString &endpoint, int parallel)
     // A nested loop is fine in a benchmark (never in product code): it waits for one listing.
     QEventLoop loop;
     QObject::connect(&lister, &JobLister::finished, &loop, [&](const JobPage &all) {
-        csv = formatJobsCsv(all.jobs).toUtf8();
+        csv = JobSerializer::toCsv(all.jobs).toUtf8();
         loop.quit();
     });
     QObject::connect(&lister, &JobLister::failed, &loop, [&](const ApiError &error) {

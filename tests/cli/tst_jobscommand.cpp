@@ -3,7 +3,8 @@
 #include "api/requestsigner.h"
 #include "api/responseparser.h"
 #include "cli/commandline.h"
-#include "cli/jobscommand.h"
+#include "cli/jobstext.h"
+#include "domain/jobserializer.h"
 #include "scriptedhttpserver.h"
 #include "testsupport.h"
 
@@ -102,6 +103,10 @@ private slots:
         QTest::newRow("parallel without --all") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--parallel"), QStringLiteral("2")} << QStringLiteral("--parallel");
         QTest::newRow("parallel 0") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--parallel"), QStringLiteral("0")} << QStringLiteral("--parallel");
         QTest::newRow("parallel on get") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--parallel"), QStringLiteral("2")} << QStringLiteral("--parallel");
+        QTest::newRow("max-jobs without --all") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--max-jobs"), QStringLiteral("5")} << QStringLiteral("--max-jobs");
+        QTest::newRow("max-jobs 0") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--max-jobs"), QStringLiteral("0")} << QStringLiteral("--max-jobs");
+        QTest::newRow("deadline 0") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--deadline"), QStringLiteral("0")} << QStringLiteral("--deadline");
+        QTest::newRow("deadline text") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--deadline"), QStringLiteral("soon")} << QStringLiteral("--deadline");
         QTest::newRow("--all with --page") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--page"), QStringLiteral("2")} << QStringLiteral("--all");
         QTest::newRow("format xml") << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")} << QStringLiteral("--format");
         QTest::newRow("csv for get") << QStringList{QStringLiteral("jobs"), QStringLiteral("get"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")} << QStringLiteral("--format");
@@ -150,7 +155,7 @@ private slots:
         for (const char *flag : {"--profile", "--region", "--endpoint", "--signature-version",
                                  "--timeout", "--verbose", "--help", "--version", "--page",
                                  "--page-size", "--all", "--format", "--yes", "--interval", "--parallel",
-                                 "jobs list", "jobs get", "jobs create", "jobs delete", "jobs watch"})
+                                 "--max-jobs", "--deadline", "jobs list", "jobs get", "jobs create", "jobs delete", "jobs watch"})
             QVERIFY2(result.out.contains(QString::fromLatin1(flag)), flag);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
@@ -370,7 +375,7 @@ private slots:
 
     void csvQuotesPerRfc4180()
     {
-        const QString csv = formatJobsCsv({sampleJob(1, QStringLiteral("plain")),
+        const QString csv = JobSerializer::toCsv({sampleJob(1, QStringLiteral("plain")),
                                            sampleJob(2, QStringLiteral("with,comma")),
                                            sampleJob(3, QStringLiteral("say \"hi\"")),
                                            sampleJob(4, QStringLiteral("two\nlines"))});
@@ -383,6 +388,22 @@ private slots:
         QVERIFY(rows.at(3).startsWith(QStringLiteral("3,\"say \"\"hi\"\"\",")));
         QVERIFY(rows.at(4).startsWith(QStringLiteral("4,\"two\nlines\",")));
         QVERIFY(rows.last().isEmpty());
+    }
+
+    void serviceTextCannotDriveTheTerminalOrASpreadsheet()
+    {
+        DeliveryJob job = sampleJob(7, QStringLiteral("\x1b[2J\x1b]0;pwned\x07=cmd"));
+        job.homeRegion = QString(QChar(0x9b)) + QStringLiteral("31mcn-hangzhou");
+        for (const QString &shown : {formatJobsTable({job}), formatJobDetail(job)}) {
+            QVERIFY2(!shown.contains(QChar(0x1b)) && !shown.contains(QChar(0x07)) && !shown.contains(QChar(0x9b)),
+                     qPrintable(shown));
+            QVERIFY2(shown.contains(QStringLiteral("\\x1b[2J\\x1b]0;pwned\\x07=cmd")), qPrintable(shown));
+        }
+        const QString csv = JobSerializer::toCsv({sampleJob(8, QStringLiteral("=1+1"))});
+        QVERIFY2(csv.contains(QStringLiteral("\r\n8,'=1+1,")), qPrintable(csv));
+        // JSON stays exact: the characters survive, escaped the JSON way.
+        const QJsonObject json = JobSerializer::toJson(job);
+        QCOMPARE(json.value(QStringLiteral("TrailName")).toString(), job.trailName);
     }
 
     void csvStatusesAndTimes_data()
@@ -421,7 +442,7 @@ private slots:
         job.rawStatus = rawStatus;
         job.status = jobStatusFromInt(rawStatus);
         job.createdTime = created;
-        const QStringList rows = formatJobsCsv({job}).split(QStringLiteral("\r\n"));
+        const QStringList rows = JobSerializer::toCsv({job}).split(QStringLiteral("\r\n"));
         QCOMPARE(rows.size(), 3);
         // JobId (the largest qint64), trail, region, then the status columns and the four times.
         const QString expected

@@ -4,8 +4,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QTest>
+
+#include <memory>
 
 // `backfill-browser profile ...` as a user runs it, against the real keychain of with-keyring.sh.
 class TestProfileCommand : public QObject
@@ -24,6 +32,10 @@ private slots:
     void unreadableProfilesFileIsReportedAndKept();
     void secretsNeverLandInFiles();
     // Must stay last: the keyring cannot be unlocked again without a prompt.
+    void concurrentAddsBothSurvive();
+    void killedAddsLeaveNoUnreachableSecret();
+    void orphansAreFoundBothWays();
+    // Last: it locks the keyring for good.
     void lockedKeyringWritesNothing();
 
 private:
@@ -36,6 +48,8 @@ private:
     Result run(const QStringList &arguments, const QByteArray &stdinData = {},
                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QString profilesFile() const { return ProfileStore::defaultFilePath(); }
+    /** Writes a profiles file of `count` profiles without secrets (fast: one write). */
+    void seedProfiles(int count);
     QString keychain() const { return KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID)); }
 
     QString m_binary;
@@ -55,8 +69,10 @@ void TestProfileCommand::cleanup()
     // Every test starts with no profiles and no stored secrets.
     ProfileStore store;
     if (store.load()) {
-        for (const Profile &p : store.profiles())
-            run({QStringLiteral("profile"), QStringLiteral("remove"), p.name});
+        for (const Profile &p : store.profiles()) {
+            if (!p.name.startsWith(QLatin1String("seed"))) // seeds have no secret
+                run({QStringLiteral("profile"), QStringLiteral("remove"), p.name});
+        }
     }
     QFile::remove(profilesFile());
 }
@@ -319,6 +335,114 @@ void TestProfileCommand::lockedKeyringWritesNothing()
              qPrintable(r.err));
     QVERIFY(!QFile::exists(profilesFile()));
     QVERIFY(KeychainTest::filesContaining(QDir::homePath(), "FAKE-locked-secret").isEmpty());
+}
+
+void TestProfileCommand::seedProfiles(int count)
+{
+    QJsonArray profiles;
+    for (int i = 0; i < count; ++i) {
+        Profile p;
+        p.name = QStringLiteral("seed%1").arg(i);
+        p.accessKeyId = QStringLiteral("LTAI5tFAKEseed%1").arg(i);
+        p.region = QStringLiteral("cn-hangzhou");
+        p.description = QString(100, QLatin1Char('d'));
+        profiles.append(p.toJson());
+    }
+    QVERIFY(QDir().mkpath(QFileInfo(profilesFile()).absolutePath()));
+    QFile file(profilesFile());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("profiles"), profiles}}).toJson());
+}
+
+void TestProfileCommand::concurrentAddsBothSurvive()
+{
+    // A large file widens the read-modify-write window the two processes race through.
+    seedProfiles(3000);
+    QStringList added;
+    for (int round = 0; round < 5; ++round) {
+        QList<std::shared_ptr<QProcess>> processes;
+        for (const char *side : {"a", "b"}) {
+            const QString name = QStringLiteral("race%1%2").arg(round).arg(QLatin1String(side));
+            added << name;
+            auto process = std::make_shared<QProcess>();
+            process->start(m_binary, {QStringLiteral("profile"), QStringLiteral("add"), name,
+                                      QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKErace"),
+                                      QStringLiteral("--secret-stdin")});
+            QVERIFY(process->waitForStarted(30000));
+            process->write("FAKE-race-secret\n");
+            process->closeWriteChannel();
+            processes << process;
+        }
+        for (const auto &process : processes) {
+            QVERIFY(process->waitForFinished(60000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+    }
+    ProfileStore store;
+    QVERIFY(store.load());
+    for (const QString &name : std::as_const(added)) {
+        QVERIFY2(store.contains(name), qPrintable(name));
+        run({QStringLiteral("profile"), QStringLiteral("remove"), name});
+    }
+    QCOMPARE(store.profiles().size(), 3000 + added.size());
+    QFile::remove(profilesFile()); // the seeds have no secrets to remove
+}
+
+void TestProfileCommand::killedAddsLeaveNoUnreachableSecret()
+{
+    // A large file makes the add's last step (saving the profile) long enough to be hit.
+    seedProfiles(3000);
+    QRandomGenerator random(13);
+    QStringList names;
+    for (int i = 0; i < 30; ++i) {
+        const QString name = QStringLiteral("killed%1").arg(i);
+        names << name;
+        QProcess process;
+        process.start(m_binary, {QStringLiteral("profile"), QStringLiteral("add"), name,
+                                 QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEkill"),
+                                 QStringLiteral("--secret-stdin")});
+        QVERIFY(process.waitForStarted(30000));
+        process.write("FAKE-killed-secret\n");
+        process.closeWriteChannel();
+        // kill -9 somewhere between start-up and the end of the add.
+        QThread::msleep(random.bounded(400));
+        process.kill();
+        process.waitForFinished(30000);
+    }
+    ProfileStore store;
+    QVERIFY(store.load());
+    const QStringList pending = store.pendingNames();
+    const QString held = keychain();
+    for (const QString &name : std::as_const(names)) {
+        if (held.contains(QLatin1Char('/') + name + QLatin1Char('\n')))
+            QVERIFY2(store.contains(name) || pending.contains(name), qPrintable(name));
+    }
+    // Whatever a kill left is reachable: --orphans names it and `remove` deletes it.
+    const Result orphans = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--orphans")});
+    QVERIFY2(orphans.exitCode == 0, qPrintable(orphans.err + orphans.out));
+    for (const QString &name : std::as_const(names)) {
+        if (held.contains(QLatin1Char('/') + name + QLatin1Char('\n')) && !store.contains(name))
+            QVERIFY2(orphans.out.contains(QStringLiteral("secret without a profile: ") + name), qPrintable(orphans.out));
+        if (store.contains(name) || pending.contains(name))
+            QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
+    }
+    const QString after = keychain();
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(!after.contains(QLatin1Char('/') + name + QLatin1Char('\n')), qPrintable(name));
+    QFile::remove(profilesFile()); // the seeds have no secrets to remove
+}
+
+void TestProfileCommand::orphansAreFoundBothWays()
+{
+    // A profile whose secret is gone (a remove killed between its two halves).
+    ProfileStore store;
+    Profile lonely;
+    lonely.name = QStringLiteral("lonely");
+    lonely.accessKeyId = QStringLiteral("LTAI5tFAKElonely");
+    QVERIFY(store.save(lonely));
+    const Result r = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--orphans")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("profile without a secret: lonely")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestProfileCommand)

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,6 +46,8 @@ private slots:
     void moveAsideStartsFresh();
     void sessionOnlyProfilesAreNeverWritten();
     void changesFromAnotherProcessAreKept();
+    void aChangeWaitsForTheLock();
+    void theFolderIsPrivate();
     void defaultPathIsScopedByAppId();
 
 private:
@@ -187,6 +190,26 @@ void TestProfileStore::unreadableFileIsKeptAndNeverOverwritten_data()
             << QStringLiteral("invalid profile (entry 2)");
     QTest::newRow("newer format") << QByteArray(R"({"format": 99, "profiles": []})")
                                   << QStringLiteral("written by a newer version");
+    // Each of these once read as "no profiles", and the next change overwrote the file.
+    QTest::newRow("profiles is an object")
+            << QByteArray(R"({"format": 1, "profiles": {"prod": {"name": "prod", "accessKeyId": "A1"}}})")
+            << QStringLiteral("\"profiles\" is an object, not an array");
+    QTest::newRow("profiles is a string") << QByteArray(R"({"format": 1, "profiles": "prod"})")
+                                          << QStringLiteral("\"profiles\" is a string, not an array");
+    QTest::newRow("format is a string") << QByteArray(R"({"format": "9", "profiles": []})")
+                                        << QStringLiteral("\"format\" is a string, not a number");
+    QTest::newRow("format is not a whole number") << QByteArray(R"({"format": 0.5, "profiles": []})")
+                                                  << QStringLiteral("\"format\" is 0.5");
+    QTest::newRow("an entry is a number") << QByteArray(R"({"format": 1, "profiles": [5]})")
+                                          << QStringLiteral("entry 1 is a number, not an object");
+    QTest::newRow("name is a number")
+            << QByteArray(R"({"format": 1, "profiles": [{"name": 5, "accessKeyId": "A1"}]})")
+            << QStringLiteral("\"name\" of entry 1 is a number, not a string");
+    QTest::newRow("region is an array")
+            << QByteArray(R"({"format": 1, "profiles": [{"name": "a", "accessKeyId": "A1", "region": ["x"]}]})")
+            << QStringLiteral("\"region\" of entry 1 is an array, not a string");
+    QTest::newRow("default is a number") << QByteArray(R"({"format": 1, "profiles": [], "default": 3})")
+                                         << QStringLiteral("\"default\" is a number, not a string");
 }
 
 void TestProfileStore::unreadableFileIsKeptAndNeverOverwritten()
@@ -265,6 +288,33 @@ void TestProfileStore::changesFromAnotherProcessAreKept()
     QVERIFY(check.load());
     QVERIFY(check.contains(QStringLiteral("from-cli")));
     QVERIFY(check.contains(QStringLiteral("from-gui")));
+}
+
+void TestProfileStore::aChangeWaitsForTheLock()
+{
+    ProfileStore store(path());
+    QVERIFY(store.save(makeProfile(QStringLiteral("first"))));
+    // Another process in the middle of its read-modify-write: ours must not interleave.
+    QLockFile other(path() + QStringLiteral(".lock"));
+    QVERIFY(other.lock());
+    store.setLockTimeout(std::chrono::milliseconds(100));
+    QVERIFY(!store.save(makeProfile(QStringLiteral("second"))));
+    QVERIFY2(store.lastError().contains(path() + QStringLiteral(".lock")), qPrintable(store.lastError()));
+    other.unlock();
+    QVERIFY(store.save(makeProfile(QStringLiteral("second"))));
+    ProfileStore reread(path());
+    QVERIFY(reread.load());
+    QCOMPARE(reread.profiles().size(), 2);
+}
+
+void TestProfileStore::theFolderIsPrivate()
+{
+    ProfileStore store(path());
+    QVERIFY(store.save(makeProfile(QStringLiteral("first"))));
+    const QFileInfo folder(QFileInfo(path()).absolutePath());
+    QCOMPARE(folder.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeGroup
+                                     | QFileDevice::ExeOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
 }
 
 void TestProfileStore::defaultPathIsScopedByAppId()

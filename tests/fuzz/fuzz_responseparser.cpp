@@ -7,8 +7,9 @@
 //  - an accepted page has no negative counts;
 //  - an error always carries the status it was given, and a body that looks like an error object
 //    with a string Code is reported as a service error with that code;
-//  - parseServiceTime only accepts what formatServiceTime writes back unchanged.
+//  - parseServiceTime only accepts what UtcTime::format writes back unchanged.
 #include "api/responseparser.h"
+#include "domain/utctime.h"
 
 #include <QJsonDocument>
 
@@ -84,7 +85,7 @@ void fuzzTime(const QByteArray &text)
     if (!time.isValid())
         return;
     check(time.timeSpec() == Qt::UTC);
-    check(ResponseParser::formatServiceTime(time) == string);
+    check(UtcTime::format(time) == string);
 }
 } // namespace
 

@@ -4,6 +4,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
+#include <sys/socket.h>
+
 QByteArray RecordedRequest::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {
@@ -155,11 +159,67 @@ void ScriptedHttpServer::answer(QTcpSocket *socket, const ScriptedResponse &resp
     case ScriptedResponse::Mode::CloseWithoutAnswer:
         socket->abort();
         return;
+    case ScriptedResponse::Mode::FinWithoutAnswer:
+        socket->disconnectFromHost();
+        return;
+    case ScriptedResponse::Mode::ResetWithoutAnswer: {
+        // Linger 0: close() sends RST instead of FIN.
+        const linger noLinger{1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger,
+                     sizeof noLinger);
+        socket->abort();
+        return;
+    }
+    case ScriptedResponse::Mode::CloseAfterHalfHeaders:
+        socket->write("HTTP/1.1 " + QByteArray::number(response.status)
+                      + " Status\r\nContent-Type: application/json\r\nx-acs-req");
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
     case ScriptedResponse::Mode::CloseAfterStatusLine:
         socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n");
         socket->flush();
         socket->disconnectFromHost();
         return;
+    case ScriptedResponse::Mode::Trickle: {
+        socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\nContent-Length: "
+                      + QByteArray::number(response.body.size()) + "\r\n\r\n");
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        const QByteArray body = response.body;
+        connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body] {
+            if (*sent >= body.size()) {
+                timer->stop();
+                return;
+            }
+            socket->write(body.mid((*sent)++, 1));
+        });
+        timer->start(std::max(1, response.trickleMs));
+        return;
+    }
+    case ScriptedResponse::Mode::Stream: {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+        for (const auto &[name, value] : response.headers)
+            head += name + ": " + value + "\r\n";
+        if (response.streamAnnouncesLength)
+            head += "Content-Length: " + QByteArray::number(response.body.size() + response.streamBytes) + "\r\n";
+        head += "Connection: close\r\n\r\n";
+        socket->write(head + response.body);
+        auto left = std::make_shared<qint64>(response.streamBytes);
+        const auto refill = [socket, left] {
+            static const QByteArray chunk(256 * 1024, ' ');
+            while (*left > 0 && socket->bytesToWrite() < 1024 * 1024) {
+                const qint64 count = std::min<qint64>(*left, chunk.size());
+                socket->write(chunk.constData(), count);
+                *left -= count;
+            }
+            if (*left == 0 && socket->bytesToWrite() == 0)
+                socket->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+        refill();
+        return;
+    }
     case ScriptedResponse::Mode::Normal:
     case ScriptedResponse::Mode::TruncateBody:
         break;

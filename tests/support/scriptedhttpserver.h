@@ -37,12 +37,20 @@ struct ScriptedResponse
         CloseWithoutAnswer, ///< drop the connection without a byte
         TruncateBody,       ///< announce the full Content-Length, send half, close
         CloseAfterStatusLine, ///< send only the status line, then close (no transparent resend)
+        FinWithoutAnswer,   ///< act, then close the connection in order (FIN) without a byte
+        ResetWithoutAnswer, ///< act, then reset the connection (RST) without a byte
+        CloseAfterHalfHeaders, ///< act, send the status line and half the headers, then close
         Hang,               ///< never answer (timeouts)
+        Trickle,            ///< headers, then one byte of the body every trickleMs (deadlines)
+        Stream,             ///< `body`, then streamBytes of spaces made as the socket drains
     };
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int delayMs = 0;
+    int trickleMs = 100; ///< Mode::Trickle: between two bytes of the body
+    qint64 streamBytes = 0; ///< Mode::Stream: padding after the body, never held in memory
+    bool streamAnnouncesLength = true; ///< Mode::Stream: Content-Length, or close-delimited
     Mode mode = Mode::Normal;
 
     static ScriptedResponse json(int status, const QByteArray &body);

@@ -3,6 +3,7 @@
 #include "importaliyundialog.h"
 #include "profileeditordialog.h"
 
+#include "credentials/accountstore.h"
 #include "credentials/aliyunimport.h"
 #include "credentials/connectiontest.h"
 #include "credentials/credentialresolver.h"
@@ -34,6 +35,7 @@ AccountManagerDialog::AccountManagerDialog(ProfileStore *profiles, SecretStore *
     : QDialog(parent),
       m_profiles(profiles),
       m_secrets(secrets),
+      m_accounts(new AccountStore(profiles, secrets, this)),
       m_environment(environment),
       m_list(new QTreeWidget(this)),
       m_add(new QPushButton(tr("&Add…"), this)),
@@ -272,13 +274,18 @@ void AccountManagerDialog::saveEdited(const Profile &profile, const ProfileSecre
         return;
     }
     setBusy(tr("Saving the secret of \"%1\" to the keychain…").arg(profile.name));
-    SecretJob *job = m_secrets->write(profile.name, secret);
-    connect(job, &SecretJob::finished, this, [this, profile, secret, editing](SecretJob *done) {
-        if (done->error() == SecretJob::Error::None) {
-            storeProfile(profile, !editing);
+    const bool first = m_profiles->defaultProfileName().isEmpty();
+    AccountJob *job = m_accounts->add(profile, secret);
+    connect(job, &AccountJob::finished, this, [this, profile, secret, editing, first](AccountJob *done) {
+        if (done->succeeded()) {
+            if (!editing && first)
+                m_profiles->setDefaultProfile(profile.name);
+            selectProfile(profile.name);
+            emit profileSaved(profile.name);
+            setIdle(tr("Saved \"%1\"; its secret is in the keychain.").arg(profile.name));
             return;
         }
-        if (!editing && isKeychainUnavailable(done->error())) {
+        if (!editing && isKeychainUnavailable(done->secretError())) {
             setIdle();
             offerSessionOnly(profile, secret, done->errorString());
             return;
@@ -290,17 +297,10 @@ void AccountManagerDialog::saveEdited(const Profile &profile, const ProfileSecre
 void AccountManagerDialog::storeProfile(const Profile &profile, bool makeDefaultIfFirst)
 {
     const bool first = m_profiles->defaultProfileName().isEmpty();
+    // Only profiles whose secret did not change come here (new secrets go through AccountStore):
+    // a failed save leaves the stored secret as it was.
     if (!m_profiles->save(profile)) {
-        const QString error = m_profiles->lastError();
-        if (profile.sessionOnly) {
-            setIdle(tr("Not saved: %1").arg(error), true);
-            return;
-        }
-        // Do not leave a secret behind for a profile that does not exist.
-        setBusy(tr("Undoing…"));
-        SecretJob *undo = m_secrets->remove(profile.name);
-        connect(undo, &SecretJob::finished, this,
-                [this, error](SecretJob *) { setIdle(tr("Not saved: %1").arg(error), true); });
+        setIdle(tr("Not saved: %1").arg(m_profiles->lastError()), true);
         return;
     }
     if (makeDefaultIfFirst && first && !profile.sessionOnly)
@@ -362,14 +362,14 @@ void AccountManagerDialog::removeSelected()
             return;
         }
         setBusy(tr("Deleting the secret of \"%1\" from the keychain…").arg(profile.name));
-        SecretJob *job = m_secrets->remove(profile.name);
-        connect(job, &SecretJob::finished, this, [this, profile](SecretJob *done) {
-            if (done->error() != SecretJob::Error::None) {
+        AccountJob *job = m_accounts->remove(profile.name);
+        connect(job, &AccountJob::finished, this, [this, profile](AccountJob *done) {
+            if (done->secretError() != SecretJob::Error::None) {
                 setIdle(tr("Not removed (the profile is kept so you can retry): %1").arg(done->errorString()), true);
                 return;
             }
-            if (!m_profiles->remove(profile.name)) {
-                setIdle(m_profiles->lastError(), true);
+            if (!done->succeeded()) {
+                setIdle(done->errorString(), true);
                 return;
             }
             setIdle(tr("Removed \"%1\" and its secret.").arg(profile.name));
@@ -430,19 +430,13 @@ void AccountManagerDialog::importNext()
     }
     const ImportCandidate candidate = m_importQueue.takeFirst();
     setBusy(tr("Importing \"%1\"…").arg(candidate.profile.name));
-    SecretJob *job = m_secrets->write(candidate.profile.name, candidate.secret);
-    connect(job, &SecretJob::finished, this, [this, candidate](SecretJob *done) {
-        if (done->error() != SecretJob::Error::None) {
+    AccountJob *job = m_accounts->add(candidate.profile, candidate.secret);
+    connect(job, &AccountJob::finished, this, [this, candidate](AccountJob *done) {
+        if (!done->succeeded()) {
             m_importErrors << tr("%1: %2").arg(candidate.profile.name, done->errorString());
-            if (isKeychainUnavailable(done->error()))
+            if (isKeychainUnavailable(done->secretError()))
                 m_importQueue.clear(); // the rest would fail the same way
             importNext();
-            return;
-        }
-        if (!m_profiles->save(candidate.profile)) {
-            m_importErrors << tr("%1: %2").arg(candidate.profile.name, m_profiles->lastError());
-            SecretJob *undo = m_secrets->remove(candidate.profile.name);
-            connect(undo, &SecretJob::finished, this, [this](SecretJob *) { importNext(); });
             return;
         }
         m_imported << candidate.profile.name;

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 
+class AccountStore;
 class CredentialResolver;
 class ProfileStore;
 class QLabel;
@@ -81,6 +82,7 @@ private:
 
     QPointer<ProfileStore> m_profiles;
     QPointer<SecretStore> m_secrets;
+    AccountStore *m_accounts;
     QProcessEnvironment m_environment;
     QTreeWidget *m_list;
     QPushButton *m_add;

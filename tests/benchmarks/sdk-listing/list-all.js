@@ -23,7 +23,7 @@ const Util = require('@alicloud/tea-util');
 const requiredMs = performance.now();
 
 const VERSION = '2020-07-06';
-// The CLI's names for JobStatus (jobStatusText in app/cli/jobscommand.cpp), so both CSVs match.
+// The stable names for JobStatus (JobSerializer::statusWord in app/domain/jobserializer.cpp), so both CSVs match.
 const STATUS_TEXT = ['initializing', 'delivering', 'complete', 'failed'];
 
 function fail(message) {

@@ -1,0 +1,59 @@
+#include "endpointchoice.h"
+
+#include "api/actiontrailclient.h"
+#include "credentials/profile.h"
+#include "globaloptions.h"
+
+#include <QCoreApplication>
+
+bool chooseEndpoint(const GlobalOptions &global, const QProcessEnvironment &environment,
+                    QUrl *endpoint, QString *error)
+{
+    if (!global.endpoint.isEmpty()) {
+        const QUrl url(global.endpoint, QUrl::StrictMode);
+        QString whyNot;
+        if (!ActionTrailClient::isAllowedEndpoint(url, &whyNot)) {
+            *error = whyNot;
+            return false;
+        }
+        *endpoint = url;
+        return true;
+    }
+    QString region = global.region;
+    if (region.isEmpty())
+        region = environment.value(QStringLiteral("ALIBABA_CLOUD_REGION_ID")).trimmed();
+    if (region.isEmpty())
+        region = Profiles::fallbackRegion();
+    *endpoint = ActionTrailClient::endpointForRegion(region);
+    if (!endpoint->isValid()) {
+        *error = QCoreApplication::translate("JobsCommand",
+                                             "\"%1\" is not a region ID (such as cn-hangzhou)")
+                     .arg(region);
+        return false;
+    }
+    return true;
+}
+
+bool applyProfileEndpoint(const GlobalOptions &global, const QUrl &profileEndpoint,
+                          const QString &profileRegion, QUrl *endpoint, QString *error)
+{
+    // The command line wins over the profile.
+    if (!global.endpoint.isEmpty() || !global.region.isEmpty())
+        return true;
+    if (profileEndpoint.isEmpty() && profileRegion.isEmpty())
+        return true;
+    const QUrl chosen = profileEndpoint.isEmpty()
+        ? ActionTrailClient::endpointForRegion(profileRegion)
+        : profileEndpoint;
+    QString whyNot;
+    if (!chosen.isValid() || !ActionTrailClient::isAllowedEndpoint(chosen, &whyNot)) {
+        *error = whyNot.isEmpty()
+            ? QCoreApplication::translate("JobsCommand",
+                                          "the profile's region \"%1\" is not a region ID")
+                  .arg(profileRegion)
+            : whyNot;
+        return false;
+    }
+    *endpoint = chosen;
+    return true;
+}

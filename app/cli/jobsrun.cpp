@@ -1,0 +1,303 @@
+#include "jobsrun.h"
+
+#include "api/actiontrailclient.h"
+#include "api/apierror.h"
+#include "api/joblister.h"
+#include "api/responseparser.h"
+#include "domain/jobserializer.h"
+#include "domain/safetext.h"
+#include "exitcode.h"
+#include "jobstext.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <unistd.h>
+
+namespace {
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+/** The error with every text that came from the server made safe for a terminal. */
+ApiError forDisplay(ApiError error)
+{
+    for (QString *text : {&error.code, &error.message, &error.requestId, &error.hostId,
+                          &error.recommend, &error.detail})
+        *text = SafeText::forDisplay(*text);
+    for (QString &value : error.parameters)
+        value = SafeText::forDisplay(value);
+    return error;
+}
+} // namespace
+
+JobsRun::JobsRun(const GlobalOptions &global, const JobsRequest &request, ActionTrailClient *client)
+    : m_global(global)
+    , m_request(request)
+    , m_client(client)
+    , m_out(stdout)
+    , m_err(stderr)
+{ }
+
+void JobsRun::start()
+{
+    const QString &sub = m_request.subcommand;
+    if (sub == QLatin1String("list"))
+        m_request.all ? listAll() : listPage();
+    else if (sub == QLatin1String("get"))
+        get();
+    else if (sub == QLatin1String("create"))
+        create();
+    else if (sub == QLatin1String("delete"))
+        remove();
+    else
+        watch();
+}
+
+void JobsRun::fail(const ApiError &error)
+{
+    // Code, Message and RequestId are the service's words: shown, never run by the terminal.
+    const ApiError shown = forDisplay(error);
+    m_err << "backfill-browser: " << describeApiError(shown) << "\n";
+    const QStringList details = apiErrorDetails(shown).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : details)
+        m_err << "  " << line << "\n";
+    m_err.flush();
+    finish(error.kind == ApiError::Kind::Configuration ? CliUsageError : CliServiceFailure);
+}
+
+void JobsRun::failUsage(const QString &reason)
+{
+    m_err << "backfill-browser: " << reason << "\n";
+    m_err.flush();
+    finish(CliUsageError);
+}
+
+void JobsRun::finish(int code)
+{
+    m_out.flush();
+    QCoreApplication::exit(code);
+}
+
+void JobsRun::announceWait(const ApiError &reason, int remainingMs)
+{
+    // Long waits are said out loud (with a countdown on a terminal): silence looks like a hang.
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    const bool starting = remainingMs > m_lastWaitMs;
+    m_lastWaitMs = remainingMs;
+    if (!starting && !terminal)
+        return;
+    const QString line = QCoreApplication::translate("JobsCommand",
+                                                     "waiting %1 s before trying again: %2")
+                             .arg((remainingMs + 999) / 1000)
+                             .arg(describeApiError(forDisplay(reason)));
+    if (terminal)
+        m_err << "\r\x1b[K" << line << (remainingMs <= 1000 ? "\n" : "");
+    else
+        m_err << line << "\n";
+    m_err.flush();
+}
+
+template<typename Call> void JobsRun::watchRetries(Call *call)
+{
+    QObject::connect(call, &ApiCall::waiting, &m_context,
+                     [this](const ApiError &reason, int remainingMs) {
+                         announceWait(reason, remainingMs);
+                     });
+    if (!m_global.verbose)
+        return;
+    QObject::connect(call, &ApiCall::retrying, &m_context,
+                     [this](int attempt, int maxAttempts, const ApiError &reason, int delayMs) {
+                         m_err << QCoreApplication::translate("JobsCommand",
+                                                              "retrying %1/%2 in %3 ms: %4")
+                                      .arg(attempt)
+                                      .arg(maxAttempts)
+                                      .arg(delayMs)
+                                      .arg(describeApiError(forDisplay(reason)))
+                               << "\n";
+                         m_err.flush();
+                     });
+}
+
+void JobsRun::printJobs(const JobPage &page, bool all)
+{
+    if (m_request.format == QLatin1String("json")) {
+        if (all) {
+            QJsonObject object = ResponseParser::jobPageToJson(page);
+            // One object with every job; page bookkeeping would only mislead.
+            object.remove(QStringLiteral("PageNumber"));
+            object.remove(QStringLiteral("PageSize"));
+            object.remove(QStringLiteral("RequestId"));
+            m_out << json(object);
+        } else {
+            m_out << json(ResponseParser::jobPageToJson(page));
+        }
+    } else if (m_request.format == QLatin1String("csv")) {
+        m_out << JobSerializer::toCsv(page.jobs);
+    } else if (page.jobs.isEmpty()) {
+        m_out << (page.totalCount > 0 && !all
+                      ? QCoreApplication::translate("JobsCommand",
+                                                    "No backfill tasks on page %1 (%2 in all).\n")
+                            .arg(page.pageNumber)
+                            .arg(page.totalCount)
+                      : QCoreApplication::translate("JobsCommand", "No backfill tasks.\n"));
+    } else {
+        m_out << formatJobsTable(page.jobs);
+        if (all) {
+            m_out << QCoreApplication::translate("JobsCommand", "%n backfill task(s).", nullptr,
+                                                 int(page.jobs.size()))
+                  << "\n";
+        } else {
+            const qint64 pages = std::max<qint64>(
+                1, (qint64(page.totalCount) + page.pageSize - 1) / std::max(1, page.pageSize));
+            m_out << QCoreApplication::translate("JobsCommand",
+                                                 "Page %1 of %2, %3 backfill tasks in all.")
+                         .arg(page.pageNumber)
+                         .arg(pages)
+                         .arg(page.totalCount)
+                  << "\n";
+        }
+    }
+    finish(CliSuccess);
+}
+
+void JobsRun::listPage()
+{
+    ListJobsCall *call = m_client->listDeliveryHistoryJobs(m_request.page, m_request.pageSize);
+    watchRetries(call);
+    QObject::connect(call, &ListJobsCall::finished, &m_context,
+                     [this](const JobPage &page) { printJobs(page, false); });
+    QObject::connect(call, &ApiCall::failed, &m_context,
+                     [this](const ApiError &error) { fail(error); });
+}
+
+void JobsRun::listAll()
+{
+    auto *lister = new JobLister(m_client, &m_context); // owned by the run's context
+    lister->setPageSize(m_request.pageSize);
+    lister->setMaxInFlight(m_request.parallel);
+    lister->setMaxJobs(m_request.maxJobs);
+    QObject::connect(lister, &JobLister::waiting, &m_context,
+                     [this](int, const ApiError &reason, int remainingMs) {
+                         announceWait(reason, remainingMs);
+                     });
+    QObject::connect(lister, &JobLister::finished, &m_context,
+                     [this](const JobPage &all) { printJobs(all, true); });
+    QObject::connect(lister, &JobLister::failed, &m_context,
+                     [this](const ApiError &error) { fail(error); });
+    if (m_global.verbose) {
+        QObject::connect(lister, &JobLister::progress, &m_context, [this](int done, int total) {
+            m_err
+                << QCoreApplication::translate("JobsCommand", "page %1 of %2").arg(done).arg(total)
+                << "\n";
+            m_err.flush();
+        });
+        QObject::connect(
+            lister, &JobLister::retrying, &m_context,
+            [this](int page, int attempt, int maxAttempts, const ApiError &reason, int delayMs) {
+                m_err << QCoreApplication::translate("JobsCommand",
+                                                     "page %1: retrying %2/%3 in %4 ms: %5")
+                             .arg(page)
+                             .arg(attempt)
+                             .arg(maxAttempts)
+                             .arg(delayMs)
+                             .arg(describeApiError(forDisplay(reason)))
+                      << "\n";
+                m_err.flush();
+            });
+    }
+    lister->start();
+}
+
+void JobsRun::get()
+{
+    GetJobCall *call = m_client->getDeliveryHistoryJob(m_request.jobId);
+    watchRetries(call);
+    QObject::connect(call, &GetJobCall::finished, &m_context,
+                     [this](const DeliveryJob &job, const QString &requestId) {
+                         if (m_request.format == QLatin1String("json"))
+                             m_out << json(JobSerializer::toDetailJson(job, requestId));
+                         else
+                             m_out << formatJobDetail(job);
+                         finish(CliSuccess);
+                     });
+    QObject::connect(call, &ApiCall::failed, &m_context,
+                     [this](const ApiError &error) { fail(error); });
+}
+
+void JobsRun::create()
+{
+    CreateJobCall *call = m_client->createDeliveryHistoryJob(m_request.argument, QString());
+    watchRetries(call);
+    QObject::connect(call, &CreateJobCall::finished, &m_context, [this](const CreatedJob &created) {
+        if (m_request.format == QLatin1String("json")) {
+            QJsonObject object;
+            object.insert(QStringLiteral("JobId"), created.jobId);
+            object.insert(QStringLiteral("RequestId"), created.requestId);
+            m_out << json(object);
+        } else {
+            m_out << QCoreApplication::translate("JobsCommand",
+                                                 "Created backfill task %1 for trail %2.\n"
+                                                 "Follow it with: backfill-browser jobs watch %1\n")
+                         .arg(created.jobId)
+                         .arg(m_request.argument);
+        }
+        finish(CliSuccess);
+    });
+    QObject::connect(call, &ApiCall::failed, &m_context,
+                     [this](const ApiError &error) { fail(error); });
+}
+
+void JobsRun::remove()
+{
+    DeleteJobCall *call = m_client->deleteDeliveryHistoryJob(m_request.jobId);
+    watchRetries(call);
+    QObject::connect(
+        call, &DeleteJobCall::finished, &m_context, [this](qint64 jobId, const QString &) {
+            m_out << QCoreApplication::translate("JobsCommand", "Deleted backfill task %1.")
+                         .arg(jobId)
+                  << "\n";
+            finish(CliSuccess);
+        });
+    QObject::connect(call, &ApiCall::failed, &m_context,
+                     [this](const ApiError &error) { fail(error); });
+}
+
+void JobsRun::watch()
+{
+    GetJobCall *call = m_client->getDeliveryHistoryJob(m_request.jobId);
+    watchRetries(call);
+    QObject::connect(
+        call, &GetJobCall::finished, &m_context, [this](const DeliveryJob &job, const QString &) {
+            const QString line = jobStatusText(job.status, job.rawStatus) + QStringLiteral(" - ")
+                + regionSummary(job);
+            if (line != m_lastLine) {
+                m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << "  "
+                      << QCoreApplication::translate("JobsCommand", "task %1: %2")
+                             .arg(job.jobId)
+                             .arg(line)
+                      << "\n";
+                m_out.flush();
+                m_lastLine = line;
+            }
+            if (job.status == JobStatus::Complete) {
+                finish(CliSuccess);
+            } else if (job.status == JobStatus::Failed) {
+                m_err << QCoreApplication::translate("JobsCommand",
+                                                     "backfill-browser: backfill task %1 failed.")
+                             .arg(job.jobId)
+                      << "\n";
+                m_err.flush();
+                finish(CliServiceFailure);
+            } else {
+                QTimer::singleShot(m_request.intervalMs, &m_context, [this] { watch(); });
+            }
+        });
+    QObject::connect(call, &ApiCall::failed, &m_context,
+                     [this](const ApiError &error) { fail(error); });
+}

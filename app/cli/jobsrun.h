@@ -1,0 +1,51 @@
+#pragma once
+
+#include "globaloptions.h"
+#include "jobsoptions.h"
+
+#include <QObject>
+#include <QString>
+#include <QTextStream>
+
+class ActionTrailClient;
+struct ApiError;
+struct JobPage;
+
+/**
+ * Runs one validated `jobs` request against a configured client and ends the event loop with
+ * the exit code (QCoreApplication::exit). Lives for the duration of the event loop; every
+ * connection it makes is gone with it.
+ */
+class JobsRun
+{
+public:
+    JobsRun(const GlobalOptions &global, const JobsRequest &request, ActionTrailClient *client);
+
+    void start();
+    /** A service or network failure: Code, Message, RequestId on stderr; exit 1 (2 for config). */
+    void fail(const ApiError &error);
+    /** A usage or configuration problem found late (a profile's values): exit 2. */
+    void failUsage(const QString &reason);
+    QTextStream &err() { return m_err; }
+
+private:
+    void finish(int code);
+    template<typename Call> void watchRetries(Call *call);
+    void announceWait(const ApiError &reason, int remainingMs);
+    void printJobs(const JobPage &page, bool all);
+    void listPage();
+    void listAll();
+    void get();
+    void create();
+    void remove();
+    void watch();
+
+    GlobalOptions m_global;
+    JobsRequest m_request;
+    ActionTrailClient *m_client;
+    QObject m_context; // receiver of every connection: gone with the run
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_lastLine;
+    int m_lastWaitMs = 0;
+};
