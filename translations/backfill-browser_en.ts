@@ -871,7 +871,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Load &amp;More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,7 +886,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop loading; the tasks already loaded stay (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No backfill tasks yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,7 +906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,12 +926,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+96"/>
         <source>Loading all tasks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
+        <source>Retrying %1/%2 in %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +979,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
+        <source>Loading %1 of %2 tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,13 +2277,13 @@ Follow it with: backfill-browser jobs watch %1
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+400"/>
-        <location line="+170"/>
+        <location line="+444"/>
+        <location line="+128"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-542"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,7 +2428,17 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Keep &amp;Watching Running Tasks in the Tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closing the window while a task runs keeps watching it from the system tray and says when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,13 +2453,28 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>&amp;Sort By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reverse Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Live Progress &amp;Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>Every %n second</numerusform>
@@ -2504,8 +2554,23 @@ Follow it with: backfill-browser jobs watch %1
         <source>Backfill Browser — Demo data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+114"/>
+        <source>Still watching backfill task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backfill Browser tells you here when it ends. Quit from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Show Backfill Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+23"/>
         <source>Refresh the whole list every %n second(s)</source>
         <translation>
             <numerusform>Refresh the whole list every %n second</numerusform>
@@ -2543,12 +2608,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-576"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+536"/>
+        <location line="+620"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,7 +2643,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-640"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,12 +2653,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+257"/>
         <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+363"/>
+        <location line="+403"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -870,7 +870,7 @@
         <translation>历史事件投递任务</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Load &amp;More</source>
         <translation>加载更多(&amp;M)</translation>
     </message>
@@ -885,7 +885,17 @@
         <translation>全部加载</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop loading; the tasks already loaded stay (Esc)</source>
+        <translation>停止加载；已加载的任务会保留（Esc）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No backfill tasks yet</source>
         <translation>暂无历史事件投递任务</translation>
     </message>
@@ -895,7 +905,7 @@
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -915,12 +925,17 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+96"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
+        <source>Retrying %1/%2 in %3 — %4</source>
+        <translation>%3后第 %1/%2 次重试 — %4</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -962,7 +977,17 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
+        <source>Loading %1 of %2 tasks…</source>
+        <translation>正在加载 %2 个任务中的 %1 个…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Retrying %1/%2 — %3</source>
         <translation>第 %1/%2 次重试 — %3</translation>
     </message>
@@ -2272,13 +2297,13 @@ Follow it with: backfill-browser jobs watch %1
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+400"/>
-        <location line="+170"/>
+        <location line="+444"/>
+        <location line="+128"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-542"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2423,7 +2448,17 @@ Follow it with: backfill-browser jobs watch %1
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Keep &amp;Watching Running Tasks in the Tray</source>
+        <translation>在托盘中继续关注运行中的任务(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closing the window while a task runs keeps watching it from the system tray and says when it ends</source>
+        <translation>任务运行时关闭窗口，将在系统托盘中继续关注该任务，并在任务结束时通知您</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2438,13 +2473,28 @@ Follow it with: backfill-browser jobs watch %1
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>&amp;Sort By</source>
+        <translation>排序方式(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reverse Order</source>
+        <translation>反向排序(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Live Progress &amp;Interval</source>
         <translation>实时进度间隔(&amp;I)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒</numerusform>
@@ -2522,8 +2572,23 @@ Follow it with: backfill-browser jobs watch %1
         <source>Backfill Browser — Demo data</source>
         <translation>Backfill Browser — 演示数据</translation>
     </message>
+    <message>
+        <location line="+114"/>
+        <source>Still watching backfill task %1</source>
+        <translation>仍在关注历史事件投递任务 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backfill Browser tells you here when it ends. Quit from the tray icon&apos;s menu.</source>
+        <translation>任务结束时 Backfill Browser 会在此通知您。可从托盘图标的菜单中退出。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Show Backfill Browser</source>
+        <translation>显示 Backfill Browser(&amp;S)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+23"/>
         <source>Refresh the whole list every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒刷新整个列表</numerusform>
@@ -2560,12 +2625,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-576"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+536"/>
+        <location line="+620"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -2595,7 +2660,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-640"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -2605,12 +2670,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>历史事件投递任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+257"/>
         <source>Re&amp;gion:</source>
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+363"/>
+        <location line="+403"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

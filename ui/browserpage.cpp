@@ -69,9 +69,9 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
     // QLineEdit takes Ctrl+E (end of line) before the window sees it; Export wins here.
     m_search->installEventFilter(this);
     // Escape in the search field: clear it and go back to the table.
-    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr,
+    m_clearSearchShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr,
                                       Qt::WidgetShortcut);
-    connect(clearSearch, &QShortcut::activated, this, [this] {
+    connect(m_clearSearchShortcut, &QShortcut::activated, this, [this] {
         m_search->clear();
         m_table->setFocus(Qt::ShortcutFocusReason);
     });
@@ -147,6 +147,7 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside
+    m_table->installEventFilter(this);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionsMovable(true);
@@ -159,21 +160,16 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
                 // not exec(): no nested event loop.
                 auto *menu = new QMenu(this);
                 menu->setAttribute(Qt::WA_DeleteOnClose);
-                QHeaderView *header = m_table->horizontalHeader();
-                for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
-                    QAction *a =
-                        menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-                    a->setCheckable(true);
-                    a->setChecked(!header->isSectionHidden(column));
-                    a->setEnabled(column != JobTableModel::JobIdColumn);
-                    connect(a, &QAction::toggled, header,
-                            [header, column](bool on) { header->setSectionHidden(column, !on); });
-                }
-                menu->popup(header->mapToGlobal(pos));
+                fillColumnMenu(menu);
+                menu->popup(m_table->horizontalHeader()->mapToGlobal(pos));
             });
-    m_table->addAction(m_actions.remove);
+    // Copying first; the destructive entry last, apart, where a slip of the mouse does not land.
     m_table->addAction(m_actions.copyJobId);
     m_table->addAction(m_actions.copyRow);
+    auto *separator = new QAction(m_table);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_table->addAction(m_actions.remove);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     // The pane and the actions follow the selection alone. The current index moves on its own
     // half-way through each change (a click moves it before selecting, an arrow key after), and
@@ -201,12 +197,25 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
     m_loadAllButton->setObjectName(QStringLiteral("loadAllButton"));
     m_loadAllButton->setToolTip(m_actions.loadAll->toolTip());
     connect(m_loadAllButton, &QPushButton::clicked, m_browser, &JobBrowser::loadAll);
+    m_waitCountdown = new QTimer(this);
+    m_waitCountdown->setInterval(1000);
+    connect(m_waitCountdown, &QTimer::timeout, this, &BrowserPage::showWaitCountdown);
+    m_cancelLoadButton = new QPushButton(tr("Cancel"), m_footer);
+    m_cancelLoadButton->setObjectName(QStringLiteral("cancelLoadButton"));
+    m_cancelLoadButton->setToolTip(tr("Stop loading; the tasks already loaded stay (Esc)"));
+    connect(m_cancelLoadButton, &QPushButton::clicked, m_browser, &JobBrowser::cancelLoad);
+    // Esc anywhere on the page stops Load all (in the search field too: it clears nothing then).
+    m_cancelLoadShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr,
+                                         Qt::WidgetWithChildrenShortcut);
+    m_cancelLoadShortcut->setEnabled(false);
+    connect(m_cancelLoadShortcut, &QShortcut::activated, m_browser, &JobBrowser::cancelLoad);
     auto *footerLayout = new QHBoxLayout(m_footer);
     footerLayout->setContentsMargins(4, 2, 4, 2);
     footerLayout->addWidget(m_footerBusy);
     footerLayout->addWidget(m_footerText, 1);
     footerLayout->addWidget(m_loadMoreButton);
     footerLayout->addWidget(m_loadAllButton);
+    footerLayout->addWidget(m_cancelLoadButton);
 
     auto *tableLayout = new QVBoxLayout(tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -276,8 +285,8 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
         }
     });
     connect(m_list, &JobListLoader::retrying, this,
-            [this](int attempt, int maxAttempts, const ApiError &reason) {
-                onRetrying(attempt, maxAttempts, reason);
+            [this](int attempt, int maxAttempts, const ApiError &reason, int delayMs) {
+                onRetrying(attempt, maxAttempts, reason, delayMs);
             });
     connect(m_browser, &JobBrowser::jobShown, this, [this](qint64 jobId) { selectJob(jobId); });
     connect(m_browser, &JobBrowser::selectedDetailChanged, this,
@@ -398,6 +407,21 @@ bool BrowserPage::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && m_table->selectionModel()->selection().isEmpty() && m_proxy->rowCount() > 0) {
+        // The view keeps an unselected current row (the first) after focus comes in: the first
+        // Down or Up would skip it and select the second. With nothing selected, the first
+        // arrow selects the current row itself.
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_Home) {
+            const QModelIndex current = m_table->currentIndex();
+            const QModelIndex row =
+                current.isValid() && key != Qt::Key_Home ? current : m_proxy->index(0, 0);
+            m_table->selectionModel()->setCurrentIndex(
+                row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -431,10 +455,23 @@ void BrowserPage::updateListState()
     m_listStack->setCurrentIndex(empty ? EmptyPage : TablePage);
 
     const bool more = m_browser->source() && !m_list->isComplete() && m_list->hasListed();
+    const bool loadingAll = m_list->isLoadingAll();
+    if (loadingAll && !m_loadAllShown)
+        m_loadAllStartRows = m_model->rowCount();
+    m_loadAllShown = loadingAll;
     m_footerBusy->setVisible(loading);
-    if (loading) {
-        m_footerText->setText(m_list->isLoadingAll()   ? tr("Loading all tasks\u2026")
-                              : m_list->isRefreshing() ? tr("Refreshing\u2026")
+    m_footerBusy->setMaximumWidth(loadingAll ? 160 : 80);
+    m_footerBusy->setTextVisible(false);
+    if (loadingAll && m_list->totalCount() > 0) {
+        m_footerBusy->setRange(0, m_list->totalCount());
+        m_footerBusy->setValue(std::min(m_model->rowCount(), m_list->totalCount()));
+    } else {
+        m_footerBusy->setRange(0, 0);
+    }
+    if (loadingAll) {
+        m_footerText->setText(loadAllText());
+    } else if (loading) {
+        m_footerText->setText(m_list->isRefreshing() ? tr("Refreshing\u2026")
                               : m_list->hasListed()    ? tr("Loading more tasks\u2026")
                                                         : tr("Loading backfill tasks\u2026"));
     } else if (m_list->lastError()) {
@@ -454,8 +491,64 @@ void BrowserPage::updateListState()
     const bool offerMore = more && !loading && !m_list->lastError();
     m_loadMoreButton->setVisible(offerMore);
     m_loadAllButton->setVisible(offerMore);
+    m_cancelLoadButton->setVisible(loadingAll);
+    m_cancelLoadShortcut->setEnabled(loadingAll);
+    m_clearSearchShortcut->setEnabled(!loadingAll); // one owner for Esc at a time
     m_footer->setVisible(!m_footerText->text().isEmpty());
     emit listStateChanged();
+}
+
+void BrowserPage::fillColumnMenu(QMenu *menu)
+{
+    menu->clear();
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        QAction *a = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        a->setEnabled(column != JobTableModel::JobIdColumn); // a row must stay nameable
+        connect(a, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+}
+
+void BrowserPage::sortBy(int column)
+{
+    // A new column starts in the order people mostly want: names A-Z, numbers and times newest
+    // first; the same column again keeps its order (reverseSort() turns it).
+    const bool text = column == JobTableModel::TrailColumn
+        || column == JobTableModel::HomeRegionColumn || column == JobTableModel::StatusColumn;
+    const Qt::SortOrder order = column == m_proxy->sortColumn()
+        ? m_proxy->sortOrder()
+        : (text ? Qt::AscendingOrder : Qt::DescendingOrder);
+    m_table->sortByColumn(column, order);
+}
+
+void BrowserPage::reverseSort()
+{
+    const int column = std::max(0, m_proxy->sortColumn());
+    m_table->sortByColumn(column, m_proxy->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                             : Qt::AscendingOrder);
+}
+
+QString BrowserPage::loadAllText() const
+{
+    const QLocale locale;
+    const int loaded = m_model->rowCount();
+    const int total = m_list->totalCount();
+    if (total <= 0)
+        return tr("Loading all tasks\u2026");
+    QString text = tr("Loading %1 of %2 tasks\u2026")
+                       .arg(locale.toString(std::min(loaded, total)), locale.toString(total));
+    // An estimate once enough has arrived to say something: the rate so far, the rest to go.
+    const qint64 elapsedMs = m_list->loadAllElapsedMs();
+    const int gained = loaded - m_loadAllStartRows;
+    if (elapsedMs >= 1000 && gained > 0 && loaded < total) {
+        const qint64 leftMs = qint64(total - loaded) * elapsedMs / gained;
+        text += QLatin1Char(' ')
+            + tr("about %1 left").arg(JobFormat::duration(std::max<qint64>(1, leftMs / 1000)));
+    }
+    return text;
 }
 
 DeliveryJob BrowserPage::selectedJob() const
@@ -514,13 +607,24 @@ void BrowserPage::onListError(const ApiError &error)
     updateListState();
 }
 
-void BrowserPage::onRetrying(int attempt, int maxAttempts, const ApiError &reason)
+void BrowserPage::onRetrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs)
 {
     const QString text = tr("Retrying %1/%2 \u2014 %3")
                              .arg(attempt)
                              .arg(maxAttempts)
                              .arg(ErrorText::shortReason(reason));
     emit statusMessage(text, 10000);
+    if (delayMs > 2000) {
+        // A wait people would notice says how long it still is, second by second.
+        m_waitEnds.start();
+        m_waitTotalMs = delayMs;
+        m_waitText = tr("Retrying %1/%2 in %3 \u2014 %4")
+                         .arg(attempt)
+                         .arg(maxAttempts)
+                         .arg(QStringLiteral("%1"), ErrorText::shortReason(reason));
+        m_waitCountdown->start();
+        showWaitCountdown();
+    }
     if (m_bannerOrigin == BannerOrigin::None)
         m_banner->showRetrying(attempt, maxAttempts, reason);
     // The retry notice goes away as soon as the model settles (the banner says what remains).
@@ -528,9 +632,20 @@ void BrowserPage::onRetrying(int attempt, int maxAttempts, const ApiError &reaso
         if (loading)
             return;
         emit statusMessageWithdrawn(text);
+        m_waitCountdown->stop();
         if (m_bannerOrigin == BannerOrigin::None)
             m_banner->dismiss();
     }, Qt::SingleShotConnection);
+}
+
+void BrowserPage::showWaitCountdown()
+{
+    const qint64 leftMs = m_waitTotalMs - m_waitEnds.elapsed();
+    if (leftMs <= 0) {
+        m_waitCountdown->stop();
+        return;
+    }
+    emit statusMessage(m_waitText.arg(JobFormat::duration((leftMs + 999) / 1000)), 2000);
 }
 
 void BrowserPage::showActionError(const ApiError &error, const JobBrowser::Retry &retry)

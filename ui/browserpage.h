@@ -4,6 +4,7 @@
 #include "domain/deliveryjob.h"
 #include "models/jobbrowser.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <functional>
@@ -17,11 +18,14 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
+class QShortcut;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 /**
  * The job browser's page: search and filters, the error banner, the job table with its footer
@@ -58,6 +62,12 @@ public:
     void showActionError(const ApiError &error, const JobBrowser::Retry &retry);
     void dismissActionError();
     void setShowUtc(bool showUtc);
+    /** Fills `menu` with one checkable entry per column (the header's menu, View > Columns). */
+    void fillColumnMenu(QMenu *menu);
+    /** Sorts by `column` (keyboard: View > Sort By). */
+    void sortBy(int column);
+    /** Turns the sort order around. */
+    void reverseSort();
     /** "Showing 3 · Loaded 50 of 120" */
     QString countsText() const { return m_countsText; }
 
@@ -90,7 +100,10 @@ private:
     void followSelection();
     void refilter(const std::function<void()> &apply);
     void onListError(const ApiError &error);
-    void onRetrying(int attempt, int maxAttempts, const ApiError &reason);
+    void onRetrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs);
+    void showWaitCountdown();
+    /** "Loading 3,200 of 100,000 tasks… about 20 s left" */
+    QString loadAllText() const;
 
     JobBrowser *m_browser;
     JobTableModel *m_model;
@@ -119,5 +132,13 @@ private:
     QPushButton *m_loadMoreButton;
     QPushButton *m_loadAllButton;
     QPushButton *m_cancelLoadButton;
+    QShortcut *m_cancelLoadShortcut;
+    QShortcut *m_clearSearchShortcut;
+    bool m_loadAllShown = false;
+    QTimer *m_waitCountdown;
+    QElapsedTimer m_waitEnds;
+    qint64 m_waitTotalMs = 0;
+    QString m_waitText;
+    int m_loadAllStartRows = 0;
     JobDetailPane *m_detail;
 };

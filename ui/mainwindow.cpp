@@ -286,7 +286,20 @@ void MainWindow::createActions()
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    // Quit means quit, also while a task is watched from the tray.
+    connect(m_quitAction, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+        QCoreApplication::quit();
+    });
+
+    m_watchInTrayAction = new QAction(tr("Keep &Watching Running Tasks in the Tray"), this);
+    m_watchInTrayAction->setObjectName(QStringLiteral("watchInTrayAction"));
+    m_watchInTrayAction->setCheckable(true);
+    m_watchInTrayAction->setChecked(true);
+    describe(m_watchInTrayAction,
+             tr("Closing the window while a task runs keeps watching it from the system tray and "
+                "says when it ends"));
 
 }
 
@@ -312,6 +325,35 @@ void MainWindow::createMenus()
     view->addAction(m_refreshAction);
     view->addAction(m_loadAllAction);
     view->addSeparator();
+    QMenu *sortMenu = view->addMenu(tr("&Sort By"));
+    sortMenu->setObjectName(QStringLiteral("sortMenu"));
+    auto *sortGroup = new QActionGroup(sortMenu);
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        QAction *a = sortMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        a->setObjectName(QStringLiteral("sortByColumn%1Action").arg(column));
+        a->setCheckable(true);
+        a->setData(column);
+        // Ctrl+1 ... Ctrl+9: the columns in their model order.
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + column)));
+        sortGroup->addAction(a);
+        addAction(a); // the keys work while the menu is closed
+        connect(a, &QAction::triggered, this, [this, column] { m_page->sortBy(column); });
+    }
+    sortMenu->addSeparator();
+    QAction *reverse = sortMenu->addAction(tr("&Reverse Order"));
+    reverse->setObjectName(QStringLiteral("reverseSortAction"));
+    reverse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    addAction(reverse);
+    connect(reverse, &QAction::triggered, this, [this] { m_page->reverseSort(); });
+    connect(sortMenu, &QMenu::aboutToShow, this, [this, sortGroup] {
+        for (QAction *a : sortGroup->actions())
+            a->setChecked(a->data().toInt() == m_proxy->sortColumn());
+    });
+    QMenu *columns = view->addMenu(tr("&Columns"));
+    columns->setObjectName(QStringLiteral("columnsMenu"));
+    m_page->fillColumnMenu(columns);
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] { m_page->fillColumnMenu(columns); });
+    view->addSeparator();
     view->addAction(m_utcAction);
     view->addSeparator();
     view->addAction(m_pauseLiveAction);
@@ -329,6 +371,8 @@ void MainWindow::createMenus()
         for (QAction *a : liveGroup->actions())
             a->setChecked(a->data().toInt() == m_liveSeconds);
     });
+    view->addSeparator();
+    view->addAction(m_watchInTrayAction);
     view->addSeparator();
     view->addAction(m_autoRefreshAction);
     QMenu *autoMenu = view->addMenu(tr("Auto-Refresh I&nterval"));
@@ -544,6 +588,7 @@ void MainWindow::saveSettings() const
     settings.setValue(UiSettings::autoRefresh(), m_autoRefreshAction->isChecked());
     settings.setValue(UiSettings::autoRefreshInterval(), m_autoRefreshSeconds);
     settings.setValue(UiSettings::showUtc(), m_utcAction->isChecked());
+    settings.setValue(UiSettings::watchInTray(), m_watchInTrayAction->isChecked());
 }
 
 void MainWindow::restoreSettings()
@@ -578,12 +623,55 @@ void MainWindow::restoreSettings()
     m_pauseLiveAction->setChecked(settings.value(UiSettings::livePaused(), false).toBool());
     m_autoRefreshAction->setChecked(settings.value(UiSettings::autoRefresh(), false).toBool());
     m_utcAction->setChecked(settings.value(UiSettings::showUtc(), false).toBool());
+    m_watchInTrayAction->setChecked(settings.value(UiSettings::watchInTray(), true).toBool());
+}
+
+bool MainWindow::keepsWatchingOnClose(bool trayAvailable) const
+{
+    return !m_quitting && trayAvailable && m_watchInTrayAction->isChecked()
+        && m_browser->runningJobId() != 0;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (keepsWatchingOnClose(QSystemTrayIcon::isSystemTrayAvailable())) {
+        // The task goes on, and so does watching it: the window hides, the tray says so.
+        event->ignore();
+        hide();
+        QSystemTrayIcon *tray = trayIcon();
+        tray->show();
+        tray->showMessage(tr("Still watching backfill task %1").arg(m_browser->runningJobId()),
+                          tr("Backfill Browser tells you here when it ends. Quit from the tray "
+                             "icon's menu."),
+                          QSystemTrayIcon::Information);
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+QSystemTrayIcon *MainWindow::trayIcon()
+{
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setObjectName(QStringLiteral("trayIcon"));
+        m_tray->setToolTip(tr("Backfill Browser"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showNotifiedJob);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            activateWindow();
+            raise();
+        });
+        auto *menu = new QMenu(this);
+        menu->addAction(tr("&Show Backfill Browser"), this, [this] {
+            showNormal();
+            activateWindow();
+            raise();
+        });
+        menu->addAction(m_quitAction);
+        m_tray->setContextMenu(menu);
+    }
+    return m_tray;
 }
 
 void MainWindow::setLiveInterval(int seconds)
@@ -651,13 +739,9 @@ void MainWindow::onJobFinished(qint64 jobId, JobStatus status, const QString &tr
     // the connection, the id was the first job's for every later notification.)
     m_notifiedJobId = jobId;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-            m_tray->setToolTip(tr("Backfill Browser"));
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showNotifiedJob);
-        }
-        m_tray->show();
-        m_tray->showMessage(title, body,
+        QSystemTrayIcon *tray = trayIcon();
+        tray->show();
+        tray->showMessage(title, body,
                             status == JobStatus::Complete ? QSystemTrayIcon::Information
                                                           : QSystemTrayIcon::Warning);
     }

@@ -83,6 +83,15 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+public:
+    /**
+     * Whether closing the window now hides it to the tray instead: a task runs, the setting is
+     * on (the default), there is a tray, and Quit was not chosen.
+     */
+    bool keepsWatchingOnClose(bool trayAvailable) const;
+
+protected:
+
 private:
     void createActions();
     void createMenus();
@@ -93,6 +102,7 @@ private:
     void updateActions();
     void onJobFinished(qint64 jobId, JobStatus status, const QString &trail);
     void onSourceChanged(JobSource *source);
+    QSystemTrayIcon *trayIcon();
 
     void newTask();
     void confirmDelete();
@@ -141,4 +151,6 @@ private:
     QAction *m_pauseLiveAction;
     QAction *m_accountsAction;
     QAction *m_quitAction;
+    QAction *m_watchInTrayAction;
+    bool m_quitting = false;
 };

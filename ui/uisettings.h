@@ -20,6 +20,7 @@ inline QString lastProfile() { return QStringLiteral("session/lastProfile"); }
 inline QString lastRegion() { return QStringLiteral("session/lastRegion"); }
 inline QString liveInterval() { return QStringLiteral("refresh/liveIntervalSeconds"); }
 inline QString livePaused() { return QStringLiteral("refresh/livePaused"); }
+inline QString watchInTray() { return QStringLiteral("window/watchInTray"); }
 inline QString autoRefresh() { return QStringLiteral("refresh/autoRefresh"); }
 inline QString autoRefreshInterval() { return QStringLiteral("refresh/autoRefreshSeconds"); }
 inline QString showUtc() { return QStringLiteral("view/showUtc"); }

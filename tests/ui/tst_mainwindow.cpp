@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -83,6 +84,11 @@ private slots:
     void exportShortcutWorksFromTheSearchField();
     void columnsFitTheirText_data();
     void columnsFitTheirText();
+    void loadAllShowsProgressAndEscCancels();
+    void keyboardSortingAndColumnChooser();
+    void closingWhileATaskRunsKeepsWatching();
+    void contextMenuPutsDeleteLast();
+    void firstDownSelectsTheFirstRow();
 
 private:
     std::unique_ptr<FakeJobSource> m_source;
@@ -761,6 +767,113 @@ void TestMainWindow::columnsFitTheirText()
         }
     }
     QApplication::setFont(before);
+}
+
+void TestMainWindow::loadAllShowsProgressAndEscCancels()
+{
+    m_source->jobs = FakeJobSource::makeJobs(1000);
+    JobBrowser browser;
+    MainWindow window(&browser);
+    QVERIFY(showLoaded(window, m_source.get()));
+    m_source->autoRespond = false;
+    auto *table = child<QTableView>(&window, "jobTable");
+    table->setFocus();
+    window.findChild<QAction *>(QStringLiteral("loadAllAction"))->trigger();
+    QVERIFY(browser.list()->isLoadingAll());
+    auto *cancel = child<QPushButton>(&window, "cancelLoadButton");
+    QVERIFY(cancel->isVisible());
+    // A page arrives: its rows show at once, and the footer counts them against the total.
+    PendingJobRequest *listing = m_source->calls.last().request;
+    QVERIFY(listing);
+    JobPage page;
+    page.pageNumber = 1;
+    page.pageSize = 100;
+    page.totalCount = 1000;
+    page.jobs = m_source->jobs.mid(0, 100);
+    listing->reportPage(page);
+    QCOMPARE(browser.model()->rowCount(), 100);
+    QCOMPARE(child<QLabel>(&window, "tableFooterText")->text(),
+             QStringLiteral("Loading 100 of 1,000 tasks\u2026"));
+    // Esc stops it and keeps what came.
+    QTest::keyClick(table, Qt::Key_Escape);
+    QVERIFY(!browser.list()->isLoading());
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(browser.model()->rowCount(), 100);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("100 of 1,000")));
+    QVERIFY(!browser.list()->lastError());
+}
+
+void TestMainWindow::keyboardSortingAndColumnChooser()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    QVERIFY(showLoaded(window, m_source.get()));
+    auto *table = child<QTableView>(&window, "jobTable");
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_2, Qt::ControlModifier); // Trail
+    QCOMPARE(browser.proxy()->sortColumn(), int(JobTableModel::TrailColumn));
+    QCOMPARE(browser.proxy()->sortOrder(), Qt::AscendingOrder);
+    QTest::keyClick(table, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(browser.proxy()->sortOrder(), Qt::DescendingOrder);
+    QTest::keyClick(table, Qt::Key_7, Qt::ControlModifier); // Created: newest first
+    QCOMPARE(browser.proxy()->sortColumn(), int(JobTableModel::CreatedColumn));
+    QCOMPARE(browser.proxy()->sortOrder(), Qt::DescendingOrder);
+
+    auto *columns = window.findChild<QMenu *>(QStringLiteral("columnsMenu"));
+    QVERIFY(columns);
+    emit columns->aboutToShow();
+    QAction *duration = nullptr;
+    for (QAction *a : columns->actions())
+        if (a->text() == QStringLiteral("Duration"))
+            duration = a;
+    QVERIFY(duration && duration->isChecked());
+    duration->toggle();
+    QVERIFY(table->horizontalHeader()->isSectionHidden(JobTableModel::DurationColumn));
+}
+
+void TestMainWindow::closingWhileATaskRunsKeepsWatching()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    QVERIFY(showLoaded(window, m_source.get())); // makeJobs: the first job is delivering
+    QVERIFY(browser.runningJobId() != 0);
+    QVERIFY(window.keepsWatchingOnClose(true));
+    QVERIFY(!window.keepsWatchingOnClose(false)); // no tray: closing closes
+    window.findChild<QAction *>(QStringLiteral("watchInTrayAction"))->setChecked(false);
+    QVERIFY(!window.keepsWatchingOnClose(true));
+    window.findChild<QAction *>(QStringLiteral("watchInTrayAction"))->setChecked(true);
+    // Nothing running: closing closes.
+    m_source->jobs.first().status = JobStatus::Complete;
+    m_source->jobs.first().rawStatus = 2;
+    browser.refresh();
+    QTRY_COMPARE(browser.runningJobId(), 0);
+    QVERIFY(!window.keepsWatchingOnClose(true));
+}
+
+void TestMainWindow::contextMenuPutsDeleteLast()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    QVERIFY(showLoaded(window, m_source.get()));
+    const QList<QAction *> entries = child<QTableView>(&window, "jobTable")->actions();
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.last()->objectName(), QStringLiteral("deleteAction"));
+    QVERIFY(entries.first()->objectName() != QStringLiteral("deleteAction"));
+}
+
+void TestMainWindow::firstDownSelectsTheFirstRow()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    QVERIFY(showLoaded(window, m_source.get()));
+    auto *table = child<QTableView>(&window, "jobTable");
+    table->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(browser.selectedJobId(), table->model()->index(0, 0).data(JobTableModel::JobIdRole).toLongLong());
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
 }
 
 #include "tst_mainwindow.moc"
