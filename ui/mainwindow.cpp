@@ -519,7 +519,13 @@ QWidget *MainWindow::createFirstRunPlaceholder()
 void MainWindow::onSourceChanged(JobSource *source)
 {
     m_source = source;
+    const bool fromFirstRun = m_pages->currentIndex() == FirstRunPage;
     m_pages->setCurrentIndex(source ? BrowserPageIndex : FirstRunPage);
+    // The first-run button that had the focus is gone with its page: the keyboard goes to the
+    // table, not to whatever widget comes next in the chain (the region selector, where arrow
+    // keys would switch regions).
+    if (source && fromFirstRun)
+        m_page->table()->setFocus(Qt::OtherFocusReason);
     updateActions();
 }
 

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -241,6 +242,9 @@ void TestDemoSession::firstRunWithoutAccountThenDemo()
     QVERIFY(child<QLabel>(&window, "demoMarker")->isVisible());
     QVERIFY(waitIdle(window));
     QVERIFY(browser.model()->rowCount() > 0);
+    // The button that had the focus went with its page: the keyboard lands on the table (not
+    // on the region selector, where Down would switch regions).
+    QTRY_COMPARE(QApplication::focusWidget(), child<QTableView>(&window, "jobTable"));
 }
 
 QTEST_MAIN(TestDemoSession)
