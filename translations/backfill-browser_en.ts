@@ -879,18 +879,21 @@
 With no arguments, starts the desktop app.
 
 Commands:
-  jobs list [--page N] [--page-size N] [--all] [--format table|json|csv]
-  jobs get JOB_ID [--format table|json]
-  jobs create TRAIL_NAME [--format table|json]
-  jobs delete JOB_ID --yes
-  jobs watch JOB_ID [--interval SECONDS]   poll until complete (exit 0) or failed (exit 1)
-  profile ...                              manage credential profiles
-Global options may come before or after the command.</source>
+  jobs list                    list backfill tasks (one page, or every page with --all)
+  jobs get JOB_ID              one task with its per-region status
+  jobs create TRAIL_NAME       start a backfill task for a trail
+  jobs delete JOB_ID --yes     delete a task
+  jobs watch JOB_ID            poll until complete (exit 0) or failed (exit 1)
+  profile ...                  manage credential profiles
+  help [COMMAND [SUBCOMMAND]]  a command&apos;s own help (also: COMMAND --help)
+Global options may come before or after the command. Without a command, only
+--profile, --region, --endpoint, --language and --demo are allowed: they start the
+desktop app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>jobs or profile</source>
+        <location line="+17"/>
+        <source>jobs, profile or help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,8 +911,23 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+104"/>
-        <source>backfill-browser: unknown command &quot;%1&quot;; try --help</source>
+        <location filename="../app/cli/commandline.cpp" line="+108"/>
+        <source>Try &apos;backfill-browser --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>these options need a command: jobs, profile or help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/suggestion.cpp" line="+47"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,7 +1228,12 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+40"/>
+        <location filename="../ui/guimain.cpp" line="+30"/>
+        <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,17 +1646,66 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+50"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+150"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/commandline.cpp" line="-55"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+4"/>
+        <source>unknown subcommand &apos;jobs %1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/jobsoptions.cpp" line="-138"/>
+        <source>List backfill tasks: one page, or every page with --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show one backfill task with its per-region status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a backfill task for a trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete a backfill task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poll a backfill task until it is complete (exit 0) or failed (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Subcommands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list, get, create, delete or watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) apply too; see &apos;backfill-browser --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,7 +1837,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-170"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-213"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,7 +2624,7 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+44"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+539"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -2570,7 +2642,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-485"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>

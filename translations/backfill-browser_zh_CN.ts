@@ -878,29 +878,34 @@
 With no arguments, starts the desktop app.
 
 Commands:
-  jobs list [--page N] [--page-size N] [--all] [--format table|json|csv]
-  jobs get JOB_ID [--format table|json]
-  jobs create TRAIL_NAME [--format table|json]
-  jobs delete JOB_ID --yes
-  jobs watch JOB_ID [--interval SECONDS]   poll until complete (exit 0) or failed (exit 1)
-  profile ...                              manage credential profiles
-Global options may come before or after the command.</source>
+  jobs list                    list backfill tasks (one page, or every page with --all)
+  jobs get JOB_ID              one task with its per-region status
+  jobs create TRAIL_NAME       start a backfill task for a trail
+  jobs delete JOB_ID --yes     delete a task
+  jobs watch JOB_ID            poll until complete (exit 0) or failed (exit 1)
+  profile ...                  manage credential profiles
+  help [COMMAND [SUBCOMMAND]]  a command&apos;s own help (also: COMMAND --help)
+Global options may come before or after the command. Without a command, only
+--profile, --region, --endpoint, --language and --demo are allowed: they start the
+desktop app.</source>
         <translation>浏览和管理阿里云操作审计的历史事件投递任务。
 不带参数运行时启动桌面应用。
 
 命令：
-  jobs list [--page N] [--page-size N] [--all] [--format table|json|csv]
-  jobs get JOB_ID [--format table|json]
-  jobs create TRAIL_NAME [--format table|json]
-  jobs delete JOB_ID --yes
-  jobs watch JOB_ID [--interval SECONDS]   轮询直到已完成（退出码 0）或失败（退出码 1）
-  profile ...                              管理凭证配置
-全局选项可以放在命令之前或之后。</translation>
+  jobs list                    列出历史事件投递任务（一页，或使用 --all 列出所有页）
+  jobs get JOB_ID              一个任务及其各地域状态
+  jobs create TRAIL_NAME       为跟踪创建历史事件投递任务
+  jobs delete JOB_ID --yes     删除任务
+  jobs watch JOB_ID            轮询直到已完成（退出码 0）或失败（退出码 1）
+  profile ...                  管理凭证配置
+  help [COMMAND [SUBCOMMAND]]  命令自己的帮助（也可用 COMMAND --help）
+全局选项可以放在命令之前或之后。不带命令时，只允许使用
+--profile、--region、--endpoint、--language 和 --demo：它们会启动桌面应用。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>jobs or profile</source>
-        <translation>jobs 或 profile</translation>
+        <location line="+17"/>
+        <source>jobs, profile or help</source>
+        <translation>jobs、profile 或 help</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -926,9 +931,24 @@ RequestId on stderr); 2 usage or configuration error.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+104"/>
-        <source>backfill-browser: unknown command &quot;%1&quot;; try --help</source>
-        <translation>backfill-browser：未知命令“%1”；请尝试 --help</translation>
+        <location filename="../app/cli/commandline.cpp" line="+108"/>
+        <source>Try &apos;backfill-browser --help&apos;.</source>
+        <translation>请尝试“backfill-browser --help”。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>these options need a command: jobs, profile or help</source>
+        <translation>这些选项需要一个命令：jobs、profile 或 help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/suggestion.cpp" line="+47"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>未知命令“%1”（您是想输入“%2”吗？）</translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1247,12 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+40"/>
+        <location filename="../ui/guimain.cpp" line="+30"/>
+        <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
+        <translation>没有可供桌面应用使用的显示器（未设置 DISPLAY 或 WAYLAND_DISPLAY）；命令行用法请参阅“backfill-browser --help”。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
@@ -1640,17 +1665,68 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+50"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+150"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/commandline.cpp" line="-55"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation>未知子命令“jobs %1”；请使用 list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+4"/>
+        <source>unknown subcommand &apos;jobs %1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>未知子命令“jobs %1”（您是想输入“%2”吗？）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/jobsoptions.cpp" line="-138"/>
+        <source>List backfill tasks: one page, or every page with --all.</source>
+        <translation>列出历史事件投递任务：一页，或使用 --all 列出所有页。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show one backfill task with its per-region status.</source>
+        <translation>显示一个历史事件投递任务及其各地域状态。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a backfill task for a trail.</source>
+        <translation>为跟踪创建历史事件投递任务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete a backfill task.</source>
+        <translation>删除历史事件投递任务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poll a backfill task until it is complete (exit 0) or failed (exit 1).</source>
+        <translation>轮询历史事件投递任务，直到已完成（退出码 0）或失败（退出码 1）。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list, get, create, delete or watch</source>
+        <translation>list、get、create、delete 或 watch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) apply too; see &apos;backfill-browser --help&apos;.
+</source>
+        <translation>
+全局选项（--profile、--region、--endpoint、--timeout、--verbose 等）同样适用；请参阅“backfill-browser --help”。
+</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation>--%1 不适用于“jobs %2”</translation>
     </message>
@@ -1785,7 +1861,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-170"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-213"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -2568,7 +2644,7 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+44"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+539"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -2598,7 +2674,7 @@ Follow it with: backfill-browser jobs watch %1
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-485"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2

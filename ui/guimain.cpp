@@ -16,8 +16,34 @@
 #include <QTableView>
 #include <QTextStream>
 
+namespace {
+/**
+ * False, after one line on stderr, when no display is reachable: QApplication would abort the
+ * process (exit 134) deep inside Qt instead. Platforms chosen explicitly (offscreen, ...) pass.
+ */
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QTextStream(stderr) << "backfill-browser: "
+                            << QCoreApplication::translate(
+                                   "GuiMain",
+                                   "no display for the desktop app (neither DISPLAY nor "
+                                   "WAYLAND_DISPLAY is set); for the command line see "
+                                   "'backfill-browser --help'.")
+                            << '\n';
+        return false;
+    }
+#endif
+    return true;
+}
+} // namespace
+
 int runGui(int argc, char *argv[])
 {
+    if (!displayAvailable())
+        return 2;
     // The embedded icons live in a static library nothing else references; keep them linked.
     Q_INIT_RESOURCE(backfill_icons);
     QApplication app(argc, argv);

@@ -1,12 +1,64 @@
 #include "jobsoptions.h"
 
+#include "helptext.h"
+#include "suggestion.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QMap>
 
-void addJobsOptions(QCommandLineParser *parser)
+namespace {
+
+struct Subcommand
 {
-    parser->addOptions({
+    const char *name;
+    const char *synopsis; // after "jobs NAME"
+    const char *description;
+    QStringList options; // the `jobs` options it accepts
+};
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> list = {
+        {"list",
+         "[--page N] [--page-size N] [--all] [--format table|json|csv]",
+         QT_TRANSLATE_NOOP("JobsCommand",
+                           "List backfill tasks: one page, or every page with --all."),
+         {QStringLiteral("page"), QStringLiteral("page-size"), QStringLiteral("all"),
+          QStringLiteral("format"), QStringLiteral("parallel")}},
+        {"get",
+         "JOB_ID [--format table|json]",
+         QT_TRANSLATE_NOOP("JobsCommand", "Show one backfill task with its per-region status."),
+         {QStringLiteral("format")}},
+        {"create",
+         "TRAIL_NAME [--format table|json]",
+         QT_TRANSLATE_NOOP("JobsCommand", "Start a backfill task for a trail."),
+         {QStringLiteral("format")}},
+        {"delete",
+         "JOB_ID --yes",
+         QT_TRANSLATE_NOOP("JobsCommand", "Delete a backfill task."),
+         {QStringLiteral("yes")}},
+        {"watch",
+         "JOB_ID [--interval SECONDS]",
+         QT_TRANSLATE_NOOP(
+             "JobsCommand",
+             "Poll a backfill task until it is complete (exit 0) or failed (exit 1)."),
+         {QStringLiteral("interval")}},
+    };
+    return list;
+}
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &sub : subcommands()) {
+        if (name == QLatin1String(sub.name))
+            return &sub;
+    }
+    return nullptr;
+}
+
+QList<QCommandLineOption> jobsOptions()
+{
+    return {
         {QStringLiteral("page"),
          QCoreApplication::translate("JobsCommand",
                                      "jobs list: the page to show (from 1; default 1)."),
@@ -35,7 +87,58 @@ void addJobsOptions(QCommandLineParser *parser)
          QCoreApplication::translate("JobsCommand",
                                      "jobs watch: seconds between polls (default 5)."),
          QStringLiteral("SECONDS")},
-    });
+    };
+}
+
+} // namespace
+
+QStringList jobsSubcommands()
+{
+    QStringList names;
+    for (const Subcommand &sub : subcommands())
+        names << QString::fromLatin1(sub.name);
+    return names;
+}
+
+void addJobsOptions(QCommandLineParser *parser)
+{
+    parser->addOptions(jobsOptions());
+}
+
+QString jobsHelpText(const QString &subcommand)
+{
+    QCommandLineParser parser;
+    const Subcommand *sub = findSubcommand(subcommand);
+    QString program = QStringLiteral("backfill-browser jobs");
+    QString description;
+    if (sub) {
+        program += QLatin1Char(' ') + QString::fromLatin1(sub->name);
+        description = QCoreApplication::translate("JobsCommand", sub->description)
+            + QLatin1Char('\n') + program + QLatin1Char(' ') + QString::fromLatin1(sub->synopsis);
+        for (const QCommandLineOption &option : jobsOptions()) {
+            if (sub->options.contains(option.names().constFirst()))
+                parser.addOption(option);
+        }
+    } else {
+        description = QCoreApplication::translate("JobsCommand", "Subcommands:");
+        for (const Subcommand &each : subcommands()) {
+            description
+                += QStringLiteral("\n  %1 %2\n      %3")
+                       .arg(QString::fromLatin1(each.name), QString::fromLatin1(each.synopsis),
+                            QCoreApplication::translate("JobsCommand", each.description));
+        }
+        parser.addOptions(jobsOptions());
+        parser.addPositionalArgument(
+            QStringLiteral("subcommand"),
+            QCoreApplication::translate("JobsCommand", "list, get, create, delete or watch"),
+            QStringLiteral("SUBCOMMAND"));
+    }
+    parser.setApplicationDescription(description);
+    return helpWithProgram(parser, program)
+        + QCoreApplication::translate("JobsCommand",
+                                      "\nThe global options (--profile, --region, --endpoint, "
+                                      "--timeout, --verbose, ...) apply too; see "
+                                      "'backfill-browser --help'.\n");
 }
 
 bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QString *error)
@@ -43,36 +146,28 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
     const QStringList positional = parser.positionalArguments(); // "jobs", subcommand, ...
     request->subcommand = positional.value(1);
     const QString sub = request->subcommand;
-    static const QStringList subcommands
-        = {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"),
-           QStringLiteral("delete"), QStringLiteral("watch")};
     if (sub.isEmpty()) {
         *error = QCoreApplication::translate(
             "JobsCommand", "'jobs' needs a subcommand: list, get, create, delete or watch");
         return false;
     }
-    if (!subcommands.contains(sub)) {
-        *error = QCoreApplication::translate(
-                     "JobsCommand",
-                     "unknown subcommand 'jobs %1'; use list, get, create, delete or watch")
-                     .arg(sub);
+    const Subcommand *known = findSubcommand(sub);
+    if (!known) {
+        const QString guess = closestWord(sub, jobsSubcommands());
+        *error = guess.isEmpty()
+            ? QCoreApplication::translate(
+                  "JobsCommand",
+                  "unknown subcommand 'jobs %1'; use list, get, create, delete or watch")
+                  .arg(sub)
+            : QCoreApplication::translate("JobsCommand",
+                                          "unknown subcommand 'jobs %1' (did you mean '%2'?)")
+                  .arg(sub, guess);
         return false;
     }
 
-    // Which job options each subcommand accepts.
-    const QMap<QString, QStringList> allowed = {
-        {QStringLiteral("list"),
-         {QStringLiteral("page"), QStringLiteral("page-size"), QStringLiteral("all"),
-          QStringLiteral("format"), QStringLiteral("parallel")}},
-        {QStringLiteral("get"), {QStringLiteral("format")}},
-        {QStringLiteral("create"), {QStringLiteral("format")}},
-        {QStringLiteral("delete"), {QStringLiteral("yes")}},
-        {QStringLiteral("watch"), {QStringLiteral("interval")}},
-    };
-    for (const char *option :
-         {"page", "page-size", "all", "format", "yes", "interval", "parallel"}) {
-        const QString name = QString::fromLatin1(option);
-        if (parser.isSet(name) && !allowed.value(sub).contains(name)) {
+    for (const QCommandLineOption &option : jobsOptions()) {
+        const QString name = option.names().constFirst();
+        if (parser.isSet(name) && !known->options.contains(name)) {
             *error = QCoreApplication::translate("JobsCommand", "--%1 does not apply to 'jobs %2'")
                          .arg(name, sub);
             return false;

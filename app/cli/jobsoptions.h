@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCommandLineParser;
 
@@ -20,6 +21,15 @@ struct JobsRequest
 
 /** Adds the options of `jobs ...`: --page, --page-size, --all, --format, --yes, --interval, ... */
 void addJobsOptions(QCommandLineParser *parser);
+
+/** list, get, create, delete, watch. */
+QStringList jobsSubcommands();
+
+/**
+ * `jobs --help` (empty `subcommand`: every subcommand and option) or `jobs SUBCOMMAND --help`
+ * (its synopsis and only the options it accepts).
+ */
+QString jobsHelpText(const QString &subcommand);
 
 /** Reads the `jobs` command line from `parser`; false with a one-line reason. */
 bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QString *error);

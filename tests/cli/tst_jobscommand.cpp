@@ -2,7 +2,6 @@
 // against a scripted loopback server; argument errors exit 2 with a one-line reason.
 #include "api/requestsigner.h"
 #include "api/responseparser.h"
-#include "cli/commandline.h"
 #include "domain/jobserializer.h"
 #include "scriptedhttpserver.h"
 #include "testsupport.h"
@@ -320,33 +319,6 @@ private slots:
             QVERIFY(request.header("Authorization").startsWith("ACS3-HMAC-SHA256"));
         else
             QVERIFY(!request.queryValue(QStringLiteral("Signature")).isEmpty());
-    }
-
-    void commandLineOrGui_data()
-    {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<bool>("commandLine");
-        QTest::newRow("no arguments: GUI") << QStringList{} << false;
-        QTest::newRow("jobs") << QStringList{QStringLiteral("jobs"), QStringLiteral("list")} << true;
-        QTest::newRow("profile") << QStringList{QStringLiteral("profile")} << true;
-        QTest::newRow("global options first") << QStringList{QStringLiteral("--region"), QStringLiteral("cn-beijing"), QStringLiteral("--verbose"), QStringLiteral("jobs"), QStringLiteral("list")} << true;
-        QTest::newRow("option value named jobs") << QStringList{QStringLiteral("--profile"), QStringLiteral("jobs")} << false;
-        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true;
-        QTest::newRow("-v after a global option") << QStringList{QStringLiteral("--verbose"), QStringLiteral("-v")} << true;
-        QTest::newRow("a GUI option only") << QStringList{QStringLiteral("--demo")} << false;
-        QTest::newRow("a file argument") << QStringList{QStringLiteral("jobs.csv")} << false;
-    }
-    void commandLineOrGui()
-    {
-        QFETCH(QStringList, arguments);
-        QFETCH(bool, commandLine);
-        QList<QByteArray> storage{QByteArray("backfill-browser")};
-        for (const QString &argument : arguments)
-            storage.append(argument.toUtf8());
-        std::vector<char *> argv;
-        for (QByteArray &word : storage)
-            argv.push_back(word.data());
-        QCOMPARE(isCommandLineInvocation(int(argv.size()), argv.data()), commandLine);
     }
 
     void guiRejectsUnknownFlagWithExit2_data()
