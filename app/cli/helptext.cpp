@@ -27,9 +27,10 @@ QString commandLineHelpText()
         "Global options may come before or after the command. Without a command, only\n"
         "--profile, --region, --endpoint, --language and --demo are allowed: they start the\n"
         "desktop app."));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("CommandLine", "jobs, profile or help"),
-                                 QStringLiteral("COMMAND ..."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine", "jobs, profile or help"),
+        QStringLiteral("COMMAND ..."));
     return helpWithProgram(parser, QStringLiteral("backfill-browser"))
         + QCoreApplication::translate(
                "CommandLine",
