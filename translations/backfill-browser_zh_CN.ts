@@ -903,7 +903,7 @@ desktop app.</source>
 --profile、--region、--endpoint、--language 和 --demo：它们会启动桌面应用。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>jobs, profile or help</source>
         <translation>jobs、profile 或 help</translation>
     </message>
@@ -1570,6 +1570,14 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>JobSerializer</name>
+    <message>
+        <location filename="../app/domain/jobserializer.cpp" line="+181"/>
+        <source>unknown column &quot;%1&quot;; the columns are %2</source>
+        <translation>未知列“%1”；可用的列为 %2</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <location filename="../app/models/jobtablemodel.cpp" line="+222"/>
@@ -1655,7 +1663,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+52"/>
+        <location filename="../app/cli/jobstext.cpp" line="+91"/>
         <source>no regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -1665,7 +1673,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+150"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+167"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
@@ -1682,12 +1690,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未知子命令“jobs %1”（您是想输入“%2”吗？）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-138"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-153"/>
         <source>List backfill tasks: one page, or every page with --all.</source>
         <translation>列出历史事件投递任务：一页，或使用 --all 列出所有页。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show one backfill task with its per-region status.</source>
         <translation>显示一个历史事件投递任务及其各地域状态。</translation>
     </message>
@@ -1707,7 +1715,22 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>轮询历史事件投递任务，直到已完成（退出码 0）或失败（退出码 1）。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+49"/>
+        <source>jobs list (table, csv): these columns in this order, e.g. JobId,Status; the names of the CSV header.</source>
+        <translation>jobs list（table、csv）：按此顺序输出这些列，例如 JobId,Status；列名即 CSV 表头中的名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list: only the task IDs, one a line.</source>
+        <translation>jobs list：只输出任务 ID，每行一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jobs create: the idempotency token; the same token never creates a second task (default: a new one per call).</source>
+        <translation>jobs create：幂等令牌；同一令牌不会创建第二个任务（默认：每次调用使用新令牌）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Subcommands:</source>
         <translation>子命令：</translation>
     </message>
@@ -1786,7 +1809,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>--columns goes with --format table or csv</source>
+        <translation>--columns 只能与 --format table 或 csv 一起使用</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--quiet prints only IDs: it excludes --format and --columns</source>
+        <translation>--quiet 只输出 ID：不能与 --format 和 --columns 一起使用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--client-token must be 1 to 64 printable ASCII characters without spaces</source>
+        <translation>--client-token 必须是 1 到 64 个不含空格的可打印 ASCII 字符</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--interval must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--interval 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
@@ -1796,12 +1834,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+77"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+78"/>
         <source>retrying %1/%2 in %3 ms: %4</source>
         <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No backfill tasks on page %1 (%2 in all).
 </source>
         <translation>第 %1 页没有历史事件投递任务（共 %2 个）。
@@ -1815,7 +1853,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n backfill task(s).</source>
         <translation>
             <numerusform>%n 个历史事件投递任务。</numerusform>
@@ -1827,7 +1865,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>第 %1 页，共 %2 页，共 %3 个历史事件投递任务。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+74"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1837,31 +1875,37 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>第 %1 页：%4 毫秒后进行第 %2/%3 次重试：%5</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Created backfill task %1 for trail %2.
-Follow it with: backfill-browser jobs watch %1
-</source>
-        <translation>已为跟踪 %2 创建历史事件投递任务 %1。
-可使用以下命令跟进：backfill-browser jobs watch %1
-</translation>
+        <location line="+42"/>
+        <source>Created backfill task %1 for trail %2.</source>
+        <translation>已为跟踪 %2 创建历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Follow it with: backfill-browser jobs watch %1</source>
+        <translation>可使用以下命令跟进：backfill-browser jobs watch %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
+        <translation>backfill-browser：%3 秒后历史事件投递任务 %1 仍为%2（--timeout）。</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Deleted backfill task %1.</source>
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>backfill-browser: backfill task %1 failed.</source>
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-213"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-262"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -1921,48 +1965,53 @@ Follow it with: backfill-browser jobs watch %1
         <translation>未知（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>JOB ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TRAIL</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HOME REGION</source>
         <translation>所在地域</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-74"/>
         <source>EVENTS FROM</source>
         <translation>事件起始</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>EVENTS TO</source>
         <translation>事件截止</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CREATED</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>UPDATED</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+44"/>
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
@@ -2002,7 +2051,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No per-region status reported.
 </source>
         <translation>未报告各地域状态。

@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 struct Subcommand
@@ -24,7 +26,8 @@ const QList<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP("JobsCommand",
                            "List backfill tasks: one page, or every page with --all."),
          {QStringLiteral("page"), QStringLiteral("page-size"), QStringLiteral("all"),
-          QStringLiteral("format"), QStringLiteral("parallel")}},
+          QStringLiteral("format"), QStringLiteral("parallel"), QStringLiteral("columns"),
+          QStringLiteral("quiet")}},
         {"get",
          "JOB_ID [--format table|json]",
          QT_TRANSLATE_NOOP("JobsCommand", "Show one backfill task with its per-region status."),
@@ -32,7 +35,7 @@ const QList<Subcommand> &subcommands()
         {"create",
          "TRAIL_NAME [--format table|json]",
          QT_TRANSLATE_NOOP("JobsCommand", "Start a backfill task for a trail."),
-         {QStringLiteral("format")}},
+         {QStringLiteral("format"), QStringLiteral("client-token")}},
         {"delete",
          "JOB_ID --yes",
          QT_TRANSLATE_NOOP("JobsCommand", "Delete a backfill task."),
@@ -42,7 +45,7 @@ const QList<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP(
              "JobsCommand",
              "Poll a backfill task until it is complete (exit 0) or failed (exit 1)."),
-         {QStringLiteral("interval")}},
+         {QStringLiteral("interval"), QStringLiteral("format")}},
     };
     return list;
 }
@@ -87,6 +90,20 @@ QList<QCommandLineOption> jobsOptions()
          QCoreApplication::translate("JobsCommand",
                                      "jobs watch: seconds between polls (default 5)."),
          QStringLiteral("SECONDS")},
+        {QStringLiteral("columns"),
+         QCoreApplication::translate(
+             "JobsCommand",
+             "jobs list (table, csv): these columns in this order, e.g. JobId,Status; the names "
+             "of the CSV header."),
+         QStringLiteral("A,B,...")},
+        {QStringLiteral("quiet"),
+         QCoreApplication::translate("JobsCommand", "jobs list: only the task IDs, one a line.")},
+        {QStringLiteral("client-token"),
+         QCoreApplication::translate(
+             "JobsCommand",
+             "jobs create: the idempotency token; the same token never creates a second task "
+             "(default: a new one per call)."),
+         QStringLiteral("TOKEN")},
     };
 }
 
@@ -268,6 +285,41 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
                                              "refusing to delete backfill task %1 without --yes")
                      .arg(request->argument);
         return false;
+    }
+    if (parser.isSet(QStringLiteral("columns"))) {
+        if (request->format == QLatin1String("json")) {
+            *error = QCoreApplication::translate("JobsCommand",
+                                                 "--columns goes with --format table or csv");
+            return false;
+        }
+        if (!JobSerializer::parseColumns(parser.value(QStringLiteral("columns")), &request->columns,
+                                         error))
+            return false;
+    }
+    request->quiet = parser.isSet(QStringLiteral("quiet"));
+    if (request->quiet
+        && (parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("columns")))) {
+        *error = QCoreApplication::translate("JobsCommand",
+                                             "--quiet prints only IDs: it excludes --format and "
+                                             "--columns");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("client-token"))) {
+        request->clientToken = parser.value(QStringLiteral("client-token"));
+        // The service takes at most 64 ASCII characters.
+        const bool ascii
+            = std::all_of(request->clientToken.cbegin(), request->clientToken.cend(),
+                          [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+        if (request->clientToken.isEmpty() || request->clientToken.size() > 64 || !ascii) {
+            *error = QCoreApplication::translate(
+                "JobsCommand",
+                "--client-token must be 1 to 64 printable ASCII characters without spaces");
+            return false;
+        }
+    }
+    if (sub == QLatin1String("watch") && parser.isSet(QStringLiteral("timeout"))) {
+        // For watch, --timeout bounds the whole watch; each request keeps its own deadline.
+        request->watchTimeoutMs = int(parser.value(QStringLiteral("timeout")).toDouble() * 1000);
     }
     if (parser.isSet(QStringLiteral("interval"))) {
         bool ok = false;

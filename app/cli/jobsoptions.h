@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/jobserializer.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +20,10 @@ struct JobsRequest
     bool all = false;
     int parallel = 4; // pages in flight for --all (JobLister's default)
     int intervalMs = 5000;
+    QList<JobSerializer::Column> columns; // --columns; empty: the format's default
+    bool quiet = false; // IDs only
+    QString clientToken; // create: empty = a new token
+    int watchTimeoutMs = 0; // watch: give up after this long; 0 = never
 };
 
 /** Adds the options of `jobs ...`: --page, --page-size, --all, --format, --yes, --interval, ... */

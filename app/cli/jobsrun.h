@@ -3,12 +3,15 @@
 #include "globaloptions.h"
 #include "jobsoptions.h"
 
+#include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTextStream>
 
 class ActionTrailClient;
 struct ApiError;
+struct DeliveryJob;
 struct JobPage;
 
 /**
@@ -32,6 +35,8 @@ private:
     void finish(int code);
     template<typename Call> void watchRetries(Call *call);
     void printJobs(const JobPage &page, bool all);
+    void writeCsvStream(const QList<DeliveryJob> &jobs);
+    void writeJsonStream(const JobPage &page);
     void listPage();
     void listAll();
     void get();
@@ -46,4 +51,5 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QString m_lastLine;
+    QElapsedTimer m_watchClock; // jobs watch --timeout
 };
