@@ -340,7 +340,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+404"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+406"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-288"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-290"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,7 +504,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>The proxy %1 could not be used to reach %2: %3. Check HTTPS_PROXY (HTTP_PROXY for http://) and NO_PROXY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 refused the connection. Check the endpoint (--endpoint / region) and that the service is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,6 +830,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Also trust the CA certificates in FILE (PEM), beside the system&apos;s and SSL_CERT_FILE/SSL_CERT_DIR; for networks behind TLS inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>--profile needs a profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,7 +913,10 @@ Environment:
   ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
   ALIBABA_CLOUD_SECURITY_TOKEN   credentials (STS token optional)
   ALIBABA_CLOUD_REGION_ID        default region
-  HTTPS_PROXY, HTTP_PROXY, NO_PROXY (or lower case)   proxy settings
+  HTTPS_PROXY (for https), HTTP_PROXY (for http), NO_PROXY (or lower case)
+                                 proxy settings
+  SSL_CERT_FILE, SSL_CERT_DIR    more trusted CA certificates (PEM), beside the
+                                 system&apos;s
 
 Exit status: 0 success; 1 the service or the network failed (Code, Message and
 RequestId on stderr); 2 usage or configuration error.
@@ -1228,7 +1241,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+30"/>
+        <location filename="../ui/guimain.cpp" line="+31"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,12 +2058,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+84"/>
+        <source>proxy: none (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+68"/>
+        <location filename="../app/cli/jobscommand.cpp" line="-11"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,6 +2644,29 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <message>
         <location line="+3"/>
         <source> (only the tasks loaded so far: use Load All to export every task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSetup</name>
+    <message>
+        <location filename="../app/api/networksetup.cpp" line="+110"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SSL_CERT_DIR: %1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not a proxy URL such as http://proxy.example.com:3128 (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

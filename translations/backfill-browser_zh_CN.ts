@@ -339,7 +339,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+404"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+406"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -465,7 +465,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-288"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-290"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
@@ -503,7 +503,12 @@
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>The proxy %1 could not be used to reach %2: %3. Check HTTPS_PROXY (HTTP_PROXY for http://) and NO_PROXY.</source>
+        <translation>无法通过代理 %1 访问 %2：%3。请检查 HTTPS_PROXY（http:// 使用 HTTP_PROXY）和 NO_PROXY。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 refused the connection. Check the endpoint (--endpoint / region) and that the service is reachable.</source>
         <translation>%1 拒绝了连接。请检查服务接入点（--endpoint / 地域）以及服务是否可以访问。</translation>
     </message>
@@ -824,6 +829,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Also trust the CA certificates in FILE (PEM), beside the system&apos;s and SSL_CERT_FILE/SSL_CERT_DIR; for networks behind TLS inspection.</source>
+        <translation>同时信任 FILE（PEM）中的 CA 证书，与系统证书及 SSL_CERT_FILE/SSL_CERT_DIR 一起使用；适用于有 TLS 检查的网络。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation>请求签名：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
     </message>
@@ -853,7 +863,7 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -914,7 +924,10 @@ Environment:
   ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
   ALIBABA_CLOUD_SECURITY_TOKEN   credentials (STS token optional)
   ALIBABA_CLOUD_REGION_ID        default region
-  HTTPS_PROXY, HTTP_PROXY, NO_PROXY (or lower case)   proxy settings
+  HTTPS_PROXY (for https), HTTP_PROXY (for http), NO_PROXY (or lower case)
+                                 proxy settings
+  SSL_CERT_FILE, SSL_CERT_DIR    more trusted CA certificates (PEM), beside the
+                                 system&apos;s
 
 Exit status: 0 success; 1 the service or the network failed (Code, Message and
 RequestId on stderr); 2 usage or configuration error.
@@ -924,7 +937,9 @@ RequestId on stderr); 2 usage or configuration error.
   ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
   ALIBABA_CLOUD_SECURITY_TOKEN   访问凭证（STS Token 可选）
   ALIBABA_CLOUD_REGION_ID        默认地域
-  HTTPS_PROXY, HTTP_PROXY, NO_PROXY（或小写形式）   代理设置
+  HTTPS_PROXY（用于 https）、HTTP_PROXY（用于 http）、NO_PROXY（或小写形式）
+                                 代理设置
+  SSL_CERT_FILE, SSL_CERT_DIR    额外信任的 CA 证书（PEM），与系统证书一起使用
 
 退出状态：0 成功；1 服务或网络出错（错误码、消息和请求 ID 输出到标准错误）；
 2 用法或配置错误。
@@ -1247,7 +1262,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+30"/>
+        <location filename="../ui/guimain.cpp" line="+31"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation>没有可供桌面应用使用的显示器（未设置 DISPLAY 或 WAYLAND_DISPLAY）；命令行用法请参阅“backfill-browser --help”。</translation>
     </message>
@@ -2068,12 +2083,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
+        <location line="+84"/>
+        <source>proxy: none (direct)</source>
+        <translation>代理：无（直接连接）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+68"/>
+        <location filename="../app/cli/jobscommand.cpp" line="-11"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
@@ -2640,6 +2665,29 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <location line="+3"/>
         <source> (only the tasks loaded so far: use Load All to export every task)</source>
         <translation>（仅包含已加载的任务：如需导出全部任务，请使用“全部加载”）</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSetup</name>
+    <message>
+        <location filename="../app/api/networksetup.cpp" line="+110"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 holds no PEM certificate</source>
+        <translation>%1：%2 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SSL_CERT_DIR: %1 is not a directory</source>
+        <translation>SSL_CERT_DIR：%1 不是目录</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not a proxy URL such as http://proxy.example.com:3128 (&quot;%2&quot;)</source>
+        <translation>%1 不是代理 URL（例如 http://proxy.example.com:3128）（“%2”）</translation>
     </message>
 </context>
 <context>

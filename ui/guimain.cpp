@@ -2,6 +2,7 @@
 
 #include "accounts/accountscontroller.h"
 #include "api/actiontrailclient.h"
+#include "api/networksetup.h"
 #include "appsession.h"
 #include "credentials/profilestore.h"
 #include "globaloptions.h"
@@ -72,6 +73,13 @@ int runGui(int argc, char *argv[])
     QString languageError;
     if (!installTranslations(app, parser.value(QStringLiteral("language")), &languageError)) {
         QTextStream(stderr) << "backfill-browser: " << languageError << '\n';
+        return 2;
+    }
+
+    QString caError;
+    if (!addTrustedCertificates(QProcessEnvironment::systemEnvironment(),
+                                parser.value(QStringLiteral("ca-bundle")), &caError)) {
+        QTextStream(stderr) << "backfill-browser: " << caError << '\n';
         return 2;
     }
 

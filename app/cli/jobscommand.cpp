@@ -50,6 +50,13 @@ int runJobsCommand(const QStringList &arguments)
     if (!chooseEndpoint(global, environment, &endpoint, &error))
         return usageError(error);
 
+    // An unparsable proxy must stop the command, not let the request go direct.
+    const QString proxyProblem = proxyEnvironmentProblem(environment);
+    if (!proxyProblem.isEmpty())
+        return usageError(proxyProblem);
+    if (!addTrustedCertificates(environment, global.caBundle, &error))
+        return usageError(error);
+
     if (global.verbose) {
         QLoggingCategory::setFilterRules(QStringLiteral("backfill.api.debug=true"));
         qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
@@ -66,7 +73,7 @@ int runJobsCommand(const QStringList &arguments)
     QObject context;
     resolveCliCredentials(
         global.profile, environment, &context,
-        [&run, &client, &global](const CliCredentials &credentials) {
+        [&run, &client, &global, &network](const CliCredentials &credentials) {
             if (!credentials.ok) {
                 run.failUsage(credentials.error);
                 return;
@@ -97,6 +104,13 @@ int runJobsCommand(const QStringList &arguments)
                                           ? QStringLiteral("v3")
                                           : QStringLiteral("v1"))
                                  .arg(global.timeoutMs / 1000.0)
+                          << "\n";
+                const QString proxy = describeProxyFor(&network, client.endpoint());
+                run.err() << (proxy.isEmpty() ? QCoreApplication::translate("JobsCommand",
+                                                                            "proxy: none (direct)")
+                                              : QCoreApplication::translate("JobsCommand",
+                                                                            "proxy: %1")
+                                                    .arg(proxy))
                           << "\n";
                 run.err().flush();
             }

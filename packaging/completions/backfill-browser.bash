@@ -20,7 +20,7 @@ _backfill_browser()
         ap-southeast-5 ap-southeast-6 ap-southeast-7 ap-southeast-8 ap-northeast-1
         ap-northeast-2 ap-south-1 eu-west-1 eu-central-1 us-west-1 us-east-1 me-east-1"
     local global="--profile --region --endpoint --language --signature-version --timeout
-        --verbose --demo --help --version"
+        --ca-bundle --verbose --demo --help --version"
 
     case $prev in
         --profile)
@@ -41,6 +41,9 @@ _backfill_browser()
         --columns)
             COMPREPLY=($(compgen -W "JobId TrailName HomeRegion JobStatus Status StartTime EndTime CreatedTime UpdatedTime" -- "$cur"))
             return ;;
+        --ca-bundle)
+            _filedir
+            return ;;
         --endpoint | --timeout | --page | --page-size | --parallel | --interval | --client-token)
             return ;;
     esac
@@ -49,7 +52,7 @@ _backfill_browser()
     local i command="" sub=""
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --profile | --region | --endpoint | --language | --signature-version | --timeout | \
+            --profile | --region | --endpoint | --language | --signature-version | --timeout | --ca-bundle | \
                 --format | --columns | --page | --page-size | --parallel | \
                 --interval | --client-token | --access-key-id | --description)
                 ((i++)) ;;
