@@ -1667,7 +1667,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+167"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+172"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +1684,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-153"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-158"/>
         <source>List backfill tasks: one page, or every page with --all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,6 +1715,11 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+6"/>
+        <source>jobs create, jobs delete: print the signed request (signature and STS token elided) and send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>jobs list: only the task IDs, one a line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,7 +1801,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,7 +1811,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--quiet prints only IDs: it excludes --format and --columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,7 +1831,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+78"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+80"/>
         <source>retrying %1/%2 in %3 ms: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +1871,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>&lt;a new token per call&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Created backfill task %1 for trail %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,7 +1886,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,7 +1906,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-262"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-269"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,12 +2068,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>proxy: none (direct)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>proxy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,13 +2083,18 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="-11"/>
+        <location filename="../app/cli/jobscommand.cpp" line="-12"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-18"/>
         <source>credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dryrun.cpp" line="+31"/>
+        <source>Dry run: nothing is sent. The request would be:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1688,7 +1688,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+167"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+172"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
@@ -1705,7 +1705,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未知子命令“jobs %1”（您是想输入“%2”吗？）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-153"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-158"/>
         <source>List backfill tasks: one page, or every page with --all.</source>
         <translation>列出历史事件投递任务：一页，或使用 --all 列出所有页。</translation>
     </message>
@@ -1736,6 +1736,11 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+6"/>
+        <source>jobs create, jobs delete: print the signed request (signature and STS token elided) and send nothing.</source>
+        <translation>jobs create、jobs delete：输出签名后的请求（省略签名和 STS Token），不发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>jobs list: only the task IDs, one a line.</source>
         <translation>jobs list：只输出任务 ID，每行一个。</translation>
     </message>
@@ -1819,7 +1824,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--parallel 需与 --all 一起使用，取值为 1 到 16 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
@@ -1829,7 +1834,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--columns 只能与 --format table 或 csv 一起使用</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--quiet prints only IDs: it excludes --format and --columns</source>
         <translation>--quiet 只输出 ID：不能与 --format 和 --columns 一起使用</translation>
     </message>
@@ -1849,7 +1854,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+78"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+80"/>
         <source>retrying %1/%2 in %3 ms: %4</source>
         <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
     </message>
@@ -1890,7 +1895,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>第 %1 页：%4 毫秒后进行第 %2/%3 次重试：%5</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>&lt;a new token per call&gt;</source>
+        <translation>&lt;每次调用使用新令牌&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Created backfill task %1 for trail %2.</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1。</translation>
     </message>
@@ -1900,7 +1910,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>可使用以下命令跟进：backfill-browser jobs watch %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
         <translation>backfill-browser：%3 秒后历史事件投递任务 %1 仍为%2（--timeout）。</translation>
     </message>
@@ -1920,7 +1930,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-262"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-269"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -2083,12 +2093,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>proxy: %1</source>
         <translation>代理：%1</translation>
     </message>
@@ -2098,7 +2108,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="-11"/>
+        <location filename="../app/cli/jobscommand.cpp" line="-12"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
@@ -2106,6 +2116,11 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <location line="-18"/>
         <source>credentials: %1</source>
         <translation>凭证：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dryrun.cpp" line="+31"/>
+        <source>Dry run: nothing is sent. The request would be:</source>
+        <translation>试运行：不发送任何内容。将发送的请求为：</translation>
     </message>
 </context>
 <context>

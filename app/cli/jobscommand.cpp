@@ -106,16 +106,15 @@ int runJobsCommand(const QStringList &arguments)
                                  .arg(global.timeoutMs / 1000.0)
                           << "\n";
                 const QString proxy = describeProxyFor(&network, client.endpoint());
-                run.err() << (proxy.isEmpty() ? QCoreApplication::translate("JobsCommand",
-                                                                            "proxy: none (direct)")
-                                              : QCoreApplication::translate("JobsCommand",
-                                                                            "proxy: %1")
-                                                    .arg(proxy))
-                          << "\n";
+                run.err()
+                    << (proxy.isEmpty()
+                            ? QCoreApplication::translate("JobsCommand", "proxy: none (direct)")
+                            : QCoreApplication::translate("JobsCommand", "proxy: %1").arg(proxy))
+                    << "\n";
                 run.err().flush();
             }
             client.setAccessKey(credentials.key);
-            run.start();
+            run.start(credentials.key);
         });
     return QCoreApplication::exec();
 }

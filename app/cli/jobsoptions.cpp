@@ -35,11 +35,11 @@ const QList<Subcommand> &subcommands()
         {"create",
          "TRAIL_NAME [--format table|json]",
          QT_TRANSLATE_NOOP("JobsCommand", "Start a backfill task for a trail."),
-         {QStringLiteral("format"), QStringLiteral("client-token")}},
+         {QStringLiteral("format"), QStringLiteral("client-token"), QStringLiteral("dry-run")}},
         {"delete",
          "JOB_ID --yes",
          QT_TRANSLATE_NOOP("JobsCommand", "Delete a backfill task."),
-         {QStringLiteral("yes")}},
+         {QStringLiteral("yes"), QStringLiteral("dry-run")}},
         {"watch",
          "JOB_ID [--interval SECONDS]",
          QT_TRANSLATE_NOOP(
@@ -96,6 +96,11 @@ QList<QCommandLineOption> jobsOptions()
              "jobs list (table, csv): these columns in this order, e.g. JobId,Status; the names "
              "of the CSV header."),
          QStringLiteral("A,B,...")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate(
+             "JobsCommand",
+             "jobs create, jobs delete: print the signed request (signature and STS token "
+             "elided) and send nothing.")},
         {QStringLiteral("quiet"),
          QCoreApplication::translate("JobsCommand", "jobs list: only the task IDs, one a line.")},
         {QStringLiteral("client-token"),
@@ -280,7 +285,8 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
             return false;
         }
     }
-    if (sub == QLatin1String("delete") && !parser.isSet(QStringLiteral("yes"))) {
+    if (sub == QLatin1String("delete") && !parser.isSet(QStringLiteral("yes"))
+        && !parser.isSet(QStringLiteral("dry-run"))) {
         *error = QCoreApplication::translate("JobsCommand",
                                              "refusing to delete backfill task %1 without --yes")
                      .arg(request->argument);
@@ -297,6 +303,7 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
             return false;
     }
     request->quiet = parser.isSet(QStringLiteral("quiet"));
+    request->dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (request->quiet
         && (parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("columns")))) {
         *error = QCoreApplication::translate("JobsCommand",

@@ -22,6 +22,7 @@ struct JobsRequest
     int intervalMs = 5000;
     QList<JobSerializer::Column> columns; // --columns; empty: the format's default
     bool quiet = false; // IDs only
+    bool dryRun = false; // create/delete: print the signed request only
     QString clientToken; // create: empty = a new token
     int watchTimeoutMs = 0; // watch: give up after this long; 0 = never
 };

@@ -6,6 +6,7 @@
 #include "api/responseparser.h"
 #include "domain/jobserializer.h"
 #include "domain/utctime.h"
+#include "dryrun.h"
 #include "exitcode.h"
 #include "jobstext.h"
 
@@ -31,8 +32,9 @@ JobsRun::JobsRun(const GlobalOptions &global, const JobsRequest &request, Action
     , m_err(stderr)
 { }
 
-void JobsRun::start()
+void JobsRun::start(const AccessKey &key)
 {
+    m_key = key;
     const QString &sub = m_request.subcommand;
     if (sub == QLatin1String("list"))
         m_request.all ? listAll() : listPage();
@@ -233,6 +235,17 @@ void JobsRun::get()
 
 void JobsRun::create()
 {
+    if (m_request.dryRun) {
+        const QString token = m_request.clientToken.isEmpty()
+            ? QCoreApplication::translate("JobsCommand", "<a new token per call>")
+            : m_request.clientToken;
+        m_out << dryRunText(m_client->endpoint(), m_client->signatureVersion(), m_key,
+                            QStringLiteral("CreateDeliveryHistoryJob"),
+                            {{QStringLiteral("TrailName"), m_request.argument},
+                             {QStringLiteral("ClientToken"), token}});
+        finish(CliSuccess);
+        return;
+    }
     CreateJobCall *call
         = m_client->createDeliveryHistoryJob(m_request.argument, m_request.clientToken);
     watchRetries(call);
@@ -262,6 +275,13 @@ void JobsRun::create()
 
 void JobsRun::remove()
 {
+    if (m_request.dryRun) {
+        m_out << dryRunText(m_client->endpoint(), m_client->signatureVersion(), m_key,
+                            QStringLiteral("DeleteDeliveryHistoryJob"),
+                            {{QStringLiteral("JobId"), QString::number(m_request.jobId)}});
+        finish(CliSuccess);
+        return;
+    }
     DeleteJobCall *call = m_client->deleteDeliveryHistoryJob(m_request.jobId);
     watchRetries(call);
     QObject::connect(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/accesskey.h"
 #include "globaloptions.h"
 #include "jobsoptions.h"
 
@@ -24,7 +25,8 @@ class JobsRun
 public:
     JobsRun(const GlobalOptions &global, const JobsRequest &request, ActionTrailClient *client);
 
-    void start();
+    /** `key` signs a --dry-run's request; real calls use the client's. */
+    void start(const AccessKey &key);
     /** A service or network failure: Code, Message, RequestId on stderr; exit 1 (2 for config). */
     void fail(const ApiError &error);
     /** A usage or configuration problem found late (a profile's values): exit 2. */
@@ -51,5 +53,6 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QString m_lastLine;
+    AccessKey m_key;
     QElapsedTimer m_watchClock; // jobs watch --timeout
 };

@@ -543,6 +543,32 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(parsed.object(), JobSerializer::toJson(job));
     }
+
+    void dryRunSendsNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("action");
+        QTest::newRow("create v3") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("t1"), QStringLiteral("--client-token"), QStringLiteral("tok-1"), QStringLiteral("--dry-run")}
+                                   << QStringLiteral("CreateDeliveryHistoryJob");
+        QTest::newRow("delete v3, no --yes needed") << QStringList{QStringLiteral("jobs"), QStringLiteral("delete"), QStringLiteral("7"), QStringLiteral("--dry-run")}
+                                                    << QStringLiteral("DeleteDeliveryHistoryJob");
+        QTest::newRow("delete v1") << QStringList{QStringLiteral("--signature-version"), QStringLiteral("v1"), QStringLiteral("jobs"), QStringLiteral("delete"), QStringLiteral("7"), QStringLiteral("--yes"), QStringLiteral("--dry-run")}
+                                   << QStringLiteral("DeleteDeliveryHistoryJob");
+    }
+    void dryRunSendsNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, action);
+        const QString token = QStringLiteral("StsToken-never-printed-456");
+        const Run result = run(arguments + endpointArgs(), {{QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), token}});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), 0);
+        QVERIFY2(result.out.contains(action), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("Signature=<elided>")), qPrintable(result.out));
+        QVERIFY(!result.out.contains(secret) && !result.out.contains(token));
+        if (action.startsWith(QLatin1String("Create")))
+            QVERIFY(result.out.contains(QStringLiteral("ClientToken=tok-1")));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_JobsCommand)
