@@ -332,7 +332,7 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+35"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,7 +2068,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>proxy: none (direct)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,7 +2088,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,7 +2693,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,7 +2703,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>the profile name is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,7 +3116,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,6 +3217,21 @@ The profile was kept.
     </message>
     <message>
         <location line="+3"/>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a PEM file of CA certificates to trust beside the system&apos;s, for networks behind TLS inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system certificates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signature version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,6 +3292,11 @@ The profile was kept.
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;CA bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Si&amp;gnature:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,7 +3332,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -331,7 +331,7 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+35"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
     </message>
@@ -2093,7 +2093,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -2113,7 +2113,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>credentials: %1</source>
         <translation>凭证：%1</translation>
     </message>
@@ -2713,7 +2713,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
@@ -2723,7 +2723,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3179,7 +3179,7 @@ The profile was kept.
         <translation>临时凭证（STS Token）(&amp;T)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add Account</source>
         <translation>添加账号</translation>
     </message>
@@ -3280,6 +3280,21 @@ The profile was kept.
     </message>
     <message>
         <location line="+3"/>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a PEM file of CA certificates to trust beside the system&apos;s, for networks behind TLS inspection</source>
+        <translation>可选：与系统证书一起信任的 CA 证书 PEM 文件，适用于有 TLS 检查的网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system certificates only</source>
+        <translation>仅使用系统证书</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signature version</source>
         <translation>签名版本</translation>
     </message>
@@ -3340,6 +3355,11 @@ The profile was kept.
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;CA bundle:</source>
+        <translation>CA 证书包(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Si&amp;gnature:</source>
         <translation>签名(&amp;G)：</translation>
     </message>
@@ -3375,7 +3395,7 @@ The profile was kept.
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置已存在。</translation>
     </message>

@@ -93,6 +93,12 @@ int runJobsCommand(const QStringList &arguments)
                 return;
             }
             client.setEndpoint(endpoint);
+            // The profile's CA bundle, unless --ca-bundle named one.
+            if (global.caBundle.isEmpty() && !credentials.caBundle.isEmpty()
+                && !addTrustedCertificates(QProcessEnvironment(), credentials.caBundle, &whyNot)) {
+                run.failUsage(whyNot);
+                return;
+            }
             if (credentials.signatureVersion && !global.signatureVersionSet)
                 client.setSignatureVersion(*credentials.signatureVersion);
             if (global.verbose) {
