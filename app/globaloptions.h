@@ -19,7 +19,8 @@ namespace GlobalOptionList {
 
 /** Who reads an option. */
 enum class Scope {
-    Both, ///< the GUI and the command line (--profile, --region, --endpoint, --language, --ca-bundle)
+    Both, ///< the GUI and the command line (--profile, --region, --endpoint, --language,
+          ///< --ca-bundle)
     CommandLine, ///< only the command line (--verbose, --timeout, --help, ...)
     Gui, ///< only the desktop app (--demo)
 };

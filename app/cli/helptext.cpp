@@ -39,9 +39,9 @@ QString commandLineHelpText()
                "  ALIBABA_CLOUD_SECURITY_TOKEN   credentials (STS token optional)\n"
                "  ALIBABA_CLOUD_REGION_ID        default region\n"
                "  HTTPS_PROXY (for https), HTTP_PROXY (for http), NO_PROXY (or lower case)\n"
-              "                                 proxy settings\n"
-              "  SSL_CERT_FILE, SSL_CERT_DIR    more trusted CA certificates (PEM), beside the\n"
-              "                                 system's\n"
+               "                                 proxy settings\n"
+               "  SSL_CERT_FILE, SSL_CERT_DIR    more trusted CA certificates (PEM), beside the\n"
+               "                                 system's\n"
                "\nExit status: 0 success; 1 the service or the network failed (Code, Message and\n"
                "RequestId on stderr); 2 usage or configuration error.\n");
 }
