@@ -13,9 +13,13 @@ DEPS_RUN := qt6-qpa-plugins libqt6svg6 qt6-translations-l10n gnome-keyring fonts
 DEPS_TEST := dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth x11-utils imagemagick \
 	desktop-file-utils appstream
 DEPS_FUZZ := clang libclang-rt-14-dev
-# `make package`: dpkg-shlibdeps (dpkg-dev) computes the .deb's Depends.
-DEPS_PACKAGE := dpkg-dev
-DEPS := $(DEPS_BUILD) $(DEPS_RUN) $(DEPS_TEST) $(DEPS_PACKAGE)
+# `make package`: dpkg-shlibdeps (dpkg-dev) computes the .deb's Depends; help2man writes the
+# manual page from --help; `make package-test` checks the .deb with lintian, renders the page
+# with man (man-db) and loads the completion in bash (bash-completion).
+DEPS_PACKAGE := dpkg-dev help2man lintian man-db bash-completion
+# `make format-check`
+DEPS_FORMAT := clang-format
+DEPS := $(DEPS_BUILD) $(DEPS_RUN) $(DEPS_TEST) $(DEPS_PACKAGE) $(DEPS_FORMAT)
 
 # Seconds each fuzz target runs under `make fuzz` (a long run; CI passes FUZZ_SECONDS=60).
 FUZZ_SECONDS ?= 300
@@ -26,7 +30,7 @@ SDK_LISTING := tests/benchmarks/sdk-listing
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: help deps deps-fuzz configure build run test asan fuzz bench bench-sdk-deps tidy package package-test clean
+.PHONY: help deps deps-fuzz configure build run test asan fuzz bench bench-sdk-deps tidy format-check package package-test clean
 
 help:
 	@echo "make run    install what is missing, build, and start Backfill Browser"
@@ -38,6 +42,7 @@ help:
 	@echo "make bench  build and print the benchmark table (tests/benchmarks/RESULTS.md)"
 	@echo "make bench-sdk-deps  npm ci the official Node SDK the listing is compared with (make bench does it)"
 	@echo "make tidy   run clang-tidy (.clang-tidy) over app/ and ui/"
+	@echo "make format-check  clang-format --dry-run --Werror over the tracked *.cpp and *.h (.clang-format)"
 	@echo "make package       build the .deb into $(BUILD_DIR)/ (CPack)"
 	@echo "make package-test  build, unpack and check the .deb (CTest label 'package')"
 
@@ -121,6 +126,14 @@ tidy: build
 	if run-clang-tidy -quiet -p $(BUILD_DIR) -j 2 $$files > $(BUILD_DIR)/clang-tidy.log 2>&1; then \
 		echo "clang-tidy: clean ($$(echo $$files | wc -w) files)"; \
 	else grep -E 'warning:|error:' $(BUILD_DIR)/clang-tidy.log | sort -u; echo "clang-tidy: see $(BUILD_DIR)/clang-tidy.log"; exit 1; fi
+
+# Fails on the first file clang-format would change, and names every such file.
+format-check:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEPS_FORMAT)"
+	@bad=0; for f in $$(git ls-files '*.cpp' '*.h'); do \
+		clang-format --dry-run --Werror "$$f" >/dev/null 2>&1 || { echo "not formatted: $$f"; bad=1; }; \
+	done; \
+	if [ $$bad -eq 0 ]; then echo "clang-format: clean"; else echo "format with: clang-format -i FILE"; exit 1; fi
 
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB

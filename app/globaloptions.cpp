@@ -39,6 +39,11 @@ const OptionSpec specs[] = {
                        "Use LANGUAGE for messages and the user interface (e.g. zh_CN, en) "
                        "instead of the system's."),
      Scope::Both},
+    {"ca-bundle", nullptr, "FILE",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Also trust the CA certificates in FILE (PEM), beside the system's and "
+                       "SSL_CERT_FILE/SSL_CERT_DIR; for networks behind TLS inspection."),
+     Scope::Both},
     {"signature-version", nullptr, "v3|v1",
      QT_TRANSLATE_NOOP("CommandLine",
                        "Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1)."),
@@ -138,6 +143,7 @@ bool GlobalOptions::read(const QCommandLineParser &parser, QString *error)
     region = parser.value(QStringLiteral("region"));
     endpoint = parser.value(QStringLiteral("endpoint"));
     language = parser.value(QStringLiteral("language"));
+    caBundle = parser.value(QStringLiteral("ca-bundle"));
     verbose = parser.isSet(QStringLiteral("verbose"));
     if (parser.isSet(QStringLiteral("profile")) && profile.isEmpty()) {
         *error = QCoreApplication::translate("CommandLine", "--profile needs a profile name");

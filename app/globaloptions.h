@@ -19,7 +19,8 @@ namespace GlobalOptionList {
 
 /** Who reads an option. */
 enum class Scope {
-    Both, ///< the GUI and the command line (--profile, --region, --endpoint, --language)
+    Both, ///< the GUI and the command line (--profile, --region, --endpoint, --language,
+          ///< --ca-bundle)
     CommandLine, ///< only the command line (--verbose, --timeout, --help, ...)
     Gui, ///< only the desktop app (--demo)
 };
@@ -47,6 +48,7 @@ struct GlobalOptions
     QString region;
     QString endpoint;
     QString language;
+    QString caBundle; ///< --ca-bundle FILE: extra trusted CA certificates
     SignatureVersion signatureVersion = SignatureVersion::V3;
     bool signatureVersionSet = false; ///< given on the command line (overrides a profile's)
     int timeoutMs = 10000;

@@ -341,7 +341,7 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+35"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+632"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+634"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-476"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-478"/>
         <source>no complete answer within the deadline of %1 s (attempt %2)</source>
         <translation>在 %1 秒的截止时间内没有收到完整应答（第 %2 次尝试）</translation>
     </message>
@@ -523,7 +523,12 @@
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>The proxy %1 could not be used to reach %2: %3. Check HTTPS_PROXY (HTTP_PROXY for http://) and NO_PROXY.</source>
+        <translation>无法通过代理 %1 访问 %2：%3。请检查 HTTPS_PROXY（http:// 使用 HTTP_PROXY）和 NO_PROXY。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 refused the connection. Check the endpoint and region in the account&apos;s settings (Accounts…, Edit) and that the service is reachable.</source>
         <translation>%1 拒绝了连接。请检查账号设置（账号…，编辑）中的服务接入点和地域，以及服务是否可以访问。</translation>
     </message>
@@ -1070,6 +1075,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Also trust the CA certificates in FILE (PEM), beside the system&apos;s and SSL_CERT_FILE/SSL_CERT_DIR; for networks behind TLS inspection.</source>
+        <translation>同时信任 FILE（PEM）中的 CA 证书，与系统证书及 SSL_CERT_FILE/SSL_CERT_DIR 一起使用；适用于有 TLS 检查的网络。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation>请求签名：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
     </message>
@@ -1099,7 +1109,7 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -1119,34 +1129,49 @@
         <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
+        <location filename="../app/cli/commandline.cpp" line="+108"/>
+        <source>Try &apos;backfill-browser --help&apos;.</source>
+        <translation>请尝试“backfill-browser --help”。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>these options need a command: jobs, profile or help</source>
+        <translation>这些选项需要一个命令：jobs、profile 或 help</translation>
+    </message>
+    <message>
         <location filename="../app/cli/helptext.cpp" line="+14"/>
         <source>Browse and manage Alibaba Cloud ActionTrail data backfill tasks.
 With no arguments, starts the desktop app.
 
 Commands:
-  jobs list [--page N] [--page-size N] [--all] [--format table|json|csv]
-  jobs get JOB_ID [--format table|json]
-  jobs create TRAIL_NAME [--format table|json]
-  jobs delete JOB_ID --yes
-  jobs watch JOB_ID [--interval SECONDS]   poll until complete (exit 0) or failed (exit 1)
-  profile ...                              manage credential profiles
-Global options may come before or after the command.</source>
+  jobs list                    list backfill tasks (one page, or every page with --all)
+  jobs get JOB_ID              one task with its per-region status
+  jobs create TRAIL_NAME       start a backfill task for a trail
+  jobs delete JOB_ID --yes     delete a task
+  jobs watch JOB_ID            poll until complete (exit 0) or failed (exit 1)
+  profile ...                  manage credential profiles
+  help [COMMAND [SUBCOMMAND]]  a command&apos;s own help (also: COMMAND --help)
+Global options may come before or after the command. Without a command, only
+--profile, --region, --endpoint, --language and --demo are allowed: they start the
+desktop app.</source>
         <translation>浏览和管理阿里云操作审计的历史事件投递任务。
 不带参数运行时启动桌面应用。
 
 命令：
-  jobs list [--page N] [--page-size N] [--all] [--format table|json|csv]
-  jobs get JOB_ID [--format table|json]
-  jobs create TRAIL_NAME [--format table|json]
-  jobs delete JOB_ID --yes
-  jobs watch JOB_ID [--interval SECONDS]   轮询直到已完成（退出码 0）或失败（退出码 1）
-  profile ...                              管理凭证配置
-全局选项可以放在命令之前或之后。</translation>
+  jobs list                    列出历史事件投递任务（一页，或使用 --all 列出所有页）
+  jobs get JOB_ID              一个任务及其各地域状态
+  jobs create TRAIL_NAME       为跟踪创建历史事件投递任务
+  jobs delete JOB_ID --yes     删除任务
+  jobs watch JOB_ID            轮询直到已完成（退出码 0）或失败（退出码 1）
+  profile ...                  管理凭证配置
+  help [COMMAND [SUBCOMMAND]]  命令自己的帮助（也可用 COMMAND --help）
+全局选项可以放在命令之前或之后。不带命令时，只允许使用
+--profile、--region、--endpoint、--language 和 --demo：它们会启动桌面应用。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>jobs or profile</source>
-        <translation>jobs 或 profile</translation>
+        <location line="+18"/>
+        <source>jobs, profile or help</source>
+        <translation>jobs、profile 或 help</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1155,7 +1180,10 @@ Environment:
   ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
   ALIBABA_CLOUD_SECURITY_TOKEN   credentials (STS token optional)
   ALIBABA_CLOUD_REGION_ID        default region
-  HTTPS_PROXY, HTTP_PROXY, NO_PROXY (or lower case)   proxy settings
+  HTTPS_PROXY (for https), HTTP_PROXY (for http), NO_PROXY (or lower case)
+                                 proxy settings
+  SSL_CERT_FILE, SSL_CERT_DIR    more trusted CA certificates (PEM), beside the
+                                 system&apos;s
 
 Exit status: 0 success; 1 the service or the network failed (Code, Message and
 RequestId on stderr); 2 usage or configuration error.
@@ -1165,16 +1193,23 @@ RequestId on stderr); 2 usage or configuration error.
   ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
   ALIBABA_CLOUD_SECURITY_TOKEN   访问凭证（STS Token 可选）
   ALIBABA_CLOUD_REGION_ID        默认地域
-  HTTPS_PROXY, HTTP_PROXY, NO_PROXY（或小写形式）   代理设置
+  HTTPS_PROXY（用于 https）、HTTP_PROXY（用于 http）、NO_PROXY（或小写形式）
+                                 代理设置
+  SSL_CERT_FILE, SSL_CERT_DIR    额外信任的 CA 证书（PEM），与系统证书一起使用
 
 退出状态：0 成功；1 服务或网络出错（错误码、消息和请求 ID 输出到标准错误）；
 2 用法或配置错误。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+104"/>
-        <source>backfill-browser: unknown command &quot;%1&quot;; try --help</source>
-        <translation>backfill-browser：未知命令“%1”；请尝试 --help</translation>
+        <location filename="../app/cli/suggestion.cpp" line="+47"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>未知命令“%1”（您是想输入“%2”吗？）</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1521,12 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+41"/>
+        <location filename="../ui/guimain.cpp" line="+32"/>
+        <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
+        <translation>没有可供桌面应用使用的显示器（未设置 DISPLAY 或 WAYLAND_DISPLAY）；命令行用法请参阅“backfill-browser --help”。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
@@ -1829,6 +1869,14 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>JobSerializer</name>
+    <message>
+        <location filename="../app/domain/jobserializer.cpp" line="+184"/>
+        <source>unknown column &quot;%1&quot;; the columns are %2</source>
+        <translation>未知列“%1”；可用的列为 %2</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
@@ -1914,7 +1962,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+54"/>
+        <location filename="../app/cli/jobstext.cpp" line="+83"/>
         <source>no regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -1924,17 +1972,88 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+60"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+183"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/commandline.cpp" line="-55"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation>未知子命令“jobs %1”；请使用 list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+4"/>
+        <source>unknown subcommand &apos;jobs %1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>未知子命令“jobs %1”（您是想输入“%2”吗？）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/jobsoptions.cpp" line="-169"/>
+        <source>List backfill tasks: one page, or every page with --all.</source>
+        <translation>列出历史事件投递任务：一页，或使用 --all 列出所有页。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show one backfill task with its per-region status.</source>
+        <translation>显示一个历史事件投递任务及其各地域状态。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a backfill task for a trail.</source>
+        <translation>为跟踪创建历史事件投递任务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete a backfill task.</source>
+        <translation>删除历史事件投递任务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poll a backfill task until it is complete (exit 0) or failed (exit 1).</source>
+        <translation>轮询历史事件投递任务，直到已完成（退出码 0）或失败（退出码 1）。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>jobs list (table, csv): these columns in this order, e.g. JobId,Status; the names of the CSV header.</source>
+        <translation>jobs list（table、csv）：按此顺序输出这些列，例如 JobId,Status；列名即 CSV 表头中的名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs create, jobs delete: print the signed request (signature and STS token elided) and send nothing.</source>
+        <translation>jobs create、jobs delete：输出签名后的请求（省略签名和 STS Token），不发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs list: only the task IDs, one a line.</source>
+        <translation>jobs list：只输出任务 ID，每行一个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jobs create: the idempotency token; the same token never creates a second task (default: a new one per call).</source>
+        <translation>jobs create：幂等令牌；同一令牌不会创建第二个任务（默认：每次调用使用新令牌）。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list, get, create, delete or watch</source>
+        <translation>list、get、create、delete 或 watch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) apply too; see &apos;backfill-browser --help&apos;.
+</source>
+        <translation>
+全局选项（--profile、--region、--endpoint、--timeout、--verbose 等）同样适用；请参阅“backfill-browser --help”。
+</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation>--%1 不适用于“jobs %2”</translation>
     </message>
@@ -1999,12 +2118,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>--columns goes with --format table or csv</source>
+        <translation>--columns 只能与 --format table 或 csv 一起使用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--quiet prints only IDs: it excludes --format and --columns</source>
+        <translation>--quiet 只输出 ID：不能与 --format 和 --columns 一起使用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--client-token must be 1 to 64 printable ASCII characters without spaces</source>
+        <translation>--client-token 必须是 1 到 64 个不含空格的可打印 ASCII 字符</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--interval must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--interval 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
@@ -2014,7 +2148,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+95"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+98"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -2024,7 +2158,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No backfill tasks on page %1 (%2 in all).
 </source>
         <translation>第 %1 页没有历史事件投递任务（共 %2 个）。
@@ -2038,7 +2172,7 @@ RequestId on stderr); 2 usage or configuration error.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n backfill task(s).</source>
         <translation>
             <numerusform>%n 个历史事件投递任务。</numerusform>
@@ -2050,7 +2184,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>第 %1 页，共 %2 页，共 %3 个历史事件投递任务。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+79"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2060,31 +2194,42 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>第 %1 页：%4 毫秒后进行第 %2/%3 次重试：%5</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Created backfill task %1 for trail %2.
-Follow it with: backfill-browser jobs watch %1
-</source>
-        <translation>已为跟踪 %2 创建历史事件投递任务 %1。
-可使用以下命令跟进：backfill-browser jobs watch %1
-</translation>
+        <location line="+34"/>
+        <source>&lt;a new token per call&gt;</source>
+        <translation>&lt;每次调用使用新令牌&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Created backfill task %1 for trail %2.</source>
+        <translation>已为跟踪 %2 创建历史事件投递任务 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow it with: backfill-browser jobs watch %1</source>
+        <translation>可使用以下命令跟进：backfill-browser jobs watch %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
+        <translation>backfill-browser：%3 秒后历史事件投递任务 %1 仍为%2（--timeout）。</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Deleted backfill task %1.</source>
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>backfill-browser: backfill task %1 failed.</source>
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-203"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-302"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -2154,48 +2299,53 @@ Follow it with: backfill-browser jobs watch %1
         <translation>未知（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>JOB ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TRAIL</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HOME REGION</source>
         <translation>所在地域</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+45"/>
+        <location line="+2"/>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-74"/>
         <source>EVENTS FROM</source>
         <translation>事件起始</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>EVENTS TO</source>
         <translation>事件截止</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CREATED</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>UPDATED</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
@@ -2210,7 +2360,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>所在地域</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2235,7 +2385,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No per-region status reported.
 </source>
         <translation>未报告各地域状态。
@@ -2252,19 +2402,34 @@ Follow it with: backfill-browser jobs watch %1
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
+        <location line="+93"/>
+        <source>proxy: none (direct)</source>
+        <translation>代理：无（直接连接）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proxy: %1</source>
+        <translation>代理：%1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+69"/>
+        <location filename="../app/cli/jobscommand.cpp" line="-12"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>credentials: %1</source>
         <translation>凭证：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dryrun.cpp" line="+31"/>
+        <source>Dry run: nothing is sent. The request would be:</source>
+        <translation>试运行：不发送任何内容。将发送的请求为：</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2453,7 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+194"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation>该页包含 %1 个任务，但请求的是 %2 个</translation>
     </message>
@@ -2297,13 +2462,13 @@ Follow it with: backfill-browser jobs watch %1
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+444"/>
+        <location line="+450"/>
         <location line="+128"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-548"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2568,7 +2733,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>浏览内置模拟器提供的虚构任务</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Backfill Browser — Demo data</source>
         <translation>Backfill Browser — 演示数据</translation>
     </message>
@@ -2625,12 +2790,12 @@ Follow it with: backfill-browser jobs watch %1
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-582"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+620"/>
+        <location line="+626"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -2660,7 +2825,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-646"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -2675,7 +2840,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+409"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2708,6 +2873,29 @@ Follow it with: backfill-browser jobs watch %1
     </message>
 </context>
 <context>
+    <name>NetworkSetup</name>
+    <message>
+        <location filename="../app/api/networksetup.cpp" line="+110"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 holds no PEM certificate</source>
+        <translation>%1：%2 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SSL_CERT_DIR: %1 is not a directory</source>
+        <translation>SSL_CERT_DIR：%1 不是目录</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not a proxy URL such as http://proxy.example.com:3128 (&quot;%2&quot;)</source>
+        <translation>%1 不是代理 URL（例如 http://proxy.example.com:3128）（“%2”）</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../app/credentials/profile.cpp" line="+25"/>
@@ -2715,7 +2903,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
@@ -2725,7 +2913,7 @@ Follow it with: backfill-browser jobs watch %1
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -2758,7 +2946,7 @@ Follow it with: backfill-browser jobs watch %1
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+45"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+589"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -2792,7 +2980,7 @@ Follow it with: backfill-browser jobs watch %1
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-534"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
@@ -3223,7 +3411,7 @@ The profile was kept.
         <translation>临时凭证（STS Token）(&amp;T)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add Account</source>
         <translation>添加账号</translation>
     </message>
@@ -3324,6 +3512,21 @@ The profile was kept.
     </message>
     <message>
         <location line="+6"/>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a PEM file of CA certificates to trust beside the system&apos;s, for networks behind TLS inspection</source>
+        <translation>可选：与系统证书一起信任的 CA 证书 PEM 文件，适用于有 TLS 检查的网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>system certificates only</source>
+        <translation>仅使用系统证书</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Signature version</source>
         <translation>签名版本</translation>
     </message>
@@ -3384,6 +3587,11 @@ The profile was kept.
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;CA bundle:</source>
+        <translation>CA 证书包(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Si&amp;gnature:</source>
         <translation>签名(&amp;G)：</translation>
     </message>
@@ -3419,7 +3627,7 @@ The profile was kept.
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置已存在。</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "accounts/accountscontroller.h"
 #include "api/actiontrailclient.h"
+#include "api/networksetup.h"
 #include "appsession.h"
 #include "credentials/profilestore.h"
 #include "globaloptions.h"
@@ -17,8 +18,34 @@
 #include <QTableView>
 #include <QTextStream>
 
+namespace {
+/**
+ * False, after one line on stderr, when no display is reachable: QApplication would abort the
+ * process (exit 134) deep inside Qt instead. Platforms chosen explicitly (offscreen, ...) pass.
+ */
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QTextStream(stderr) << "backfill-browser: "
+                            << QCoreApplication::translate(
+                                   "GuiMain",
+                                   "no display for the desktop app (neither DISPLAY nor "
+                                   "WAYLAND_DISPLAY is set); for the command line see "
+                                   "'backfill-browser --help'.")
+                            << '\n';
+        return false;
+    }
+#endif
+    return true;
+}
+} // namespace
+
 int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
 {
+    if (!displayAvailable())
+        return 2;
     // The embedded icons live in a static library nothing else references; keep them linked.
     Q_INIT_RESOURCE(backfill_icons);
     QApplication app(argc, argv);
@@ -47,6 +74,13 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
     QString languageError;
     if (!installTranslations(app, parser.value(QStringLiteral("language")), &languageError)) {
         QTextStream(stderr) << "backfill-browser: " << languageError << '\n';
+        return 2;
+    }
+
+    QString caError;
+    if (!addTrustedCertificates(QProcessEnvironment::systemEnvironment(),
+                                parser.value(QStringLiteral("ca-bundle")), &caError)) {
+        QTextStream(stderr) << "backfill-browser: " << caError << '\n';
         return 2;
     }
 

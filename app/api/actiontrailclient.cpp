@@ -361,6 +361,8 @@ void ApiCall::onReplyFinished()
         error.networkError = int(networkError);
         error.httpStatus = status;
         error.detail = transportText;
+        if (client)
+            error.proxy = describeProxyFor(client->networkAccessManager(), client->endpoint());
     } else if (status >= 200 && status < 300 && !ResponseParser::looksLikeErrorBody(body)) {
         // Done before delivering: a slot of finished() may abort or destroy us (or the client),
         // and finished() must stay the one completion signal.

@@ -35,7 +35,16 @@ QString describeSkew(const ApiError &error)
 QString describeNetwork(const ApiError &error, ErrorAudience audience)
 {
     const QString host = error.host.isEmpty() ? QCoreApplication::translate("ApiError", "the service") : error.host;
-    switch (QNetworkReply::NetworkError(error.networkError)) {
+    // Through a proxy, Qt reports a refused or vanished proxy as a proxy error or, for an https
+    // tunnel, as an unknown network error: either way the proxy is what to check.
+    const auto code = QNetworkReply::NetworkError(error.networkError);
+    const bool proxyCode = code >= QNetworkReply::ProxyConnectionRefusedError
+        && code <= QNetworkReply::UnknownProxyError;
+    if (!error.proxy.isEmpty() && (proxyCode || code == QNetworkReply::UnknownNetworkError))
+        return QCoreApplication::translate("ApiError", "The proxy %1 could not be used to reach %2: %3. Check HTTPS_PROXY "
+                  "(HTTP_PROXY for http://) and NO_PROXY.")
+            .arg(error.proxy, host, error.detail);
+    switch (code) {
     case QNetworkReply::ConnectionRefusedError:
         if (audience == ErrorAudience::Window)
             return QCoreApplication::translate("ApiError", "%1 refused the connection. Check the endpoint and region in the account's "

@@ -42,6 +42,8 @@ struct ApiError
     int networkError = 0;
     /** The endpoint's host (and port), for messages such as "no answer from ...". */
     QString host;
+    /** The proxy a Network/Timeout failure went through ("http://proxy:3128", no credentials). */
+    QString proxy;
     /** The operation's own parameters (JobId, TrailName, ...; never credentials). */
     QMap<QString, QString> parameters;
     /** MalformedResponse because the body is not (complete) JSON: transient, retryable on reads. */

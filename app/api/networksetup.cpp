@@ -1,7 +1,12 @@
 #include "networksetup.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 
 EnvironmentProxyFactory::EnvironmentProxyFactory(const QProcessEnvironment &environment)
@@ -73,13 +78,17 @@ QList<QNetworkProxy> EnvironmentProxyFactory::queryProxy(const QNetworkProxyQuer
         return {QNetworkProxy(QNetworkProxy::NoProxy)};
     const QString scheme = query.url().scheme().isEmpty() ? query.protocolTag()
                                                           : query.url().scheme();
-    const QString configured = scheme == QLatin1String("http") ? variable("http_proxy")
-                                                                : variable("https_proxy");
+    const bool plainHttp = scheme == QLatin1String("http");
+    const QString configured = plainHttp ? variable("http_proxy") : variable("https_proxy");
     if (!configured.isEmpty()) {
         const QNetworkProxy proxy = proxyFromUrl(configured);
         if (proxy.type() != QNetworkProxy::NoProxy)
             return {proxy};
     }
+    // Qt's own reading of the environment falls back to http_proxy for https; curl and Go do
+    // not, and neither do we: HTTP_PROXY is for plain http only.
+    if (!plainHttp && !variable("http_proxy").isEmpty())
+        return {QNetworkProxy(QNetworkProxy::NoProxy)};
     return QNetworkProxyFactory::systemProxyForQuery(query);
 }
 
@@ -90,4 +99,96 @@ void configureNetworkAccess(QNetworkAccessManager *network,
     network->setProxyFactory(new EnvironmentProxyFactory(environment)); // the manager owns it
     // Never follow redirects: a redirect would carry our signed headers to another place.
     network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+namespace {
+bool addCertificatesFrom(const QString &path, const QString &what, QList<QSslCertificate> *into,
+                         QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("NetworkSetup", "%1: cannot read %2: %3")
+                     .arg(what, path, file.errorString());
+        return false;
+    }
+    // A CA file is small; a bound keeps a wrong path (a device, a huge file) harmless.
+    const QList<QSslCertificate> certificates
+        = QSslCertificate::fromData(file.read(16 * 1024 * 1024), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *error = QCoreApplication::translate("NetworkSetup",
+                                             "%1: %2 holds no PEM certificate")
+                     .arg(what, path);
+        return false;
+    }
+    into->append(certificates);
+    return true;
+}
+} // namespace
+
+bool addTrustedCertificates(const QProcessEnvironment &environment, const QString &caBundle,
+                            QString *error)
+{
+    QList<QSslCertificate> extra;
+    const QString certFile = environment.value(QStringLiteral("SSL_CERT_FILE")).trimmed();
+    if (!certFile.isEmpty()
+        && !addCertificatesFrom(certFile, QStringLiteral("SSL_CERT_FILE"), &extra, error))
+        return false;
+    const QString certDirs = environment.value(QStringLiteral("SSL_CERT_DIR")).trimmed();
+    for (const QString &directory : certDirs.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        const QDir dir(directory);
+        if (!dir.exists()) {
+            *error = QCoreApplication::translate("NetworkSetup",
+                                                 "SSL_CERT_DIR: %1 is not a directory")
+                         .arg(directory);
+            return false;
+        }
+        // Files that are not certificates (hash links to them are) are skipped, as OpenSSL does.
+        for (const QFileInfo &entry : dir.entryInfoList(QDir::Files | QDir::Readable)) {
+            QFile file(entry.filePath());
+            if (file.size() <= 16 * 1024 * 1024 && file.open(QIODevice::ReadOnly))
+                extra.append(QSslCertificate::fromData(file.readAll(), QSsl::Pem));
+        }
+    }
+    if (!caBundle.isEmpty()
+        && !addCertificatesFrom(caBundle, QStringLiteral("--ca-bundle"), &extra, error))
+        return false;
+    if (extra.isEmpty())
+        return true;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(extra); // beside the system's
+    QSslConfiguration::setDefaultConfiguration(configuration);
+    return true;
+}
+
+QString proxyEnvironmentProblem(const QProcessEnvironment &environment)
+{
+    for (const char *name : {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"}) {
+        const QString value = environment.value(QString::fromLatin1(name)).trimmed();
+        if (value.isEmpty())
+            continue;
+        const QNetworkProxy proxy = EnvironmentProxyFactory::proxyFromUrl(value);
+        if (proxy.type() == QNetworkProxy::NoProxy || proxy.port() == 0) {
+            return QCoreApplication::translate(
+                       "NetworkSetup",
+                       "%1 is not a proxy URL such as http://proxy.example.com:3128 (\"%2\")")
+                .arg(QString::fromLatin1(name), value);
+        }
+    }
+    return {};
+}
+
+QString describeProxyFor(QNetworkAccessManager *network, const QUrl &url)
+{
+    QNetworkProxyFactory *factory = network->proxyFactory();
+    if (!factory)
+        return {};
+    const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(url));
+    if (proxies.isEmpty() || proxies.first().type() == QNetworkProxy::NoProxy
+        || proxies.first().type() == QNetworkProxy::DefaultProxy)
+        return {};
+    const QNetworkProxy &proxy = proxies.first();
+    const QString scheme = proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5")
+                                                                      : QStringLiteral("http");
+    // Never the user name or password.
+    return QStringLiteral("%1://%2:%3").arg(scheme, proxy.hostName()).arg(proxy.port());
 }

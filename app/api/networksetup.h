@@ -44,3 +44,23 @@ private:
 void configureNetworkAccess(QNetworkAccessManager *network,
                             const QProcessEnvironment &environment =
                                 QProcessEnvironment::systemEnvironment());
+
+/**
+ * Adds CA certificates to the process's default TLS configuration, beside the system's (never
+ * instead of them, and verification is never turned off), for networks behind TLS inspection:
+ * SSL_CERT_FILE (a PEM file), SSL_CERT_DIR (directories of PEM files, separated by ':') and
+ * `caBundle` (--ca-bundle FILE). Call before the first request. False with a one-line reason
+ * naming the path when one of them cannot be read or holds no certificate.
+ */
+bool addTrustedCertificates(const QProcessEnvironment &environment, const QString &caBundle,
+                            QString *error);
+
+/**
+ * A one-line reason when HTTPS_PROXY/HTTP_PROXY (either spelling) is set but is not a proxy URL
+ * (e.g. "::::"); empty when they are fine or unset. A bad value must stop a command rather than
+ * let requests go direct.
+ */
+QString proxyEnvironmentProblem(const QProcessEnvironment &environment);
+
+/** The proxy of `url` as a person reads it ("http://proxy:3128", no credentials), or empty. */
+QString describeProxyFor(QNetworkAccessManager *network, const QUrl &url);

@@ -43,8 +43,10 @@ void resolveCliCredentials(const QString &profileOption, const QProcessEnvironme
                          if (c.source != CredentialSource::Environment) {
                              // Only what the profile itself says: the environment's region is
                              // applied by the command already.
-                             if (const std::optional<Profile> p = profiles->profile(c.profileName))
+                             if (const std::optional<Profile> p = profiles->profile(c.profileName)) {
                                  result.region = p->region;
+                                 result.caBundle = p->caBundle;
+                             }
                              result.endpoint = c.endpoint;
                              result.signatureVersion = c.signatureVersion;
                          }

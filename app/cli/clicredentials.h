@@ -26,6 +26,8 @@ struct CliCredentials
     QString region;
     QUrl endpoint;
     std::optional<SignatureVersion> signatureVersion;
+    /** The profile's CA bundle (a PEM file trusted beside the system's), if it names one. */
+    QString caBundle;
 };
 
 /**

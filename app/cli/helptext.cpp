@@ -17,25 +17,42 @@ QString commandLineHelpText()
         "With no arguments, starts the desktop app.\n"
         "\n"
         "Commands:\n"
-        "  jobs list [--page N] [--page-size N] [--all] [--format table|json|csv]\n"
-        "  jobs get JOB_ID [--format table|json]\n"
-        "  jobs create TRAIL_NAME [--format table|json]\n"
-        "  jobs delete JOB_ID --yes\n"
-        "  jobs watch JOB_ID [--interval SECONDS]   poll until complete (exit 0) or failed (exit "
-        "1)\n"
-        "  profile ...                              manage credential profiles\n"
-        "Global options may come before or after the command."));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("CommandLine", "jobs or profile"),
-                                 QStringLiteral("COMMAND ..."));
-    return parser.helpText()
+        "  jobs list                    list backfill tasks (one page, or every page with --all)\n"
+        "  jobs get JOB_ID              one task with its per-region status\n"
+        "  jobs create TRAIL_NAME       start a backfill task for a trail\n"
+        "  jobs delete JOB_ID --yes     delete a task\n"
+        "  jobs watch JOB_ID            poll until complete (exit 0) or failed (exit 1)\n"
+        "  profile ...                  manage credential profiles\n"
+        "  help [COMMAND [SUBCOMMAND]]  a command's own help (also: COMMAND --help)\n"
+        "Global options may come before or after the command. Without a command, only\n"
+        "--profile, --region, --endpoint, --language and --demo are allowed: they start the\n"
+        "desktop app."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine", "jobs, profile or help"),
+        QStringLiteral("COMMAND ..."));
+    return helpWithProgram(parser, QStringLiteral("backfill-browser"))
         + QCoreApplication::translate(
                "CommandLine",
                "\nEnvironment:\n"
                "  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,\n"
                "  ALIBABA_CLOUD_SECURITY_TOKEN   credentials (STS token optional)\n"
                "  ALIBABA_CLOUD_REGION_ID        default region\n"
-               "  HTTPS_PROXY, HTTP_PROXY, NO_PROXY (or lower case)   proxy settings\n"
+               "  HTTPS_PROXY (for https), HTTP_PROXY (for http), NO_PROXY (or lower case)\n"
+               "                                 proxy settings\n"
+               "  SSL_CERT_FILE, SSL_CERT_DIR    more trusted CA certificates (PEM), beside the\n"
+               "                                 system's\n"
                "\nExit status: 0 success; 1 the service or the network failed (Code, Message and\n"
                "RequestId on stderr); 2 usage or configuration error.\n");
+}
+
+QString helpWithProgram(const QCommandLineParser &parser, const QString &program)
+{
+    QString text = parser.helpText();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const QString started = QCoreApplication::arguments().value(0);
+    const qsizetype at = started.isEmpty() ? -1 : text.indexOf(started);
+    if (at >= 0 && at < lineEnd)
+        text.replace(at, started.size(), program);
+    return text;
 }

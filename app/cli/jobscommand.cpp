@@ -50,6 +50,13 @@ int runJobsCommand(const QStringList &arguments)
     if (!chooseEndpoint(global, environment, &endpoint, &error))
         return usageError(error);
 
+    // An unparsable proxy must stop the command, not let the request go direct.
+    const QString proxyProblem = proxyEnvironmentProblem(environment);
+    if (!proxyProblem.isEmpty())
+        return usageError(proxyProblem);
+    if (!addTrustedCertificates(environment, global.caBundle, &error))
+        return usageError(error);
+
     if (global.verbose) {
         QLoggingCategory::setFilterRules(QStringLiteral("backfill.api.debug=true"));
         qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
@@ -67,7 +74,7 @@ int runJobsCommand(const QStringList &arguments)
     QObject context;
     resolveCliCredentials(
         global.profile, environment, &context,
-        [&run, &client, &global](const CliCredentials &credentials) {
+        [&run, &client, &global, &network](const CliCredentials &credentials) {
             if (!credentials.ok) {
                 run.failUsage(credentials.error);
                 return;
@@ -87,6 +94,12 @@ int runJobsCommand(const QStringList &arguments)
                 return;
             }
             client.setEndpoint(endpoint);
+            // The profile's CA bundle, unless --ca-bundle named one.
+            if (global.caBundle.isEmpty() && !credentials.caBundle.isEmpty()
+                && !addTrustedCertificates(QProcessEnvironment(), credentials.caBundle, &whyNot)) {
+                run.failUsage(whyNot);
+                return;
+            }
             if (credentials.signatureVersion && !global.signatureVersionSet)
                 client.setSignatureVersion(*credentials.signatureVersion);
             if (global.verbose) {
@@ -99,10 +112,16 @@ int runJobsCommand(const QStringList &arguments)
                                           : QStringLiteral("v1"))
                                  .arg(global.timeoutMs / 1000.0)
                           << "\n";
+                const QString proxy = describeProxyFor(&network, client.endpoint());
+                run.err()
+                    << (proxy.isEmpty()
+                            ? QCoreApplication::translate("JobsCommand", "proxy: none (direct)")
+                            : QCoreApplication::translate("JobsCommand", "proxy: %1").arg(proxy))
+                    << "\n";
                 run.err().flush();
             }
             client.setAccessKey(credentials.key);
-            run.start();
+            run.start(credentials.key);
         });
     return QCoreApplication::exec();
 }

@@ -1,12 +1,68 @@
 #include "jobsoptions.h"
 
+#include "helptext.h"
+#include "suggestion.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QMap>
 
-void addJobsOptions(QCommandLineParser *parser)
+#include <algorithm>
+
+namespace {
+
+struct Subcommand
 {
-    parser->addOptions({
+    const char *name;
+    const char *synopsis; // after "jobs NAME"
+    const char *description;
+    QStringList options; // the `jobs` options it accepts
+};
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> list = {
+        {"list",
+         "[--page N] [--page-size N] [--all] [--format table|json|csv]",
+         QT_TRANSLATE_NOOP("JobsCommand",
+                           "List backfill tasks: one page, or every page with --all."),
+         {QStringLiteral("page"), QStringLiteral("page-size"), QStringLiteral("all"),
+          QStringLiteral("format"), QStringLiteral("parallel"), QStringLiteral("columns"),
+          QStringLiteral("quiet"), QStringLiteral("max-jobs"), QStringLiteral("deadline")}},
+        {"get",
+         "JOB_ID [--format table|json]",
+         QT_TRANSLATE_NOOP("JobsCommand", "Show one backfill task with its per-region status."),
+         {QStringLiteral("format"), QStringLiteral("deadline")}},
+        {"create",
+         "TRAIL_NAME [--format table|json]",
+         QT_TRANSLATE_NOOP("JobsCommand", "Start a backfill task for a trail."),
+         {QStringLiteral("format"), QStringLiteral("client-token"), QStringLiteral("dry-run"),
+          QStringLiteral("deadline")}},
+        {"delete",
+         "JOB_ID --yes",
+         QT_TRANSLATE_NOOP("JobsCommand", "Delete a backfill task."),
+         {QStringLiteral("yes"), QStringLiteral("dry-run"), QStringLiteral("deadline")}},
+        {"watch",
+         "JOB_ID [--interval SECONDS]",
+         QT_TRANSLATE_NOOP(
+             "JobsCommand",
+             "Poll a backfill task until it is complete (exit 0) or failed (exit 1)."),
+         {QStringLiteral("interval"), QStringLiteral("format"), QStringLiteral("deadline")}},
+    };
+    return list;
+}
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &sub : subcommands()) {
+        if (name == QLatin1String(sub.name))
+            return &sub;
+    }
+    return nullptr;
+}
+
+QList<QCommandLineOption> jobsOptions()
+{
+    return {
         {QStringLiteral("page"),
          QCoreApplication::translate("JobsCommand",
                                      "jobs list: the page to show (from 1; default 1)."),
@@ -45,7 +101,77 @@ void addJobsOptions(QCommandLineParser *parser)
          QCoreApplication::translate("JobsCommand",
                                      "jobs watch: seconds between polls (default 5)."),
          QStringLiteral("SECONDS")},
-    });
+        {QStringLiteral("columns"),
+         QCoreApplication::translate(
+             "JobsCommand",
+             "jobs list (table, csv): these columns in this order, e.g. JobId,Status; the names "
+             "of the CSV header."),
+         QStringLiteral("A,B,...")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate(
+             "JobsCommand",
+             "jobs create, jobs delete: print the signed request (signature and STS token "
+             "elided) and send nothing.")},
+        {QStringLiteral("quiet"),
+         QCoreApplication::translate("JobsCommand", "jobs list: only the task IDs, one a line.")},
+        {QStringLiteral("client-token"),
+         QCoreApplication::translate(
+             "JobsCommand",
+             "jobs create: the idempotency token; the same token never creates a second task "
+             "(default: a new one per call)."),
+         QStringLiteral("TOKEN")},
+    };
+}
+
+} // namespace
+
+QStringList jobsSubcommands()
+{
+    QStringList names;
+    for (const Subcommand &sub : subcommands())
+        names << QString::fromLatin1(sub.name);
+    return names;
+}
+
+void addJobsOptions(QCommandLineParser *parser)
+{
+    parser->addOptions(jobsOptions());
+}
+
+QString jobsHelpText(const QString &subcommand)
+{
+    QCommandLineParser parser;
+    const Subcommand *sub = findSubcommand(subcommand);
+    QString program = QStringLiteral("backfill-browser jobs");
+    QString description;
+    if (sub) {
+        program += QLatin1Char(' ') + QString::fromLatin1(sub->name);
+        description = QCoreApplication::translate("JobsCommand", sub->description)
+            + QLatin1Char('\n') + program + QLatin1Char(' ') + QString::fromLatin1(sub->synopsis);
+        for (const QCommandLineOption &option : jobsOptions()) {
+            if (sub->options.contains(option.names().constFirst()))
+                parser.addOption(option);
+        }
+    } else {
+        description = QCoreApplication::translate("JobsCommand", "Subcommands:");
+        for (const Subcommand &each : subcommands()) {
+            description
+                += QStringLiteral("\n  %1 %2\n      %3")
+                       .arg(QString::fromLatin1(each.name), QString::fromLatin1(each.synopsis),
+                            QCoreApplication::translate("JobsCommand", each.description));
+        }
+        parser.addOptions(jobsOptions());
+        parser.addPositionalArgument(
+            QStringLiteral("subcommand"),
+            QCoreApplication::translate("JobsCommand", "list, get, create, delete or watch"),
+            QStringLiteral("SUBCOMMAND"));
+    }
+    parser.setApplicationDescription(description);
+    return helpWithProgram(parser, program)
+        + QCoreApplication::translate("JobsCommand",
+                                      "\nThe global options (--profile, --region, --endpoint, "
+                                      "--timeout, --verbose, ...) apply too; see "
+                                      "'backfill-browser --help'.\n");
 }
 
 bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QString *error)
@@ -53,36 +179,28 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
     const QStringList positional = parser.positionalArguments(); // "jobs", subcommand, ...
     request->subcommand = positional.value(1);
     const QString sub = request->subcommand;
-    static const QStringList subcommands
-        = {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"),
-           QStringLiteral("delete"), QStringLiteral("watch")};
     if (sub.isEmpty()) {
         *error = QCoreApplication::translate(
             "JobsCommand", "'jobs' needs a subcommand: list, get, create, delete or watch");
         return false;
     }
-    if (!subcommands.contains(sub)) {
-        *error = QCoreApplication::translate(
-                     "JobsCommand",
-                     "unknown subcommand 'jobs %1'; use list, get, create, delete or watch")
-                     .arg(sub);
+    const Subcommand *known = findSubcommand(sub);
+    if (!known) {
+        const QString guess = closestWord(sub, jobsSubcommands());
+        *error = guess.isEmpty()
+            ? QCoreApplication::translate(
+                  "JobsCommand",
+                  "unknown subcommand 'jobs %1'; use list, get, create, delete or watch")
+                  .arg(sub)
+            : QCoreApplication::translate("JobsCommand",
+                                          "unknown subcommand 'jobs %1' (did you mean '%2'?)")
+                  .arg(sub, guess);
         return false;
     }
 
-    // Which job options each subcommand accepts.
-    const QMap<QString, QStringList> allowed = {
-        {QStringLiteral("list"),
-         {QStringLiteral("page"), QStringLiteral("page-size"), QStringLiteral("all"),
-          QStringLiteral("format"), QStringLiteral("parallel"), QStringLiteral("max-jobs")}},
-        {QStringLiteral("get"), {QStringLiteral("format")}},
-        {QStringLiteral("create"), {QStringLiteral("format")}},
-        {QStringLiteral("delete"), {QStringLiteral("yes")}},
-        {QStringLiteral("watch"), {QStringLiteral("interval")}},
-    };
-    for (const char *option :
-         {"page", "page-size", "all", "format", "yes", "interval", "parallel", "max-jobs"}) {
-        const QString name = QString::fromLatin1(option);
-        if (parser.isSet(name) && !allowed.value(sub).contains(name)) {
+    for (const QCommandLineOption &option : jobsOptions()) {
+        const QString name = option.names().constFirst();
+        if (parser.isSet(name) && !known->options.contains(name)) {
             *error = QCoreApplication::translate("JobsCommand", "--%1 does not apply to 'jobs %2'")
                          .arg(name, sub);
             return false;
@@ -201,11 +319,48 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
         }
         request->deadlineMs = int(seconds * 1000);
     }
-    if (sub == QLatin1String("delete") && !parser.isSet(QStringLiteral("yes"))) {
+    if (sub == QLatin1String("delete") && !parser.isSet(QStringLiteral("yes"))
+        && !parser.isSet(QStringLiteral("dry-run"))) {
         *error = QCoreApplication::translate("JobsCommand",
                                              "refusing to delete backfill task %1 without --yes")
                      .arg(request->argument);
         return false;
+    }
+    if (parser.isSet(QStringLiteral("columns"))) {
+        if (request->format == QLatin1String("json")) {
+            *error = QCoreApplication::translate("JobsCommand",
+                                                 "--columns goes with --format table or csv");
+            return false;
+        }
+        if (!JobSerializer::parseColumns(parser.value(QStringLiteral("columns")), &request->columns,
+                                         error))
+            return false;
+    }
+    request->quiet = parser.isSet(QStringLiteral("quiet"));
+    request->dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (request->quiet
+        && (parser.isSet(QStringLiteral("format")) || parser.isSet(QStringLiteral("columns")))) {
+        *error = QCoreApplication::translate("JobsCommand",
+                                             "--quiet prints only IDs: it excludes --format and "
+                                             "--columns");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("client-token"))) {
+        request->clientToken = parser.value(QStringLiteral("client-token"));
+        // The service takes at most 64 ASCII characters.
+        const bool ascii
+            = std::all_of(request->clientToken.cbegin(), request->clientToken.cend(),
+                          [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+        if (request->clientToken.isEmpty() || request->clientToken.size() > 64 || !ascii) {
+            *error = QCoreApplication::translate(
+                "JobsCommand",
+                "--client-token must be 1 to 64 printable ASCII characters without spaces");
+            return false;
+        }
+    }
+    if (sub == QLatin1String("watch") && parser.isSet(QStringLiteral("timeout"))) {
+        // For watch, --timeout bounds the whole watch; each request keeps its own deadline.
+        request->watchTimeoutMs = int(parser.value(QStringLiteral("timeout")).toDouble() * 1000);
     }
     if (parser.isSet(QStringLiteral("interval"))) {
         bool ok = false;

@@ -2,7 +2,11 @@
 
 #include "api/joblister.h"
 
+#include "domain/jobserializer.h"
+
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 class QCommandLineParser;
 
@@ -20,10 +24,24 @@ struct JobsRequest
     qint64 maxJobs = JobLister::defaultMaxJobs; // --all; raised with --max-jobs
     int deadlineMs = 60000;  // one call in all, retries included
     int intervalMs = 5000;
+    QList<JobSerializer::Column> columns; // --columns; empty: the format's default
+    bool quiet = false; // IDs only
+    bool dryRun = false; // create/delete: print the signed request only
+    QString clientToken; // create: empty = a new token
+    int watchTimeoutMs = 0; // watch: give up after this long; 0 = never
 };
 
 /** Adds the options of `jobs ...`: --page, --page-size, --all, --format, --yes, --interval, ... */
 void addJobsOptions(QCommandLineParser *parser);
+
+/** list, get, create, delete, watch. */
+QStringList jobsSubcommands();
+
+/**
+ * `jobs --help` (empty `subcommand`: every subcommand and option) or `jobs SUBCOMMAND --help`
+ * (its synopsis and only the options it accepts).
+ */
+QString jobsHelpText(const QString &subcommand);
 
 /** Reads the `jobs` command line from `parser`; false with a one-line reason. */
 bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QString *error);

@@ -6,6 +6,8 @@
 #include "api/responseparser.h"
 #include "domain/jobserializer.h"
 #include "domain/safetext.h"
+#include "domain/utctime.h"
+#include "dryrun.h"
 #include "exitcode.h"
 #include "jobstext.h"
 
@@ -44,8 +46,9 @@ JobsRun::JobsRun(const GlobalOptions &global, const JobsRequest &request, Action
     , m_err(stderr)
 { }
 
-void JobsRun::start()
+void JobsRun::start(const AccessKey &key)
 {
+    m_key = key;
     const QString &sub = m_request.subcommand;
     if (sub == QLatin1String("list"))
         m_request.all ? listAll() : listPage();
@@ -126,36 +129,39 @@ template<typename Call> void JobsRun::watchRetries(Call *call)
 
 void JobsRun::printJobs(const JobPage &page, bool all)
 {
-    if (m_request.format == QLatin1String("json")) {
-        if (all) {
-            QJsonObject object = ResponseParser::jobPageToJson(page);
-            // One object with every job; page bookkeeping would only mislead.
-            object.remove(QStringLiteral("PageNumber"));
-            object.remove(QStringLiteral("PageSize"));
-            object.remove(QStringLiteral("RequestId"));
-            m_out << json(object);
-        } else {
+    // Data on stdout, anything for people about it (counts, pages, hints) on stderr, so a pipe
+    // gets only the data.
+    if (m_request.quiet) {
+        QString ids;
+        for (const DeliveryJob &job : page.jobs)
+            ids += QString::number(job.jobId) + QLatin1Char('\n');
+        m_out << ids;
+    } else if (m_request.format == QLatin1String("json")) {
+        if (all)
+            writeJsonStream(page);
+        else
             m_out << json(ResponseParser::jobPageToJson(page));
-        }
     } else if (m_request.format == QLatin1String("csv")) {
-        m_out << JobSerializer::toCsv(page.jobs);
+        writeCsvStream(page.jobs);
     } else if (page.jobs.isEmpty()) {
-        m_out << (page.totalCount > 0 && !all
+        m_err << (page.totalCount > 0 && !all
                       ? QCoreApplication::translate("JobsCommand",
                                                     "No backfill tasks on page %1 (%2 in all).\n")
                             .arg(page.pageNumber)
                             .arg(page.totalCount)
                       : QCoreApplication::translate("JobsCommand", "No backfill tasks.\n"));
     } else {
-        m_out << formatJobsTable(page.jobs);
+        m_out << (m_request.columns.isEmpty() ? formatJobsTable(page.jobs)
+                                              : formatJobsTable(page.jobs, m_request.columns));
+        m_out.flush();
         if (all) {
-            m_out << QCoreApplication::translate("JobsCommand", "%n backfill task(s).", nullptr,
+            m_err << QCoreApplication::translate("JobsCommand", "%n backfill task(s).", nullptr,
                                                  int(page.jobs.size()))
                   << "\n";
         } else {
             const qint64 pages = std::max<qint64>(
                 1, (qint64(page.totalCount) + page.pageSize - 1) / std::max(1, page.pageSize));
-            m_out << QCoreApplication::translate("JobsCommand",
+            m_err << QCoreApplication::translate("JobsCommand",
                                                  "Page %1 of %2, %3 backfill tasks in all.")
                          .arg(page.pageNumber)
                          .arg(pages)
@@ -164,6 +170,47 @@ void JobsRun::printJobs(const JobPage &page, bool all)
         }
     }
     finish(CliSuccess);
+}
+
+namespace {
+// Jobs per write: the text of one chunk stays around 200 KB however many jobs there are.
+constexpr int jobsPerChunk = 1000;
+} // namespace
+
+void JobsRun::writeCsvStream(const QList<DeliveryJob> &jobs)
+{
+    const QList<JobSerializer::Column> columns
+        = m_request.columns.isEmpty() ? JobSerializer::allColumns() : m_request.columns;
+    QString chunk = JobSerializer::csvHeader(columns);
+    chunk.reserve(jobsPerChunk * 160);
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        JobSerializer::appendCsvRecord(chunk, jobs.at(i), columns);
+        if ((i + 1) % jobsPerChunk == 0) {
+            m_out << chunk;
+            chunk.clear();
+        }
+    }
+    m_out << chunk;
+}
+
+void JobsRun::writeJsonStream(const JobPage &page)
+{
+    // One object with every job, written job by job rather than built as one QJsonDocument
+    // (which held every job twice and took 1.8x the time of the CSV). Page bookkeeping would
+    // only mislead, so only the count comes after the list.
+    QString chunk = QStringLiteral("{\"DeliveryHistoryJobs\":[");
+    chunk.reserve(jobsPerChunk * 220);
+    for (qsizetype i = 0; i < page.jobs.size(); ++i) {
+        chunk += i == 0 ? QLatin1String("\n") : QLatin1String(",\n");
+        JobSerializer::appendJson(chunk, page.jobs.at(i));
+        if ((i + 1) % jobsPerChunk == 0) {
+            m_out << chunk;
+            chunk.clear();
+        }
+    }
+    chunk += QLatin1String("\n],\"TotalCount\":") + QString::number(page.totalCount)
+        + QLatin1String("}\n");
+    m_out << chunk;
 }
 
 void JobsRun::listPage()
@@ -232,7 +279,19 @@ void JobsRun::get()
 
 void JobsRun::create()
 {
-    CreateJobCall *call = m_client->createDeliveryHistoryJob(m_request.argument, QString());
+    if (m_request.dryRun) {
+        const QString token = m_request.clientToken.isEmpty()
+            ? QCoreApplication::translate("JobsCommand", "<a new token per call>")
+            : m_request.clientToken;
+        m_out << dryRunText(m_client->endpoint(), m_client->signatureVersion(), m_key,
+                            QStringLiteral("CreateDeliveryHistoryJob"),
+                            {{QStringLiteral("TrailName"), m_request.argument},
+                             {QStringLiteral("ClientToken"), token}});
+        finish(CliSuccess);
+        return;
+    }
+    CreateJobCall *call
+        = m_client->createDeliveryHistoryJob(m_request.argument, m_request.clientToken);
     watchRetries(call);
     QObject::connect(call, &CreateJobCall::finished, &m_context, [this](const CreatedJob &created) {
         if (m_request.format == QLatin1String("json")) {
@@ -242,10 +301,15 @@ void JobsRun::create()
             m_out << json(object);
         } else {
             m_out << QCoreApplication::translate("JobsCommand",
-                                                 "Created backfill task %1 for trail %2.\n"
-                                                 "Follow it with: backfill-browser jobs watch %1\n")
+                                                 "Created backfill task %1 for trail %2.")
                          .arg(created.jobId)
-                         .arg(m_request.argument);
+                         .arg(m_request.argument)
+                  << "\n";
+            m_out.flush();
+            m_err << QCoreApplication::translate("JobsCommand",
+                                                 "Follow it with: backfill-browser jobs watch %1")
+                         .arg(created.jobId)
+                  << "\n";
         }
         finish(CliSuccess);
     });
@@ -255,6 +319,13 @@ void JobsRun::create()
 
 void JobsRun::remove()
 {
+    if (m_request.dryRun) {
+        m_out << dryRunText(m_client->endpoint(), m_client->signatureVersion(), m_key,
+                            QStringLiteral("DeleteDeliveryHistoryJob"),
+                            {{QStringLiteral("JobId"), QString::number(m_request.jobId)}});
+        finish(CliSuccess);
+        return;
+    }
     DeleteJobCall *call = m_client->deleteDeliveryHistoryJob(m_request.jobId);
     watchRetries(call);
     QObject::connect(
@@ -270,20 +341,42 @@ void JobsRun::remove()
 
 void JobsRun::watch()
 {
+    if (!m_watchClock.isValid())
+        m_watchClock.start();
     GetJobCall *call = m_client->getDeliveryHistoryJob(m_request.jobId);
     watchRetries(call);
     QObject::connect(
-        call, &GetJobCall::finished, &m_context, [this](const DeliveryJob &job, const QString &) {
-            const QString line = jobStatusText(job.status, job.rawStatus) + QStringLiteral(" - ")
-                + regionSummary(job);
-            if (line != m_lastLine) {
-                m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << "  "
-                      << QCoreApplication::translate("JobsCommand", "task %1: %2")
-                             .arg(job.jobId)
-                             .arg(line)
-                      << "\n";
-                m_out.flush();
-                m_lastLine = line;
+        call, &GetJobCall::finished, &m_context,
+        [this](const DeliveryJob &job, const QString &requestId) {
+            if (m_request.format == QLatin1String("json")) {
+                // One JSON line per change (JSON Lines), the job in GetDeliveryHistoryJob's shape
+                // plus the stable status word and when it was seen.
+                QJsonObject object = JobSerializer::toDetailJson(job, QString());
+                object.remove(QStringLiteral("RequestId"));
+                object.insert(QStringLiteral("StatusWord"), JobSerializer::statusWord(job.status));
+                const QString state
+                    = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+                if (state != m_lastLine) {
+                    m_lastLine = state;
+                    object.insert(QStringLiteral("Time"),
+                                  UtcTime::format(QDateTime::currentDateTimeUtc()));
+                    object.insert(QStringLiteral("RequestId"), requestId);
+                    m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+                    m_out.flush();
+                }
+            } else {
+                const QString line = jobStatusText(job.status, job.rawStatus)
+                    + QStringLiteral(" - ") + regionSummary(job);
+                if (line != m_lastLine) {
+                    m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))
+                          << "  "
+                          << QCoreApplication::translate("JobsCommand", "task %1: %2")
+                                 .arg(job.jobId)
+                                 .arg(line)
+                          << "\n";
+                    m_out.flush();
+                    m_lastLine = line;
+                }
             }
             if (job.status == JobStatus::Complete) {
                 finish(CliSuccess);
@@ -292,6 +385,19 @@ void JobsRun::watch()
                                                      "backfill-browser: backfill task %1 failed.")
                              .arg(job.jobId)
                       << "\n";
+                m_err.flush();
+                finish(CliServiceFailure);
+            } else if (m_request.watchTimeoutMs > 0
+                       && m_watchClock.elapsed() + m_request.intervalMs
+                           > m_request.watchTimeoutMs) {
+                m_err
+                    << QCoreApplication::translate(
+                           "JobsCommand",
+                           "backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).")
+                           .arg(job.jobId)
+                           .arg(jobStatusText(job.status, job.rawStatus))
+                           .arg(m_request.watchTimeoutMs / 1000.0)
+                    << "\n";
                 m_err.flush();
                 finish(CliServiceFailure);
             } else {

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "api/accesskey.h"
 #include "globaloptions.h"
 #include "jobsoptions.h"
 
+#include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTextStream>
 
 class ActionTrailClient;
 struct ApiError;
+struct DeliveryJob;
 struct JobPage;
 
 /**
@@ -21,7 +25,8 @@ class JobsRun
 public:
     JobsRun(const GlobalOptions &global, const JobsRequest &request, ActionTrailClient *client);
 
-    void start();
+    /** `key` signs a --dry-run's request; real calls use the client's. */
+    void start(const AccessKey &key);
     /** A service or network failure: Code, Message, RequestId on stderr; exit 1 (2 for config). */
     void fail(const ApiError &error);
     /** A usage or configuration problem found late (a profile's values): exit 2. */
@@ -33,6 +38,8 @@ private:
     template<typename Call> void watchRetries(Call *call);
     void announceWait(const ApiError &reason, int remainingMs);
     void printJobs(const JobPage &page, bool all);
+    void writeCsvStream(const QList<DeliveryJob> &jobs);
+    void writeJsonStream(const JobPage &page);
     void listPage();
     void listAll();
     void get();
@@ -48,4 +55,6 @@ private:
     QTextStream m_err;
     QString m_lastLine;
     int m_lastWaitMs = 0;
+    AccessKey m_key;
+    QElapsedTimer m_watchClock; // jobs watch --timeout
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/deliveryjob.h"
+#include "domain/jobserializer.h"
 
 #include <QList>
 #include <QString>
@@ -10,8 +11,16 @@
 
 /** "initializing", "delivering", "complete", "failed", or "unknown (7)" -- translated. */
 QString jobStatusText(JobStatus status, int rawStatus);
-/** An aligned, human table of jobs with local times; header included. */
-QString formatJobsTable(const QList<DeliveryJob> &jobs);
+/** The columns of the table without --columns: all but the JobStatus number. */
+QList<JobSerializer::Column> defaultTableColumns();
+/**
+ * An aligned, human table of jobs with local times; header included. Aligned by what a
+ * terminal shows: East Asian wide characters take two cells.
+ */
+QString formatJobsTable(const QList<DeliveryJob> &jobs,
+                        const QList<JobSerializer::Column> &columns = defaultTableColumns());
+/** Terminal cells `text` takes: 2 for East Asian Wide/Fullwidth, 0 for combining marks. */
+int displayWidth(const QString &text);
 /** One job with its per-region statuses, for `jobs get`. */
 QString formatJobDetail(const DeliveryJob &job);
 /** "cn-hangzhou complete, cn-beijing delivering (1 of 2 regions complete)", for `jobs watch`. */

@@ -42,27 +42,7 @@ QTextStream &err()
 
 int usage()
 {
-    out() << QCoreApplication::translate("ProfileCommand", "Usage: backfill-browser profile COMMAND ...\n"
-                "  list                               profiles: name, key id (masked), region, "
-                "source, default mark\n"
-                "  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]\n"
-                "      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] "
-                "[--replace]\n"
-                "                                     the secret is read from stdin (first line; "
-                "the\n"
-                "                                     STS token on the second line), never from "
-                "the\n"
-                "                                     command line\n"
-                "  list --orphans                     secrets without a profile and profiles without\n"
-                "                                     a secret (left by an interrupted add or remove)\n"
-                "  remove NAME                        also deletes its secret from the keychain\n"
-                "  set-default NAME\n"
-                "  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and\n"
-                "                                     ~/.alibabacloud/credentials; without "
-                "names,\n"
-                "                                     only lists what can be imported\n"
-                "  --verbose (any command)            also log keychain and profile details\n")
-          << Qt::flush;
+    out() << profileHelpText() << Qt::flush;
     return exitOk;
 }
 
@@ -602,4 +582,28 @@ int runProfileCommand(const QStringList &allArguments)
     }
     // -1: the command started keychain work and ends the event loop itself with its exit code.
     return code >= 0 ? code : QCoreApplication::exec();
+}
+
+QString profileHelpText()
+{
+    return QCoreApplication::translate("ProfileCommand", "Usage: backfill-browser profile COMMAND ...\n"
+                "  list                               profiles: name, key id (masked), region, "
+                "source, default mark\n"
+                "  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]\n"
+                "      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] "
+                "[--replace]\n"
+                "                                     the secret is read from stdin (first line; "
+                "the\n"
+                "                                     STS token on the second line), never from "
+                "the\n"
+                "                                     command line\n"
+                "  list --orphans                     secrets without a profile and profiles without\n"
+                "                                     a secret (left by an interrupted add or remove)\n"
+                "  remove NAME                        also deletes its secret from the keychain\n"
+                "  set-default NAME\n"
+                "  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and\n"
+                "                                     ~/.alibabacloud/credentials; without "
+                "names,\n"
+                "                                     only lists what can be imported\n"
+                "  --verbose (any command)            also log keychain and profile details\n");
 }

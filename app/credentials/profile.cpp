@@ -43,6 +43,8 @@ QJsonObject Profile::toJson() const
         object.insert(QStringLiteral("description"), description);
     if (!endpoint.isEmpty())
         object.insert(QStringLiteral("endpoint"), endpoint.toString());
+    if (!caBundle.isEmpty())
+        object.insert(QStringLiteral("caBundle"), caBundle);
     return object;
 }
 
@@ -57,6 +59,7 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *why
     if (!Profiles::isValidAccessKeyId(p.accessKeyId, why))
         return false;
     p.region = object.value(QStringLiteral("region")).toString();
+    p.caBundle = object.value(QStringLiteral("caBundle")).toString();
     const QString endpoint = object.value(QStringLiteral("endpoint")).toString();
     if (!endpoint.isEmpty())
         p.endpoint = QUrl(endpoint, QUrl::StrictMode);
@@ -88,7 +91,8 @@ bool operator==(const Profile &a, const Profile &b)
 {
     return a.name == b.name && a.description == b.description && a.accessKeyId == b.accessKeyId
         && a.region == b.region && a.endpoint == b.endpoint
-        && a.signatureVersion == b.signatureVersion && a.kind == b.kind
+        && a.signatureVersion == b.signatureVersion && a.caBundle == b.caBundle
+        && a.kind == b.kind
         && a.sessionOnly == b.sessionOnly;
 }
 

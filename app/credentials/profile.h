@@ -30,6 +30,8 @@ struct Profile
     /** Optional endpoint override; empty means "derive from the region". */
     QUrl endpoint;
     SignatureVersion signatureVersion = SignatureVersion::V3;
+    /** Optional PEM file of CA certificates trusted beside the system's (TLS inspection). */
+    QString caBundle;
     CredentialKind kind = CredentialKind::AccessKey;
     /**
      * True when the secret is held in memory for this session only (no usable keychain): the

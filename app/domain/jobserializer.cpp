@@ -3,7 +3,9 @@
 #include "safetext.h"
 #include "utctime.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QStringList>
 
 #include <algorithm>
 #include <charconv>
@@ -31,6 +33,35 @@ void appendNumber(QString &out, qint64 value)
     char digits[24];
     const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
     out.append(QLatin1String(digits, end - digits));
+}
+
+void appendJsonString(QString &out, const QString &value)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (u < 0x20 || u == 0x7f || u == 0x2028 || u == 0x2029) {
+            // Control characters escaped: a terminal or a JavaScript consumer never sees them raw.
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[]
+                = {'\\',        'u', hex[(u >> 12) & 0xf], hex[(u >> 8) & 0xf], hex[(u >> 4) & 0xf],
+                   hex[u & 0xf]};
+            out += QLatin1String(escaped, 6);
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+void appendJsonTime(QString &out, const QDateTime &time)
+{
+    out += QLatin1Char('"');
+    UtcTime::append(out, time);
+    out += QLatin1Char('"');
 }
 
 } // namespace
@@ -68,6 +99,27 @@ QJsonObject toJson(const DeliveryJob &job)
     return object;
 }
 
+void appendJson(QString &out, const DeliveryJob &job)
+{
+    out += QLatin1String("{\"JobId\":");
+    appendNumber(out, job.jobId);
+    out += QLatin1String(",\"TrailName\":");
+    appendJsonString(out, job.trailName);
+    out += QLatin1String(",\"HomeRegion\":");
+    appendJsonString(out, job.homeRegion);
+    out += QLatin1String(",\"JobStatus\":");
+    appendNumber(out, job.rawStatus);
+    out += QLatin1String(",\"StartTime\":");
+    appendJsonTime(out, job.eventsFrom);
+    out += QLatin1String(",\"EndTime\":");
+    appendJsonTime(out, job.eventsTo);
+    out += QLatin1String(",\"CreatedTime\":");
+    appendJsonTime(out, job.createdTime);
+    out += QLatin1String(",\"UpdatedTime\":");
+    appendJsonTime(out, job.updatedTime);
+    out += QLatin1Char('}');
+}
+
 QJsonObject toDetailJson(const DeliveryJob &job, const QString &requestId)
 {
     QJsonObject object = toJson(job);
@@ -83,45 +135,128 @@ QJsonObject toDetailJson(const DeliveryJob &job, const QString &requestId)
     return object;
 }
 
-QLatin1String csvHeader()
+QList<Column> allColumns()
 {
-    // The service's field names, then Status: the stable word for JobStatus.
-    return QLatin1String("JobId,TrailName,HomeRegion,JobStatus,Status,StartTime,EndTime,"
-                         "CreatedTime,UpdatedTime\r\n");
+    return {Column::JobId,     Column::TrailName,   Column::HomeRegion,
+            Column::JobStatus, Column::Status,      Column::StartTime,
+            Column::EndTime,   Column::CreatedTime, Column::UpdatedTime};
 }
 
-void appendCsvRecord(QString &out, const DeliveryJob &job)
+QLatin1String columnName(Column column)
+{
+    switch (column) {
+    case Column::JobId:
+        return QLatin1String("JobId");
+    case Column::TrailName:
+        return QLatin1String("TrailName");
+    case Column::HomeRegion:
+        return QLatin1String("HomeRegion");
+    case Column::JobStatus:
+        return QLatin1String("JobStatus");
+    case Column::Status:
+        return QLatin1String("Status");
+    case Column::StartTime:
+        return QLatin1String("StartTime");
+    case Column::EndTime:
+        return QLatin1String("EndTime");
+    case Column::CreatedTime:
+        return QLatin1String("CreatedTime");
+    case Column::UpdatedTime:
+        return QLatin1String("UpdatedTime");
+    }
+    return {};
+}
+
+bool parseColumns(const QString &list, QList<Column> *columns, QString *error)
+{
+    QList<Column> result;
+    QStringList known;
+    for (Column column : allColumns())
+        known << columnName(column);
+    for (const QString &part : list.split(QLatin1Char(','))) {
+        const QString name = part.trimmed();
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < known.size(); ++i) {
+            if (known.at(i).compare(name, Qt::CaseInsensitive) == 0)
+                found = i;
+        }
+        if (found < 0) {
+            *error = QCoreApplication::translate("JobSerializer",
+                                                 "unknown column \"%1\"; the columns are %2")
+                         .arg(name, known.join(QLatin1Char(',')));
+            return false;
+        }
+        result.append(allColumns().at(found));
+    }
+    *columns = result;
+    return true;
+}
+
+QString csvHeader(const QList<Column> &columns)
+{
+    // The service's field names, and Status: the stable word for JobStatus.
+    QString header;
+    for (Column column : columns) {
+        if (!header.isEmpty())
+            header += QLatin1Char(',');
+        header += columnName(column);
+    }
+    return header + QLatin1String("\r\n");
+}
+
+void appendCsvRecord(QString &out, const DeliveryJob &job, const QList<Column> &columns)
 {
     // Appended field by field, numbers and times without temporaries: `jobs list --all` writes
     // 10,000 rows of this, and per-field QStrings were most of its cost.
-    appendNumber(out, job.jobId);
-    out += QLatin1Char(',');
-    appendCsvField(out, job.trailName);
-    out += QLatin1Char(',');
-    appendCsvField(out, job.homeRegion);
-    out += QLatin1Char(',');
-    appendNumber(out, job.rawStatus);
-    out += QLatin1Char(',');
-    out += statusWord(job.status);
-    if (job.status == JobStatus::Unknown) {
-        out += QLatin1String(" (");
-        appendNumber(out, job.rawStatus);
-        out += QLatin1Char(')');
-    }
-    for (const QDateTime *time :
-         {&job.eventsFrom, &job.eventsTo, &job.createdTime, &job.updatedTime}) {
-        out += QLatin1Char(',');
-        UtcTime::append(out, *time);
+    bool first = true;
+    for (Column column : columns) {
+        if (!first)
+            out += QLatin1Char(',');
+        first = false;
+        switch (column) {
+        case Column::JobId:
+            appendNumber(out, job.jobId);
+            break;
+        case Column::TrailName:
+            appendCsvField(out, job.trailName);
+            break;
+        case Column::HomeRegion:
+            appendCsvField(out, job.homeRegion);
+            break;
+        case Column::JobStatus:
+            appendNumber(out, job.rawStatus);
+            break;
+        case Column::Status:
+            out += statusWord(job.status);
+            if (job.status == JobStatus::Unknown) {
+                out += QLatin1String(" (");
+                appendNumber(out, job.rawStatus);
+                out += QLatin1Char(')');
+            }
+            break;
+        case Column::StartTime:
+            UtcTime::append(out, job.eventsFrom);
+            break;
+        case Column::EndTime:
+            UtcTime::append(out, job.eventsTo);
+            break;
+        case Column::CreatedTime:
+            UtcTime::append(out, job.createdTime);
+            break;
+        case Column::UpdatedTime:
+            UtcTime::append(out, job.updatedTime);
+            break;
+        }
     }
     out += QLatin1String("\r\n");
 }
 
-QString toCsv(const QList<DeliveryJob> &jobs)
+QString toCsv(const QList<DeliveryJob> &jobs, const QList<Column> &columns)
 {
-    QString text = csvHeader();
+    QString text = csvHeader(columns);
     text.reserve(text.size() + jobs.size() * 160);
     for (const DeliveryJob &job : jobs)
-        appendCsvRecord(text, job);
+        appendCsvRecord(text, job, columns);
     return text;
 }
 

@@ -15,22 +15,51 @@
  */
 namespace JobSerializer {
 
+/** A CSV column, named as in the header; --columns picks and orders them. */
+enum class Column {
+    JobId,
+    TrailName,
+    HomeRegion,
+    JobStatus,
+    Status,
+    StartTime,
+    EndTime,
+    CreatedTime,
+    UpdatedTime
+};
+
+/** Every column, in the header's order. */
+QList<Column> allColumns();
+/** The column's header name ("JobId", ...). */
+QLatin1String columnName(Column column);
+/**
+ * "JobId,Status" (names as in the header, any case) -> columns in that order; false with a
+ * one-line reason naming the unknown name and the known ones.
+ */
+bool parseColumns(const QString &list, QList<Column> *columns, QString *error);
+
 /** "initializing", "delivering", "complete", "failed"; "unknown" for any other number. */
 QLatin1String statusWord(JobStatus status);
 
 /** A job in the service's list shape (JobId, TrailName, ..., UpdatedTime). */
 QJsonObject toJson(const DeliveryJob &job);
+/**
+ * toJson(job) as compact JSON text appended to `out`, in the service's key order, without a
+ * QJsonObject: for writing thousands of jobs as a stream (`jobs list --all --format json`).
+ */
+void appendJson(QString &out, const DeliveryJob &job);
 /** GetDeliveryHistoryJob's shape: the list shape, the `Status` array of regions and RequestId. */
 QJsonObject toDetailJson(const DeliveryJob &job, const QString &requestId);
 
-/** The CSV header line, CRLF included. */
-QLatin1String csvHeader();
+/** The CSV header line of `columns`, CRLF included. */
+QString csvHeader(const QList<Column> &columns = allColumns());
 /**
  * Appends one RFC 4180 record (CRLF included): fields quoted when they hold , " CR or LF; the
  * raw JobStatus number beside its status word ("unknown (7)" for a number the service added).
  */
-void appendCsvRecord(QString &out, const DeliveryJob &job);
+void appendCsvRecord(QString &out, const DeliveryJob &job,
+                     const QList<Column> &columns = allColumns());
 /** Header and one record per job. */
-QString toCsv(const QList<DeliveryJob> &jobs);
+QString toCsv(const QList<DeliveryJob> &jobs, const QList<Column> &columns = allColumns());
 
 } // namespace JobSerializer

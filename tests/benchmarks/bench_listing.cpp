@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -266,6 +267,79 @@ QList<double> figures(const QList<Run> &runs, double Run::*field)
 
 } // namespace
 
+/** One `jobs list --all --format FORMAT` under /usr/bin/time: wall ns and peak RSS in KB. */
+struct FormatRun
+{
+    double wallNs = 0;
+    double peakKb = 0;
+    QString failure;
+};
+
+FormatRun runFormat(const QString &endpoint, const QString &format)
+{
+    FormatRun result;
+    const ProcessRun run = runProcess(
+        QStringLiteral("/usr/bin/time"),
+        {QStringLiteral("-f"), QStringLiteral("peak-rss-kb=%M"), backfillBrowserPath(),
+         QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"),
+         QStringLiteral("--format"), format, QStringLiteral("--endpoint"), endpoint},
+        demoKeyEnvironment());
+    result.wallNs = double(run.wallNs);
+    const qsizetype at = run.err.lastIndexOf("peak-rss-kb=");
+    result.peakKb = at < 0 ? 0 : run.err.mid(at + 12).trimmed().toDouble();
+    if (!run.finished || run.exitCode != 0 || at < 0) {
+        result.failure = QStringLiteral("exit %1: %2").arg(run.exitCode).arg(QString::fromUtf8(run.err.left(200)).trimmed());
+    } else if (format == QLatin1String("csv")) {
+        result.failure = checkJobIds(run.out);
+    } else {
+        const QJsonArray jobs = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("DeliveryHistoryJobs")).toArray();
+        if (jobs.size() != jobCount)
+            result.failure = QStringLiteral("%1 jobs in the JSON (expected %2)").arg(jobs.size()).arg(jobCount);
+    }
+    return result;
+}
+
+/**
+ * `jobs list --all --format json` against csv, side by side (alternating runs, same emulator):
+ * the JSON is written as a stream, so it must stay within 15% of the CSV in wall time and peak
+ * memory.
+ */
+void benchJsonAgainstCsv(BenchTable &table, const QString &section, const QString &endpoint)
+{
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/time"))) {
+        table.add({section, QStringLiteral("jobs list --all: json against csv"), QStringLiteral("skipped: no /usr/bin/time"), {}, true});
+        return;
+    }
+    QList<double> csvWall, csvPeak, jsonWall, jsonPeak;
+    QString failure;
+    for (int run = 0; run < runsPerSetting && failure.isEmpty(); ++run) {
+        const FormatRun csv = runFormat(endpoint, QStringLiteral("csv"));
+        const FormatRun json = runFormat(endpoint, QStringLiteral("json"));
+        failure = !csv.failure.isEmpty() ? csv.failure : json.failure;
+        csvWall << csv.wallNs;
+        csvPeak << csv.peakKb;
+        jsonWall << json.wallNs;
+        jsonPeak << json.peakKb;
+    }
+    if (!failure.isEmpty()) {
+        table.add({section, QStringLiteral("jobs list --all: json against csv"), failure, QStringLiteral("within 15%"), false});
+        return;
+    }
+    const auto middle = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    const double wallRatio = middle(jsonWall) / middle(csvWall);
+    const double peakRatio = middle(jsonPeak) / middle(csvPeak);
+    table.add({section, QStringLiteral("jobs list --all, 10,000 jobs: json against csv"),
+               QStringLiteral("json %1, %2 MB peak; csv %3, %4 MB peak: %5x the time, %6x the memory (median of %7)")
+                   .arg(formatDuration(middle(jsonWall)), QString::number(middle(jsonPeak) / 1024, 'f', 1),
+                        formatDuration(middle(csvWall)), QString::number(middle(csvPeak) / 1024, 'f', 1),
+                        QString::number(wallRatio, 'f', 2), QString::number(peakRatio, 'f', 2))
+                   .arg(runsPerSetting),
+               QStringLiteral("json <= 1.15x csv, both"), wallRatio <= 1.15 && peakRatio <= 1.15});
+}
+
 void benchListing(BenchTable &table)
 {
     const QString section = QStringLiteral("listing");
@@ -283,6 +357,7 @@ void benchListing(BenchTable &table)
     const auto ms = [](double ns) { return QString::number(ns / 1e6, 'f', 0); };
     const auto ratio = [](double theirs, double ours) { return QString::number(theirs / ours, 'f', 1) + QLatin1Char('x'); };
     QList<BenchRow> inProcessRows, sdkRows, emulatorRows;
+    benchJsonAgainstCsv(table, section, emulator.endpoint());
     for (const int parallel : {1, 2, 4, 8}) {
         QList<Run> cli, inProcess, sdk;
         for (int run = 0; run < runsPerSetting; ++run) {

@@ -17,6 +17,7 @@
 #include <QTimeZone>
 
 namespace {
+using Environment = QMap<QString, QString>;
 const QString secret = QStringLiteral("CliSecret-never-printed-123");
 
 using TestSupport::getSample;
@@ -177,7 +178,12 @@ private slots:
                                            QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), format}
                                + endpointArgs());
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        // Only data on stdout: the page footer of the table goes to stderr.
+        if (format == QLatin1String("table"))
+            QVERIFY2(result.err.contains(QStringLiteral("Page 1 of 1")), qPrintable(result.err));
+        else
+            QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QVERIFY(!result.out.contains(QStringLiteral("Page ")));
         if (format == QLatin1String("json")) {
             QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object(),
                      QJsonDocument::fromJson(listSample()).object());
@@ -327,33 +333,6 @@ private slots:
             QVERIFY(!request.queryValue(QStringLiteral("Signature")).isEmpty());
     }
 
-    void commandLineOrGui_data()
-    {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<bool>("commandLine");
-        QTest::newRow("no arguments: GUI") << QStringList{} << false;
-        QTest::newRow("jobs") << QStringList{QStringLiteral("jobs"), QStringLiteral("list")} << true;
-        QTest::newRow("profile") << QStringList{QStringLiteral("profile")} << true;
-        QTest::newRow("global options first") << QStringList{QStringLiteral("--region"), QStringLiteral("cn-beijing"), QStringLiteral("--verbose"), QStringLiteral("jobs"), QStringLiteral("list")} << true;
-        QTest::newRow("option value named jobs") << QStringList{QStringLiteral("--profile"), QStringLiteral("jobs")} << false;
-        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true;
-        QTest::newRow("-v after a global option") << QStringList{QStringLiteral("--verbose"), QStringLiteral("-v")} << true;
-        QTest::newRow("a GUI option only") << QStringList{QStringLiteral("--demo")} << false;
-        QTest::newRow("a file argument") << QStringList{QStringLiteral("jobs.csv")} << false;
-    }
-    void commandLineOrGui()
-    {
-        QFETCH(QStringList, arguments);
-        QFETCH(bool, commandLine);
-        QList<QByteArray> storage{QByteArray("backfill-browser")};
-        for (const QString &argument : arguments)
-            storage.append(argument.toUtf8());
-        std::vector<char *> argv;
-        for (QByteArray &word : storage)
-            argv.push_back(word.data());
-        QCOMPARE(isCommandLineInvocation(int(argv.size()), argv.data()), commandLine);
-    }
-
     void guiRejectsUnknownFlagWithExit2_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -452,6 +431,164 @@ private slots:
         QCOMPARE(QStringList(fields.mid(0, 5) + fields.mid(7, 1)).join(QLatin1Char(',')), expected);
         QCOMPARE(fields.at(5), QStringLiteral("2024-01-01T00:00:00Z"));
         QCOMPARE(fields.at(8), QStringLiteral("2024-04-01T08:00:00Z"));
+    }
+
+    void machineOutputIgnoresTheLocale_data()
+    {
+        QTest::addColumn<QStringList>("language");
+        QTest::addColumn<Environment>("environment");
+        QTest::newRow("LANG=zh_CN.UTF-8") << QStringList()
+                                          << Environment{{QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")},
+                                                                    {QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")}};
+        QTest::newRow("--language zh_CN") << QStringList{QStringLiteral("--language"), QStringLiteral("zh_CN")}
+                                          << Environment();
+    }
+    void machineOutputIgnoresTheLocale()
+    {
+        // CSV and JSON are for scripts: the same words under any locale. The table is for
+        // people: translated.
+        QFETCH(QStringList, language);
+        QFETCH(Environment, environment);
+        m_server->enqueue(ScriptedResponse::json(200, listSample()));
+        const Run csv = run(language + QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")} + endpointArgs(), environment);
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(csv.out.startsWith(QStringLiteral("JobId,TrailName,HomeRegion,JobStatus,Status,")), qPrintable(csv.out));
+        QVERIFY2(csv.out.contains(QStringLiteral(",2,complete,")), qPrintable(csv.out));
+        m_server->enqueue(ScriptedResponse::json(200, listSample()));
+        const Run table = run(language + QStringList{QStringLiteral("jobs"), QStringLiteral("list")} + endpointArgs(), environment);
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("已完成")), qPrintable(table.out));
+    }
+
+    void tableAlignsByDisplayWidth()
+    {
+        QCOMPARE(displayWidth(QStringLiteral("abc")), 3);
+        QCOMPARE(displayWidth(QStringLiteral("审计")), 4);
+        QCOMPARE(displayWidth(QStringLiteral("ｆｕｌｌ")), 8); // fullwidth forms
+        QCOMPARE(displayWidth(QStringLiteral("e\u0301")), 1); // a combining accent takes no cell
+        const QString table = formatJobsTable({sampleJob(1, QStringLiteral("审计日志")),
+                                               sampleJob(2, QStringLiteral("audit")),
+                                               sampleJob(3, QStringLiteral("bad\x1b[31m"))});
+        const QStringList lines = table.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        // The HOME REGION column starts at the same terminal column on every line.
+        QList<int> columns;
+        for (const QString &line : lines) {
+            const qsizetype at = line.indexOf(line.startsWith(QStringLiteral("JOB")) ? QStringLiteral("HOME REGION") : QStringLiteral("cn-hangzhou"));
+            columns << displayWidth(line.left(at));
+        }
+        QCOMPARE(columns, QList<int>(4, columns.first()));
+        QVERIFY(!table.contains(QLatin1Char('\x1b'))); // a server's control characters never reach the terminal
+    }
+
+    void columnsAndQuiet_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("csv columns") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--columns"), QStringLiteral("status,JobId")}
+                                     << QStringLiteral("Status,JobId\r\ncomplete,16602\r\n");
+        QTest::newRow("quiet") << QStringList{QStringLiteral("--quiet")} << QStringLiteral("16602\n");
+        QTest::newRow("table columns") << QStringList{QStringLiteral("--columns"), QStringLiteral("JobId,TrailName")}
+                                       << QStringLiteral("JOB ID  TRAIL\n16602   trail-name\n");
+    }
+    void columnsAndQuiet()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, expected);
+        m_server->enqueue(ScriptedResponse::json(200, listSample()));
+        const Run result = run(QStringList{QStringLiteral("jobs"), QStringLiteral("list")} + options + endpointArgs());
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, expected);
+    }
+
+    void columnsAndQuietUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("unknown column") << QStringList{QStringLiteral("--columns"), QStringLiteral("JobId,Colour")} << QStringLiteral("Colour");
+        QTest::newRow("columns with json") << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--columns"), QStringLiteral("JobId")} << QStringLiteral("--columns");
+        QTest::newRow("quiet with csv") << QStringList{QStringLiteral("--quiet"), QStringLiteral("--format"), QStringLiteral("csv")} << QStringLiteral("--quiet");
+    }
+    void columnsAndQuietUsageErrors()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, mention);
+        const Run result = run(QStringList{QStringLiteral("jobs"), QStringLiteral("list")} + options + endpointArgs());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(mention), qPrintable(result.err));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void createWithClientToken()
+    {
+        m_server->enqueue(ScriptedResponse::json(200, "{\"JobId\":42,\"RequestId\":\"C\"}"));
+        const Run created = run(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("t"),
+                                            QStringLiteral("--client-token"), QStringLiteral("nightly-2026-12-07")} + endpointArgs());
+        QCOMPARE(created.exitCode, 0);
+        QCOMPARE(m_server->requests().last().queryValue(QStringLiteral("ClientToken")), QStringLiteral("nightly-2026-12-07"));
+        QCOMPARE(created.out, QStringLiteral("Created backfill task 42 for trail t.\n"));
+        QVERIFY2(created.err.contains(QStringLiteral("jobs watch 42")), qPrintable(created.err)); // the hint: stderr
+        const Run bad = run(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("t"),
+                                        QStringLiteral("--client-token"), QStringLiteral("has space")} + endpointArgs());
+        QCOMPARE(bad.exitCode, 2);
+    }
+
+    void watchAsJsonLinesWithTimeout()
+    {
+        QByteArray delivering = getSample();
+        delivering.replace("\"Status\": 2", "\"Status\": 1").replace("\"JobStatus\": 2", "\"JobStatus\": 1");
+        m_server->setHandler([delivering](const RecordedRequest &) { return ScriptedResponse::json(200, delivering); });
+        const Run watch = run(QStringList{QStringLiteral("jobs"), QStringLiteral("watch"), QStringLiteral("16602"), QStringLiteral("--format"), QStringLiteral("json"),
+                                          QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--timeout"), QStringLiteral("2")} + endpointArgs());
+        QCOMPARE(watch.exitCode, 1);
+        QVERIFY2(watch.err.contains(QStringLiteral("--timeout")), qPrintable(watch.err));
+        QVERIFY(m_server->requests().size() >= 2);
+        // Unchanged polls print nothing: one line, one JSON object.
+        const QStringList lines = watch.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject line = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(line.value(QStringLiteral("JobId")).toInteger(), 16602);
+        QCOMPARE(line.value(QStringLiteral("StatusWord")).toString(), QStringLiteral("delivering"));
+        QVERIFY(line.value(QStringLiteral("Time")).toString().endsWith(QLatin1Char('Z')));
+    }
+
+    void streamedJsonEscapesLikeQJson()
+    {
+        DeliveryJob job = sampleJob(5, QStringLiteral("a\"b\\c\u0001\n\u2028审计"));
+        job.eventsTo = QDateTime();
+        QString text;
+        JobSerializer::appendJson(text, job);
+        QVERIFY(!text.contains(QChar(0x01)) && !text.contains(QLatin1Char('\n')));
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(text.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.object(), JobSerializer::toJson(job));
+    }
+
+    void dryRunSendsNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("action");
+        QTest::newRow("create v3") << QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("t1"), QStringLiteral("--client-token"), QStringLiteral("tok-1"), QStringLiteral("--dry-run")}
+                                   << QStringLiteral("CreateDeliveryHistoryJob");
+        QTest::newRow("delete v3, no --yes needed") << QStringList{QStringLiteral("jobs"), QStringLiteral("delete"), QStringLiteral("7"), QStringLiteral("--dry-run")}
+                                                    << QStringLiteral("DeleteDeliveryHistoryJob");
+        QTest::newRow("delete v1") << QStringList{QStringLiteral("--signature-version"), QStringLiteral("v1"), QStringLiteral("jobs"), QStringLiteral("delete"), QStringLiteral("7"), QStringLiteral("--yes"), QStringLiteral("--dry-run")}
+                                   << QStringLiteral("DeleteDeliveryHistoryJob");
+    }
+    void dryRunSendsNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, action);
+        const QString token = QStringLiteral("StsToken-never-printed-456");
+        const Run result = run(arguments + endpointArgs(), {{QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), token}});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(m_server->requests().size(), 0);
+        QVERIFY2(result.out.contains(action), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("Signature=<elided>")), qPrintable(result.out));
+        QVERIFY(!result.out.contains(secret) && !result.out.contains(token));
+        if (action.startsWith(QLatin1String("Create")))
+            QVERIFY(result.out.contains(QStringLiteral("ClientToken=tok-1")));
     }
 };
 

@@ -26,7 +26,8 @@ depends=$(field Depends)
 echo "Depends: $depends"
 echo "Recommends: $(field Recommends)"
 has_dep() { echo ", $depends," | grep -Fq ", $1 " || echo ", $depends," | grep -Fq ", $1,"; }
-for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6keychain1 qt6-qpa-plugins libqt6svg6; do
+for pkg in libqt6core6 libqt6gui6 libqt6widgets6 libqt6keychain1 qt6-qpa-plugins libqt6svg6 \
+    libsecret-1-0; do
     has_dep "$pkg" || fail "Depends lacks $pkg"
 done
 field Recommends | grep -q 'gnome-keyring | kwalletmanager' || fail "Recommends lacks the keyrings"
@@ -82,6 +83,64 @@ fi
 if [ -f "$share/metainfo/$id.metainfo.xml" ]; then
     appstreamcli validate --no-net "$share/metainfo/$id.metainfo.xml" >"$tmp/as.log" 2>&1 \
         || { cat "$tmp/as.log"; fail "appstreamcli validate on the installed file"; }
+fi
+
+# --- lintian: no errors, no warnings (Debian's own checks of a .deb) -------------------------
+if command -v lintian >/dev/null 2>&1; then
+    # As root lintian warns about itself on stderr; that is not a finding about the package.
+    lintian --fail-on error,warning "$deb" >"$tmp/lintian.log" 2>&1 || fail "lintian"
+    sed 's/^/lintian: /' "$tmp/lintian.log" | grep -v 'running with root privileges'
+    grep -Eq '^[EW]: ' "$tmp/lintian.log" && fail "lintian reported errors or warnings"
+else
+    fail "lintian is not installed (make deps)"
+fi
+
+# --- documentation: copyright, changelog, the manual page ------------------------------------
+doc=$share/doc/backfill-browser
+expect "$doc/copyright"
+head -n 1 "$doc/copyright" | grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+    || fail "copyright is not in the machine-readable format"
+expect "$doc/changelog.gz"
+gzip -dc "$doc/changelog.gz" | head -n 1 | grep -q "^backfill-browser ($version) " \
+    || fail "the changelog's first entry is not version $version"
+manpage=$share/man/man1/backfill-browser.1.gz
+expect "$manpage"
+if [ -f "$manpage" ]; then
+    # Renders without a groff warning, and says what the program and its commands are.
+    MANWIDTH=80 man --warnings -l "$manpage" >"$tmp/man.txt" 2>"$tmp/man.err" || fail "man -l"
+    [ -s "$tmp/man.err" ] && { cat "$tmp/man.err"; fail "man -l printed warnings"; }
+    grep -q 'jobs list' "$tmp/man.txt" || fail "the manual page does not describe jobs list"
+    # What `man -k` finds once man-db has indexed the page.
+    mandb -q -c "$share/man" >/dev/null 2>&1
+    MANPATH=$share/man man -k backfill-browser 2>/dev/null | grep -q '^backfill-browser (1)' \
+        || fail "man -k does not list backfill-browser (1)"
+fi
+
+# --- shell completion -----------------------------------------------------------------------
+bash_completion=$share/bash-completion/completions/backfill-browser
+expect "$bash_completion"
+expect "$share/zsh/vendor-completions/_backfill-browser"
+expect "$share/fish/vendor_completions.d/backfill-browser.fish"
+if [ -f "$bash_completion" ] && [ -f /usr/share/bash-completion/bash_completion ]; then
+    # Loads in bash, registers for the command, and completes what an admin types.
+    bash -c '
+        . /usr/share/bash-completion/bash_completion
+        . "$1"
+        complete -p backfill-browser || exit 1
+        complete_line() {
+            COMP_LINE=$1; COMP_POINT=${#COMP_LINE}
+            read -ra COMP_WORDS <<< "$COMP_LINE"
+            case $COMP_LINE in *" ") COMP_WORDS+=("") ;; esac
+            COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()
+            _backfill_browser; echo "${COMPREPLY[*]}"
+        }
+        [ "$(complete_line "backfill-browser jobs l")" = list ] || exit 2
+        [ "$(complete_line "backfill-browser --region cn-hang")" = cn-hangzhou ] || exit 3
+        [ "$(complete_line "backfill-browser jobs list --form")" = --format ] || exit 4
+    ' sh "$bash_completion" >"$tmp/completion.log" 2>&1 \
+        || { cat "$tmp/completion.log"; fail "bash completion (exit $?)"; }
+else
+    fail "bash-completion is not installed (make deps)"
 fi
 
 # --- the installed binary runs against the system's libraries ---------------------------------

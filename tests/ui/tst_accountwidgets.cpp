@@ -40,6 +40,7 @@ private slots:
     void editorValidation_data();
     void editorValidation();
     void editModeKeepsTheSecret();
+    void caBundleIsPartOfTheProfile();
     void firstRunSignals_data();
     void firstRunSignals();
     void switcherListsProfiles();
@@ -159,6 +160,25 @@ void TestAccountWidgets::editorValidation()
     } else {
         QVERIFY2(label->text().contains(problem), qPrintable(label->text()));
     }
+}
+
+void TestAccountWidgets::caBundleIsPartOfTheProfile()
+{
+    Profile p;
+    p.name = QStringLiteral("inspected");
+    p.accessKeyId = QStringLiteral("LTAI5tFAKE0001");
+    p.region = QStringLiteral("cn-hangzhou");
+    p.caBundle = QStringLiteral("/etc/ssl/corp/inspection-ca.pem");
+    ProfileEditorDialog editor;
+    editor.setProfile(p);
+    QCOMPARE(child<QLineEdit>(&editor, "caBundleEdit")->text(), p.caBundle);
+    QCOMPARE(editor.profile().caBundle, p.caBundle);
+    // Stored with the profile (profiles.json) and read back.
+    Profile again;
+    QString why;
+    QVERIFY2(Profile::fromJson(p.toJson(), &again, &why), qPrintable(why));
+    QCOMPARE(again.caBundle, p.caBundle);
+    QCOMPARE(again, p);
 }
 
 void TestAccountWidgets::editModeKeepsTheSecret()

@@ -4,6 +4,7 @@
 #include "firstrunwidget.h"
 #include "profileswitcher.h"
 
+#include "api/networksetup.h"
 #include "credentials/aliyunimport.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
@@ -82,6 +83,15 @@ void AccountsController::resolve(const QString &profile)
             return;
         }
         const ResolvedCredentials credentials = done->credentials();
+        // The account's CA bundle joins the trusted CAs before its first request. (Trust added
+        // for one account stays for the session: Qt's default TLS configuration is global.)
+        const std::optional<Profile> chosen = m_profiles->profile(credentials.profileName);
+        QString caError;
+        if (chosen && !chosen->caBundle.isEmpty()
+            && !addTrustedCertificates(QProcessEnvironment(), chosen->caBundle, &caError)) {
+            emit credentialsFailed(caError);
+            return;
+        }
         m_current = credentials.profileName;
         m_connected = true;
         if (!m_current.isEmpty())

@@ -43,6 +43,7 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
       m_token(new QLineEdit(this)),
       m_region(new QComboBox(this)),
       m_endpoint(new QLineEdit(this)),
+      m_caBundle(new QLineEdit(this)),
       m_signatureVersion(new QComboBox(this)),
       m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -96,6 +97,12 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
     widenFor(m_endpoint, QStringLiteral("https://actiontrail-vpc.cn-hangzhou.aliyuncs.com"));
     widenFor(m_name, m_name->placeholderText());
 
+    m_caBundle->setObjectName(QStringLiteral("caBundleEdit"));
+    m_caBundle->setAccessibleName(tr("CA bundle"));
+    m_caBundle->setToolTip(tr("Optional: a PEM file of CA certificates to trust beside the "
+                              "system's, for networks behind TLS inspection"));
+    m_caBundle->setPlaceholderText(tr("system certificates only"));
+
     m_signatureVersion->setObjectName(QStringLiteral("signatureVersionCombo"));
     m_signatureVersion->setAccessibleName(tr("Signature version"));
     m_signatureVersion->setToolTip(tr("V3 (ACS3-HMAC-SHA256) is current; V1 (HMAC-SHA1) for "
@@ -117,6 +124,7 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
     form->addRow(tr("Security &token:"), m_token);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("&Endpoint:"), m_endpoint);
+    form->addRow(tr("&CA bundle:"), m_caBundle);
     form->addRow(tr("Si&gnature:"), m_signatureVersion);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -177,6 +185,7 @@ void ProfileEditorDialog::setProfile(const Profile &profile)
     m_sts->setChecked(m_storedSts);
     m_region->setCurrentText(profile.region);
     m_endpoint->setText(profile.endpoint.toString());
+    m_caBundle->setText(profile.caBundle);
     m_signatureVersion->setCurrentIndex(m_signatureVersion->findData(int(profile.signatureVersion)));
     revalidate();
 }
@@ -197,6 +206,7 @@ Profile ProfileEditorDialog::profile() const
     const QString endpoint = m_endpoint->text().trimmed();
     if (!endpoint.isEmpty())
         p.endpoint = QUrl(endpoint, QUrl::StrictMode);
+    p.caBundle = m_caBundle->text().trimmed();
     p.signatureVersion = SignatureVersion(m_signatureVersion->currentData().toInt());
     p.kind = m_sts->isChecked() ? CredentialKind::StsToken : CredentialKind::AccessKey;
     return p;

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_token;
     QComboBox *m_region;
     QLineEdit *m_endpoint;
+    QLineEdit *m_caBundle;
     QComboBox *m_signatureVersion;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
