@@ -40,7 +40,7 @@ void TestJobExport::init()
     m_proxy = std::make_unique<JobFilterProxyModel>();
     m_proxy->setSourceModel(m_model.get());
     m_loader->setSource(m_source.get());
-    QVERIFY(QTest::qWaitFor([&] { return !m_loader->isLoading(); }));
+    QTRY_VERIFY(!m_loader->isLoading());
 }
 
 void TestJobExport::csvOfFilteredRows()
@@ -79,7 +79,7 @@ void TestJobExport::csvQuoting()
     m_source->jobs = {FakeJobSource::makeJob(1, trail, JobStatus::Complete,
                                              QDateTime::currentDateTimeUtc())};
     m_loader->reload();
-    QVERIFY(QTest::qWaitFor([&] { return !m_loader->isLoading(); }));
+    QTRY_VERIFY(!m_loader->isLoading());
     const QByteArray csv = JobExport::rows(*m_model, JobExport::Format::Csv);
     QVERIFY2(csv.contains(expectedField), csv.constData());
 }
