@@ -13,7 +13,5 @@ QString human(const ApiError &error);
 QString identifiers(const ApiError &error);
 /** A few words for "Retrying 3/8 — …": the Code, else the kind, else the HTTP error status. */
 QString shortReason(const ApiError &error);
-/** Everything known, for "Details" and the clipboard (apiErrorDetails). */
-QString details(const ApiError &error);
 
 } // namespace ErrorText

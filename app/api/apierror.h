@@ -48,8 +48,6 @@ struct ApiError
     bool bodyNotJson = false;
     /** The server's Retry-After, in milliseconds; -1 when absent or unparsable. */
     qint64 retryAfterMs = -1;
-
-    bool isServiceCode(const char *serviceCode) const { return code == QLatin1String(serviceCode); }
 };
 
 /**
@@ -71,7 +69,11 @@ QString describeApiError(const ApiError &error,
 /** "Code: ..., Message: ..., RequestId: ..., HTTP status ..." for logs, stderr and "Details". */
 QString apiErrorDetails(const ApiError &error);
 
-/** The error codes that mean "this job or trail does not exist" (spec section 2) [ours]. */
+/**
+ * The error codes that mean "this job or trail does not exist": the documented
+ * TrailNotFoundException, and DeliveryHistoryJobNotFound, which is undocumented but what
+ * Alibaba's own Terraform provider checks for [ours].
+ */
 bool isNotFoundError(const ApiError &error);
 
 Q_DECLARE_METATYPE(ApiError)
