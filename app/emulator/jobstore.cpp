@@ -256,7 +256,7 @@ void JobStore::tick(qint64 nowSecs)
 
 QString JobStore::formatTime(qint64 secs)
 {
-    // The signer's formatter: QDateTime::toString was a third of the emulator's time per page.
+    // The signer's formatter: QDateTime::toString would take a third of the emulator's time per page.
     return QString::fromLatin1(RequestSigner::timestampBytes(secs));
 }
 
