@@ -150,7 +150,6 @@ SelectionRun runSelection(bool prefetch)
         waitUntil([&] { return clock.elapsed() >= paceMs; }, paceMs);
     }
     run.requests = browser.details()->requestsStarted() - requestsBefore;
-    session.disconnectAccount();
     return run;
 }
 } // namespace
