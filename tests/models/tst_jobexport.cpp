@@ -16,6 +16,7 @@ class TestJobExport : public QObject
 
 private slots:
     void init();
+    void cleanup();
     void csvOfFilteredRows();
     void csvQuoting_data();
     void csvQuoting();
@@ -41,6 +42,15 @@ void TestJobExport::init()
     m_proxy->setSourceModel(m_model.get());
     m_loader->setSource(m_source.get());
     QTRY_VERIFY(!m_loader->isLoading());
+}
+
+void TestJobExport::cleanup()
+{
+    // The loader uses the model until it is gone, and the proxy shows the model.
+    m_proxy.reset();
+    m_loader.reset();
+    m_model.reset();
+    m_source.reset();
 }
 
 void TestJobExport::csvOfFilteredRows()
