@@ -152,7 +152,7 @@ void CreateJobDialog::create()
     });
     connect(request, &PendingJobRequest::failed, this, [this](const ApiError &error) {
         m_request = nullptr;
-        m_error->setText(ErrorText::human(error) + QLatin1Char('\n')
+        m_error->setText(describeApiError(error, ErrorAudience::Window) + QLatin1Char('\n')
                          + ErrorText::identifiers(error));
         m_error->show();
         updateState();

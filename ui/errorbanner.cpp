@@ -99,11 +99,11 @@ void ErrorBanner::showError(const ApiError &error, bool canRetry)
 {
     m_error = error;
     m_icon->setPixmap(StatusStyle::icon(JobStatus::Failed).pixmap(20, 20));
-    m_message->setText(ErrorText::human(error));
+    m_message->setText(describeApiError(error, ErrorAudience::Window));
     const QString ids = ErrorText::identifiers(error);
     m_identifiers->setText(ids);
     m_identifiers->setVisible(!ids.isEmpty());
-    m_details->setText(ErrorText::details(error));
+    m_details->setText(apiErrorDetails(error));
     m_detailsButton->setVisible(!m_details->text().isEmpty());
     m_copy->setVisible(!ids.isEmpty());
     m_retry->setVisible(canRetry);
@@ -118,9 +118,9 @@ void ErrorBanner::showRetrying(int attempt, int maxAttempts, const ApiError &rea
     m_icon->setPixmap(StatusStyle::icon(JobStatus::Initializing).pixmap(20, 20));
     const QString why = ErrorText::shortReason(reason);
     m_message->setText(tr("Retrying %1/%2 \u2014 %3").arg(attempt).arg(maxAttempts).arg(why));
-    m_identifiers->setText(ErrorText::human(reason));
+    m_identifiers->setText(describeApiError(reason, ErrorAudience::Window));
     m_identifiers->show();
-    m_details->setText(ErrorText::details(reason));
+    m_details->setText(apiErrorDetails(reason));
     m_retry->hide();
     show();
 }
@@ -133,7 +133,7 @@ void ErrorBanner::dismiss()
 
 void ErrorBanner::copyIdentifiers()
 {
-    CopyFeedback::copy(m_copy, ErrorText::details(m_error));
+    CopyFeedback::copy(m_copy, apiErrorDetails(m_error));
 }
 
 void ErrorBanner::changeEvent(QEvent *event)

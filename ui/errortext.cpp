@@ -2,15 +2,7 @@
 
 #include <QCoreApplication>
 
-// The words come from the API layer (describeApiError), in the window's terms: what to change is
-// an account setting, not a command-line option.
-
 namespace ErrorText {
-
-QString human(const ApiError &error)
-{
-    return describeApiError(error, ErrorAudience::Window);
-}
 
 QString identifiers(const ApiError &error)
 {
@@ -42,11 +34,6 @@ QString shortReason(const ApiError &error)
     if (error.httpStatus >= 300)
         return QCoreApplication::translate("ErrorText", "HTTP %1").arg(error.httpStatus);
     return QCoreApplication::translate("ErrorText", "error");
-}
-
-QString details(const ApiError &error)
-{
-    return apiErrorDetails(error);
 }
 
 } // namespace ErrorText

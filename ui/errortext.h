@@ -7,13 +7,9 @@
 /** What the UI says about an ApiError. One place, so the banner, pane and dialogs agree. */
 namespace ErrorText {
 
-/** One or two sentences for people: what happened and what to do, in the window's terms. */
-QString human(const ApiError &error);
 /** "Code: X · RequestId: Y" (what support needs), empty parts and success statuses left out. */
 QString identifiers(const ApiError &error);
 /** A few words for "Retrying 3/8 — …": the Code, else the kind, else the HTTP error status. */
 QString shortReason(const ApiError &error);
-/** Everything known, for "Details" and the clipboard (apiErrorDetails). */
-QString details(const ApiError &error);
 
 } // namespace ErrorText

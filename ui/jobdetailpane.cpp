@@ -237,7 +237,7 @@ void JobDetailPane::showDetail(const JobDetail &detail)
     m_fetchedAt = detail.fetchedAt;
     m_stack->setCurrentIndex(1);
     if (detail.error && !detail.loading) {
-        m_errorText->setText(ErrorText::human(*detail.error) + QLatin1Char('\n')
+        m_errorText->setText(describeApiError(*detail.error, ErrorAudience::Window) + QLatin1Char('\n')
                              + ErrorText::identifiers(*detail.error));
         m_errorBox->show();
     } else {

@@ -55,8 +55,6 @@ struct ApiError
      * afterwards could not tell that it took effect: it may or may not have.
      */
     bool outcomeUnknown = false;
-
-    bool isServiceCode(const char *serviceCode) const { return code == QLatin1String(serviceCode); }
 };
 
 /**
@@ -78,7 +76,11 @@ QString describeApiError(const ApiError &error,
 /** "Code: ..., Message: ..., RequestId: ..., HTTP status ..." for logs, stderr and "Details". */
 QString apiErrorDetails(const ApiError &error);
 
-/** The error codes that mean "this job or trail does not exist" (spec section 2) [ours]. */
+/**
+ * The error codes that mean "this job or trail does not exist": the documented
+ * TrailNotFoundException, and DeliveryHistoryJobNotFound, which is undocumented but what
+ * Alibaba's own Terraform provider checks for [ours].
+ */
 bool isNotFoundError(const ApiError &error);
 
 Q_DECLARE_METATYPE(ApiError)

@@ -7,7 +7,7 @@
 #include <QStringView>
 
 /**
- * The percent-encoding both Alibaba Cloud signature schemes share (spec section 6): UTF-8, keep
+ * The percent-encoding both Alibaba Cloud signature schemes share: UTF-8, keep
  * A-Z a-z 0-9 - _ . ~, every other byte becomes %XY in upper-case hex. Space is %20, never '+'.
  * The result is exactly QByteArray::toPercentEncoding() of the UTF-8 bytes (the fuzz target
  * checks that); ours appends in place because every signed request encodes a dozen of them.

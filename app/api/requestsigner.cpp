@@ -53,7 +53,7 @@ QByteArray RequestSigner::timestampBytes(const QDateTime &time)
 
 QByteArray RequestSigner::hexSha256(const QByteArray &data)
 {
-    // Most requests (the SDK style) have an empty body: its hash is a constant (spec section 4).
+    // Most requests (the SDK style) have an empty body: its hash is a constant.
     if (data.isEmpty())
         return QByteArrayLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
@@ -159,7 +159,7 @@ QByteArray RequestSigner::v1StringToSign(const QByteArray &method,
                                          const QMap<QString, QString> &parameters)
 {
     // Signature itself is never signed; only a verifier (the emulator) passes one in, so only
-    // then is the map copied. The canonical query is then encoded again, whole (spec section 5).
+    // then is the map copied. V1 signs the canonical query percent-encoded a second time, whole.
     QMap<QString, QString> withoutSignature;
     const bool hasSignature = parameters.contains(QStringLiteral("Signature"));
     if (hasSignature) {

@@ -10,7 +10,9 @@
 #include <optional>
 
 /**
- * The one retry policy of the API layer (spec section 3). A pure value: it decides from the
+ * The one retry policy of the API layer: transport errors, 5xx, Throttling* and
+ * ServiceUnavailable are retried with backoff, never signature, parameter or permission errors,
+ * and only idempotent calls. A pure value: it decides from the
  * failed attempt's ApiError alone, and computes the wait from injected randomness, so tests can
  * table every case.
  *

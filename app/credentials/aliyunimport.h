@@ -36,7 +36,8 @@ struct ImportResult
 };
 
 /**
- * Reads the credentials the Alibaba Cloud CLI and SDKs already have (spec section 8). The
+ * Reads the credentials the Alibaba Cloud CLI and SDKs already have (~/.aliyun/config.json and
+ * ~/.alibabacloud/credentials). The
  * parsers are pure (bytes in, candidates and problems out) so they can be fuzzed; the files are
  * only ever read, never written.
  */

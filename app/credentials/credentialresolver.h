@@ -86,7 +86,8 @@ private:
 };
 
 /**
- * THE place that decides which credentials a request uses (spec section 8):
+ * THE place that decides which credentials a request uses, in the order the official
+ * credential libraries use:
  *   explicit profile > ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET/_SECURITY_TOKEN > ALIBABA_CLOUD_PROFILE
  *   > the default profile.
  * A source that is present but broken (only half of the key pair in the environment, a profile

@@ -25,7 +25,7 @@ struct Profile
     QString name;
     QString description;
     QString accessKeyId;
-    /** Region id such as "cn-hangzhou"; any id is accepted (spec section 1). */
+    /** Region id such as "cn-hangzhou"; any id is accepted: the service adds regions. */
     QString region;
     /** Optional endpoint override; empty means "derive from the region". */
     QUrl endpoint;
@@ -57,7 +57,7 @@ Q_DECLARE_METATYPE(Profile)
 namespace Profiles {
 /** Where requests go when neither the profile nor the environment names a region [ours]. */
 QString fallbackRegion();
-/** Known ActionTrail region ids (spec section 1), for pickers; any other id is accepted too. */
+/** Known ActionTrail region ids, for pickers; any other id is accepted too. */
 QStringList knownRegions();
 /** "LTAI5tAbCdEfwxyz" -> "LTAI****wxyz"; short ids are hidden completely. */
 QString maskAccessKeyId(const QString &accessKeyId);

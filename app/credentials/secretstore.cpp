@@ -30,7 +30,7 @@ SecretJob::Error mapKeychainError(QKeychain::Error error)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     // On Linux every failure to reach the Secret Service (no session bus, no daemon, no default
-    // keyring collection) arrives as OtherError (spec section 9).
+    // keyring collection) arrives as OtherError.
     case QKeychain::OtherError:
         return SecretJob::Error::NoKeychain;
     case QKeychain::CouldNotDeleteEntry:
@@ -208,7 +208,7 @@ void SecretStore::runJob(SecretJob *job)
     // The QtKeychain job owns itself (autoDelete) and is deliberately not parented: its backend
     // callbacks hold a raw pointer to it, so it must live until it finishes even if we do not.
     keychainJob->setAutoDelete(true);
-    keychainJob->setInsecureFallback(false); // never a plaintext file (spec section 9)
+    keychainJob->setInsecureFallback(false); // never a plaintext file
     keychainJob->setKey(keyFor(name));
     connect(keychainJob, &QKeychain::Job::finished, job,
             [this, job](QKeychain::Job *done) { keychainFinished(job, done); });
@@ -248,7 +248,7 @@ void SecretStore::keychainFinished(SecretJob *job, QKeychain::Job *keychainJob)
             return;
         }
         // Deleting what is not there leaves the keychain as the caller wants it -- but a locked
-        // keyring also answers "deleted" while keeping the item (spec section 9): look again.
+        // keyring also answers "deleted" while keeping the item: look again.
         verifyDeleted(job);
         return;
     }

@@ -19,7 +19,7 @@ struct ProfileSecret
     QString secret;
     QString securityToken;
 
-    /** Keychain entries hold at most 2560 bytes on Windows (spec section 9). */
+    /** Keychain entries hold at most 2560 bytes on Windows. */
     static constexpr int maxBlobSize = 2560;
 
     bool isEmpty() const { return secret.isEmpty(); }

@@ -5,7 +5,7 @@
 #include <QMetaType>
 #include <QString>
 
-/** A backfill task's status, overall or in one region (spec section 2). */
+/** A backfill task's status, overall or in one region: the service's 0..3 [doc]. */
 enum class JobStatus : qint8 {
     Initializing = 0,
     Delivering = 1,

@@ -9,7 +9,7 @@ struct KnownRegion
     const char *name;
 };
 
-// The spec's list (section 1), in its order. Names follow Alibaba Cloud's console.
+// The region ids ActionTrail documents. Names follow Alibaba Cloud's console.
 constexpr KnownRegion knownRegions[] = {
     {"cn-qingdao", QT_TRANSLATE_NOOP("RegionCatalog", "China (Qingdao)")},
     {"cn-beijing", QT_TRANSLATE_NOOP("RegionCatalog", "China (Beijing)")},

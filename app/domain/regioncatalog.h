@@ -4,7 +4,7 @@
 #include <QStringList>
 
 /**
- * The region IDs the spec lists (section 1) with their English display names. Only a catalogue
+ * The region IDs ActionTrail documents, with their English display names. Only a catalogue
  * for choosing and labelling: any other region ID is accepted everywhere.
  */
 namespace RegionCatalog {

@@ -28,7 +28,7 @@ class QTcpSocket;
 class QTimer;
 struct EmulatorResponse;
 
-/** The failures `--faults` can inject (spec: issue 4, "Faults"). */
+/** The failures `--faults` can inject: what the real service and network do now and then. */
 enum class EmulatorFault {
     ServiceUnavailable, ///< "503": 503 ServiceUnavailable
     Throttle,           ///< "throttle": 400 Throttling.User

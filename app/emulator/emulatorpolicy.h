@@ -9,7 +9,7 @@
 
 namespace EmulatorPolicy {
 
-/** The only API version the service answers (spec section 2). */
+/** The only API version ActionTrail's backfill operations have. */
 inline constexpr const char *apiVersion = "2020-07-06";
 
 /** Allowed clock skew of x-acs-date / Timestamp against the server clock, either way [doc]. */
@@ -21,7 +21,7 @@ inline constexpr qint64 nonceMemorySeconds = 2 * maxClockSkewSeconds;
 /** HostId of error bodies when the request carries no Host header. [ours] */
 inline constexpr const char *defaultHostId = "actiontrail.cn-hangzhou.aliyuncs.com";
 
-// ---- Documented error codes [doc] (spec section 3) -----------------------------------------
+// ---- Documented error codes [doc] -----------------------------------------------------------
 struct ErrorShape
 {
     int httpStatus;

@@ -56,7 +56,7 @@ public:
 
     JobStore(quint64 seed, int jobCount, qint64 nowSecs);
 
-    /** The region ids of spec section 1, in its order. */
+    /** The known ActionTrail region ids, in RegionCatalog's order. */
     static const QStringList &knownRegions();
 
     int count() const { return int(m_jobs.size()); }

@@ -87,7 +87,7 @@ void ActiveJobPoller::pollNow()
                     m_requests.removeAll(request);
                     ++m_backoffSteps;
                     // describeApiError, not code/requestId alone: a timeout or a refused
-                    // connection has neither, and the log line said nothing about it.
+                    // connection has neither.
                     qCInfo(lcModel).noquote()
                         << "polling job" << id << "failed:" << describeApiError(error)
                         << (error.requestId.isEmpty() ? QString() : QStringLiteral("(RequestId %1)").arg(error.requestId))

@@ -58,7 +58,14 @@ JobBrowser::JobBrowser(QObject *parent)
     m_durations.start();
 }
 
-JobBrowser::~JobBrowser() = default;
+JobBrowser::~JobBrowser()
+{
+    // The loader and the poller hold the model: they go first (children would be deleted in
+    // creation order, the model before them).
+    delete m_list;
+    delete m_poller;
+    delete m_details;
+}
 
 void JobBrowser::setSource(JobSource *source)
 {

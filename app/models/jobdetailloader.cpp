@@ -64,17 +64,14 @@ void JobDetailLoader::setCurrent(qint64 jobId)
     const bool wanted = !known || (known->error ? !again : isStale(*known));
     if (!m_requests.contains(jobId) && wanted) {
         // The current job may not wait behind prefetches: make room by dropping the oldest.
-        if (m_requests.size() >= MaxInFlight) {
-            for (auto it = m_requests.begin(); it != m_requests.end(); ++it) {
-                if (it.value()) {
-                    disconnect(it.value(), nullptr, this, nullptr);
-                    it.value()->abort();
-                }
-                if (JobDetail *dropped = m_cache.object(it.key()))
-                    dropped->loading = false;
-                m_requests.erase(it);
-                break;
+        if (m_requests.size() >= MaxInFlight && !m_startOrder.isEmpty()) {
+            const qint64 oldest = m_startOrder.takeFirst();
+            if (const QPointer<PendingJobRequest> request = m_requests.take(oldest)) {
+                disconnect(request, nullptr, this, nullptr);
+                request->abort();
             }
+            if (JobDetail *dropped = m_cache.object(oldest))
+                dropped->loading = false;
         }
         start(jobId);
     }
@@ -130,6 +127,7 @@ void JobDetailLoader::start(qint64 jobId)
     d.retryNote.clear();
     PendingJobRequest *request = m_source->getJob(jobId);
     m_requests.insert(jobId, request);
+    m_startOrder.append(jobId);
     ++m_started;
     connect(request, &PendingJobRequest::retrying, this,
             [this, jobId](int attempt, int maxAttempts, const ApiError &reason) {
@@ -143,6 +141,7 @@ void JobDetailLoader::start(qint64 jobId)
     connect(request, &PendingJobRequest::fetched, this,
             [this, jobId](const DeliveryJob &job, const QString &requestId) {
                 m_requests.remove(jobId);
+                m_startOrder.removeOne(jobId);
                 JobDetail &d = entry(jobId);
                 d.loading = false;
                 d.retryNote.clear();
@@ -152,6 +151,7 @@ void JobDetailLoader::start(qint64 jobId)
             });
     connect(request, &PendingJobRequest::failed, this, [this, jobId](const ApiError &error) {
         m_requests.remove(jobId);
+        m_startOrder.removeOne(jobId);
         qCInfo(lcModel) << "fetching job" << jobId << "failed:" << error.code << error.requestId;
         JobDetail &d = entry(jobId);
         d.loading = false;
@@ -167,6 +167,7 @@ void JobDetailLoader::start(qint64 jobId)
 
 void JobDetailLoader::abortAll()
 {
+    m_startOrder.clear();
     const auto requests = std::exchange(m_requests, {});
     for (const QPointer<PendingJobRequest> &request : requests) {
         if (request) {

@@ -86,5 +86,6 @@ private:
     QList<qint64> m_wanted; ///< prefetch, most wanted first
     QCache<qint64, JobDetail> m_cache{CacheSize};
     QHash<qint64, QPointer<PendingJobRequest>> m_requests;
+    QList<qint64> m_startOrder; ///< the jobs of m_requests, oldest first
     int m_started = 0;
 };

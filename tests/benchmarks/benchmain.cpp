@@ -3,7 +3,7 @@
 #include "benchtable.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
@@ -14,17 +14,22 @@ void benchListing(BenchTable &table);
 void benchCliStart(BenchTable &table);
 void benchModel(BenchTable &table);
 void benchStartup(BenchTable &table);
+void benchDetailSelection(BenchTable &table);
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The detail section shows a real window: without a display it goes offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Backfill Browser benchmarks"));
     parser.addHelpOption();
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Print the table as Markdown."));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run one section (signing, parsing, listing, clistart, model, startup)."),
+                                  QStringLiteral("Run one section (signing, parsing, listing, clistart, model, startup, detail)."),
                                   QStringLiteral("section"));
     parser.addOptions({markdown, only});
     parser.process(app);
@@ -41,6 +46,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("clistart"), benchCliStart},
         {QStringLiteral("model"), benchModel},
         {QStringLiteral("startup"), benchStartup},
+        {QStringLiteral("detail"), benchDetailSelection},
     };
     bool known = section.isEmpty();
     for (const auto &[name, run] : sections) {

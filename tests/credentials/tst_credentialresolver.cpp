@@ -96,8 +96,8 @@ TestCredentialResolver::Outcome TestCredentialResolver::resolve(const QProcessEn
     });
     if (finished != 0)
         qWarning("finished before the event loop ran");
-    for (int i = 0; i < 3000 && finished == 0; ++i)
-        QTest::qWait(10);
+    if (!QTest::qWaitFor([&] { return finished != 0; }, 30000))
+        qWarning("the request did not finish");
     QTest::qWait(0); // let deleteLater run; a second emission would be counted below
     if (finished != 1)
         qWarning("finished %d times", finished);

@@ -48,9 +48,7 @@ SecretJob::Error TestSecretStore::run(SecretJob *job, ProfileSecret *secret, QSt
     if (!spy.wait(30000))
         qWarning("keychain job did not finish");
     // Self-deleting: once it is gone it cannot emit a second time.
-    for (int i = 0; i < 3000 && !guard.isNull(); ++i)
-        QTest::qWait(10);
-    if (!guard.isNull())
+    if (!QTest::qWaitFor([&] { return guard.isNull(); }, 30000))
         qWarning("keychain job did not delete itself");
     if (spy.size() != 1)
         qWarning("finished emitted %d times", int(spy.size()));

@@ -16,6 +16,7 @@ class TestJobExport : public QObject
 
 private slots:
     void init();
+    void cleanup();
     void csvOfFilteredRows();
     void csvQuoting_data();
     void csvQuoting();
@@ -40,7 +41,16 @@ void TestJobExport::init()
     m_proxy = std::make_unique<JobFilterProxyModel>();
     m_proxy->setSourceModel(m_model.get());
     m_loader->setSource(m_source.get());
-    QVERIFY(QTest::qWaitFor([&] { return !m_loader->isLoading(); }));
+    QTRY_VERIFY(!m_loader->isLoading());
+}
+
+void TestJobExport::cleanup()
+{
+    // The loader uses the model until it is gone, and the proxy shows the model.
+    m_proxy.reset();
+    m_loader.reset();
+    m_model.reset();
+    m_source.reset();
 }
 
 void TestJobExport::csvOfFilteredRows()
@@ -87,7 +97,7 @@ void TestJobExport::csvQuoting()
     m_source->jobs = {FakeJobSource::makeJob(1, trail, JobStatus::Complete,
                                              QDateTime::currentDateTimeUtc())};
     m_loader->reload();
-    QVERIFY(QTest::qWaitFor([&] { return !m_loader->isLoading(); }));
+    QTRY_VERIFY(!m_loader->isLoading());
     const QByteArray csv = JobExport::rows(*m_model, JobExport::Format::Csv);
     QVERIFY2(csv.contains(expectedField), csv.constData());
 }

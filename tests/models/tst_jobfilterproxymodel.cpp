@@ -64,7 +64,7 @@ void TestJobFilterProxyModel::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_loader->setSource(m_source.get());
-    QVERIFY(QTest::qWaitFor([&] { return !m_loader->isLoading(); }));
+    QTRY_VERIFY(!m_loader->isLoading());
     QCOMPARE(m_proxy->rowCount(), 5);
 }
 
@@ -219,7 +219,7 @@ void TestJobFilterProxyModel::noAutomaticPagingWhileFiltering()
     JobTableModel model;
     JobListLoader loader(&model);
     loader.setSource(&source);
-    QVERIFY(QTest::qWaitFor([&] { return !loader.isLoading(); }));
+    QTRY_VERIFY(!loader.isLoading());
     JobFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QVERIFY(proxy.canFetchMore({}));
@@ -243,11 +243,11 @@ void TestJobFilterProxyModel::hundredThousandRows()
     JobTableModel model;
     JobListLoader loader(&model);
     loader.setSource(&source);
-    QVERIFY(QTest::qWaitFor([&] { return !loader.isLoading(); }));
+    QTRY_VERIFY(!loader.isLoading());
     QElapsedTimer timer;
     timer.start();
     loader.loadAll();
-    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() && !loader.isLoading(); }, 60000));
+    QTRY_VERIFY_WITH_TIMEOUT(loader.isComplete() && !loader.isLoading(), 60000);
     const qint64 loadMs = timer.restart();
     JobFilterProxyModel proxy;
     proxy.setSourceModel(&model);

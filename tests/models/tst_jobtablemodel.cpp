@@ -28,11 +28,6 @@ QList<qint64> serverIds(const FakeJobSource &source)
     return ids;
 }
 
-/** Waits until the loader is idle (no request in flight). */
-bool waitIdle(const JobListLoader &loader)
-{
-    return QTest::qWaitFor([&] { return !loader.isLoading(); });
-}
 } // namespace
 
 class TestJobTableModel : public QObject
@@ -75,7 +70,7 @@ void TestJobTableModel::firstPageTellsTotal()
     loader.setSource(&source);
     QVERIFY(loader.isLoading());
     QVERIFY(!loader.canFetchMore());
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     QCOMPARE(model.rowCount(), JobListLoader::DefaultPageSize);
     QCOMPARE(loader.totalCount(), 120);
     QVERIFY(loader.hasListed());
@@ -111,10 +106,10 @@ void TestJobTableModel::pagesUntilComplete()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     loader.setPageSize(pageSize);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     while (loader.canFetchMore()) {
         loader.fetchMore();
-        QVERIFY(waitIdle(loader));
+        QTRY_VERIFY(!loader.isLoading());
     }
     QVERIFY(loader.isComplete());
     QCOMPARE(modelIds(model), serverIds(source));
@@ -183,9 +178,9 @@ void TestJobTableModel::errorMidListingKeepsRowsAndRetries()
     QSignalSpy errors(&loader, &JobListLoader::errorOccurred);
     QSignalSpy cleared(&loader, &JobListLoader::errorCleared);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     loader.fetchMore();
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().first().value<ApiError>().code, QStringLiteral("ServiceUnavailable"));
     QCOMPARE(model.rowCount(), 50);
@@ -196,7 +191,7 @@ void TestJobTableModel::errorMidListingKeepsRowsAndRetries()
     source.failingPages.clear();
     loader.retry();
     QCOMPARE(cleared.size(), 1);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     QCOMPARE(model.rowCount(), 100);
     QVERIFY(!loader.lastError());
     QCOMPARE(source.calls.last().pageNumber, 2);
@@ -209,7 +204,7 @@ void TestJobTableModel::emptyAccount()
     JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     QVERIFY(loader.hasListed());
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(loader.totalCount(), 0);
@@ -225,7 +220,7 @@ void TestJobTableModel::refreshAppliesDifferencesWithoutReset()
     JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     QCOMPARE(model.rowCount(), 6);
 
     const QPersistentModelIndex kept = model.index(model.rowOfJob(56), 0);
@@ -247,7 +242,7 @@ void TestJobTableModel::refreshAppliesDifferencesWithoutReset()
             });
     loader.refresh();
     QVERIFY(loader.isRefreshing());
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
 
     QCOMPARE(reset.size(), 0);
     QCOMPARE(modelIds(model), serverIds(source));
@@ -266,18 +261,18 @@ void TestJobTableModel::refreshFailureKeepsRows()
     JobTableModel model;
     JobListLoader loader(&model);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     source.failingActions.insert(QStringLiteral("ListDeliveryHistoryJobs"),
                                  FakeJobSource::serviceError(400, QStringLiteral("Throttling.User"),
                                                              QStringLiteral("Flow control")));
     source.jobs.removeFirst();
     loader.refresh();
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     QCOMPARE(model.rowCount(), 20);
     QVERIFY(loader.lastError());
     source.failingActions.clear();
     loader.retry();
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     QCOMPARE(modelIds(model), serverIds(source));
 }
 
@@ -307,10 +302,10 @@ void TestJobTableModel::loadAllFetchesEverythingInOrder()
         source.respondAll();
     } else {
         loader.setSource(&source);
-        QVERIFY(waitIdle(loader));
+        QTRY_VERIFY(!loader.isLoading());
         loader.loadAll();
     }
-    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() && !loader.isLoading(); }));
+    QTRY_VERIFY(loader.isComplete() && !loader.isLoading());
     QCOMPARE(modelIds(model), serverIds(source));
     // One implementation of parallel paging: the source's listing (JobLister), never our own.
     QCOMPARE(source.callCount(QStringLiteral("ListDeliveryHistoryJobs")), 1);
@@ -327,16 +322,16 @@ void TestJobTableModel::loadAllErrorKeepsRowsAndRetries()
     JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     loader.loadAll();
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     QVERIFY(loader.lastError());
     QVERIFY(model.rowCount() >= 50);
     QVERIFY(model.rowCount() <= 500); // pages up to 5 (of 100) at most
     QCOMPARE(modelIds(model), serverIds(source).mid(0, model.rowCount()));
     source.failingPages.clear();
     loader.retry();
-    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() && !loader.isLoading(); }));
+    QTRY_VERIFY(loader.isComplete() && !loader.isLoading());
     QCOMPARE(modelIds(model), serverIds(source));
 }
 
@@ -348,7 +343,7 @@ void TestJobTableModel::loadAllThroughSourceListing()
     JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     // Meanwhile on the server: one job of the first page is deleted, one created on top.
     source.jobs.removeAt(3);
     source.jobs.prepend(FakeJobSource::makeJob(9999, QStringLiteral("fresh"), JobStatus::Complete,
@@ -358,7 +353,7 @@ void TestJobTableModel::loadAllThroughSourceListing()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy progress(&loader, &JobListLoader::loadProgress);
     loader.loadAll();
-    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() && !loader.isLoading(); }));
+    QTRY_VERIFY(loader.isComplete() && !loader.isLoading());
     QCOMPARE(source.callCount(QStringLiteral("ListAll")), 1);
     QCOMPARE(modelIds(model), serverIds(source));
     QCOMPARE(reset.size(), 0);
@@ -374,7 +369,7 @@ void TestJobTableModel::pollerAppliesActiveJobsAndBacksOff()
     JobTableModel model;
     JobListLoader loader(&model);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     ActiveJobPoller poller(&model);
     poller.setSource(&source);
     QSignalSpy updated(&poller, &ActiveJobPoller::jobUpdated);
@@ -434,7 +429,7 @@ void TestJobTableModel::applyJobReportsFinish()
     JobTableModel model;
     JobListLoader loader(&model);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     QSignalSpy finished(&model, &JobTableModel::jobFinished);
     job.status = jobStatusFromInt(after);
     job.rawStatus = after;
@@ -455,7 +450,7 @@ void TestJobTableModel::applyNewJobGoesOnTop()
     JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     loader.addCreatedJob(FakeJobSource::makeJob(99, QStringLiteral("brand-new"),
                                                 JobStatus::Initializing,
                                                 QDateTime::currentDateTimeUtc()));
@@ -473,7 +468,7 @@ void TestJobTableModel::removeJobAfterConfirmation()
     JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     loader.removeDeletedJob(48);
     QCOMPARE(modelIds(model), (QList<qint64>{50, 49, 47, 46}));
     QCOMPARE(model.rowOfJob(47), 2);
@@ -495,7 +490,7 @@ void TestJobTableModel::columnsAndRoles()
     JobListLoader loader(&model);
     model.setShowUtc(true);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     auto cell = [&](int column, int role = Qt::DisplayRole) {
         return model.data(model.index(0, column), role);
     };
@@ -529,7 +524,7 @@ void TestJobTableModel::utcToggleChangesText()
     JobTableModel model;
     JobListLoader loader(&model);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const QString local = model.data(model.index(0, JobTableModel::CreatedColumn)).toString();
     model.setShowUtc(true);
@@ -552,10 +547,10 @@ void TestJobTableModel::memoryPerJob()
     JobListLoader loader(&model);
     loader.setPageSize(100);
     loader.setSource(&source);
-    QVERIFY(waitIdle(loader));
+    QTRY_VERIFY(!loader.isLoading());
     const size_t before = mallinfo2().uordblks;
     loader.loadAll();
-    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() && !loader.isLoading(); }, 60000));
+    QTRY_VERIFY_WITH_TIMEOUT(loader.isComplete() && !loader.isLoading(), 60000);
     QCOMPARE(model.rowCount(), count);
     source.calls.clear(); // the fake's bookkeeping is not the model's
     const size_t after = mallinfo2().uordblks;

@@ -260,6 +260,245 @@ QString wrongContent(const Pane &p, const DeliveryJob &listed, const DeliveryJob
     return {};
 }
 
+/** The oracle: every job as the window listed it, and as the fault-free emulator has it. */
+struct Oracle
+{
+    QHash<qint64, DeliveryJob> listed;
+    QHash<qint64, DeliveryJob> expected;
+};
+
+/**
+ * One soak pass over a shown window whose every job is loaded: each thing the impatient user
+ * does is a step (a search, a burst of selections, a refresh, a recovery from an error), and
+ * checkSelectedJob() compares what the pane settles on with the oracle. A step that fails
+ * reports through QTest and returns; the caller stops at QTest::currentTestFailed().
+ */
+class SelectionSoak
+{
+public:
+    SelectionSoak(QMainWindow *window, JobBrowser &browser, CountingJobSource &source,
+                  const Oracle &oracle, StallMeter &stalls)
+        : active(browser.model()->activeJobIds())
+        , table(child<QTableView>(window, "jobTable"))
+        , refresh(window->findChild<QAction *>(QStringLiteral("refreshAction")))
+        , search(child<QLineEdit>(window, "searchField"))
+        , pane(child<JobDetailPane>(window, "jobDetailPane"))
+        , model(browser.model())
+        , proxy(browser.proxy())
+        , source(source)
+        , listed(oracle.listed)
+        , expected(oracle.expected)
+        , stalls(stalls)
+    { }
+
+    /** Search for another trail: the job shown leaves the table, then comes back. */
+    void searchAnotherTrail()
+    {
+        const DeliveryJob shown = listed.value(jobAtRow());
+        QString trail;
+        while (trail.isEmpty() || shown.trailName.contains(trail, Qt::CaseInsensitive))
+            trail = listed
+                        .value(proxy->index(int(random.bounded(proxy->rowCount())), 0)
+                                   .data(JobTableModel::JobIdRole)
+                                   .toLongLong())
+                        .trailName;
+        stalls.setPhase("typing a search");
+        QTest::keyClicks(search, trail);
+        stalls.setPhase("search");
+        QTRY_VERIFY(rowOf(shown.jobId) < 0);
+        QString wrong = wrongForSelection();
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("searching: ") + wrong));
+        stalls.setPhase("clearing the search");
+        search->clear();
+        stalls.setPhase("search cleared");
+        QTRY_COMPARE(proxy->rowCount(), model->rowCount());
+        wrong = wrongForSelection();
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("search cleared: ") + wrong));
+        row = table->currentIndex().isValid() ? table->currentIndex().row() : 0;
+        ++searches;
+    }
+
+    /** `count` selections, by click or by arrow key, 0..20 ms apart. */
+    void selectBurst(int count)
+    {
+        for (int i = 0; i < count; ++i, ++done) {
+            if (i > 0) {
+                stalls.setPhase("burst");
+                QTest::qWait(int(random.bounded(21)));
+                if (pane.loading->isVisible())
+                    ++superseded; // this selection overtakes a fetch still in flight
+            }
+            failMark = source.failed.size();
+            before = pane.requestId->text();
+            const quint32 how = random.bounded(10);
+            if (how < 3 && table->currentIndex().isValid() && row + 1 < proxy->rowCount()) {
+                stalls.setPhase("arrow key");
+                QTest::keyClick(table, Qt::Key_Down);
+                ++row;
+            } else if (how == 3 && !active.isEmpty()) {
+                // A job the poller keeps fetching too: its answers must agree with the pane's.
+                click(rowOf(active.at(int(random.bounded(active.size())))));
+            } else {
+                click(int(random.bounded(proxy->rowCount())));
+            }
+            QCOMPARE(table->currentIndex().row(), row);
+        }
+    }
+
+    /** Refresh (F5): the list is fetched again and the pane reloads the job it shows. */
+    void refreshNow()
+    {
+        failMark = source.failed.size();
+        QVERIFY(QTest::qWaitFor([&] { return pane.settled(); }, 20000));
+        before = pane.requestId->text();
+        stalls.setPhase("refresh");
+        refresh->trigger();
+        ++refreshes;
+    }
+
+    /** The pane settles on the selected job, right (or failed for good, with Retry). */
+    void checkSelectedJob()
+    {
+        const qint64 jobId = checkedJobId = jobAtRow();
+        QVERIFY(listed.contains(jobId));
+        const QString wrong = wrongAfterSettling(jobId, failMark, before);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        ++settles;
+    }
+
+    bool paneFailed() const { return pane.failed(); }
+
+    /** Recover the way a person would: Retry, or click elsewhere and back. */
+    void recoverFromError()
+    {
+        const qint64 jobId = checkedJobId;
+        ++errorsShown;
+        const bool viaRetry = errorsShown % 2 == 1;
+        for (int round = 0; round < maxRecoveryRounds && pane.failed(); ++round) {
+            before = pane.requestId->text();
+            if (viaRetry) {
+                failMark = source.failed.size();
+                stalls.setPhase("retry");
+                QTest::mouseClick(pane.retry, Qt::LeftButton);
+            } else {
+                const int back = row;
+                click(back == 0 ? 1 : back - 1);
+                failMark = source.failed.size();
+                click(back);
+            }
+            QVERIFY(!pane.failed()); // the old error goes at once
+            const QString wrong = wrongAfterSettling(jobId, failMark, before);
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        }
+        QVERIFY2(!pane.failed(), "the pane did not recover");
+        ++(viaRetry ? recoveredByRetry : recoveredByReselect);
+    }
+
+    QRandomGenerator random{20261121};
+    int done = 0;
+    int settles = 0;
+    int superseded = 0;
+    int errorsShown = 0;
+    int recoveredByRetry = 0;
+    int recoveredByReselect = 0;
+    int refreshes = 0;
+    int searches = 0;
+    const QList<qint64> active;
+
+private:
+    /** Clicks a row other than the selected one (a click on the selected row changes nothing). */
+    void click(int target)
+    {
+        target = std::clamp(target, 0, proxy->rowCount() - 1);
+        if (table->currentIndex().isValid() && target == table->currentIndex().row())
+            target = target == 0 ? 1 : target - 1;
+        row = target;
+        const QModelIndex index = proxy->index(row, 0);
+        stalls.setPhase("click");
+        table->scrollTo(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    }
+
+    qint64 jobAtRow() const
+    {
+        return proxy->index(row, 0).data(JobTableModel::JobIdRole).toLongLong();
+    }
+
+    int rowOf(qint64 jobId) const
+    {
+        return proxy->mapFromSource(model->index(model->rowOfJob(jobId), 0)).row();
+    }
+
+    /**
+     * What the pane must show once settled; an error only when a fetch of this job (started
+     * after `mark` requests had failed) really failed -- not an earlier job's failure.
+     * `requestIdBefore` is the RequestId line from before the action: a reload of a job whose
+     * regions are shown keeps them on screen (no "Loading"), so only a new RequestId (or an
+     * error) says that the answer is in.
+     */
+    QString wrongAfterSettling(qint64 jobId, qsizetype mark, const QString &requestIdBefore)
+    {
+        const auto answered = [&] {
+            return pane.settled() && (pane.failed() || pane.requestId->text() != requestIdBefore);
+        };
+        stalls.setPhase("settling");
+        if (!QTest::qWaitFor(answered, 20000)) {
+            const QModelIndex current = table->selectionModel()->currentIndex();
+            return QStringLiteral("job %1: the pane never settled (pane on job %2, loading %3, "
+                                  "error %4, RequestId \"%5\" as before: %6; current row %7, "
+                                  "job %8, selected %9)")
+                .arg(jobId)
+                .arg(pane.pane->currentJobId())
+                .arg(pane.loading->isVisible())
+                .arg(pane.failed())
+                .arg(pane.requestId->text())
+                .arg(pane.requestId->text() == requestIdBefore)
+                .arg(current.row())
+                .arg(current.siblingAtColumn(0).data(JobTableModel::JobIdRole).toLongLong())
+                .arg(table->selectionModel()->isSelected(current));
+        }
+        const QString wrong = wrongContent(pane, listed.value(jobId), expected.value(jobId));
+        if (!wrong.isEmpty() || !pane.failed())
+            return wrong;
+        if (!source.failed.mid(mark).contains(jobId))
+            return QStringLiteral("job %1 shows an error, but no fetch of it failed").arg(jobId);
+        return {};
+    }
+
+    /** The pane follows the table's selection: the selected job, or the placeholder when none. */
+    QString wrongForSelection()
+    {
+        const QModelIndex current = table->selectionModel()->currentIndex();
+        if (current.isValid() && table->selectionModel()->isSelected(current)) {
+            const qint64 jobId
+                = current.siblingAtColumn(0).data(JobTableModel::JobIdRole).toLongLong();
+            return wrongAfterSettling(jobId, 0, {});
+        }
+        if (pane.pane->currentJobId() != 0 || !pane.placeholder->isVisible()) {
+            return QStringLiteral("nothing is selected, the pane shows job %1")
+                .arg(pane.pane->currentJobId());
+        }
+        return {};
+    }
+
+    QTableView *table;
+    QAction *refresh;
+    QLineEdit *search;
+    const Pane pane;
+    JobTableModel *model;
+    JobFilterProxyModel *proxy;
+    CountingJobSource &source;
+    const QHash<qint64, DeliveryJob> &listed;
+    const QHash<qint64, DeliveryJob> &expected;
+    StallMeter &stalls;
+    int row = 0;
+    // Set by each selection or refresh: the failures counted before it, and the RequestId line
+    // shown before it, for checkSelectedJob().
+    qsizetype failMark = 0;
+    QString before;
+    qint64 checkedJobId = 0; ///< the job checkSelectedJob() looked at, for recoverFromError()
+};
+
 } // namespace
 
 class TestDetailSoak : public QObject
@@ -270,6 +509,10 @@ private slots:
     void initTestCase();
     void selectionsUnderFaults_data();
     void selectionsUnderFaults();
+
+private:
+    static Oracle buildOracle(const JobTableModel &model, const QString &referenceEndpoint,
+                              QString *error);
 };
 
 void TestDetailSoak::initTestCase()
@@ -293,6 +536,17 @@ void TestDetailSoak::selectionsUnderFaults_data()
         << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3"),
                         QStringLiteral("--faults"), QStringLiteral("slow")}
         << 1000 << 60 << 3;
+}
+
+/** Every job of the window's model, as listed and as the fault-free emulator has it. */
+Oracle TestDetailSoak::buildOracle(const JobTableModel &model, const QString &referenceEndpoint,
+                                   QString *error)
+{
+    Oracle oracle;
+    for (int row = 0; row < model.rowCount(); ++row)
+        oracle.listed.insert(model.jobAt(row).jobId, model.jobAt(row));
+    oracle.expected = fetchReference(referenceEndpoint, oracle.listed.keys(), error);
+    return oracle;
 }
 
 void TestDetailSoak::selectionsUnderFaults()
@@ -331,14 +585,9 @@ void TestDetailSoak::selectionsUnderFaults()
     window.resize(1200, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *table = child<QTableView>(&window, "jobTable");
-    auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
-    QVERIFY(refresh);
-    auto *search = child<QLineEdit>(&window, "searchField");
-    const Pane pane(child<JobDetailPane>(&window, "jobDetailPane"));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("refreshAction")));
     JobTableModel *model = browser.model();
     JobListLoader *list = browser.list();
-    JobFilterProxyModel *proxy = browser.proxy();
     browser.poller()->setInterval(std::chrono::milliseconds(300)); // live progress in the mix
 
     StallMeter stalls;
@@ -353,191 +602,44 @@ void TestDetailSoak::selectionsUnderFaults()
     QCOMPARE(model->rowCount(), soakJobs);
 
     stalls.pause(); // the oracle's 200 requests are the test's own work, not the window's
-    QHash<qint64, DeliveryJob> listed;
-    for (int row = 0; row < model->rowCount(); ++row)
-        listed.insert(model->jobAt(row).jobId, model->jobAt(row));
-    const QHash<qint64, DeliveryJob> expected
-        = fetchReference(reference.endpoint(), listed.keys(), &error);
+    const Oracle oracle = buildOracle(*model, reference.endpoint(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(expected.size(), soakJobs);
-    for (const DeliveryJob &job : expected) {
+    QCOMPARE(oracle.expected.size(), soakJobs);
+    for (const DeliveryJob &job : oracle.expected) {
         // Same seed, same data: the oracle is only good if the two emulators agree.
-        QVERIFY(listed.contains(job.jobId));
-        QCOMPARE(listed.value(job.jobId).trailName, job.trailName);
-        QCOMPARE(listed.value(job.jobId).rawStatus, job.rawStatus);
+        QVERIFY(oracle.listed.contains(job.jobId));
+        QCOMPARE(oracle.listed.value(job.jobId).trailName, job.trailName);
+        QCOMPARE(oracle.listed.value(job.jobId).rawStatus, job.rawStatus);
     }
-    const QList<qint64> active = model->activeJobIds();
+    SelectionSoak soak(&window, browser, source, oracle, stalls);
     stalls.resume();
 
     client.setMaxAttempts(attempts);
 
-    QRandomGenerator random(20261121);
-    int row = 0;
-    // Clicks a row other than the selected one (a click on the selected row changes nothing).
-    const auto click = [&](int target) {
-        target = std::clamp(target, 0, proxy->rowCount() - 1);
-        if (table->currentIndex().isValid() && target == table->currentIndex().row())
-            target = target == 0 ? 1 : target - 1;
-        row = target;
-        const QModelIndex index = proxy->index(row, 0);
-        stalls.setPhase("click");
-        table->scrollTo(index);
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-    };
-    const auto jobAtRow
-        = [&] { return proxy->index(row, 0).data(JobTableModel::JobIdRole).toLongLong(); };
-    const auto rowOf = [&](qint64 jobId) {
-        return proxy->mapFromSource(model->index(model->rowOfJob(jobId), 0)).row();
-    };
-
-    // What the pane must show once settled; an error only when a fetch of this job (started
-    // after `failMark` requests had failed) really failed -- not an earlier job's failure.
-    // `before` is the RequestId line from before the action: a reload of a job whose regions are
-    // shown keeps them on screen (no "Loading"), so only a new RequestId (or an error) says that
-    // the answer is in.
-    const auto wrongAfterSettling
-        = [&](qint64 jobId, qsizetype failMark, const QString &before) -> QString {
-        const auto answered
-            = [&] { return pane.settled() && (pane.failed() || pane.requestId->text() != before); };
-        stalls.setPhase("settling");
-        if (!QTest::qWaitFor(answered, 20000)) {
-            const QModelIndex current = table->selectionModel()->currentIndex();
-            return QStringLiteral("job %1: the pane never settled (pane on job %2, loading %3, "
-                                  "error %4, RequestId \"%5\" as before: %6; current row %7, "
-                                  "job %8, selected %9)")
-                .arg(jobId)
-                .arg(pane.pane->currentJobId())
-                .arg(pane.loading->isVisible())
-                .arg(pane.failed())
-                .arg(pane.requestId->text())
-                .arg(pane.requestId->text() == before)
-                .arg(current.row())
-                .arg(current.siblingAtColumn(0).data(JobTableModel::JobIdRole).toLongLong())
-                .arg(table->selectionModel()->isSelected(current));
-        }
-        const QString wrong = wrongContent(pane, listed.value(jobId), expected.value(jobId));
-        if (!wrong.isEmpty() || !pane.failed())
-            return wrong;
-        if (!source.failed.mid(failMark).contains(jobId))
-            return QStringLiteral("job %1 shows an error, but no fetch of it failed").arg(jobId);
-        return {};
-    };
-
     QElapsedTimer elapsed;
     elapsed.start();
-    int done = 0;
-    int settles = 0;
-    int superseded = 0;
-    int errorsShown = 0;
-    int recoveredByRetry = 0;
-    int recoveredByReselect = 0;
-    int refreshes = 0;
-    int searches = 0;
-    // The pane follows the table's selection: the selected job, or the placeholder when none.
-    const auto wrongForSelection = [&]() -> QString {
-        const QModelIndex current = table->selectionModel()->currentIndex();
-        if (current.isValid() && table->selectionModel()->isSelected(current)) {
-            const qint64 jobId
-                = current.siblingAtColumn(0).data(JobTableModel::JobIdRole).toLongLong();
-            return wrongAfterSettling(jobId, 0, {});
+    while (soak.done < selections) {
+        if (soak.done > 0 && soak.random.bounded(10) == 0) {
+            soak.searchAnotherTrail();
+            if (QTest::currentTestFailed())
+                return;
         }
-        if (pane.pane->currentJobId() != 0 || !pane.placeholder->isVisible()) {
-            return QStringLiteral("nothing is selected, the pane shows job %1")
-                .arg(pane.pane->currentJobId());
+        soak.selectBurst(std::min(1 + int(soak.random.bounded(4)), selections - soak.done));
+        if (QTest::currentTestFailed())
+            return;
+        if (soak.random.bounded(12) == 0) {
+            soak.refreshNow();
+            if (QTest::currentTestFailed())
+                return;
         }
-        return {};
-    };
-
-    while (done < selections) {
-        if (done > 0 && random.bounded(10) == 0) {
-            // Search for another trail: the job shown leaves the table, then comes back.
-            const DeliveryJob shown = listed.value(jobAtRow());
-            QString trail;
-            while (trail.isEmpty() || shown.trailName.contains(trail, Qt::CaseInsensitive))
-                trail = listed
-                            .value(proxy->index(int(random.bounded(proxy->rowCount())), 0)
-                                       .data(JobTableModel::JobIdRole)
-                                       .toLongLong())
-                            .trailName;
-            stalls.setPhase("typing a search");
-            QTest::keyClicks(search, trail);
-            stalls.setPhase("search");
-            QTRY_VERIFY(rowOf(shown.jobId) < 0);
-            QString wrong = wrongForSelection();
-            QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("searching: ") + wrong));
-            stalls.setPhase("clearing the search");
-            search->clear();
-            stalls.setPhase("search cleared");
-            QTRY_COMPARE(proxy->rowCount(), model->rowCount());
-            wrong = wrongForSelection();
-            QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("search cleared: ") + wrong));
-            row = table->currentIndex().isValid() ? table->currentIndex().row() : 0;
-            ++searches;
-        }
-        // A burst: 1..4 selections, by click or by arrow key, 0..20 ms apart.
-        const int burst = std::min(1 + int(random.bounded(4)), selections - done);
-        qsizetype failMark = 0;
-        QString before;
-        for (int i = 0; i < burst; ++i, ++done) {
-            if (i > 0) {
-                stalls.setPhase("burst");
-                QTest::qWait(int(random.bounded(21)));
-                if (pane.loading->isVisible())
-                    ++superseded; // this selection overtakes a fetch still in flight
-            }
-            failMark = source.failed.size();
-            before = pane.requestId->text();
-            const quint32 how = random.bounded(10);
-            if (how < 3 && table->currentIndex().isValid() && row + 1 < proxy->rowCount()) {
-                stalls.setPhase("arrow key");
-                QTest::keyClick(table, Qt::Key_Down);
-                ++row;
-            } else if (how == 3 && !active.isEmpty()) {
-                // A job the poller keeps fetching too: its answers must agree with the pane's.
-                click(rowOf(active.at(int(random.bounded(active.size())))));
-            } else {
-                click(int(random.bounded(proxy->rowCount())));
-            }
-            QCOMPARE(table->currentIndex().row(), row);
-        }
-        if (random.bounded(12) == 0) {
-            // Refresh (F5): the list is fetched again and the pane reloads the job it shows.
-            failMark = source.failed.size();
-            QVERIFY(QTest::qWaitFor([&] { return pane.settled(); }, 20000));
-            before = pane.requestId->text();
-            stalls.setPhase("refresh");
-            refresh->trigger();
-            ++refreshes;
-        }
-        const qint64 jobId = jobAtRow();
-        QVERIFY(listed.contains(jobId));
-        QString wrong = wrongAfterSettling(jobId, failMark, before);
-        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
-        ++settles;
-        if (!pane.failed())
+        soak.checkSelectedJob();
+        if (QTest::currentTestFailed())
+            return;
+        if (!soak.paneFailed())
             continue;
-
-        ++errorsShown;
-        // Recover the way a person would: Retry, or click elsewhere and back.
-        const bool viaRetry = errorsShown % 2 == 1;
-        for (int round = 0; round < maxRecoveryRounds && pane.failed(); ++round) {
-            before = pane.requestId->text();
-            if (viaRetry) {
-                failMark = source.failed.size();
-                stalls.setPhase("retry");
-                QTest::mouseClick(pane.retry, Qt::LeftButton);
-            } else {
-                const int back = row;
-                click(back == 0 ? 1 : back - 1);
-                failMark = source.failed.size();
-                click(back);
-            }
-            QVERIFY(!pane.failed()); // the old error goes at once
-            wrong = wrongAfterSettling(jobId, failMark, before);
-            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
-        }
-        QVERIFY2(!pane.failed(), "the pane did not recover");
-        ++(viaRetry ? recoveredByRetry : recoveredByReselect);
+        soak.recoverFromError();
+        if (QTest::currentTestFailed())
+            return;
     }
     browser.setSource(nullptr);
 
@@ -545,18 +647,18 @@ void TestDetailSoak::selectionsUnderFaults()
           "%d GetDeliveryHistoryJob (pane and poller, %d active jobs): %d retries (%d timeouts), "
           "%d succeeded on a retry, %d failed for good; %d errors shown, recovered %d by Retry "
           "and %d by selecting again; %d refreshes, %d searches; %s",
-          done, elapsed.elapsed(), settles, superseded, source.gets, int(active.size()),
-          source.retries, source.timeouts, source.fetchedAfterRetry, int(source.failed.size()),
-          errorsShown, recoveredByRetry, recoveredByReselect, refreshes, searches,
-          qPrintable(stalls.summary()));
-    QVERIFY2(superseded >= selections / 10,
+          soak.done, elapsed.elapsed(), soak.settles, soak.superseded, source.gets,
+          int(soak.active.size()), source.retries, source.timeouts, source.fetchedAfterRetry,
+          int(source.failed.size()), soak.errorsShown, soak.recoveredByRetry,
+          soak.recoveredByReselect, soak.refreshes, soak.searches, qPrintable(stalls.summary()));
+    QVERIFY2(soak.superseded >= selections / 10,
              "too few selections overtook a fetch: no stale answers to drop");
     QVERIFY2(source.fetchedAfterRetry > 0,
              "no fetch succeeded on a retry: the faults this soak is about never happened");
     if (timeoutMs < 10000)
         QVERIFY2(source.timeouts > 0, "no timeouts: the slow faults never outlasted the timeout");
     else
-        QVERIFY2(errorsShown > 0, "no fetch failed for good: the error state was never exercised");
+        QVERIFY2(soak.errorsShown > 0, "no fetch failed for good: the error state was never exercised");
     QVERIFY(stalls.ticks() > 20);
     QVERIFY2(stalls.withinBudget(), qPrintable(stalls.budgetFailure()));
 }

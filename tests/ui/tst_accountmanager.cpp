@@ -42,20 +42,15 @@ private:
     T *waitForDialog(const char *name)
     {
         T *found = nullptr;
-        for (int i = 0; i < 500 && !found; ++i) {
+        const bool shown = QTest::qWaitFor([&] {
             found = m_dialog->findChild<T *>(QLatin1String(name));
-            if (!found || !found->isVisible()) {
-                found = nullptr;
-                QTest::qWait(10);
-            }
-        }
-        return found;
+            return found && found->isVisible();
+        }, 5000);
+        return shown ? found : nullptr;
     }
     bool waitIdle()
     {
-        for (int i = 0; i < 3000 && m_dialog->isBusy(); ++i)
-            QTest::qWait(10);
-        return !m_dialog->isBusy();
+        return QTest::qWaitFor([&] { return !m_dialog->isBusy(); }, 30000);
     }
     QString keychain()
     {

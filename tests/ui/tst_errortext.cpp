@@ -66,7 +66,7 @@ void TestErrorText::identifiersAndShortReason()
     QFETCH(QString, shortReason);
     QCOMPARE(ErrorText::identifiers(error), identifiers);
     QCOMPARE(ErrorText::shortReason(error), shortReason);
-    QVERIFY(!ErrorText::human(error).contains(QStringLiteral("HTTP 200")));
+    QVERIFY(!describeApiError(error, ErrorAudience::Window).contains(QStringLiteral("HTTP 200")));
 }
 
 void TestErrorText::wordingPerAudience_data()
@@ -94,7 +94,7 @@ void TestErrorText::wordingPerAudience()
 
     const QString commandLine = describeApiError(error);
     QVERIFY2(commandLine.contains(commandLineSays), qPrintable(commandLine));
-    const QString window = ErrorText::human(error);
+    const QString window = describeApiError(error, ErrorAudience::Window);
     QVERIFY2(window.contains(windowSays), qPrintable(window));
     // No command-line option in the window's words.
     QVERIFY2(!window.contains(QStringLiteral("--")), qPrintable(window));

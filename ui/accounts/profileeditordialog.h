@@ -34,7 +34,6 @@ public:
     /** What was typed; empty in edit mode when the secret is to be kept. */
     ProfileSecret secret() const;
     bool isSecretChanged() const;
-    bool isEditing() const { return m_editing; }
 
     /** Empty when the input is acceptable, else the first problem in words. */
     QString validationProblem() const;
