@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
 {
     // A core of this process would hold the keychain secret in plain memory: never write one,
     // and keep other processes of the user from attaching to read it.
-    const rlimit noCore{0, 0};
+    const rlimit noCore {0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
     prctl(PR_SET_DUMPABLE, 0);
     if (isCommandLineInvocation(argc, argv))

@@ -64,10 +64,10 @@ void AppSession::attachAccounts(AccountsController *accounts, const QUrl &endpoi
                 SessionAccount account;
                 account.profileName = credentials.profileName;
                 account.accessKey = credentials.accessKey;
-                account.region = credentials.region.isEmpty() ? m_window->currentRegion()
-                                                              : credentials.region;
-                account.endpoint =
-                    endpointOverride.isEmpty() ? credentials.endpoint : endpointOverride;
+                account.region
+                    = credentials.region.isEmpty() ? m_window->currentRegion() : credentials.region;
+                account.endpoint
+                    = endpointOverride.isEmpty() ? credentials.endpoint : endpointOverride;
                 account.signatureVersion = credentials.signatureVersion;
                 m_session->connectTo(account);
                 m_window->setCurrentProfile(credentials.profileName);
@@ -95,8 +95,7 @@ void AppSession::showProblem(const QString &title, const QString &text)
 {
     qCWarning(lcUi).noquote() << title << text;
     // Never a blocking exec(): the window stays usable behind the message.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok,
-                                m_window);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("sessionProblem"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -70,7 +70,7 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
     m_search->installEventFilter(this);
     // Escape in the search field: clear it and go back to the table.
     m_clearSearchShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr,
-                                      Qt::WidgetShortcut);
+                                          Qt::WidgetShortcut);
     connect(m_clearSearchShortcut, &QShortcut::activated, this, [this] {
         m_search->clear();
         m_table->setFocus(Qt::ShortcutFocusReason);
@@ -84,9 +84,11 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
     m_statusFilter->addItem(tr("All statuses"), int(F::AllStatuses));
     m_statusFilter->addItem(tr("Running (initializing or delivering)"), int(F::ActiveFlags));
     m_statusFilter->addItem(StatusStyle::icon(JobStatus::Initializing),
-                            JobFormat::statusText(JobStatus::Initializing, 0), int(F::InitializingFlag));
+                            JobFormat::statusText(JobStatus::Initializing, 0),
+                            int(F::InitializingFlag));
     m_statusFilter->addItem(StatusStyle::icon(JobStatus::Delivering),
-                            JobFormat::statusText(JobStatus::Delivering, 1), int(F::DeliveringFlag));
+                            JobFormat::statusText(JobStatus::Delivering, 1),
+                            int(F::DeliveringFlag));
     m_statusFilter->addItem(StatusStyle::icon(JobStatus::Complete),
                             JobFormat::statusText(JobStatus::Complete, 2), int(F::CompleteFlag));
     m_statusFilter->addItem(StatusStyle::icon(JobStatus::Failed),
@@ -191,8 +193,7 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
     m_loadMoreButton = new QPushButton(tr("Load &More"), m_footer);
     m_loadMoreButton->setObjectName(QStringLiteral("loadMoreButton"));
     m_loadMoreButton->setToolTip(tr("Fetch the next page of tasks"));
-    connect(m_loadMoreButton, &QPushButton::clicked, this,
-            [this] { m_list->fetchMore(); });
+    connect(m_loadMoreButton, &QPushButton::clicked, this, [this] { m_list->fetchMore(); });
     m_loadAllButton = new QPushButton(tr("Load All"), m_footer);
     m_loadAllButton->setObjectName(QStringLiteral("loadAllButton"));
     m_loadAllButton->setToolTip(m_actions.loadAll->toolTip());
@@ -238,7 +239,8 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
                                  empty);
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
-    auto *emptyCreate = new QPushButton(m_actions.newTask->icon(), m_actions.newTask->text(), empty);
+    auto *emptyCreate
+        = new QPushButton(m_actions.newTask->icon(), m_actions.newTask->text(), empty);
     emptyCreate->setObjectName(QStringLiteral("emptyStateCreate"));
     connect(emptyCreate, &QPushButton::clicked, m_actions.newTask, &QAction::trigger);
     auto *emptyLayout = new QVBoxLayout(empty);
@@ -308,7 +310,7 @@ BrowserPage::~BrowserPage()
 {
     // While the children are torn down this is no longer a BrowserPage: a focus-out or the
     // proxy resetting must not reach it.
-    for (QObject *object : std::initializer_list<QObject *>{m_browser, m_list, m_model, m_proxy})
+    for (QObject *object : std::initializer_list<QObject *> {m_browser, m_list, m_model, m_proxy})
         disconnect(object, nullptr, this, nullptr);
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
@@ -391,8 +393,8 @@ void BrowserPage::sizeSplitterOnce()
     QTimer::singleShot(0, this, [this] {
         const int total = m_splitter->width();
         // Not the header's length: the stretched last section already fills whatever it has.
-        const int table = m_defaultTableWidth
-            + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth() + 24;
+        const int table = m_defaultTableWidth + m_table->verticalScrollBar()->sizeHint().width()
+            + 2 * m_table->frameWidth() + 24;
         const int pane = std::max(m_detail->minimumWidth(), total - table);
         m_splitter->setSizes({total - pane, pane});
     });
@@ -415,8 +417,8 @@ bool BrowserPage::eventFilter(QObject *watched, QEvent *event)
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_Home) {
             const QModelIndex current = m_table->currentIndex();
-            const QModelIndex row =
-                current.isValid() && key != Qt::Key_Home ? current : m_proxy->index(0, 0);
+            const QModelIndex row
+                = current.isValid() && key != Qt::Key_Home ? current : m_proxy->index(0, 0);
             m_table->selectionModel()->setCurrentIndex(
                 row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return true;
@@ -471,8 +473,8 @@ void BrowserPage::updateListState()
     if (loadingAll) {
         m_footerText->setText(loadAllText());
     } else if (loading) {
-        m_footerText->setText(m_list->isRefreshing() ? tr("Refreshing\u2026")
-                              : m_list->hasListed()    ? tr("Loading more tasks\u2026")
+        m_footerText->setText(m_list->isRefreshing()    ? tr("Refreshing\u2026")
+                                  : m_list->hasListed() ? tr("Loading more tasks\u2026")
                                                         : tr("Loading backfill tasks\u2026"));
     } else if (m_list->lastError()) {
         m_footerText->setText(tr("Loading stopped: see the message above."));
@@ -527,8 +529,9 @@ void BrowserPage::sortBy(int column)
 void BrowserPage::reverseSort()
 {
     const int column = std::max(0, m_proxy->sortColumn());
-    m_table->sortByColumn(column, m_proxy->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                                             : Qt::AscendingOrder);
+    m_table->sortByColumn(column,
+                          m_proxy->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                     : Qt::AscendingOrder);
 }
 
 QString BrowserPage::loadAllText() const
@@ -628,14 +631,17 @@ void BrowserPage::onRetrying(int attempt, int maxAttempts, const ApiError &reaso
     if (m_bannerOrigin == BannerOrigin::None)
         m_banner->showRetrying(attempt, maxAttempts, reason);
     // The retry notice goes away as soon as the model settles (the banner says what remains).
-    connect(m_list, &JobListLoader::loadingChanged, m_banner, [this, text](bool loading) {
-        if (loading)
-            return;
-        emit statusMessageWithdrawn(text);
-        m_waitCountdown->stop();
-        if (m_bannerOrigin == BannerOrigin::None)
-            m_banner->dismiss();
-    }, Qt::SingleShotConnection);
+    connect(
+        m_list, &JobListLoader::loadingChanged, m_banner,
+        [this, text](bool loading) {
+            if (loading)
+                return;
+            emit statusMessageWithdrawn(text);
+            m_waitCountdown->stop();
+            if (m_bannerOrigin == BannerOrigin::None)
+                m_banner->dismiss();
+        },
+        Qt::SingleShotConnection);
 }
 
 void BrowserPage::showWaitCountdown()

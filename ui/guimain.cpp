@@ -65,7 +65,8 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
     // before any window. process() would exit with 1.
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << "backfill-browser: " << parser.errorText() << '\n'
-                            << QCoreApplication::translate("GuiMain", "Try 'backfill-browser --help'.")
+                            << QCoreApplication::translate("GuiMain",
+                                                           "Try 'backfill-browser --help'.")
                             << '\n';
         return 2;
     }
@@ -115,7 +116,9 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
         }
     } else {
         // Without a profile (and without --demo) the first-run screen stays.
-        accounts.start(parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile")) : MainWindow::savedProfile());
+        accounts.start(parser.isSet(QStringLiteral("profile"))
+                           ? parser.value(QStringLiteral("profile"))
+                           : MainWindow::savedProfile());
     }
     return app.exec();
 }

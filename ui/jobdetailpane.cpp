@@ -1,10 +1,10 @@
 #include "jobdetailpane.h"
 
 #include "copyfeedback.h"
+#include "domain/regioncatalog.h"
 #include "errortext.h"
 #include "models/jobexport.h"
 #include "models/jobformat.h"
-#include "domain/regioncatalog.h"
 #include "models/regionstatusmodel.h"
 #include "segmentedprogressbar.h"
 #include "statusstyle.h"
@@ -46,8 +46,8 @@ JobDetailPane::JobDetailPane(QWidget *parent)
     setAccessibleName(tr("Task details"));
 
     // Page 0: nothing selected.
-    auto *placeholder = new QLabel(tr("Select a backfill task to see its regions and times."),
-                                   m_stack);
+    auto *placeholder
+        = new QLabel(tr("Select a backfill task to see its regions and times."), m_stack);
     placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
@@ -237,8 +237,8 @@ void JobDetailPane::showDetail(const JobDetail &detail)
     m_fetchedAt = detail.fetchedAt;
     m_stack->setCurrentIndex(1);
     if (detail.error && !detail.loading) {
-        m_errorText->setText(describeApiError(*detail.error, ErrorAudience::Window) + QLatin1Char('\n')
-                             + ErrorText::identifiers(*detail.error));
+        m_errorText->setText(describeApiError(*detail.error, ErrorAudience::Window)
+                             + QLatin1Char('\n') + ErrorText::identifiers(*detail.error));
         m_errorBox->show();
     } else {
         m_errorBox->hide();
@@ -260,9 +260,9 @@ void JobDetailPane::renderFreshness()
     else if (m_regionsKnown && m_fetchedAt.isValid()) {
         const qint64 age = m_fetchedAt.secsTo(m_clock());
         if (age >= StaleAfterSeconds)
-            text = m_loadingRegions ? tr("Updated %1 ago; updating\u2026")
-                                          .arg(JobFormat::duration(age))
-                                    : tr("Updated %1 ago").arg(JobFormat::duration(age));
+            text = m_loadingRegions
+                ? tr("Updated %1 ago; updating\u2026").arg(JobFormat::duration(age))
+                : tr("Updated %1 ago").arg(JobFormat::duration(age));
     }
     m_loading->setText(text);
     m_loading->setVisible(!text.isEmpty());
@@ -303,8 +303,8 @@ void JobDetailPane::renderTimes()
         m_ended->setToolTip(m_ended->toolTip() + QLatin1Char('\n')
                             + tr("The service reports no end time; this is the last update."));
     }
-    const qint64 seconds = JobFormat::durationSeconds(m_job.status, m_job.createdTime,
-                                                      m_job.updatedTime, m_clock());
+    const qint64 seconds
+        = JobFormat::durationSeconds(m_job.status, m_job.createdTime, m_job.updatedTime, m_clock());
     m_durationLabel->setText(isJobActive(m_job.status) ? tr("Elapsed:") : tr("Took:"));
     m_duration->setText(JobFormat::duration(seconds));
     renderFreshness();
@@ -318,11 +318,12 @@ void JobDetailPane::renderTimes()
 void JobDetailPane::render()
 {
     m_title->setText(tr("Task %1").arg(m_job.jobId));
-    m_badge->setText(QStringLiteral("<img src=\"%1\" width=16 height=16 style=\"vertical-align:"
-                                    "middle\"> <b><font color=\"%2\">%3</font></b>")
-                         .arg(StatusStyle::iconPath(m_job.status),
-                              StatusStyle::color(m_job.status, palette()).name(),
-                              JobFormat::statusText(m_job.status, m_job.rawStatus).toHtmlEscaped()));
+    m_badge->setText(
+        QStringLiteral("<img src=\"%1\" width=16 height=16 style=\"vertical-align:"
+                       "middle\"> <b><font color=\"%2\">%3</font></b>")
+            .arg(StatusStyle::iconPath(m_job.status),
+                 StatusStyle::color(m_job.status, palette()).name(),
+                 JobFormat::statusText(m_job.status, m_job.rawStatus).toHtmlEscaped()));
     m_badge->setAccessibleName(
         tr("Status: %1").arg(JobFormat::statusText(m_job.status, m_job.rawStatus)));
     const QString regionName = RegionCatalog::displayName(m_job.homeRegion);

@@ -1,21 +1,21 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "createjobdialog.h"
 #include "browserpage.h"
+#include "createjobdialog.h"
+#include "domain/regioncatalog.h"
 #include "errortext.h"
-#include "jobdetailpane.h"
 #include "i18n.h"
+#include "jobdetailpane.h"
 #include "languagemenu.h"
 #include "models/activejobpoller.h"
 #include "models/jobbrowser.h"
-#include "models/joblistloader.h"
 #include "models/jobexport.h"
 #include "models/jobfilterproxymodel.h"
 #include "models/jobformat.h"
+#include "models/joblistloader.h"
 #include "models/jobsource.h"
 #include "models/jobtablemodel.h"
-#include "domain/regioncatalog.h"
 #include "statusstyle.h"
 #include "uilogging.h"
 #include "uisettings.h"
@@ -165,8 +165,9 @@ MainWindow::MainWindow(JobBrowser *browser, QWidget *parent)
     connect(m_browser, &JobBrowser::jobDeleted, this,
             [this](qint64 jobId, const QString &requestId, bool alreadyGone) {
                 statusBar()->showMessage(
-                    alreadyGone ? tr("Backfill task %1 no longer exists.").arg(jobId)
-                                : tr("Deleted backfill task %1 (RequestId %2)").arg(jobId).arg(requestId),
+                    alreadyGone
+                        ? tr("Backfill task %1 no longer exists.").arg(jobId)
+                        : tr("Deleted backfill task %1 (RequestId %2)").arg(jobId).arg(requestId),
                     15000);
             });
     connect(m_browser, &JobBrowser::sourceChanged, this, &MainWindow::onSourceChanged);
@@ -190,15 +191,15 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QStyle *s = style();
-    m_newAction = new QAction(themed("document-new", s, QStyle::SP_FileIcon), tr("&New Task\u2026"),
-                              this);
+    m_newAction
+        = new QAction(themed("document-new", s, QStyle::SP_FileIcon), tr("&New Task\u2026"), this);
     m_newAction->setObjectName(QStringLiteral("newTaskAction"));
     m_newAction->setShortcut(QKeySequence::New);
     describe(m_newAction, tr("Start a backfill task for a trail"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newTask);
 
-    m_deleteAction = new QAction(themed("edit-delete", s, QStyle::SP_TrashIcon), tr("&Delete\u2026"),
-                                 this);
+    m_deleteAction
+        = new QAction(themed("edit-delete", s, QStyle::SP_TrashIcon), tr("&Delete\u2026"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Scoped to the table: Delete in the search field must delete text, not a task.
@@ -206,8 +207,8 @@ void MainWindow::createActions()
     describe(m_deleteAction, tr("Delete the selected backfill task"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::confirmDelete);
 
-    m_refreshAction = new QAction(themed("view-refresh", s, QStyle::SP_BrowserReload),
-                                  tr("&Refresh"), this);
+    m_refreshAction
+        = new QAction(themed("view-refresh", s, QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     // The platform's Refresh keys, F5 among them once: a key bound twice makes Qt refuse both
     // ("Ambiguous shortcut overload").
@@ -218,8 +219,8 @@ void MainWindow::createActions()
     describe(m_refreshAction, tr("Fetch the tasks again, keeping the selection"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_loadAllAction = new QAction(themed("go-bottom", s, QStyle::SP_ArrowDown), tr("Load &All"),
-                                  this);
+    m_loadAllAction
+        = new QAction(themed("go-bottom", s, QStyle::SP_ArrowDown), tr("Load &All"), this);
     m_loadAllAction->setObjectName(QStringLiteral("loadAllAction"));
     m_loadAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     describe(m_loadAllAction, tr("Fetch every remaining page of tasks"));
@@ -230,8 +231,8 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     describe(m_findAction, tr("Search tasks by trail name or job ID"));
 
-    m_copyIdAction = new QAction(themed("edit-copy", s, QStyle::SP_FileLinkIcon),
-                                 tr("&Copy Job ID"), this);
+    m_copyIdAction
+        = new QAction(themed("edit-copy", s, QStyle::SP_FileLinkIcon), tr("&Copy Job ID"), this);
     m_copyIdAction->setObjectName(QStringLiteral("copyJobIdAction"));
     m_copyIdAction->setShortcut(QKeySequence::Copy);
     m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -264,9 +265,8 @@ void MainWindow::createActions()
     m_autoRefreshAction->setCheckable(true);
     m_autoRefreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     describe(m_autoRefreshAction, tr("Refresh the whole list periodically"));
-    connect(m_autoRefreshAction, &QAction::toggled, this, [this](bool on) {
-        m_browser->setAutoRefreshSeconds(on ? m_autoRefreshSeconds : 0);
-    });
+    connect(m_autoRefreshAction, &QAction::toggled, this,
+            [this](bool on) { m_browser->setAutoRefreshSeconds(on ? m_autoRefreshSeconds : 0); });
 
     m_pauseLiveAction = new QAction(tr("&Pause Live Progress"), this);
     m_pauseLiveAction->setObjectName(QStringLiteral("pauseLiveAction"));
@@ -300,7 +300,6 @@ void MainWindow::createActions()
     describe(m_watchInTrayAction,
              tr("Closing the window while a task runs keeps watching it from the system tray and "
                 "says when it ends"));
-
 }
 
 void MainWindow::createMenus()
@@ -352,7 +351,8 @@ void MainWindow::createMenus()
     QMenu *columns = view->addMenu(tr("&Columns"));
     columns->setObjectName(QStringLiteral("columnsMenu"));
     m_page->fillColumnMenu(columns);
-    connect(columns, &QMenu::aboutToShow, this, [this, columns] { m_page->fillColumnMenu(columns); });
+    connect(columns, &QMenu::aboutToShow, this,
+            [this, columns] { m_page->fillColumnMenu(columns); });
     view->addSeparator();
     view->addAction(m_utcAction);
     view->addSeparator();
@@ -378,8 +378,9 @@ void MainWindow::createMenus()
     QMenu *autoMenu = view->addMenu(tr("Auto-Refresh I&nterval"));
     auto *autoGroup = new QActionGroup(autoMenu);
     for (int seconds : {30, 60, 300, 900}) {
-        QAction *a = autoMenu->addAction(seconds < 60 ? tr("Every %n second(s)", nullptr, seconds)
-                                                      : tr("Every %n minute(s)", nullptr, seconds / 60));
+        QAction *a
+            = autoMenu->addAction(seconds < 60 ? tr("Every %n second(s)", nullptr, seconds)
+                                               : tr("Every %n minute(s)", nullptr, seconds / 60));
         a->setCheckable(true);
         a->setData(seconds);
         autoGroup->addAction(a);
@@ -430,7 +431,8 @@ void MainWindow::createToolBar()
     for (const QString &id : RegionCatalog::knownRegionIds())
         m_region->addItem(id, id);
     for (int i = 0; i < m_region->count(); ++i)
-        m_region->setItemData(i, RegionCatalog::displayName(m_region->itemText(i)), Qt::ToolTipRole);
+        m_region->setItemData(i, RegionCatalog::displayName(m_region->itemText(i)),
+                              Qt::ToolTipRole);
     m_region->setAccessibleName(tr("Region"));
     m_region->setToolTip(tr("The ActionTrail region to talk to; type any region ID"));
     m_region->setMinimumContentsLength(16);
@@ -609,23 +611,25 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(UiSettings::windowState()).toByteArray());
     m_page->setSplitterRestored(
         m_page->splitter()->restoreState(settings.value(UiSettings::splitter()).toByteArray()));
-    m_page->table()->horizontalHeader()->restoreState(settings.value(UiSettings::header()).toByteArray());
-    const int sortColumn = settings.value(UiSettings::sortColumn(), int(JobTableModel::CreatedColumn))
-                               .toInt();
-    const auto order = Qt::SortOrder(
-        settings.value(UiSettings::sortOrder(), int(Qt::DescendingOrder)).toInt());
+    m_page->table()->horizontalHeader()->restoreState(
+        settings.value(UiSettings::header()).toByteArray());
+    const int sortColumn
+        = settings.value(UiSettings::sortColumn(), int(JobTableModel::CreatedColumn)).toInt();
+    const auto order
+        = Qt::SortOrder(settings.value(UiSettings::sortOrder(), int(Qt::DescendingOrder)).toInt());
     if (sortColumn >= 0 && sortColumn < JobTableModel::ColumnCount)
-        m_page->table()->sortByColumn(sortColumn, order == Qt::AscendingOrder ? Qt::AscendingOrder
-                                                                      : Qt::DescendingOrder);
+        m_page->table()->sortByColumn(
+            sortColumn, order == Qt::AscendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder);
     m_region->setCurrentText(savedRegion());
     m_lastRegion = currentRegion();
     m_profile = savedProfile();
-    m_list->setPageSize(settings.value(UiSettings::pageSize(), JobListLoader::DefaultPageSize).toInt());
-    setLiveInterval(settings.value(UiSettings::liveInterval(), UiSettings::DefaultLiveIntervalSeconds)
-                        .toInt());
-    setAutoRefreshInterval(settings.value(UiSettings::autoRefreshInterval(),
-                                          UiSettings::DefaultAutoRefreshSeconds)
-                               .toInt());
+    m_list->setPageSize(
+        settings.value(UiSettings::pageSize(), JobListLoader::DefaultPageSize).toInt());
+    setLiveInterval(
+        settings.value(UiSettings::liveInterval(), UiSettings::DefaultLiveIntervalSeconds).toInt());
+    setAutoRefreshInterval(
+        settings.value(UiSettings::autoRefreshInterval(), UiSettings::DefaultAutoRefreshSeconds)
+            .toInt());
     m_pauseLiveAction->setChecked(settings.value(UiSettings::livePaused(), false).toBool());
     m_autoRefreshAction->setChecked(settings.value(UiSettings::autoRefresh(), false).toBool());
     m_utcAction->setChecked(settings.value(UiSettings::showUtc(), false).toBool());
@@ -748,8 +752,8 @@ void MainWindow::onJobFinished(qint64 jobId, JobStatus status, const QString &tr
         QSystemTrayIcon *tray = trayIcon();
         tray->show();
         tray->showMessage(title, body,
-                            status == JobStatus::Complete ? QSystemTrayIcon::Information
-                                                          : QSystemTrayIcon::Warning);
+                          status == JobStatus::Complete ? QSystemTrayIcon::Information
+                                                        : QSystemTrayIcon::Warning);
     }
 }
 
@@ -765,16 +769,15 @@ void MainWindow::newTask()
 {
     if (!m_source)
         return;
-    auto *dialog = new CreateJobDialog(m_source, m_model->trailNames(), m_browser->runningJobId(),
-                                       this);
+    auto *dialog
+        = new CreateJobDialog(m_source, m_model->trailNames(), m_browser->runningJobId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTrailName(m_page->selectedJob().trailName);
     // The task that blocked Create may end while the dialog is open.
     connect(m_browser, &JobBrowser::runningJobChanged, dialog, &CreateJobDialog::setRunningJob);
     // The dialog sends the create (one ClientToken for every attempt); what follows is the
     // browser's: fetch the new task, put it on top, and select it.
-    connect(dialog, &CreateJobDialog::jobCreated, m_browser,
-            &JobBrowser::adoptCreatedJob);
+    connect(dialog, &CreateJobDialog::jobCreated, m_browser, &JobBrowser::adoptCreatedJob);
     dialog->open();
 }
 
@@ -783,11 +786,10 @@ void MainWindow::confirmDelete()
     const DeliveryJob job = m_page->selectedJob();
     if (!m_source || job.jobId == 0)
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Backfill Task"),
-                                tr("Delete backfill task %1 of trail \u201c%2\u201d?")
-                                    .arg(job.jobId)
-                                    .arg(job.trailName),
-                                QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Delete Backfill Task"),
+        tr("Delete backfill task %1 of trail \u201c%2\u201d?").arg(job.jobId).arg(job.trailName),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
     box->setInformativeText(
         isJobActive(job.status)
@@ -826,11 +828,13 @@ void MainWindow::copyJobId()
 void MainWindow::exportRows()
 {
     QSettings settings;
-    const QString format = settings.value(UiSettings::exportFormat(), QStringLiteral("csv")).toString();
-    const QString folder = settings.value(UiSettings::exportFolder(),
-                                          QStandardPaths::writableLocation(
-                                              QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString format
+        = settings.value(UiSettings::exportFormat(), QStringLiteral("csv")).toString();
+    const QString folder
+        = settings
+              .value(UiSettings::exportFolder(),
+                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
     const QString csvFilter = tr("CSV (*.csv)");
     const QString jsonFilter = tr("JSON (*.json)");
     auto *dialog = new QFileDialog(this, tr("Export Backfill Tasks"));
@@ -846,29 +850,30 @@ void MainWindow::exportRows()
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, jsonFilter](const QString &f) {
         dialog->setDefaultSuffix(f == jsonFilter ? QStringLiteral("json") : QStringLiteral("csv"));
     });
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, jsonFilter](const QString &path) {
-        const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-            || (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-                && dialog->selectedNameFilter() == jsonFilter);
-        const QByteArray data = JobExport::rows(*m_proxy, json ? JobExport::Format::Json
-                                                               : JobExport::Format::Csv);
-        QString error;
-        if (!JobExport::writeFile(path, data, &error)) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), error,
-                                        QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-            return;
-        }
-        QSettings settings;
-        settings.setValue(UiSettings::exportFolder(), QFileInfo(path).absolutePath());
-        settings.setValue(UiSettings::exportFormat(), json ? QStringLiteral("json")
-                                                           : QStringLiteral("csv"));
-        QString message = tr("Exported %n task(s) to %1", nullptr, m_proxy->rowCount())
-                              .arg(QDir::toNativeSeparators(path));
-        if (!m_list->isComplete())
-            message += tr(" (only the tasks loaded so far: use Load All to export every task)");
-        statusBar()->showMessage(message, 15000);
-    });
+    connect(
+        dialog, &QFileDialog::fileSelected, this, [this, dialog, jsonFilter](const QString &path) {
+            const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                || (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                    && dialog->selectedNameFilter() == jsonFilter);
+            const QByteArray data = JobExport::rows(
+                *m_proxy, json ? JobExport::Format::Json : JobExport::Format::Csv);
+            QString error;
+            if (!JobExport::writeFile(path, data, &error)) {
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), error,
+                                            QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            QSettings settings;
+            settings.setValue(UiSettings::exportFolder(), QFileInfo(path).absolutePath());
+            settings.setValue(UiSettings::exportFormat(),
+                              json ? QStringLiteral("json") : QStringLiteral("csv"));
+            QString message = tr("Exported %n task(s) to %1", nullptr, m_proxy->rowCount())
+                                  .arg(QDir::toNativeSeparators(path));
+            if (!m_list->isComplete())
+                message += tr(" (only the tasks loaded so far: use Load All to export every task)");
+            statusBar()->showMessage(message, 15000);
+        });
     dialog->open();
 }

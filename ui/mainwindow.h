@@ -59,7 +59,6 @@ public:
     QString currentRegion() const;
     void setRegion(const QString &regionId);
 
-
     /**
      * What clicking a finish notification does: brings the window up with the job of the latest
      * notification selected (or says why it cannot be shown).
@@ -91,7 +90,6 @@ public:
     bool keepsWatchingOnClose(bool trayAvailable) const;
 
 protected:
-
 private:
     void createActions();
     void createMenus();

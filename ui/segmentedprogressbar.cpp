@@ -19,8 +19,8 @@ void SegmentedProgressBar::setRegions(const QList<RegionStatus> &regions)
     m_regions = regions;
     QStringList parts;
     for (const RegionStatus &region : regions)
-        parts << QStringLiteral("%1: %2").arg(region.region,
-                                              JobFormat::statusText(region.status, region.rawStatus));
+        parts << QStringLiteral("%1: %2").arg(
+            region.region, JobFormat::statusText(region.status, region.rawStatus));
     setToolTip(parts.join(QLatin1Char('\n')));
     setAccessibleDescription(parts.join(QStringLiteral(", ")));
     update();
@@ -64,9 +64,8 @@ void SegmentedProgressBar::paintEvent(QPaintEvent *)
             QColor fill = StatusStyle::color(status, palette());
             if (status == JobStatus::Initializing)
                 fill = StatusStyle::isDark(palette()) ? fill.darker(140) : fill.lighter(150);
-            painter.fillRect(QRectF(area.left() + i * (width + gap), area.top(), width,
-                                    area.height()),
-                             fill);
+            painter.fillRect(
+                QRectF(area.left() + i * (width + gap), area.top(), width, area.height()), fill);
         }
     }
     painter.setClipping(false);

@@ -32,7 +32,7 @@ double msSinceProcessStart()
         const qint64 ticks = fields.value(19).toLongLong(&ok); // field 22: starttime
         return ok ? double(ticks) * 1000.0 / double(sysconf(_SC_CLK_TCK)) : -1.0;
     }();
-    timespec now{};
+    timespec now {};
     if (startMs >= 0 && clock_gettime(CLOCK_BOOTTIME, &now) == 0)
         return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6 - startMs;
 #endif
@@ -42,14 +42,16 @@ double msSinceProcessStart()
     return double(sinceFirstCall.nsecsElapsed()) / 1e6;
 }
 
-/** Marks `event` after the first event `watched` gets for which `matches` is true has been handled. */
+/** Marks `event` after the first event `watched` gets for which `matches` is true has been handled.
+ */
 class OneShotWatcher : public QObject
 {
 public:
     OneShotWatcher(QObject *watched, const char *event, std::function<bool(QEvent *)> matches)
-        : QObject(watched), m_event(event), m_matches(std::move(matches))
-    {
-    }
+        : QObject(watched)
+        , m_event(event)
+        , m_matches(std::move(matches))
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -108,9 +110,10 @@ void watchFirstRowsPainted(QWidget *table)
     if (!isEnabled() || !view)
         return;
     QWidget *viewport = view->viewport();
-    viewport->installEventFilter(new OneShotWatcher(viewport, "first rows painted", [view](QEvent *event) {
-        return event->type() == QEvent::Paint && view->model() && view->model()->rowCount() > 0;
-    }));
+    viewport->installEventFilter(
+        new OneShotWatcher(viewport, "first rows painted", [view](QEvent *event) {
+            return event->type() == QEvent::Paint && view->model() && view->model()->rowCount() > 0;
+        }));
 }
 
 } // namespace StartupTrace

@@ -71,7 +71,7 @@ struct ApiCall::Private
     QTimer retryTimer;
     QTimer deadlineTimer;
     QTimer waitTicker;
-    std::chrono::milliseconds deadline{0};
+    std::chrono::milliseconds deadline {0};
     ApiError waitReason;
     QElapsedTimer attemptTimer;
     QDateTime attemptSentAt;
@@ -223,9 +223,9 @@ void ApiCall::sendAttempt()
         return;
     }
     if (!client->m_accessKey.isValid()) {
-        configurationError.detail =
-            tr("No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and "
-               "ALIBABA_CLOUD_ACCESS_KEY_SECRET.");
+        configurationError.detail
+            = tr("No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                 "ALIBABA_CLOUD_ACCESS_KEY_SECRET.");
         finishWithError(configurationError);
         return;
     }
@@ -268,8 +268,8 @@ void ApiCall::sendAttempt()
         reply = client->m_network->sendCustomRequest(request, "POST", body);
         body->setParent(reply);
     }
-    qCDebug(lcApi).noquote().nospace() << d->action << " attempt " << d->attempt << "/"
-                                       << d->policy.maxAttempts() << ": sent";
+    qCDebug(lcApi).noquote().nospace()
+        << d->action << " attempt " << d->attempt << "/" << d->policy.maxAttempts() << ": sent";
     // Back-pressure: without it Qt keeps reading a fast endless body into memory (hundreds of
     // MiB) before checkBodySize() gets to abort. A little over the cap, so that crossing it shows.
     reply->setReadBufferSize(maxSuccessBodyBytes + 256 * 1024);
@@ -346,8 +346,8 @@ void ApiCall::onReplyFinished()
 
     // Transport-level failures (1..199: connection, TLS, proxy, timeout) have no usable answer,
     // even when a status line arrived before the connection broke (a truncated body).
-    const bool transportFailure =
-        networkError != QNetworkReply::NoError && (status == 0 || int(networkError) < 200);
+    const bool transportFailure
+        = networkError != QNetworkReply::NoError && (status == 0 || int(networkError) < 200);
 
     d->lastStatus = status;
     d->lastElapsedMs = elapsedMs;
@@ -488,8 +488,7 @@ ListJobsCall::ListJobsCall(ActionTrailClient *client, int pageNumber, int pageSi
               listParameters(pageNumber, pageSize), Effect::Read)
     , m_pageNumber(pageNumber)
     , m_pageSize(pageSize)
-{
-}
+{ }
 
 std::optional<ApiError> ListJobsCall::deliver(const QByteArray &body, const QString &)
 {
@@ -514,8 +513,7 @@ GetJobCall::GetJobCall(ActionTrailClient *client, qint64 jobId)
     : ApiCall(client, QStringLiteral("GetDeliveryHistoryJob"),
               {{QStringLiteral("JobId"), QString::number(jobId)}}, Effect::Read)
     , m_jobId(jobId)
-{
-}
+{ }
 
 std::optional<ApiError> GetJobCall::deliver(const QByteArray &body, const QString &)
 {
@@ -530,13 +528,12 @@ std::optional<ApiError> GetJobCall::deliver(const QByteArray &body, const QStrin
 
 CreateJobCall::CreateJobCall(ActionTrailClient *client, const QString &trailName,
                              const QString &clientToken)
-    : ApiCall(client, QStringLiteral("CreateDeliveryHistoryJob"),
-              {{QStringLiteral("TrailName"), trailName},
-               {QStringLiteral("ClientToken"), clientToken}},
-              Effect::RepeatableWrite) // every attempt carries the same ClientToken
+    : ApiCall(
+        client, QStringLiteral("CreateDeliveryHistoryJob"),
+        {{QStringLiteral("TrailName"), trailName}, {QStringLiteral("ClientToken"), clientToken}},
+        Effect::RepeatableWrite) // every attempt carries the same ClientToken
     , m_clientToken(clientToken)
-{
-}
+{ }
 
 std::optional<ApiError> CreateJobCall::deliver(const QByteArray &body, const QString &)
 {
@@ -553,8 +550,7 @@ DeleteJobCall::DeleteJobCall(ActionTrailClient *client, qint64 jobId)
               {{QStringLiteral("JobId"), QString::number(jobId)}},
               Effect::Write) // a repeated delete would answer "not found": only safe failures retry
     , m_jobId(jobId)
-{
-}
+{ }
 
 std::optional<ApiError> DeleteJobCall::deliver(const QByteArray &body, const QString &)
 {
@@ -576,9 +572,8 @@ bool DeleteJobCall::resolveUnknownOutcome(const ApiError &error)
     ApiError unknown = error;
     unknown.outcomeUnknown = true;
     GetJobCall *check = owner->getDeliveryHistoryJob(m_jobId);
-    connect(check, &GetJobCall::finished, this, [this, unknown](const DeliveryJob &, const QString &) {
-        completeWithError(unknown);
-    });
+    connect(check, &GetJobCall::finished, this,
+            [this, unknown](const DeliveryJob &, const QString &) { completeWithError(unknown); });
     connect(check, &ApiCall::failed, this, [this, unknown](const ApiError &checkError) {
         if (isFinished())
             return;
@@ -601,8 +596,7 @@ bool DeleteJobCall::resolveUnknownOutcome(const ApiError &error)
 ActionTrailClient::ActionTrailClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 ActionTrailClient::~ActionTrailClient()
 {
@@ -765,8 +759,8 @@ GetJobCall *ActionTrailClient::getDeliveryHistoryJob(qint64 jobId)
 CreateJobCall *ActionTrailClient::createDeliveryHistoryJob(const QString &trailName,
                                                            const QString &clientToken)
 {
-    const QString token =
-        clientToken.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : clientToken;
+    const QString token
+        = clientToken.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : clientToken;
     auto *call = new CreateJobCall(this, trailName, token);
     call->start();
     return call;

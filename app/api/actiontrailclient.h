@@ -61,9 +61,9 @@ signals:
 protected:
     /** What sending the request again could do: decides Qt's transparent resends and ours. */
     enum class Effect {
-        Read,            ///< no effect: resend freely
+        Read, ///< no effect: resend freely
         RepeatableWrite, ///< acts once however often sent (Create with its ClientToken)
-        Write,           ///< acts on every send (Delete)
+        Write, ///< acts on every send (Delete)
     };
     ApiCall(ActionTrailClient *client, QString action, QMap<QString, QString> parameters,
             Effect effect);
@@ -213,7 +213,7 @@ public:
      */
     void setCallDeadline(std::chrono::milliseconds deadline);
     std::chrono::milliseconds callDeadline() const;
-    void setMaxAttempts(int attempts);                          ///< for idempotent calls; default 8
+    void setMaxAttempts(int attempts); ///< for idempotent calls; default 8
     int maxAttempts() const;
     /** Replaces the whole retry policy (tests inject randomness and short delays this way). */
     void setRetryPolicy(const RetryPolicy &policy);
@@ -236,8 +236,8 @@ private:
     QUrl m_endpoint;
     AccessKey m_accessKey;
     SignatureVersion m_signatureVersion = SignatureVersion::V3;
-    std::chrono::milliseconds m_transferTimeout{10000};
-    std::chrono::milliseconds m_callDeadline{60000};
+    std::chrono::milliseconds m_transferTimeout {10000};
+    std::chrono::milliseconds m_callDeadline {60000};
     RetryPolicy m_retryPolicy;
     RequestSigner::Clock m_clock;
 };

@@ -12,13 +12,14 @@
 struct ApiError
 {
     enum class Kind {
-        Service,           ///< the service answered with an error body (Code, Message, ...)
-        Http,              ///< an HTTP error status without a parsable error body
-        Network,           ///< connection refused, reset, DNS, TLS, proxy ...
-        Timeout,           ///< no complete answer within the transfer timeout
-        MalformedResponse, ///< 2xx but the body is not the documented shape (detail names the field)
-        Cancelled,         ///< aborted by us (a newer request replaced it, the user cancelled)
-        Configuration,     ///< refused before sending: no credentials, http:// to a public host, ...
+        Service, ///< the service answered with an error body (Code, Message, ...)
+        Http, ///< an HTTP error status without a parsable error body
+        Network, ///< connection refused, reset, DNS, TLS, proxy ...
+        Timeout, ///< no complete answer within the transfer timeout
+        MalformedResponse, ///< 2xx but the body is not the documented shape (detail names the
+                           ///< field)
+        Cancelled, ///< aborted by us (a newer request replaced it, the user cancelled)
+        Configuration, ///< refused before sending: no credentials, http:// to a public host, ...
     };
 
     Kind kind = Kind::Network;

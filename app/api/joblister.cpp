@@ -11,8 +11,7 @@
 JobLister::JobLister(ActionTrailClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 JobLister::~JobLister()
 {
@@ -176,12 +175,12 @@ void JobLister::onPage(int generation, int asked, const JobPage &page)
         m_pageCount = int(pages);
         m_nextPage = 2;
     } else if (page.totalCount != m_totalCount) {
-        restartBecause(QStringLiteral("TotalCount %1 then %2").arg(m_totalCount).arg(page.totalCount));
+        restartBecause(
+            QStringLiteral("TotalCount %1 then %2").arg(m_totalCount).arg(page.totalCount));
         return;
     }
-    const qint64 expected = asked < m_pageCount
-        ? m_pageSize
-        : m_totalCount - qint64(m_pageCount - 1) * m_pageSize;
+    const qint64 expected
+        = asked < m_pageCount ? m_pageSize : m_totalCount - qint64(m_pageCount - 1) * m_pageSize;
     if (page.jobs.size() != expected) {
         restartBecause(QStringLiteral("page %1 held %2 jobs, expected %3")
                            .arg(asked)

@@ -11,8 +11,7 @@
 
 EnvironmentProxyFactory::EnvironmentProxyFactory(const QProcessEnvironment &environment)
     : m_environment(environment)
-{
-}
+{ }
 
 QString EnvironmentProxyFactory::variable(const char *lowerCaseName) const
 {
@@ -76,8 +75,8 @@ QList<QNetworkProxy> EnvironmentProxyFactory::queryProxy(const QNetworkProxyQuer
     const QString host = query.url().isValid() ? query.url().host() : query.peerHostName();
     if (isLoopbackHost(host) || matchesNoProxy(host, variable("no_proxy")))
         return {QNetworkProxy(QNetworkProxy::NoProxy)};
-    const QString scheme = query.url().scheme().isEmpty() ? query.protocolTag()
-                                                          : query.url().scheme();
+    const QString scheme
+        = query.url().scheme().isEmpty() ? query.protocolTag() : query.url().scheme();
     const bool plainHttp = scheme == QLatin1String("http");
     const QString configured = plainHttp ? variable("http_proxy") : variable("https_proxy");
     if (!configured.isEmpty()) {
@@ -92,8 +91,7 @@ QList<QNetworkProxy> EnvironmentProxyFactory::queryProxy(const QNetworkProxyQuer
     return QNetworkProxyFactory::systemProxyForQuery(query);
 }
 
-void configureNetworkAccess(QNetworkAccessManager *network,
-                            const QProcessEnvironment &environment)
+void configureNetworkAccess(QNetworkAccessManager *network, const QProcessEnvironment &environment)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     network->setProxyFactory(new EnvironmentProxyFactory(environment)); // the manager owns it
@@ -115,8 +113,7 @@ bool addCertificatesFrom(const QString &path, const QString &what, QList<QSslCer
     const QList<QSslCertificate> certificates
         = QSslCertificate::fromData(file.read(16 * 1024 * 1024), QSsl::Pem);
     if (certificates.isEmpty()) {
-        *error = QCoreApplication::translate("NetworkSetup",
-                                             "%1: %2 holds no PEM certificate")
+        *error = QCoreApplication::translate("NetworkSetup", "%1: %2 holds no PEM certificate")
                      .arg(what, path);
         return false;
     }
@@ -137,9 +134,9 @@ bool addTrustedCertificates(const QProcessEnvironment &environment, const QStrin
     for (const QString &directory : certDirs.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
         const QDir dir(directory);
         if (!dir.exists()) {
-            *error = QCoreApplication::translate("NetworkSetup",
-                                                 "SSL_CERT_DIR: %1 is not a directory")
-                         .arg(directory);
+            *error
+                = QCoreApplication::translate("NetworkSetup", "SSL_CERT_DIR: %1 is not a directory")
+                      .arg(directory);
             return false;
         }
         // Files that are not certificates (hash links to them are) are skipped, as OpenSSL does.

@@ -17,14 +17,15 @@ class QNetworkAccessManager;
 class EnvironmentProxyFactory : public QNetworkProxyFactory
 {
 public:
-    explicit EnvironmentProxyFactory(
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    explicit EnvironmentProxyFactory(const QProcessEnvironment &environment
+                                     = QProcessEnvironment::systemEnvironment());
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
     /** "localhost", 127.0.0.0/8 and ::1. */
     static bool isLoopbackHost(const QString &host);
-    /** NO_PROXY semantics: comma-separated hosts/domains; ".x.com" and "x.com" match subdomains; "*" all. */
+    /** NO_PROXY semantics: comma-separated hosts/domains; ".x.com" and "x.com" match subdomains;
+     * "*" all. */
     static bool matchesNoProxy(const QString &host, const QString &noProxy);
     /** "http://user:pw@proxy:3128" (or "socks5://...", or bare "proxy:3128") -> a QNetworkProxy. */
     static QNetworkProxy proxyFromUrl(const QString &value);
@@ -42,8 +43,8 @@ private:
  * ActionTrailClient::isAllowedEndpoint() enforces per request.
  */
 void configureNetworkAccess(QNetworkAccessManager *network,
-                            const QProcessEnvironment &environment =
-                                QProcessEnvironment::systemEnvironment());
+                            const QProcessEnvironment &environment
+                            = QProcessEnvironment::systemEnvironment());
 
 /**
  * Adds CA certificates to the process's default TLS configuration, beside the system's (never

@@ -23,8 +23,7 @@ constexpr char16_t codeOf(QChar ch)
  * a request encodes a dozen names and values, and a V1 string-to-sign all of them twice. Writing
  * through a pointer into space reserved once keeps it at a few instructions a byte.
  */
-template<typename Units>
-void appendEncodedUnits(QByteArray &out, const Units &units)
+template<typename Units> void appendEncodedUnits(QByteArray &out, const Units &units)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
     const qsizetype start = out.size();

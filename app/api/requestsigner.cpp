@@ -33,8 +33,7 @@ RequestSigner::RequestSigner(SignatureVersion version, Clock clock, NonceSource 
         return QString::fromLatin1(
             QByteArray::fromRawData(reinterpret_cast<const char *>(bits), sizeof bits).toHex());
     }))
-{
-}
+{ }
 
 SignedRequest RequestSigner::sign(const UnsignedRequest &request, const AccessKey &key) const
 {
@@ -55,7 +54,8 @@ QByteArray RequestSigner::hexSha256(const QByteArray &data)
 {
     // Most requests (the SDK style) have an empty body: its hash is a constant.
     if (data.isEmpty())
-        return QByteArrayLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        return QByteArrayLiteral(
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
@@ -136,8 +136,8 @@ SignedRequest RequestSigner::signV3(const UnsignedRequest &request, const Access
         signedHeaders.insert(QByteArrayLiteral("content-type"), request.contentType);
 
     const QByteArray headerList = v3SignedHeaderList(signedHeaders);
-    const QByteArray canonical =
-        v3CanonicalRequest(request.method, request.parameters, signedHeaders, headerList, bodyHash);
+    const QByteArray canonical = v3CanonicalRequest(request.method, request.parameters,
+                                                    signedHeaders, headerList, bodyHash);
     const QByteArray signature = v3Signature(key.secret, v3StringToSign(canonical));
 
     SignedRequest signedRequest;
@@ -146,8 +146,9 @@ SignedRequest RequestSigner::signV3(const UnsignedRequest &request, const Access
     signedRequest.headers.reserve(signedHeaders.size() + 1);
     for (auto it = signedHeaders.cbegin(); it != signedHeaders.cend(); ++it)
         signedRequest.headers.append({it.key(), it.value()});
-    signedRequest.headers.append({QByteArrayLiteral("authorization"), QByteArray(v3Algorithm) + " Credential="
-                                      + key.id.toUtf8() + ",SignedHeaders=" + headerList
+    signedRequest.headers.append({QByteArrayLiteral("authorization"),
+                                  QByteArray(v3Algorithm) + " Credential=" + key.id.toUtf8()
+                                      + ",SignedHeaders=" + headerList
                                       + ",Signature=" + signature});
     return signedRequest;
 }
@@ -199,7 +200,8 @@ SignedRequest RequestSigner::signV1(const UnsignedRequest &request, const Access
 
     // A form body's fields are parameters too: they are signed but travel in the body.
     const bool formBody = request.contentType.startsWith("application/x-www-form-urlencoded");
-    QMap<QString, QString> signedParameters = parameters; // implicitly shared until a form adds to it
+    QMap<QString, QString> signedParameters
+        = parameters; // implicitly shared until a form adds to it
     if (formBody) {
         const QList<QByteArray> fields = request.body.split('&');
         for (const QByteArray &field : fields) {
@@ -215,8 +217,8 @@ SignedRequest RequestSigner::signV1(const UnsignedRequest &request, const Access
         }
     }
 
-    const QByteArray signature =
-        v1Signature(key.secret, v1StringToSign(request.method, signedParameters));
+    const QByteArray signature
+        = v1Signature(key.secret, v1StringToSign(request.method, signedParameters));
     parameters.insert(QStringLiteral("Signature"), QString::fromLatin1(signature));
 
     SignedRequest signedRequest;

@@ -21,7 +21,8 @@ enum class SignatureVersion {
 struct UnsignedRequest
 {
     QByteArray method = "POST";
-    /** Host header value, e.g. "actiontrail.cn-hangzhou.aliyuncs.com" (with ":port" if not default). */
+    /** Host header value, e.g. "actiontrail.cn-hangzhou.aliyuncs.com" (with ":port" if not
+     * default). */
     QString host;
     QString action;
     QString apiVersion;

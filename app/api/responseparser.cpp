@@ -28,8 +28,8 @@ ApiError missingField(const QString &path)
 
 ApiError wrongType(const QString &path, const QString &expected)
 {
-    return malformed(QCoreApplication::translate("ResponseParser", "field %1 is not %2")
-                         .arg(path, expected));
+    return malformed(
+        QCoreApplication::translate("ResponseParser", "field %1 is not %2").arg(path, expected));
 }
 
 /**
@@ -60,8 +60,7 @@ std::optional<ApiError> parseObject(const QByteArray &body, QJsonObject *object)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         ApiError error = malformed(
-            body.isEmpty()
-                ? QCoreApplication::translate("ResponseParser", "the body is empty")
+            body.isEmpty() ? QCoreApplication::translate("ResponseParser", "the body is empty")
                 : parseError.error != QJsonParseError::NoError
                 ? QCoreApplication::translate("ResponseParser",
                                               "the body is not valid JSON (%1 at offset %2)")
@@ -164,22 +163,21 @@ std::optional<ApiError> readStatus(const QJsonObject &object, const JsonPath &pa
     return std::nullopt;
 }
 
-std::optional<ApiError> readJob(const QJsonObject &object, const JsonPath &path,
-                                DeliveryJob *job)
+std::optional<ApiError> readJob(const QJsonObject &object, const JsonPath &path, DeliveryJob *job)
 {
     if (auto e = readInt64(object, path, QStringLiteral("JobId"), &job->jobId))
         return e;
     if (job->jobId <= 0) {
-        return malformed(QCoreApplication::translate("ResponseParser",
-                                                     "field %1 is not a positive job id")
-                             .arg(path.field(QStringLiteral("JobId"))));
+        return malformed(
+            QCoreApplication::translate("ResponseParser", "field %1 is not a positive job id")
+                .arg(path.field(QStringLiteral("JobId"))));
     }
     if (auto e = readString(object, path, QStringLiteral("TrailName"), &job->trailName))
         return e;
     if (auto e = readString(object, path, QStringLiteral("HomeRegion"), &job->homeRegion))
         return e;
-    if (auto e = readStatus(object, path, QStringLiteral("JobStatus"), &job->status,
-                            &job->rawStatus))
+    if (auto e
+        = readStatus(object, path, QStringLiteral("JobStatus"), &job->status, &job->rawStatus))
         return e;
     if (auto e = readTime(object, path, QStringLiteral("StartTime"), &job->eventsFrom))
         return e;
@@ -253,7 +251,7 @@ std::optional<ApiError> parseJobPage(const QByteArray &body, JobPage *page)
         return e;
     result.jobs.reserve(jobs.size());
     for (int i = 0; i < jobs.size(); ++i) {
-        const JsonPath path{QLatin1String("DeliveryHistoryJobs"), i};
+        const JsonPath path {QLatin1String("DeliveryHistoryJobs"), i};
         QJsonObject jobObject;
         if (auto e = objectAt(jobs, path, &jobObject))
             return e;
@@ -284,8 +282,7 @@ std::optional<ApiError> parseJobPage(const QByteArray &body, JobPage *page)
     return std::nullopt;
 }
 
-std::optional<ApiError> parseJobDetail(const QByteArray &body, DeliveryJob *job,
-                                       QString *requestId)
+std::optional<ApiError> parseJobDetail(const QByteArray &body, DeliveryJob *job, QString *requestId)
 {
     QJsonObject object;
     if (auto e = parseObject(body, &object))
@@ -297,7 +294,7 @@ std::optional<ApiError> parseJobDetail(const QByteArray &body, DeliveryJob *job,
     if (auto e = readArray(object, {}, QStringLiteral("Status"), &regions))
         return e;
     for (int i = 0; i < regions.size(); ++i) {
-        const JsonPath path{QLatin1String("Status"), i};
+        const JsonPath path {QLatin1String("Status"), i};
         QJsonObject regionObject;
         if (auto e = objectAt(regions, path, &regionObject))
             return e;

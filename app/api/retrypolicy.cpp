@@ -114,7 +114,8 @@ std::chrono::milliseconds RetryPolicy::backoff(int failedAttempt, const ApiError
     const qint64 ceiling = backoffCeiling(failedAttempt).count();
     qint64 delay = std::min<qint64>(qint64(random * double(ceiling + 1)), ceiling);
     if (error.retryAfterMs >= 0)
-        delay = std::max<qint64>(delay, std::min<qint64>(error.retryAfterMs, m_maxRetryAfter.count()));
+        delay = std::max<qint64>(delay,
+                                 std::min<qint64>(error.retryAfterMs, m_maxRetryAfter.count()));
     return std::chrono::milliseconds(delay);
 }
 

@@ -38,7 +38,7 @@ public:
     struct Decision
     {
         bool retry = false;
-        std::chrono::milliseconds delay{0};
+        std::chrono::milliseconds delay {0};
     };
 
     explicit RetryPolicy(RandomSource random = {});
@@ -73,14 +73,14 @@ public:
 
     /** Retry-After as delta-seconds or an HTTP-date (relative to `now`); nullopt if neither. */
     static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
-                                                                   const QDateTime &now);
+                                                                    const QDateTime &now);
     /** An HTTP-date (IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT") as UTC; else invalid. */
     static QDateTime parseHttpDate(const QByteArray &value);
 
 private:
     int m_maxAttempts = 8;
-    std::chrono::milliseconds m_baseDelay{200};
-    std::chrono::milliseconds m_maxDelay{5000};
-    std::chrono::milliseconds m_maxRetryAfter{30000};
+    std::chrono::milliseconds m_baseDelay {200};
+    std::chrono::milliseconds m_maxDelay {5000};
+    std::chrono::milliseconds m_maxRetryAfter {30000};
     RandomSource m_random;
 };

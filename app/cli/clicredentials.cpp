@@ -21,35 +21,35 @@ void resolveCliCredentials(const QString &profileOption, const QProcessEnvironme
     if (!profiles->load()) {
         CliCredentials result;
         result.error = profiles->lastError();
-        QMetaObject::invokeMethod(holder, [finish, result] { finish(result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            holder, [finish, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
     CredentialRequest *request = resolver->resolve(profileOption);
-    QObject::connect(request, &CredentialRequest::finished, holder,
-                     [finish, profiles](CredentialRequest *resolved) {
-                         CliCredentials result;
-                         if (!resolved->succeeded()) {
-                             result.error = resolved->errorString();
-                             finish(result);
-                             return;
-                         }
-                         const ResolvedCredentials c = resolved->credentials();
-                         result.ok = true;
-                         result.key = c.accessKey;
-                         result.source = QCoreApplication::translate("CliCredentials", "%1, key %2")
-                                                 .arg(c.describeSource(),
-                                                      Profiles::maskAccessKeyId(c.accessKey.id));
-                         if (c.source != CredentialSource::Environment) {
-                             // Only what the profile itself says: the environment's region is
-                             // applied by the command already.
-                             if (const std::optional<Profile> p = profiles->profile(c.profileName)) {
-                                 result.region = p->region;
-                                 result.caBundle = p->caBundle;
-                             }
-                             result.endpoint = c.endpoint;
-                             result.signatureVersion = c.signatureVersion;
-                         }
-                         finish(result);
-                     });
+    QObject::connect(
+        request, &CredentialRequest::finished, holder,
+        [finish, profiles](CredentialRequest *resolved) {
+            CliCredentials result;
+            if (!resolved->succeeded()) {
+                result.error = resolved->errorString();
+                finish(result);
+                return;
+            }
+            const ResolvedCredentials c = resolved->credentials();
+            result.ok = true;
+            result.key = c.accessKey;
+            result.source = QCoreApplication::translate("CliCredentials", "%1, key %2")
+                                .arg(c.describeSource(), Profiles::maskAccessKeyId(c.accessKey.id));
+            if (c.source != CredentialSource::Environment) {
+                // Only what the profile itself says: the environment's region is
+                // applied by the command already.
+                if (const std::optional<Profile> p = profiles->profile(c.profileName)) {
+                    result.region = p->region;
+                    result.caBundle = p->caBundle;
+                }
+                result.endpoint = c.endpoint;
+                result.signatureVersion = c.signatureVersion;
+            }
+            finish(result);
+        });
 }

@@ -22,7 +22,7 @@ struct JobsRequest
     bool all = false;
     int parallel = 4; // pages in flight for --all (JobLister's default)
     qint64 maxJobs = JobLister::defaultMaxJobs; // --all; raised with --max-jobs
-    int deadlineMs = 60000;  // one call in all, retries included
+    int deadlineMs = 60000; // one call in all, retries included
     int intervalMs = 5000;
     QList<JobSerializer::Column> columns; // --columns; empty: the format's default
     bool quiet = false; // IDs only

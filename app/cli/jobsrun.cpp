@@ -95,10 +95,10 @@ void JobsRun::announceWait(const ApiError &reason, int remainingMs)
     m_lastWaitMs = remainingMs;
     if (!starting && !terminal)
         return;
-    const QString line = QCoreApplication::translate("JobsCommand",
-                                                     "waiting %1 s before trying again: %2")
-                             .arg((remainingMs + 999) / 1000)
-                             .arg(describeApiError(forDisplay(reason)));
+    const QString line
+        = QCoreApplication::translate("JobsCommand", "waiting %1 s before trying again: %2")
+              .arg((remainingMs + 999) / 1000)
+              .arg(describeApiError(forDisplay(reason)));
     if (terminal)
         m_err << "\r\x1b[K" << line << (remainingMs <= 1000 ? "\n" : "");
     else
@@ -108,10 +108,9 @@ void JobsRun::announceWait(const ApiError &reason, int remainingMs)
 
 template<typename Call> void JobsRun::watchRetries(Call *call)
 {
-    QObject::connect(call, &ApiCall::waiting, &m_context,
-                     [this](const ApiError &reason, int remainingMs) {
-                         announceWait(reason, remainingMs);
-                     });
+    QObject::connect(
+        call, &ApiCall::waiting, &m_context,
+        [this](const ApiError &reason, int remainingMs) { announceWait(reason, remainingMs); });
     if (!m_global.verbose)
         return;
     QObject::connect(call, &ApiCall::retrying, &m_context,

@@ -75,7 +75,8 @@ QString regionSummary(const DeliveryJob &job)
     QStringList parts;
     int complete = 0;
     for (const RegionStatus &region : job.regions) {
-        parts << SafeText::forDisplay(region.region) + QLatin1Char(' ') + jobStatusText(region.status, region.rawStatus);
+        parts << SafeText::forDisplay(region.region) + QLatin1Char(' ')
+                + jobStatusText(region.status, region.rawStatus);
         if (region.status == JobStatus::Complete)
             ++complete;
     }
@@ -179,7 +180,8 @@ QString formatJobDetail(const DeliveryJob &job)
     QList<QStringList> rows = {
         {QCoreApplication::translate("JobsCommand", "Job ID"), QString::number(job.jobId)},
         {QCoreApplication::translate("JobsCommand", "Trail"), SafeText::forDisplay(job.trailName)},
-        {QCoreApplication::translate("JobsCommand", "Home region"), SafeText::forDisplay(job.homeRegion)},
+        {QCoreApplication::translate("JobsCommand", "Home region"),
+         SafeText::forDisplay(job.homeRegion)},
         {QCoreApplication::translate("JobsCommand", "Status"),
          jobStatusText(job.status, job.rawStatus)},
         {QCoreApplication::translate("JobsCommand", "Events from"), localTime(job.eventsFrom)},
@@ -196,7 +198,8 @@ QString formatJobDetail(const DeliveryJob &job)
     text += QLatin1Char('\n');
     QList<QStringList> regions;
     for (const RegionStatus &region : job.regions)
-        regions.append({SafeText::forDisplay(region.region), jobStatusText(region.status, region.rawStatus)});
+        regions.append(
+            {SafeText::forDisplay(region.region), jobStatusText(region.status, region.rawStatus)});
     if (regions.isEmpty())
         text += QCoreApplication::translate("JobsCommand", "No per-region status reported.\n");
     else

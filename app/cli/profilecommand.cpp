@@ -50,9 +50,10 @@ int usage()
 bool parse(QCommandLineParser &parser, const QString &subcommand, const QStringList &arguments)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("backfill-browser profile ") + subcommand}
+    if (!parser.parse(QStringList {QStringLiteral("backfill-browser profile ") + subcommand}
                       + arguments)) {
-        err() << QCoreApplication::translate("ProfileCommand", "backfill-browser profile %1: %2\n").arg(subcommand, parser.errorText())
+        err() << QCoreApplication::translate("ProfileCommand", "backfill-browser profile %1: %2\n")
+                     .arg(subcommand, parser.errorText())
               << Qt::flush;
         return false;
     }
@@ -68,7 +69,7 @@ bool readHiddenLine(const QString &prompt, QString *line)
     if (!input.isOpen() && !input.open(stdin, QIODevice::ReadOnly))
         return false;
     const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved{};
+    termios saved {};
     if (terminal) {
         err() << prompt << Qt::flush;
         ::tcgetattr(STDIN_FILENO, &saved);
@@ -100,10 +101,10 @@ class ProfileCommand : public QObject
 
 public:
     ProfileCommand()
-        : m_profiles(new ProfileStore(this)), m_secrets(new SecretStore(this)),
-          m_accounts(new AccountStore(m_profiles, m_secrets, this))
-    {
-    }
+        : m_profiles(new ProfileStore(this))
+        , m_secrets(new SecretStore(this))
+        , m_accounts(new AccountStore(m_profiles, m_secrets, this))
+    { }
 
     void quit(int code) { QCoreApplication::exit(code); }
 
@@ -166,7 +167,8 @@ int ProfileCommand::list(const QStringList &arguments)
         }
         m_orphans = 0;
         // Queued: quit() only ends an event loop that is already running.
-        QMetaObject::invokeMethod(this, [this] { checkNextOrphan(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { checkNextOrphan(); }, Qt::QueuedConnection);
         return -1;
     }
 
@@ -186,8 +188,8 @@ int ProfileCommand::list(const QStringList &arguments)
         rows.append({QString(), tr("(environment)"), Profiles::maskAccessKeyId(envKeyId),
                      env.value(QStringLiteral("ALIBABA_CLOUD_REGION_ID"), tr("(none)")),
                      env.value(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN")).isEmpty()
-                             ? tr("AccessKey")
-                             : tr("STS"),
+                         ? tr("AccessKey")
+                         : tr("STS"),
                      tr("environment")});
     }
     if (rows.size() == 1) {
@@ -227,7 +229,8 @@ void ProfileCommand::checkNextOrphan()
 {
     if (m_toCheck.isEmpty()) {
         if (m_orphans == 0)
-            out() << tr("No orphans: every profile has its secret, and no secret lacks a profile.\n");
+            out() << tr(
+                "No orphans: every profile has its secret, and no secret lacks a profile.\n");
         out() << Qt::flush;
         quit(exitOk);
         return;
@@ -238,7 +241,8 @@ void ProfileCommand::checkNextOrphan()
         const bool hasProfile = m_profiles->contains(name);
         const SecretJob::Error error = done->error();
         if (error == SecretJob::Error::NoKeychain || error == SecretJob::Error::AccessDenied) {
-            err() << tr("backfill-browser profile list: %1\n").arg(done->errorString()) << Qt::flush;
+            err() << tr("backfill-browser profile list: %1\n").arg(done->errorString())
+                  << Qt::flush;
             quit(exitUsage);
             return;
         }
@@ -267,7 +271,8 @@ int ProfileCommand::add(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption keyId(QStringLiteral("access-key-id"), tr("Access key id."),
                                    QStringLiteral("ID"));
-    const QCommandLineOption region(QStringLiteral("region"), tr("Region id."), QStringLiteral("R"));
+    const QCommandLineOption region(QStringLiteral("region"), tr("Region id."),
+                                    QStringLiteral("R"));
     const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("Endpoint override."),
                                       QStringLiteral("URL"));
     const QCommandLineOption signature(QStringLiteral("signature-version"),
@@ -280,8 +285,8 @@ int ProfileCommand::add(const QStringList &arguments)
                                         tr("Read an STS token from stdin (second line)."));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      tr("Replace an existing profile of that name."));
-    parser.addOptions({keyId, region, endpoint, signature, description, secretStdin, tokenStdin,
-                       replace});
+    parser.addOptions(
+        {keyId, region, endpoint, signature, description, secretStdin, tokenStdin, replace});
     if (!parse(parser, QStringLiteral("add"), arguments))
         return exitUsage;
 
@@ -321,7 +326,7 @@ int ProfileCommand::add(const QStringList &arguments)
     if (m_profiles->contains(profile.name) && !parser.isSet(replace)) {
         err() << tr("backfill-browser profile add: a profile named \"%1\" already exists (use "
                     "--replace to overwrite it)\n")
-                         .arg(profile.name)
+                     .arg(profile.name)
               << Qt::flush;
         return exitFailed;
     }
@@ -342,13 +347,13 @@ int ProfileCommand::add(const QStringList &arguments)
     connect(job, &AccountJob::finished, this, [this, profile, firstProfile](AccountJob *done) {
         if (!done->succeeded()) {
             err() << tr("backfill-browser profile add: %1\nNothing was saved.\n")
-                             .arg(done->errorString())
+                         .arg(done->errorString())
                   << Qt::flush;
             quit(isMissingKeychain(done->secretError()) ? exitUsage : exitFailed);
             return;
         }
         out() << tr("Saved profile \"%1\" (key id %2); the secret is in the keychain.\n")
-                         .arg(profile.name, profile.maskedAccessKeyId());
+                     .arg(profile.name, profile.maskedAccessKeyId());
         if (firstProfile && m_profiles->setDefaultProfile(profile.name))
             out() << tr("\"%1\" is now the default profile.\n").arg(profile.name);
         out() << Qt::flush;
@@ -370,7 +375,8 @@ int ProfileCommand::remove(const QStringList &arguments)
     const QString name = parser.positionalArguments().constFirst();
     if (!loadProfiles())
         return exitFailed;
-    const bool orphanedSecret = !m_profiles->contains(name) && m_profiles->pendingNames().contains(name);
+    const bool orphanedSecret
+        = !m_profiles->contains(name) && m_profiles->pendingNames().contains(name);
     if (!m_profiles->contains(name) && !orphanedSecret) {
         err() << tr("backfill-browser profile remove: there is no profile named \"%1\"\n").arg(name)
               << Qt::flush;
@@ -383,7 +389,7 @@ int ProfileCommand::remove(const QStringList &arguments)
         if (!done->succeeded()) {
             if (done->secretError() != SecretJob::Error::None)
                 err() << tr("backfill-browser profile remove: %1\nThe profile was kept.\n")
-                                 .arg(done->errorString());
+                             .arg(done->errorString());
             else
                 err() << tr("backfill-browser profile remove: %1\n").arg(done->errorString());
             err() << Qt::flush;
@@ -450,27 +456,26 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
             continue;
         wanted.remove(candidate.profile.name);
         if (m_profiles->contains(candidate.profile.name)) {
-            skipped.append(ImportProblem{candidate.profile.name, candidate.sourceFile,
-                                         tr("a profile with this name already exists here "
-                                            "(remove it first to re-import)")});
+            skipped.append(ImportProblem {candidate.profile.name, candidate.sourceFile,
+                                          tr("a profile with this name already exists here "
+                                             "(remove it first to re-import)")});
             continue;
         }
         m_toImport.append(candidate);
     }
     for (const QString &name : std::as_const(wanted)) {
-        skipped.append(ImportProblem{name, QString(),
-                                     tr("not found among the importable profiles")});
+        skipped.append(
+            ImportProblem {name, QString(), tr("not found among the importable profiles")});
     }
     // Names asked for but unsupported appear in `skipped` already; only show those relevant.
     for (const ImportProblem &problem : std::as_const(skipped)) {
         if (!listOnly && !parser.isSet(all) && !names.contains(problem.profileName))
             continue;
         err() << tr("skipped %1%2: %3\n")
-                         .arg(problem.profileName,
-                              problem.sourceFile.isEmpty()
-                                      ? QString()
-                                      : tr(" (%1)").arg(problem.sourceFile),
-                              problem.reason);
+                     .arg(problem.profileName,
+                          problem.sourceFile.isEmpty() ? QString()
+                                                       : tr(" (%1)").arg(problem.sourceFile),
+                          problem.reason);
     }
     err() << Qt::flush;
     if (listOnly) {
@@ -480,11 +485,10 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
             out() << tr("Can be imported:\n");
             for (const ImportCandidate &c : std::as_const(m_toImport)) {
                 out() << QStringLiteral("  %1  %2  %3  %4\n")
-                                 .arg(c.profile.name, c.profile.maskedAccessKeyId(),
-                                      c.profile.region.isEmpty() ? tr("(no region)")
-                                                                 : c.profile.region,
-                                      c.profile.kind == CredentialKind::StsToken ? tr("STS")
-                                                                                 : tr("AccessKey"));
+                             .arg(c.profile.name, c.profile.maskedAccessKeyId(),
+                                  c.profile.region.isEmpty() ? tr("(no region)") : c.profile.region,
+                                  c.profile.kind == CredentialKind::StsToken ? tr("STS")
+                                                                             : tr("AccessKey"));
             }
             out() << tr("Nothing was imported. Run again with the names to import, or --all; "
                         "their secrets will be stored in the keychain.\n")
@@ -505,7 +509,8 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
             ++m_importFailures;
         }
     }
-    QMetaObject::invokeMethod(this, [this] { importNext(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { importNext(); }, Qt::QueuedConnection);
     return -1;
 }
 
@@ -515,8 +520,8 @@ void ProfileCommand::importNext()
         out() << tr("Imported %n profile(s).", nullptr, int(m_imported.size())) << "\n";
         // With no default yet, follow the CLI: its "current" profile, else the first imported.
         if (!m_imported.isEmpty() && m_profiles->defaultProfileName().isEmpty()) {
-            const QString chosen = m_imported.contains(m_aliyunCurrent) ? m_aliyunCurrent
-                                                                         : m_imported.constFirst();
+            const QString chosen
+                = m_imported.contains(m_aliyunCurrent) ? m_aliyunCurrent : m_imported.constFirst();
             if (m_profiles->setDefaultProfile(chosen))
                 out() << tr("\"%1\" is now the default profile.\n").arg(chosen);
         }
@@ -541,10 +546,10 @@ void ProfileCommand::importNext()
         }
         m_imported.append(candidate.profile.name);
         out() << tr("imported %1 (key id %2, region %3) from %4\n")
-                         .arg(candidate.profile.name, candidate.profile.maskedAccessKeyId(),
-                              candidate.profile.region.isEmpty() ? tr("none")
-                                                                 : candidate.profile.region,
-                              candidate.sourceFile)
+                     .arg(candidate.profile.name, candidate.profile.maskedAccessKeyId(),
+                          candidate.profile.region.isEmpty() ? tr("none")
+                                                             : candidate.profile.region,
+                          candidate.sourceFile)
               << Qt::flush;
         importNext();
     });
@@ -556,8 +561,8 @@ int runProfileCommand(const QStringList &allArguments)
     QStringList arguments = allArguments;
     // The messages printed already say what went wrong; the log repeats them for --verbose only.
     QLoggingCategory::setFilterRules(arguments.removeAll(QStringLiteral("--verbose")) > 0
-                                             ? QStringLiteral("backfill.credentials.debug=true")
-                                             : QStringLiteral("backfill.credentials.*=false"));
+                                         ? QStringLiteral("backfill.credentials.debug=true")
+                                         : QStringLiteral("backfill.credentials.*=false"));
     const QString subcommand = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     ProfileCommand command;
@@ -576,7 +581,9 @@ int runProfileCommand(const QStringList &allArguments)
                || subcommand == QLatin1String("-h") || subcommand == QLatin1String("help")) {
         return usage();
     } else {
-        err() << QCoreApplication::translate("ProfileCommand", "backfill-browser profile: unknown command \"%1\"\n").arg(subcommand);
+        err() << QCoreApplication::translate("ProfileCommand",
+                                             "backfill-browser profile: unknown command \"%1\"\n")
+                     .arg(subcommand);
         usage();
         return exitUsage;
     }
@@ -586,24 +593,26 @@ int runProfileCommand(const QStringList &allArguments)
 
 QString profileHelpText()
 {
-    return QCoreApplication::translate("ProfileCommand", "Usage: backfill-browser profile COMMAND ...\n"
-                "  list                               profiles: name, key id (masked), region, "
-                "source, default mark\n"
-                "  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]\n"
-                "      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] "
-                "[--replace]\n"
-                "                                     the secret is read from stdin (first line; "
-                "the\n"
-                "                                     STS token on the second line), never from "
-                "the\n"
-                "                                     command line\n"
-                "  list --orphans                     secrets without a profile and profiles without\n"
-                "                                     a secret (left by an interrupted add or remove)\n"
-                "  remove NAME                        also deletes its secret from the keychain\n"
-                "  set-default NAME\n"
-                "  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and\n"
-                "                                     ~/.alibabacloud/credentials; without "
-                "names,\n"
-                "                                     only lists what can be imported\n"
-                "  --verbose (any command)            also log keychain and profile details\n");
+    return QCoreApplication::translate(
+        "ProfileCommand",
+        "Usage: backfill-browser profile COMMAND ...\n"
+        "  list                               profiles: name, key id (masked), region, "
+        "source, default mark\n"
+        "  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]\n"
+        "      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] "
+        "[--replace]\n"
+        "                                     the secret is read from stdin (first line; "
+        "the\n"
+        "                                     STS token on the second line), never from "
+        "the\n"
+        "                                     command line\n"
+        "  list --orphans                     secrets without a profile and profiles without\n"
+        "                                     a secret (left by an interrupted add or remove)\n"
+        "  remove NAME                        also deletes its secret from the keychain\n"
+        "  set-default NAME\n"
+        "  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and\n"
+        "                                     ~/.alibabacloud/credentials; without "
+        "names,\n"
+        "                                     only lists what can be imported\n"
+        "  --verbose (any command)            also log keychain and profile details\n");
 }

@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-/** `backfill-browser profile ...`: runs inside an existing QCoreApplication; returns the exit code. */
+/** `backfill-browser profile ...`: runs inside an existing QCoreApplication; returns the exit code.
+ */
 int runProfileCommand(const QStringList &arguments);
 
 /** `profile --help`: every subcommand with its options. */

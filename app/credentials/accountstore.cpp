@@ -5,9 +5,9 @@
 #include <QTimer>
 
 AccountJob::AccountJob(const QString &profileName, QObject *parent)
-    : QObject(parent), m_profileName(profileName)
-{
-}
+    : QObject(parent)
+    , m_profileName(profileName)
+{ }
 
 void AccountJob::succeed()
 {
@@ -36,9 +36,10 @@ void AccountJob::fail(const QString &errorString, SecretJob::Error secretError)
 }
 
 AccountStore::AccountStore(ProfileStore *profiles, SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_profiles(profiles), m_secrets(secrets)
-{
-}
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+{ }
 
 AccountJob *AccountStore::add(const Profile &profile, const ProfileSecret &secret)
 {
@@ -71,11 +72,12 @@ AccountJob *AccountStore::add(const Profile &profile, const ProfileSecret &secre
         // reservation is kept if even that fails, so the secret can still be found.
         const QString error = m_profiles->lastError();
         SecretJob *undo = m_secrets->remove(profile.name);
-        connect(undo, &SecretJob::finished, job, [this, job, error, name = profile.name](SecretJob *undone) {
-            if (undone->error() == SecretJob::Error::None && m_profiles)
-                m_profiles->release(name);
-            job->fail(error);
-        });
+        connect(undo, &SecretJob::finished, job,
+                [this, job, error, name = profile.name](SecretJob *undone) {
+                    if (undone->error() == SecretJob::Error::None && m_profiles)
+                        m_profiles->release(name);
+                    job->fail(error);
+                });
     });
     return job;
 }

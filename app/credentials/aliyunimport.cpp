@@ -35,7 +35,8 @@ bool completeCandidate(ImportCandidate *candidate, QString *why)
     if (!Profiles::isValidAccessKeyId(candidate->profile.accessKeyId, why))
         return false;
     if (candidate->secret.toBlob().size() > ProfileSecret::maxBlobSize) {
-        *why = QCoreApplication::translate("AliyunImport", "the secret and token are too large for the keychain");
+        *why = QCoreApplication::translate("AliyunImport",
+                                           "the secret and token are too large for the keychain");
         return false;
     }
     return true;
@@ -53,7 +54,7 @@ void skipRepeatedNames(ImportResult *result, const QString &fileName)
     QList<ImportCandidate> first;
     for (const ImportCandidate &candidate : std::as_const(result->candidates)) {
         if (seen.contains(candidate.profile.name)) {
-            result->skipped.append(ImportProblem{
+            result->skipped.append(ImportProblem {
                 candidate.profile.name, fileName,
                 tr("defined more than once in this file; the first definition is used")});
             continue;
@@ -76,8 +77,7 @@ QString cliConfigPath(const QProcessEnvironment &environment)
 
 QString credentialsFilePath(const QProcessEnvironment &environment)
 {
-    QString configured =
-            environment.value(QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_FILE"));
+    QString configured = environment.value(QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_FILE"));
     if (!configured.isEmpty())
         return configured;
     return homePath(environment) + QStringLiteral("/.alibabacloud/credentials");
@@ -92,17 +92,17 @@ ImportResult parseCliConfig(const QByteArray &data, const QString &fileName)
         const auto [line, column] = lineAndColumn(data, parseError.offset);
         result.fileError = tr("%1 is not valid JSON (line %2, column %3: %4); nothing was "
                               "imported from it.")
-                                   .arg(fileName)
-                                   .arg(line)
-                                   .arg(column)
-                                   .arg(parseError.errorString());
+                               .arg(fileName)
+                               .arg(line)
+                               .arg(column)
+                               .arg(parseError.errorString());
         return result;
     }
     if (!document.isObject() || !document.object().value(QStringLiteral("profiles")).isArray()) {
-        result.fileError =
-                tr("%1 does not look like an Alibaba Cloud CLI configuration (no \"profiles\" "
-                   "list); nothing was imported from it.")
-                        .arg(fileName);
+        result.fileError
+            = tr("%1 does not look like an Alibaba Cloud CLI configuration (no \"profiles\" "
+                 "list); nothing was imported from it.")
+                  .arg(fileName);
         return result;
     }
     const QJsonObject root = document.object();
@@ -113,7 +113,7 @@ ImportResult parseCliConfig(const QByteArray &data, const QString &fileName)
         const QString name = entry.value(QStringLiteral("name")).toString();
         const QString displayed = name.isEmpty() ? tr("(entry %1)").arg(i + 1) : name;
         const auto skip = [&](const QString &reason) {
-            result.skipped.append(ImportProblem{displayed, fileName, reason});
+            result.skipped.append(ImportProblem {displayed, fileName, reason});
         };
         if (!profiles.at(i).isObject()) {
             skip(tr("not a JSON object"));
@@ -122,10 +122,12 @@ ImportResult parseCliConfig(const QByteArray &data, const QString &fileName)
         ImportCandidate candidate;
         candidate.sourceFile = fileName;
         candidate.profile.name = name;
-        candidate.profile.accessKeyId = entry.value(QStringLiteral("access_key_id")).toString().trimmed();
+        candidate.profile.accessKeyId
+            = entry.value(QStringLiteral("access_key_id")).toString().trimmed();
         candidate.profile.region = entry.value(QStringLiteral("region_id")).toString().trimmed();
         candidate.profile.description = tr("Imported from the Alibaba Cloud CLI");
-        candidate.secret.secret = entry.value(QStringLiteral("access_key_secret")).toString().trimmed();
+        candidate.secret.secret
+            = entry.value(QStringLiteral("access_key_secret")).toString().trimmed();
         const QString token = entry.value(QStringLiteral("sts_token")).toString().trimmed();
 
         QString mode = entry.value(QStringLiteral("mode")).toString().trimmed();
@@ -174,26 +176,27 @@ ImportResult parseCredentialsFile(const QByteArray &data, const QString &fileNam
     const QList<QByteArray> lines = data.split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = QString::fromUtf8(lines.at(i)).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))
+            || line.startsWith(QLatin1Char(';')))
             continue;
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']'))) {
                 result.fileError = tr("%1: line %2 is not a valid section header; nothing was "
                                       "imported from it.")
-                                           .arg(fileName)
-                                           .arg(i + 1);
+                                       .arg(fileName)
+                                       .arg(i + 1);
                 result.candidates.clear();
                 return result;
             }
-            sections.append(Section{line.mid(1, line.size() - 2).trimmed(), {}, int(i + 1)});
+            sections.append(Section {line.mid(1, line.size() - 2).trimmed(), {}, int(i + 1)});
             continue;
         }
         const qsizetype equals = line.indexOf(QLatin1Char('='));
         if (equals <= 0 || sections.isEmpty()) {
             result.fileError = tr("%1: line %2 is neither a section nor \"key = value\"; nothing "
                                   "was imported from it.")
-                                       .arg(fileName)
-                                       .arg(i + 1);
+                                   .arg(fileName)
+                                   .arg(i + 1);
             return result;
         }
         QString value = line.mid(equals + 1).trimmed();
@@ -206,9 +209,10 @@ ImportResult parseCredentialsFile(const QByteArray &data, const QString &fileNam
     }
     for (const Section &section : sections) {
         const auto skip = [&](const QString &reason) {
-            result.skipped.append(ImportProblem{section.name, fileName, reason});
+            result.skipped.append(ImportProblem {section.name, fileName, reason});
         };
-        const QString enable = section.values.value(QStringLiteral("enable"), QStringLiteral("true"));
+        const QString enable
+            = section.values.value(QStringLiteral("enable"), QStringLiteral("true"));
         if (enable.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0) {
             skip(tr("disabled (enable = false)"));
             continue;
@@ -264,10 +268,10 @@ ImportResult readAll(const QProcessEnvironment &environment)
             seen.insert(c.profile.name);
         for (const ImportCandidate &c : std::as_const(one.candidates)) {
             if (seen.contains(c.profile.name)) {
-                all.skipped.append(ImportProblem{
-                        c.profile.name, path,
-                        tr("a profile with this name was already found in %1")
-                                .arg(cliConfigPath(environment))});
+                all.skipped.append(
+                    ImportProblem {c.profile.name, path,
+                                   tr("a profile with this name was already found in %1")
+                                       .arg(cliConfigPath(environment))});
                 continue;
             }
             all.candidates.append(c);
@@ -278,7 +282,7 @@ ImportResult readAll(const QProcessEnvironment &environment)
     readOne(credentialsFilePath(environment), &parseCredentialsFile);
     if (readable == 0 && errors.isEmpty()) {
         errors.append(tr("No Alibaba Cloud CLI configuration found (looked for %1).")
-                              .arg(missing.join(tr(" and "))));
+                          .arg(missing.join(tr(" and "))));
     }
     all.fileError = errors.join(QLatin1Char('\n'));
     return all;

@@ -3,11 +3,11 @@
 #include "api/actiontrailclient.h"
 #include "credentialresolver.h"
 
-ConnectionTest::ConnectionTest(QNetworkAccessManager *network, QString profileName,
-                               QObject *parent)
-    : QObject(parent), m_network(network), m_profileName(std::move(profileName))
-{
-}
+ConnectionTest::ConnectionTest(QNetworkAccessManager *network, QString profileName, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_profileName(std::move(profileName))
+{ }
 
 ConnectionTest *ConnectionTest::start(QNetworkAccessManager *network, CredentialResolver *resolver,
                                       const QString &profileName, QObject *parent)
@@ -21,8 +21,8 @@ void ConnectionTest::run(CredentialResolver *resolver)
 {
     if (!resolver || !m_network) {
         QMetaObject::invokeMethod(
-                this, [this] { finish(false, tr("Nothing to test with: no network or profiles.")); },
-                Qt::QueuedConnection);
+            this, [this] { finish(false, tr("Nothing to test with: no network or profiles.")); },
+            Qt::QueuedConnection);
         return;
     }
     CredentialRequest *request = resolver->resolve(m_profileName);
@@ -33,13 +33,14 @@ void ConnectionTest::run(CredentialResolver *resolver)
         }
         const ResolvedCredentials credentials = resolved->credentials();
         const QUrl endpoint = credentials.endpoint.isEmpty()
-                ? ActionTrailClient::endpointForRegion(credentials.region)
-                : credentials.endpoint;
+            ? ActionTrailClient::endpointForRegion(credentials.region)
+            : credentials.endpoint;
         QString whyNot;
         if (!m_network || !endpoint.isValid()
             || !ActionTrailClient::isAllowedEndpoint(endpoint, &whyNot)) {
-            finish(false, whyNot.isEmpty() ? tr("\"%1\" is not a region ID.").arg(credentials.region)
-                                           : whyNot);
+            finish(false,
+                   whyNot.isEmpty() ? tr("\"%1\" is not a region ID.").arg(credentials.region)
+                                    : whyNot);
             return;
         }
         m_client = new ActionTrailClient(m_network, this);
@@ -50,13 +51,15 @@ void ConnectionTest::run(CredentialResolver *resolver)
         m_client->setMaxAttempts(2);
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 1);
         connect(call, &ListJobsCall::finished, this, [this, endpoint](const JobPage &page) {
-            finish(true, tr("%n backfill task(s) in this account (%1).", nullptr, page.totalCount)
-                                 .arg(endpoint.host()));
+            finish(true,
+                   tr("%n backfill task(s) in this account (%1).", nullptr, page.totalCount)
+                       .arg(endpoint.host()));
         });
         connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
             // Test Connection is a button in the Accounts dialog: say what to change there.
-            finish(false, describeApiError(error, ErrorAudience::Window) + QLatin1Char(' ')
-                              + apiErrorDetails(error));
+            finish(false,
+                   describeApiError(error, ErrorAudience::Window) + QLatin1Char(' ')
+                       + apiErrorDetails(error));
         });
     });
 }

@@ -17,17 +17,26 @@ QString ResolvedCredentials::describeSource() const
 {
     switch (source) {
     case CredentialSource::ExplicitProfile:
-        return QCoreApplication::translate("CredentialResolver", "profile \"%1\" (selected explicitly)").arg(profileName);
+        return QCoreApplication::translate("CredentialResolver",
+                                           "profile \"%1\" (selected explicitly)")
+            .arg(profileName);
     case CredentialSource::Environment:
         return accessKey.isSts()
-                ? QCoreApplication::translate("CredentialResolver", "environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
-                     "ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)")
-                : QCoreApplication::translate("CredentialResolver", "environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
-                     "ALIBABA_CLOUD_ACCESS_KEY_SECRET)");
+            ? QCoreApplication::translate(
+                "CredentialResolver",
+                "environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
+                "ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)")
+            : QCoreApplication::translate("CredentialResolver",
+                                          "environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
+                                          "ALIBABA_CLOUD_ACCESS_KEY_SECRET)");
     case CredentialSource::EnvironmentProfile:
-        return QCoreApplication::translate("CredentialResolver", "profile \"%1\" (from ALIBABA_CLOUD_PROFILE)").arg(profileName);
+        return QCoreApplication::translate("CredentialResolver",
+                                           "profile \"%1\" (from ALIBABA_CLOUD_PROFILE)")
+            .arg(profileName);
     case CredentialSource::DefaultProfile:
-        return QCoreApplication::translate("CredentialResolver", "profile \"%1\" (the default profile)").arg(profileName);
+        return QCoreApplication::translate("CredentialResolver",
+                                           "profile \"%1\" (the default profile)")
+            .arg(profileName);
     }
     return {};
 }
@@ -40,7 +49,9 @@ QString CredentialChoice::describeSource() const
     return described.describeSource();
 }
 
-CredentialRequest::CredentialRequest(QObject *parent) : QObject(parent) { }
+CredentialRequest::CredentialRequest(QObject *parent)
+    : QObject(parent)
+{ }
 
 void CredentialRequest::succeed(const ResolvedCredentials &credentials)
 {
@@ -49,8 +60,9 @@ void CredentialRequest::succeed(const ResolvedCredentials &credentials)
     m_finished = true;
     m_succeeded = true;
     m_credentials = credentials;
-    qCDebug(lcCredentials).noquote() << "credentials from" << credentials.describeSource()
-                                    << "key id" << Profiles::maskAccessKeyId(credentials.accessKey.id);
+    qCDebug(lcCredentials).noquote()
+        << "credentials from" << credentials.describeSource() << "key id"
+        << Profiles::maskAccessKeyId(credentials.accessKey.id);
     emit finished(this);
     deleteLater();
 }
@@ -68,9 +80,11 @@ void CredentialRequest::fail(const QString &error, bool keychainFailure)
 
 CredentialResolver::CredentialResolver(ProfileStore *profiles, SecretStore *secrets,
                                        const QProcessEnvironment &environment, QObject *parent)
-    : QObject(parent), m_profiles(profiles), m_secrets(secrets), m_environment(environment)
-{
-}
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_environment(environment)
+{ }
 
 CredentialChoice CredentialResolver::choose(const QString &explicitProfile) const
 {
@@ -86,9 +100,10 @@ CredentialChoice CredentialResolver::choose(const QString &explicitProfile) cons
         if (!m_profiles || !m_profiles->contains(name)) {
             return fail(tr("There is no profile named \"%1\"%2. See the list with "
                            "backfill-browser profile list.")
-                                .arg(name, source == CredentialSource::EnvironmentProfile
-                                                   ? tr(" (named by ALIBABA_CLOUD_PROFILE)")
-                                                   : QString()));
+                            .arg(name,
+                                 source == CredentialSource::EnvironmentProfile
+                                     ? tr(" (named by ALIBABA_CLOUD_PROFILE)")
+                                     : QString()));
         }
         choice.ok = true;
         return choice;
@@ -105,7 +120,7 @@ CredentialChoice CredentialResolver::choose(const QString &explicitProfile) cons
             return fail(tr("%1 is not set, but its partner is: set both "
                            "ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or "
                            "unset both to use a profile.")
-                                .arg(keyId.isEmpty() ? envKeyId : envSecret));
+                            .arg(keyId.isEmpty() ? envKeyId : envSecret));
         }
         choice.ok = true;
         return choice;
@@ -138,22 +153,22 @@ CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
     const CredentialChoice choice = choose(explicitProfile);
     if (!choice.ok) {
         QMetaObject::invokeMethod(
-                request, [request, error = choice.error] { request->fail(error); },
-                Qt::QueuedConnection);
+            request, [request, error = choice.error] { request->fail(error); },
+            Qt::QueuedConnection);
         return request;
     }
     if (choice.source == CredentialSource::Environment) {
         ResolvedCredentials credentials;
         credentials.source = CredentialSource::Environment;
-        credentials.accessKey = AccessKey{m_environment.value(envKeyId),
-                                          m_environment.value(envSecret),
-                                          m_environment.value(envToken)};
+        credentials.accessKey
+            = AccessKey {m_environment.value(envKeyId), m_environment.value(envSecret),
+                         m_environment.value(envToken)};
         credentials.region = m_environment.value(envRegion);
         if (credentials.region.isEmpty())
             credentials.region = Profiles::fallbackRegion();
         QMetaObject::invokeMethod(
-                request, [request, credentials] { request->succeed(credentials); },
-                Qt::QueuedConnection);
+            request, [request, credentials] { request->succeed(credentials); },
+            Qt::QueuedConnection);
         return request;
     }
     resolveProfile(request, choice.profileName, choice.source);
@@ -166,9 +181,9 @@ void CredentialResolver::resolveProfile(CredentialRequest *request, const QStrin
     const std::optional<Profile> profile = m_profiles ? m_profiles->profile(name) : std::nullopt;
     if (!profile || !m_secrets) {
         QMetaObject::invokeMethod(
-                request,
-                [request] { request->fail(tr("The profiles or the keychain are not available.")); },
-                Qt::QueuedConnection);
+            request,
+            [request] { request->fail(tr("The profiles or the keychain are not available.")); },
+            Qt::QueuedConnection);
         return;
     }
     ResolvedCredentials credentials;

@@ -14,10 +14,10 @@ class SecretStore;
 
 /** Where the credentials of a request came from, in order of precedence. */
 enum class CredentialSource {
-    ExplicitProfile,    ///< `--profile NAME` or the profile selected in the UI
-    Environment,        ///< ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET (/ _SECURITY_TOKEN)
+    ExplicitProfile, ///< `--profile NAME` or the profile selected in the UI
+    Environment, ///< ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET (/ _SECURITY_TOKEN)
     EnvironmentProfile, ///< the profile named by ALIBABA_CLOUD_PROFILE
-    DefaultProfile,     ///< the profile marked as default
+    DefaultProfile, ///< the profile marked as default
 };
 
 /** What a successful resolution gives the API client. */

@@ -32,7 +32,7 @@ QString Profile::maskedAccessKeyId() const
 
 QJsonObject Profile::toJson() const
 {
-    QJsonObject object{
+    QJsonObject object {
         {QStringLiteral("name"), name},
         {QStringLiteral("accessKeyId"), accessKeyId},
         {QStringLiteral("region"), region},
@@ -65,12 +65,12 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *why
         p.endpoint = QUrl(endpoint, QUrl::StrictMode);
     if (!Profiles::isValidEndpoint(p.endpoint, why))
         return false;
-    const QString version = object.value(QStringLiteral("signatureVersion")).toString(
-            QStringLiteral("v3"));
+    const QString version
+        = object.value(QStringLiteral("signatureVersion")).toString(QStringLiteral("v3"));
     if (!Profiles::parseSignatureVersion(version, &p.signatureVersion)) {
         if (why)
             *why = QCoreApplication::translate("Profile", "unknown signature version \"%1\"")
-                           .arg(version);
+                       .arg(version);
         return false;
     }
     const QString kind = object.value(QStringLiteral("kind")).toString(QStringLiteral("AccessKey"));
@@ -91,8 +91,7 @@ bool operator==(const Profile &a, const Profile &b)
 {
     return a.name == b.name && a.description == b.description && a.accessKeyId == b.accessKeyId
         && a.region == b.region && a.endpoint == b.endpoint
-        && a.signatureVersion == b.signatureVersion && a.caBundle == b.caBundle
-        && a.kind == b.kind
+        && a.signatureVersion == b.signatureVersion && a.caBundle == b.caBundle && a.kind == b.kind
         && a.sessionOnly == b.sessionOnly;
 }
 
@@ -122,12 +121,12 @@ bool isValidName(const QString &name, QString *why)
         return true;
     if (why) {
         *why = name.isEmpty()
-                ? QCoreApplication::translate("Profile", "the profile name is empty")
-                : QCoreApplication::translate(
-                          "Profile",
-                          "invalid profile name \"%1\": use 1 to 64 letters, digits, '.', '_' or "
-                          "'-', starting with a letter or digit")
-                          .arg(name);
+            ? QCoreApplication::translate("Profile", "the profile name is empty")
+            : QCoreApplication::translate(
+                  "Profile",
+                  "invalid profile name \"%1\": use 1 to 64 letters, digits, '.', '_' or "
+                  "'-', starting with a letter or digit")
+                  .arg(name);
     }
     return false;
 }
@@ -138,10 +137,10 @@ bool isValidAccessKeyId(const QString &id, QString *why)
     if (pattern.match(id).hasMatch())
         return true;
     if (why) {
-        *why = id.isEmpty() ? QCoreApplication::translate("Profile", "the access key id is empty")
-                            : QCoreApplication::translate(
-                                      "Profile",
-                                      "the access key id must be printable ASCII without spaces");
+        *why = id.isEmpty()
+            ? QCoreApplication::translate("Profile", "the access key id is empty")
+            : QCoreApplication::translate(
+                "Profile", "the access key id must be printable ASCII without spaces");
     }
     return false;
 }
@@ -176,20 +175,21 @@ bool isValidEndpoint(const QUrl &endpoint, QString *why)
             *why = QCoreApplication::translate("Profile",
                                                "invalid endpoint \"%1\": expected a URL such as "
                                                "https://actiontrail.cn-hangzhou.aliyuncs.com")
-                           .arg(endpoint.toString());
+                       .arg(endpoint.toString());
         }
         return false;
     }
     // Plain http would expose the signed requests; only the local emulator may use it.
     const QHostAddress address(endpoint.host());
     const bool loopback = endpoint.host() == QLatin1String("localhost")
-            || (!address.isNull() && address.isLoopback());
+        || (!address.isNull() && address.isLoopback());
     if (endpoint.scheme() == QLatin1String("http") && !loopback) {
         if (why) {
             *why = QCoreApplication::translate(
-                           "Profile", "the endpoint \"%1\" uses plain http: only https is allowed "
-                                      "(http only to this computer, e.g. the local emulator)")
-                           .arg(endpoint.toString());
+                       "Profile",
+                       "the endpoint \"%1\" uses plain http: only https is allowed "
+                       "(http only to this computer, e.g. the local emulator)")
+                       .arg(endpoint.toString());
         }
         return false;
     }

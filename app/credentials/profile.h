@@ -13,7 +13,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCredentials)
 /** What kind of key a profile holds: a long-term AccessKey or temporary STS credentials. */
 enum class CredentialKind {
     AccessKey, ///< key id + secret
-    StsToken,  ///< key id + secret + security token (expires; re-import or re-add when it does)
+    StsToken, ///< key id + secret + security token (expires; re-import or re-add when it does)
 };
 
 /**
@@ -71,6 +71,7 @@ bool isValidAccessKeyId(const QString &id, QString *why = nullptr);
 /** "v3" / "v1" (the spelling used on the command line and in the profiles file). */
 QString signatureVersionName(SignatureVersion version);
 bool parseSignatureVersion(const QString &text, SignatureVersion *version);
-/** An endpoint is optional; when given it must be https (http only to loopback, checked by the API). */
+/** An endpoint is optional; when given it must be https (http only to loopback, checked by the
+ * API). */
 bool isValidEndpoint(const QUrl &endpoint, QString *why = nullptr);
 } // namespace Profiles

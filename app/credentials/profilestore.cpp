@@ -63,12 +63,14 @@ QString shapeProblem(const QJsonObject &root)
     if (!profiles.isArray())
         return QStringLiteral("\"profiles\" is %1, not an array").arg(jsonTypeName(profiles));
     const QJsonArray entries = profiles.toArray();
-    static const char *const textFields[] = {"name",     "accessKeyId",      "region", "description",
-                                             "endpoint", "signatureVersion", "kind"};
+    static const char *const textFields[]
+        = {"name", "accessKeyId", "region", "description", "endpoint", "signatureVersion", "kind"};
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonValue entry = entries.at(i);
         if (!entry.isObject())
-            return QStringLiteral("entry %1 is %2, not an object").arg(i + 1).arg(jsonTypeName(entry));
+            return QStringLiteral("entry %1 is %2, not an object")
+                .arg(i + 1)
+                .arg(jsonTypeName(entry));
         const QJsonObject object = entry.toObject();
         for (const char *field : textFields) {
             const QJsonValue value = object.value(QLatin1String(field));
@@ -83,24 +85,26 @@ QString shapeProblem(const QJsonObject &root)
 }
 } // namespace
 
-ProfileStore::ProfileStore(QObject *parent) : ProfileStore(defaultFilePath(), parent) { }
+ProfileStore::ProfileStore(QObject *parent)
+    : ProfileStore(defaultFilePath(), parent)
+{ }
 
 ProfileStore::ProfileStore(const QString &filePath, QObject *parent)
-    : QObject(parent), m_filePath(filePath)
-{
-}
+    : QObject(parent)
+    , m_filePath(filePath)
+{ }
 
 QString ProfileStore::defaultFilePath()
 {
     // Scoped by the app id, not by QCoreApplication::applicationName(), which differs between the
     // GUI ("Backfill Browser") and the command line ("backfill-browser").
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-            + QStringLiteral("/" BACKFILL_APP_ID "/profiles.json");
+        + QStringLiteral("/" BACKFILL_APP_ID "/profiles.json");
 }
 
 bool ProfileStore::readFile(State *state, QString *error) const
 {
-    *state = State{};
+    *state = State {};
     QFile file(m_filePath);
     if (!file.exists())
         return true;
@@ -117,10 +121,10 @@ bool ProfileStore::readFile(State *state, QString *error) const
         const auto [line, column] = lineAndColumn(data, parseError.offset);
         *error = tr("The profiles file %1 is not valid JSON (line %2, column %3: %4). Fix it, or "
                     "move it aside to start with no profiles.")
-                         .arg(m_filePath)
-                         .arg(line)
-                         .arg(column)
-                         .arg(parseError.errorString());
+                     .arg(m_filePath)
+                     .arg(line)
+                     .arg(column)
+                     .arg(parseError.errorString());
         return false;
     }
     if (!document.isObject()) {
@@ -131,14 +135,14 @@ bool ProfileStore::readFile(State *state, QString *error) const
     if (const QString problem = shapeProblem(root); !problem.isEmpty()) {
         *error = tr("The profiles file %1 does not have the expected shape: %2. Fix it, or move "
                     "it aside to start with no profiles.")
-                         .arg(m_filePath, problem);
+                     .arg(m_filePath, problem);
         return false;
     }
     const int format = root.value(QStringLiteral("format")).toInt(fileFormat);
     if (format > fileFormat) {
         *error = tr("The profiles file %1 was written by a newer version (format %2).")
-                         .arg(m_filePath)
-                         .arg(format);
+                     .arg(m_filePath)
+                     .arg(format);
         return false;
     }
     const QJsonArray profiles = root.value(QStringLiteral("profiles")).toArray();
@@ -147,9 +151,9 @@ bool ProfileStore::readFile(State *state, QString *error) const
         QString why;
         if (!Profile::fromJson(profiles.at(i).toObject(), &profile, &why)) {
             *error = tr("The profiles file %1 has an invalid profile (entry %2): %3")
-                             .arg(m_filePath)
-                             .arg(i + 1)
-                             .arg(why);
+                         .arg(m_filePath)
+                         .arg(i + 1)
+                         .arg(why);
             return false;
         }
         state->saved.append(profile);
@@ -163,8 +167,8 @@ bool ProfileStore::writeFile(const State &state, QString *error) const
     QJsonArray profiles;
     for (const Profile &profile : state.saved)
         profiles.append(profile.toJson());
-    QJsonObject root{{QStringLiteral("format"), fileFormat},
-                     {QStringLiteral("profiles"), profiles}};
+    QJsonObject root {{QStringLiteral("format"), fileFormat},
+                      {QStringLiteral("profiles"), profiles}};
     if (!state.defaultName.isEmpty())
         root.insert(QStringLiteral("default"), state.defaultName);
 
@@ -197,7 +201,7 @@ bool ProfileStore::load()
     State state;
     QString error;
     if (!readFile(&state, &error)) {
-        m_state = State{};
+        m_state = State {};
         m_unreadable = true;
         fail(error);
         emit profilesChanged();
@@ -220,8 +224,8 @@ bool ProfileStore::makeFolder(QString *error) const
         return false;
     }
     // Only the user: the file names the accounts and their key ids.
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return true;
 }
 
@@ -250,7 +254,7 @@ bool ProfileStore::changePending(const std::function<void(QStringList &)> &chang
     if (!lock.tryLock(int(m_lockTimeout.count()))) {
         fail(tr("Not changed: another program is changing the profiles (lock file %1). Try "
                 "again in a moment.")
-                     .arg(m_filePath + QStringLiteral(".lock")));
+                 .arg(m_filePath + QStringLiteral(".lock")));
         return false;
     }
     QStringList names = pendingNames();
@@ -304,7 +308,7 @@ bool ProfileStore::modify(const std::function<bool(State &, QString *)> &change)
     if (!lock.tryLock(int(m_lockTimeout.count()))) {
         fail(tr("Not changed: another program is changing the profiles (lock file %1). Try "
                 "again in a moment.")
-                     .arg(m_filePath + QStringLiteral(".lock")));
+                 .arg(m_filePath + QStringLiteral(".lock")));
         return false;
     }
     if (!readFile(&state, &error)) {
@@ -377,8 +381,7 @@ bool ProfileStore::save(const Profile &profile)
         emit profilesChanged();
         return true;
     }
-    const bool wasSessionOnly =
-            std::any_of(m_sessionOnly.cbegin(), m_sessionOnly.cend(), sameName);
+    const bool wasSessionOnly = std::any_of(m_sessionOnly.cbegin(), m_sessionOnly.cend(), sameName);
     const bool ok = modify([&](State &state, QString *) {
         state.saved.erase(std::remove_if(state.saved.begin(), state.saved.end(), sameName),
                           state.saved.end());
@@ -439,7 +442,7 @@ bool ProfileStore::setDefaultProfile(const QString &name)
 bool ProfileStore::moveAsideUnreadableFile(QString *movedTo)
 {
     const QString target = m_filePath + QStringLiteral(".unreadable-")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
     if (!QFile::rename(m_filePath, target)) {
         fail(tr("Cannot move %1 aside to %2.").arg(m_filePath, target));
         return false;

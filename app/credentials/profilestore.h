@@ -106,5 +106,5 @@ private:
     QList<Profile> m_sessionOnly;
     bool m_unreadable = false;
     QString m_lastError;
-    std::chrono::milliseconds m_lockTimeout{10000};
+    std::chrono::milliseconds m_lockTimeout {10000};
 };

@@ -43,7 +43,7 @@ SecretJob::Error mapKeychainError(QKeychain::Error error)
 QByteArray ProfileSecret::toBlob() const
 {
     // Short keys keep the blob small: STS tokens are long and the entry limit is 2560 bytes.
-    QJsonObject object{{QStringLiteral("v"), 1}, {QStringLiteral("s"), secret}};
+    QJsonObject object {{QStringLiteral("v"), 1}, {QStringLiteral("s"), secret}};
     if (!securityToken.isEmpty())
         object.insert(QStringLiteral("t"), securityToken);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -63,9 +63,10 @@ bool ProfileSecret::fromBlob(const QByteArray &blob, ProfileSecret *secret)
 }
 
 SecretJob::SecretJob(Operation operation, QString profileName, SecretStore *store)
-    : QObject(store), m_operation(operation), m_profileName(std::move(profileName))
-{
-}
+    : QObject(store)
+    , m_operation(operation)
+    , m_profileName(std::move(profileName))
+{ }
 
 void SecretJob::finish(Error error, const QString &detail)
 {
@@ -85,12 +86,14 @@ void SecretJob::finish(Error error, const QString &detail)
     deleteLater();
 }
 
-SecretStore::SecretStore(QObject *parent) : SecretStore(QStringLiteral(BACKFILL_APP_ID), parent) { }
+SecretStore::SecretStore(QObject *parent)
+    : SecretStore(QStringLiteral(BACKFILL_APP_ID), parent)
+{ }
 
 SecretStore::SecretStore(const QString &service, QObject *parent)
-    : QObject(parent), m_service(service)
-{
-}
+    : QObject(parent)
+    , m_service(service)
+{ }
 
 SecretStore::~SecretStore()
 {
@@ -192,8 +195,9 @@ void SecretStore::runJob(SecretJob *job)
         }
         const QByteArray blob = job->m_secret.toBlob();
         if (blob.size() > ProfileSecret::maxBlobSize) {
-            job->finish(SecretJob::Error::TooLarge,
-                        tr("%1 bytes; the limit is %2").arg(blob.size()).arg(ProfileSecret::maxBlobSize));
+            job->finish(
+                SecretJob::Error::TooLarge,
+                tr("%1 bytes; the limit is %2").arg(blob.size()).arg(ProfileSecret::maxBlobSize));
             return;
         }
         auto *writeJob = new QKeychain::WritePasswordJob(m_service);
@@ -265,10 +269,10 @@ void SecretStore::verifyDeleted(SecretJob *job)
     qDBusRegisterMetaType<QMap<QString, QString>>();
     qDBusRegisterMetaType<QList<QDBusObjectPath>>();
     QDBusMessage search = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
-            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
-    const QMap<QString, QString> attributes{{QStringLiteral("user"), keyFor(job->profileName())},
-                                            {QStringLiteral("server"), m_service}};
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    const QMap<QString, QString> attributes {{QStringLiteral("user"), keyFor(job->profileName())},
+                                             {QStringLiteral("server"), m_service}};
     search << QVariant::fromValue(attributes);
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(search), job);
     connect(watcher, &QDBusPendingCallWatcher::finished, job, [job](QDBusPendingCallWatcher *call) {
@@ -284,10 +288,10 @@ void SecretStore::verifyDeleted(SecretJob *job)
                         tr("the keyring is locked, so the entry was not deleted"));
             return;
         }
-        job->finish(reply.argumentAt<0>().isEmpty() ? SecretJob::Error::None
-                                                    : SecretJob::Error::Other,
-                    reply.argumentAt<0>().isEmpty() ? QString()
-                                                    : tr("the entry is still there after deleting it"));
+        job->finish(
+            reply.argumentAt<0>().isEmpty() ? SecretJob::Error::None : SecretJob::Error::Other,
+            reply.argumentAt<0>().isEmpty() ? QString()
+                                            : tr("the entry is still there after deleting it"));
     });
 #else
     job->finish(SecretJob::Error::None);
@@ -305,30 +309,30 @@ QString SecretStore::describe(SecretJob::Error error, const QString &profileName
         text = tr("No secret is stored in the keychain for profile \"%1\" (or the keyring is "
                   "locked: unlock it and try again). Add the profile's secret again if it is "
                   "missing.")
-                       .arg(profileName);
+                   .arg(profileName);
         break;
     case SecretJob::Error::NoKeychain:
         text = tr("No keychain service is available, so the secret of profile \"%1\" cannot be "
                   "stored safely. Start gnome-keyring (or KWallet) in your desktop session, make "
                   "sure a D-Bus session bus is running (DBUS_SESSION_BUS_ADDRESS) and your login "
                   "keyring exists and is unlocked, then try again.")
-                       .arg(profileName);
+                   .arg(profileName);
         break;
     case SecretJob::Error::AccessDenied:
         text = tr("The keychain refused access to the secret of profile \"%1\": the keyring is "
                   "probably locked. Unlock it (e.g. with your desktop's password manager, "
                   "Seahorse) and try again.")
-                       .arg(profileName);
+                   .arg(profileName);
         break;
     case SecretJob::Error::TooLarge:
         text = tr("The secret and security token of profile \"%1\" are too large for the "
                   "keychain.")
-                       .arg(profileName);
+                   .arg(profileName);
         break;
     case SecretJob::Error::Unreadable:
         text = tr("The keychain entry of profile \"%1\" is not in the format Backfill Browser "
                   "writes. Add the profile's secret again.")
-                       .arg(profileName);
+                   .arg(profileName);
         break;
     case SecretJob::Error::Other:
         text = tr("The keychain operation for profile \"%1\" failed.").arg(profileName);

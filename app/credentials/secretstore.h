@@ -52,7 +52,8 @@ public:
         None,
         /** Nothing stored for this profile (with a locked keyring, reads also end here). */
         NotFound,
-        /** No Secret Service / KWallet reachable (no session bus, daemon not running, no keyring). */
+        /** No Secret Service / KWallet reachable (no session bus, daemon not running, no keyring).
+         */
         NoKeychain,
         /** The keychain refused: locked keyring, or the user denied access. */
         AccessDenied,

@@ -44,7 +44,7 @@ struct DeliveryJob
     JobStatus status = JobStatus::Unknown;
     int rawStatus = -1;
     QDateTime eventsFrom; ///< StartTime
-    QDateTime eventsTo;   ///< EndTime
+    QDateTime eventsTo; ///< EndTime
     QDateTime createdTime;
     QDateTime updatedTime;
     /** Only GetDeliveryHistoryJob returns the per-region list; empty after a listing. */

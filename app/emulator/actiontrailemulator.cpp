@@ -19,9 +19,12 @@ namespace {
 constexpr QByteArrayView jsonContentType = "application/json;charset=utf-8";
 
 const std::pair<EmulatorFault, const char *> faultNames[] = {
-    {EmulatorFault::ServiceUnavailable, "503"}, {EmulatorFault::Throttle, "throttle"},
-    {EmulatorFault::InternalError, "500"},      {EmulatorFault::Reset, "reset"},
-    {EmulatorFault::Truncate, "truncate"},      {EmulatorFault::Garbage, "garbage"},
+    {EmulatorFault::ServiceUnavailable, "503"},
+    {EmulatorFault::Throttle, "throttle"},
+    {EmulatorFault::InternalError, "500"},
+    {EmulatorFault::Reset, "reset"},
+    {EmulatorFault::Truncate, "truncate"},
+    {EmulatorFault::Garbage, "garbage"},
     {EmulatorFault::Slow, "slow"},
 };
 
@@ -107,11 +110,10 @@ QList<EmulatorFault> defaultEmulatorFaults()
 }
 
 EmulatorConfig::EmulatorConfig()
-    : key{QString::fromLatin1(EmulatorPolicy::demoAccessKeyId),
-          QString::fromLatin1(EmulatorPolicy::demoAccessKeySecret), QString()}
+    : key {QString::fromLatin1(EmulatorPolicy::demoAccessKeyId),
+           QString::fromLatin1(EmulatorPolicy::demoAccessKeySecret), QString()}
     , slowDelayMs(EmulatorPolicy::slowFaultDelayMs)
-{
-}
+{ }
 
 /** An answer waiting for its time (and for the answers before it on its connection). */
 struct ActionTrailEmulator::PendingAnswer
@@ -256,10 +258,10 @@ void ActionTrailEmulator::onRequest(const QHttpServerRequest &request,
         qCDebug(lcEmulator) << "fault" << emulatorFaultName(*fault);
     }
     // Like the service, every answer carries the server's Date (clients use it to show skew).
-    response.date = QLocale::c()
-                        .toString(m_config.clock().toUTC(),
-                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                        .toLatin1();
+    response.date
+        = QLocale::c()
+              .toString(m_config.clock().toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+              .toLatin1();
     std::function<void(QHttpServerResponder &)> answer;
     if (fault == EmulatorFault::Reset)
         answer = [](QHttpServerResponder &r) { resetConnection(r); };

@@ -31,12 +31,12 @@ struct EmulatorResponse;
 /** The failures `--faults` can inject: what the real service and network do now and then. */
 enum class EmulatorFault {
     ServiceUnavailable, ///< "503": 503 ServiceUnavailable
-    Throttle,           ///< "throttle": 400 Throttling.User
-    InternalError,      ///< "500": 500 InternalError
-    Reset,              ///< "reset": the connection is closed with no response
-    Truncate,           ///< "truncate": Content-Length of the whole body, half of it sent
-    Garbage,            ///< "garbage": 200 with a body that is not JSON
-    Slow,               ///< "slow": the answer comes after the client's read timeout
+    Throttle, ///< "throttle": 400 Throttling.User
+    InternalError, ///< "500": 500 InternalError
+    Reset, ///< "reset": the connection is closed with no response
+    Truncate, ///< "truncate": Content-Length of the whole body, half of it sent
+    Garbage, ///< "garbage": 200 with a body that is not JSON
+    Slow, ///< "slow": the answer comes after the client's read timeout
 };
 
 /** The command-line name of a fault ("503", "throttle", ...) and back. */

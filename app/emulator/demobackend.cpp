@@ -7,14 +7,12 @@
 
 DemoBackend::DemoBackend(QObject *parent)
     : DemoBackend(Options(), parent)
-{
-}
+{ }
 
 DemoBackend::DemoBackend(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-{
-}
+{ }
 
 DemoBackend::~DemoBackend() = default;
 

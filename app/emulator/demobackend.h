@@ -25,9 +25,9 @@ class DemoBackend : public QObject
 public:
     struct Options
     {
-        int jobCount = 240;  ///< a few pages' worth, so paging shows
+        int jobCount = 240; ///< a few pages' worth, so paging shows
         int tickSeconds = 3; ///< how often the running task moves one region step
-        int latencyMs = 60;  ///< about a real service's round trip, so loading states show
+        int latencyMs = 60; ///< about a real service's round trip, so loading states show
         quint64 seed = 20240102;
     };
 

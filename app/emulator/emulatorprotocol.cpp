@@ -38,10 +38,9 @@ EmulatorResponse shapeError(const EmulatorPolicy::ErrorShape &shape, const QByte
 
 EmulatorResponse missingParameter(const QString &name, const QByteArray &host)
 {
-    return EmulatorProtocol::errorResponse(EmulatorPolicy::missingParameterStatus,
-                                           QStringLiteral("Missing") + name,
-                                           name + QStringLiteral(" is mandatory for this action."),
-                                           host);
+    return EmulatorProtocol::errorResponse(
+        EmulatorPolicy::missingParameterStatus, QStringLiteral("Missing") + name,
+        name + QStringLiteral(" is mandatory for this action."), host);
 }
 
 EmulatorResponse invalidParameter(const QString &name, const QByteArray &host)
@@ -107,8 +106,7 @@ EmulatorProtocol::EmulatorProtocol(JobStore *store, AccessKey key, Clock clock)
     : m_store(store)
     , m_key(std::move(key))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 EmulatorResponse EmulatorProtocol::errorResponse(int httpStatus, const QString &code,
                                                  const QString &message,
@@ -118,7 +116,7 @@ EmulatorResponse EmulatorProtocol::errorResponse(int httpStatus, const QString &
     response.httpStatus = httpStatus;
     response.code = code;
     response.requestId = newRequestId();
-    const QJsonObject body{
+    const QJsonObject body {
         {QStringLiteral("RequestId"), response.requestId},
         {QStringLiteral("HostId"), hostIdFrom(hostHeader)},
         {QStringLiteral("Code"), code},
@@ -178,9 +176,9 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
         if (auto failure = checkVersion())
             return *failure;
     }
-    static const QStringList actions = {
-        QStringLiteral("ListDeliveryHistoryJobs"), QStringLiteral("GetDeliveryHistoryJob"),
-        QStringLiteral("CreateDeliveryHistoryJob"), QStringLiteral("DeleteDeliveryHistoryJob")};
+    static const QStringList actions
+        = {QStringLiteral("ListDeliveryHistoryJobs"), QStringLiteral("GetDeliveryHistoryJob"),
+           QStringLiteral("CreateDeliveryHistoryJob"), QStringLiteral("DeleteDeliveryHistoryJob")};
     if (!actions.contains(action))
         return shapeError(EmulatorPolicy::apiNotFound, host);
     if (!EmulatorPolicy::versionCheckedBeforeAction) {
@@ -262,8 +260,8 @@ EmulatorProtocol::authenticate(const EmulatorRequest &request,
             queryParameters.insert(name, value);
         const QByteArray canonical = RequestSigner::v3CanonicalRequest(
             request.method, queryParameters, signedHeaders, bodyHash);
-        const QByteArray expected =
-            RequestSigner::v3Signature(m_key.secret, RequestSigner::v3StringToSign(canonical));
+        const QByteArray expected
+            = RequestSigner::v3Signature(m_key.secret, RequestSigner::v3StringToSign(canonical));
         if (!timingSafeEqual(expected, signature.toLower()))
             return shapeError(EmulatorPolicy::signatureDoesNotMatch, host);
 
@@ -364,8 +362,8 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
             pageSize = *value;
         }
         if (parameters.contains(QStringLiteral("PageNumber"))) {
-            const auto value =
-                parseInteger(parameters.value(QStringLiteral("PageNumber")), int32Max);
+            const auto value
+                = parseInteger(parameters.value(QStringLiteral("PageNumber")), int32Max);
             if (!value || *value < 1)
                 return invalidParameter(QStringLiteral("PageNumber"), host);
             pageNumber = *value;
@@ -411,8 +409,8 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
         const QString clientToken = parameters.value(QStringLiteral("ClientToken"));
         if (clientToken.size() > EmulatorPolicy::maxClientTokenLength || !isAsciiToken(clientToken))
             return invalidParameter(QStringLiteral("ClientToken"), host);
-        const JobStore::CreateResult result =
-            m_store->create(trailName, clientToken, m_clock().toSecsSinceEpoch());
+        const JobStore::CreateResult result
+            = m_store->create(trailName, clientToken, m_clock().toSecsSinceEpoch());
         switch (result.outcome) {
         case JobStore::CreateOutcome::TrailNotFound:
             return shapeError(EmulatorPolicy::trailNotFound, host);

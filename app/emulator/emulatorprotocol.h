@@ -20,7 +20,7 @@ class JobStore;
 struct EmulatorRequest
 {
     QByteArray method; ///< "GET", "POST", ...
-    QByteArray path;   ///< "/"
+    QByteArray path; ///< "/"
     /** The query string's name/value pairs, percent-decoded, in the order sent. */
     QList<QPair<QString, QString>> queryItems;
     /** Header names in lower case. */
@@ -81,8 +81,8 @@ public:
 private:
     /** Empty when the request is authentic; otherwise the error to answer. */
     std::optional<EmulatorResponse> authenticate(const EmulatorRequest &request,
-                                  const QMap<QString, QString> &parameters, QString *action,
-                                  QString *version);
+                                                 const QMap<QString, QString> &parameters,
+                                                 QString *action, QString *version);
     EmulatorResponse dispatch(const QString &action, const QMap<QString, QString> &parameters,
                               const QByteArray &host);
     bool checkAndRememberNonce(const QString &nonce, qint64 nowSecs);

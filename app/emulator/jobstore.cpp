@@ -24,9 +24,9 @@ QRandomGenerator seededGenerator(quint64 seed)
 
 // Names a real account's trails tend to have; "trail-name" is the documentation's.
 const char *const trailNamePool[] = {
-    "audit-all-regions", "security-central", "prod-ops", "finance-compliance",
-    "sec-ops-global", "k8s-control-plane", "data-lake-audit", "payments-pci",
-    "iam-changes", "ecs-fleet", "backup-trail",
+    "audit-all-regions", "security-central",  "prod-ops",        "finance-compliance",
+    "sec-ops-global",    "k8s-control-plane", "data-lake-audit", "payments-pci",
+    "iam-changes",       "ecs-fleet",         "backup-trail",
 };
 
 bool listedBefore(const EmulatedJob &a, const EmulatedJob &b)
@@ -112,8 +112,8 @@ void JobStore::generate(int jobCount, qint64 nowSecs)
 
     // JobIds grow with time; the gaps are sized so that roughly the newest quarter lies above
     // 2^31 (a client that stores them in 32 bits breaks visibly).
-    const double meanGap =
-        std::max(1.0, (double(1LL << 31) - double(docSampleJobId)) / (0.75 * jobCount));
+    const double meanGap
+        = std::max(1.0, (double(1LL << 31) - double(docSampleJobId)) / (0.75 * jobCount));
     const quint32 maxGap = quint32(std::min(2.0 * meanGap, 4.0e9));
 
     // Created times spread evenly (with jitter) over months, oldest first, up to ten minutes ago.
@@ -130,7 +130,8 @@ void JobStore::generate(int jobCount, qint64 nowSecs)
         if (docSample)
             job.regionCount = 1; // cn-hangzhou only, as in the sample
         job.jobId = jobId;
-        job.createdSecs = std::min(newest, oldest + i * step + m_random.bounded(qint64(step / 2 + 1)));
+        job.createdSecs
+            = std::min(newest, oldest + i * step + m_random.bounded(qint64(step / 2 + 1)));
         if (i == jobCount - 1 && newestRunning && !docSample) {
             // A backfill takes minutes, not days: the running one was started just now.
             job.createdSecs = std::max(job.createdSecs, newest + m_random.bounded(qint64(9 * 60)));
@@ -140,8 +141,8 @@ void JobStore::generate(int jobCount, qint64 nowSecs)
             job.updatedSecs = nowSecs - m_random.bounded(60);
         } else {
             for (int r = 0; r < job.regionCount; ++r) {
-                const bool failed = !docSample
-                    && m_random.generateDouble() < EmulatorPolicy::regionFailureChance;
+                const bool failed
+                    = !docSample && m_random.generateDouble() < EmulatorPolicy::regionFailureChance;
                 job.regionStatus[r] = qint8(failed ? 3 : 2);
             }
             job.updatedSecs = job.createdSecs + 180 + m_random.bounded(1020);
@@ -274,7 +275,7 @@ QByteArray JobStore::listEntryJson(const EmulatedJob &job) const
 QJsonObject JobStore::toJson(const EmulatedJob &job, bool withRegions) const
 {
     const EmulatedTrail &trail = m_trails.at(job.trailIndex);
-    QJsonObject object{
+    QJsonObject object {
         {QStringLiteral("JobId"), job.jobId},
         {QStringLiteral("TrailName"), trail.name},
         {QStringLiteral("HomeRegion"), knownRegions().at(trail.homeRegion)},
@@ -289,7 +290,7 @@ QJsonObject JobStore::toJson(const EmulatedJob &job, bool withRegions) const
     if (withRegions) {
         QJsonArray regions;
         for (int r = 0; r < job.regionCount; ++r) {
-            regions.append(QJsonObject{
+            regions.append(QJsonObject {
                 {QStringLiteral("Region"), knownRegions().at(job.regions[r])},
                 {QStringLiteral("Status"), int(job.regionStatus[r])},
             });

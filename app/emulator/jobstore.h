@@ -20,8 +20,8 @@ struct EmulatedJob
     qint64 createdSecs = 0; ///< seconds since the epoch, UTC
     qint64 updatedSecs = 0;
     int regionCount = 0;
-    std::array<quint8, maxRegions> regions{};      ///< indexes into JobStore::knownRegions()
-    std::array<qint8, maxRegions> regionStatus{}; ///< 0 initializing .. 3 failed
+    std::array<quint8, maxRegions> regions {}; ///< indexes into JobStore::knownRegions()
+    std::array<qint8, maxRegions> regionStatus {}; ///< 0 initializing .. 3 failed
 
     /** The overall JobStatus the service derives from its regions (0..3). */
     int jobStatus() const;

@@ -47,8 +47,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("actiontrail-emulator"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("A local ActionTrail 2020-07-06 service for tests and demos."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    parser.setApplicationDescription(
+        tr("A local ActionTrail 2020-07-06 service for tests and demos."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption host(QStringLiteral("host"),
                                   tr("Loopback address to listen on (default 127.0.0.1)."),
@@ -62,8 +63,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption keyId(QStringLiteral("access-key-id"), tr("Accepted AccessKey id."),
                                    QStringLiteral("id"),
                                    QString::fromLatin1(EmulatorPolicy::demoAccessKeyId));
-    const QCommandLineOption keySecret(QStringLiteral("access-key-secret"),
-                                       tr("Its secret."), QStringLiteral("secret"),
+    const QCommandLineOption keySecret(QStringLiteral("access-key-secret"), tr("Its secret."),
+                                       QStringLiteral("secret"),
                                        QString::fromLatin1(EmulatorPolicy::demoAccessKeySecret));
     const QCommandLineOption token(QStringLiteral("security-token"),
                                    tr("Require this STS security token."), QStringLiteral("token"));
@@ -81,8 +82,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption tick(QStringLiteral("tick-seconds"),
                                   tr("Advance running tasks every N seconds (0: never)."),
                                   QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({help, host, port, jobs, seed, keyId, keySecret, token, faultRate, faults,
-                       latency, tick});
+    parser.addOptions(
+        {help, host, port, jobs, seed, keyId, keySecret, token, faultRate, faults, latency, tick});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -104,8 +105,8 @@ int main(int argc, char *argv[])
     else if (!address.setAddress(hostText))
         return fail(tr("--host '%1' is not an IP address").arg(hostText));
     if (!address.isLoopback())
-        return fail(tr("--host must be a loopback address (127.0.0.0/8 or ::1), not '%1'")
-                        .arg(hostText));
+        return fail(
+            tr("--host must be a loopback address (127.0.0.0/8 or ::1), not '%1'").arg(hostText));
 
     const auto portValue = integerOption(parser.value(port), 0, 65535);
     if (!portValue)

@@ -90,7 +90,9 @@ void ActiveJobPoller::pollNow()
                     // connection has neither.
                     qCInfo(lcModel).noquote()
                         << "polling job" << id << "failed:" << describeApiError(error)
-                        << (error.requestId.isEmpty() ? QString() : QStringLiteral("(RequestId %1)").arg(error.requestId))
+                        << (error.requestId.isEmpty()
+                                ? QString()
+                                : QStringLiteral("(RequestId %1)").arg(error.requestId))
                         << "next in" << currentInterval().count() << "ms";
                     emit pollFailed(id, error);
                     schedule();

@@ -22,8 +22,8 @@ class ActiveJobPoller : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::seconds DefaultInterval{10};
-    static constexpr std::chrono::minutes MaxInterval{5};
+    static constexpr std::chrono::seconds DefaultInterval {10};
+    static constexpr std::chrono::minutes MaxInterval {5};
 
     explicit ActiveJobPoller(JobTableModel *model, QObject *parent = nullptr);
 

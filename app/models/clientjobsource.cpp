@@ -36,8 +36,7 @@ PendingJobRequest *notConnected(QObject *parent)
 ClientJobSource::ClientJobSource(ActionTrailClient *client, QObject *parent)
     : JobSource(parent)
     , m_client(client)
-{
-}
+{ }
 
 PendingJobRequest *ClientJobSource::listJobs(int pageNumber, int pageSize)
 {

@@ -52,9 +52,7 @@ JobBrowser::JobBrowser(QObject *parent)
     });
     // Running durations move on even when nothing is fetched, on the pane's clock.
     m_durations.setInterval(JobFormat::runningRefreshMs);
-    connect(&m_durations, &QTimer::timeout, this, [this] {
-        m_model->refreshDurations();
-    });
+    connect(&m_durations, &QTimer::timeout, this, [this] { m_model->refreshDurations(); });
     m_durations.start();
 }
 
@@ -111,9 +109,8 @@ void JobBrowser::createJob(const QString &trailName, const QString &clientToken)
     connect(request, &PendingJobRequest::failed, this,
             [this, trailName, clientToken](const ApiError &error) {
                 // The same ClientToken: a create that did reach the service is not made twice.
-                emit actionFailed(error, [this, trailName, clientToken] {
-                    createJob(trailName, clientToken);
-                });
+                emit actionFailed(
+                    error, [this, trailName, clientToken] { createJob(trailName, clientToken); });
             });
 }
 
@@ -227,7 +224,8 @@ void JobBrowser::updatePrefetch()
 {
     QList<qint64> wanted;
     const int row = m_selected && m_prefetch ? m_model->rowOfJob(m_selected) : -1;
-    const QModelIndex at = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    const QModelIndex at
+        = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
     if (at.isValid()) {
         // Nearest first, below before above: people mostly move down a list.
         for (int step = 1; step <= std::max(PrefetchBelow, PrefetchAbove); ++step) {

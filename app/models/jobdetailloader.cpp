@@ -5,8 +5,7 @@
 JobDetailLoader::JobDetailLoader(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
 JobDetailLoader::~JobDetailLoader()
 {
@@ -50,8 +49,7 @@ JobDetail JobDetailLoader::detail(qint64 jobId) const
 
 bool JobDetailLoader::isStale(const JobDetail &detail) const
 {
-    return !detail.fetchedAt.isValid()
-        || detail.fetchedAt.secsTo(m_clock()) >= m_staleAfterSeconds;
+    return !detail.fetchedAt.isValid() || detail.fetchedAt.secsTo(m_clock()) >= m_staleAfterSeconds;
 }
 
 void JobDetailLoader::setCurrent(qint64 jobId)

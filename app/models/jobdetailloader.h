@@ -15,12 +15,12 @@
 /** What is known of one job in full: its regions, when they were fetched, and any failure. */
 struct JobDetail
 {
-    DeliveryJob job;            ///< with its regions once regionsKnown
+    DeliveryJob job; ///< with its regions once regionsKnown
     bool regionsKnown = false;
-    QString requestId;          ///< of the answer shown (or of the failure)
-    QDateTime fetchedAt;        ///< UTC; invalid before the first answer
-    bool loading = false;       ///< a GetDeliveryHistoryJob for it is under way
-    QString retryNote;          ///< "retrying 2/8: throttled" while a fetch waits to retry
+    QString requestId; ///< of the answer shown (or of the failure)
+    QDateTime fetchedAt; ///< UTC; invalid before the first answer
+    bool loading = false; ///< a GetDeliveryHistoryJob for it is under way
+    QString retryNote; ///< "retrying 2/8: throttled" while a fetch waits to retry
     std::optional<ApiError> error;
 };
 
@@ -84,7 +84,7 @@ private:
     int m_staleAfterSeconds = 30;
     qint64 m_current = 0;
     QList<qint64> m_wanted; ///< prefetch, most wanted first
-    QCache<qint64, JobDetail> m_cache{CacheSize};
+    QCache<qint64, JobDetail> m_cache {CacheSize};
     QHash<qint64, QPointer<PendingJobRequest>> m_requests;
     QList<qint64> m_startOrder; ///< the jobs of m_requests, oldest first
     int m_started = 0;

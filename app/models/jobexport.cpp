@@ -12,9 +12,8 @@
 namespace {
 DeliveryJob jobFromRow(const QAbstractItemModel &model, int row)
 {
-    auto raw = [&](int column) {
-        return model.index(row, column).data(JobTableModel::RawValueRole);
-    };
+    auto raw
+        = [&](int column) { return model.index(row, column).data(JobTableModel::RawValueRole); };
     DeliveryJob job;
     job.jobId = raw(JobTableModel::JobIdColumn).toLongLong();
     job.trailName = raw(JobTableModel::TrailColumn).toString();

@@ -60,7 +60,8 @@ bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &r
     // per comparison, and sorting 100,000 rows makes about 1.7 million comparisons.
     if (m_jobs && sortRole() == JobTableModel::SortKeyRole && left.model() == m_jobs
         && right.model() == m_jobs && left.column() == right.column())
-        return m_jobs->sortKey(left.row(), left.column()) < m_jobs->sortKey(right.row(), right.column());
+        return m_jobs->sortKey(left.row(), left.column())
+            < m_jobs->sortKey(right.row(), right.column());
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
@@ -110,8 +111,8 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!m_statuses.testFlag(flagFor(status)))
         return false;
     if (m_createdFrom.isValid() || m_createdTo.isValid()) {
-        const QDateTime created =
-            value(JobTableModel::CreatedColumn, JobTableModel::RawValueRole).toDateTime();
+        const QDateTime created
+            = value(JobTableModel::CreatedColumn, JobTableModel::RawValueRole).toDateTime();
         if (!created.isValid())
             return false;
         if (m_createdFrom.isValid() && created < m_createdFrom)

@@ -30,8 +30,8 @@ QString dateTime(const QDateTime &utc, bool showUtc, bool withSeconds)
 {
     if (!utc.isValid())
         return {};
-    const QString format =
-        withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
+    const QString format
+        = withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
     if (showUtc)
         return QCoreApplication::translate("JobFormat", "%1 UTC").arg(utc.toUTC().toString(format));
     return utc.toLocalTime().toString(format);

@@ -96,8 +96,8 @@ void JobListLoader::refresh()
     clearError();
     startOperation(Operation::Refresh);
     // One page more than loaded when more remain, so jobs pushed down by new ones stay.
-    const int pages =
-        std::max(1, pagesFor(m_model->rowCount(), MaxPageSize)) + (m_exhausted ? 0 : 1);
+    const int pages
+        = std::max(1, pagesFor(m_model->rowCount(), MaxPageSize)) + (m_exhausted ? 0 : 1);
     m_refreshQueue.clear();
     for (int page = 1; page <= pages; ++page)
         m_refreshQueue << page;
@@ -237,7 +237,8 @@ PendingJobRequest *JobListLoader::track(PendingJobRequest *request)
 {
     m_inFlight << request;
     // Out of the count the moment it answers (it is deleted later), so the next page can start.
-    const auto done = [this, request] { m_inFlight.removeAll(QPointer<PendingJobRequest>(request)); };
+    const auto done
+        = [this, request] { m_inFlight.removeAll(QPointer<PendingJobRequest>(request)); };
     connect(request, &PendingJobRequest::listed, this, done);
     connect(request, &PendingJobRequest::failed, this, done);
     return request;
@@ -288,15 +289,15 @@ void JobListLoader::onPage(int pageNumber, int pageSize, const JobPage &page)
 void JobListLoader::onFailed(const ApiError &error)
 {
     qCInfo(lcModel) << "listing failed:" << error.code << error.requestId << error.detail;
-    m_failedOperation =
-        std::exchange(m_loadAllAfterFirstPage, false) ? Operation::LoadAll : m_operation;
+    m_failedOperation
+        = std::exchange(m_loadAllAfterFirstPage, false) ? Operation::LoadAll : m_operation;
     abortAll();
     ++m_generation;
     m_refreshQueue.clear();
     m_refreshDone.clear();
-    m_coveredRows = std::max<qint64>(m_coveredRows, m_failedOperation == Operation::LoadAll
-                                                        ? m_model->rowCount()
-                                                        : m_coveredRows);
+    m_coveredRows = std::max<qint64>(m_coveredRows,
+                                     m_failedOperation == Operation::LoadAll ? m_model->rowCount()
+                                                                             : m_coveredRows);
     m_error = error; // before finishOperation(), so nothing queued starts
     finishOperation();
     emit errorOccurred(error);

@@ -2,8 +2,7 @@
 
 PendingJobRequest::PendingJobRequest(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 PendingJobRequest::~PendingJobRequest() = default;
 

@@ -308,9 +308,9 @@ void JobTableModel::clear()
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_rowOfJob.clear();
-    m_trailPool = QStringList{QString()};
+    m_trailPool = QStringList {QString()};
     m_trailIndex = {{QString(), 0}};
-    m_regionPool = QStringList{QString()};
+    m_regionPool = QStringList {QString()};
     m_regionIndex = {{QString(), 0}};
     m_trailNames.clear();
     m_trailRanks.clear();

@@ -42,8 +42,8 @@ public:
     enum Role {
         /** The column's value unformatted (qint64, QString, int, QDateTime UTC, seconds). */
         RawValueRole = Qt::UserRole + 1,
-        JobIdRole,     ///< qint64, any column
-        StatusRole,    ///< int(JobStatus), any column
+        JobIdRole, ///< qint64, any column
+        StatusRole, ///< int(JobStatus), any column
         RawStatusRole, ///< the service's number, any column
         /**
          * What the proxy sorts by, a qint64 for every column: the number itself, seconds since
@@ -124,7 +124,7 @@ private:
         qint64 created = NoTime;
         qint64 updated = NoTime;
         qint32 rawStatus = -1;
-        quint32 trail = 0;  // index into m_trailPool
+        quint32 trail = 0; // index into m_trailPool
         quint32 region = 0; // index into m_regionPool
         bool operator==(const Row &o) const;
         bool operator!=(const Row &o) const { return !(*this == o); }
@@ -159,5 +159,4 @@ private:
     mutable QList<quint32> m_regionRanks;
     QHash<QString, quint32> m_regionIndex;
     QStringList m_trailNames;
-
 };

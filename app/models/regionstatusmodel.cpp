@@ -4,8 +4,7 @@
 
 RegionStatusModel::RegionStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void RegionStatusModel::setRegions(const QList<RegionStatus> &regions)
 {
@@ -44,7 +43,7 @@ QString RegionStatusModel::summary() const
         return tr("No regions reported yet");
     // Two source texts so untranslated English reads right; translators get %n forms for both.
     QString text = (total == 1 ? tr("%1 of %n region complete", nullptr, total)
-                                : tr("%1 of %n regions complete", nullptr, total))
+                               : tr("%1 of %n regions complete", nullptr, total))
                        .arg(countWithStatus(JobStatus::Complete));
     if (const int failed = countWithStatus(JobStatus::Failed))
         text += tr(", %n failed", nullptr, failed);

@@ -43,9 +43,10 @@ QMap<QString, QString> queryOf(const RecordedRequest &request)
 /** How many of the recorded requests were this action (V3 names it in x-acs-action). */
 int sendsOf(const QList<RecordedRequest> &requests, const QByteArray &action)
 {
-    return int(std::count_if(requests.cbegin(), requests.cend(), [&action](const RecordedRequest &r) {
-        return r.header("x-acs-action") == action;
-    }));
+    return int(
+        std::count_if(requests.cbegin(), requests.cend(), [&action](const RecordedRequest &r) {
+            return r.header("x-acs-action") == action;
+        }));
 }
 
 /** Verifies a recorded request's signature from the wire data alone (V3 or V1). */
@@ -69,12 +70,13 @@ bool signatureVerifies(const RecordedRequest &request, const QString &withSecret
             *why = QStringLiteral("content hash");
             return false;
         }
-        const QByteArray canonical =
-            RequestSigner::v3CanonicalRequest(request.method, query, signedHeaders, bodyHash);
-        const QByteArray expected =
-            RequestSigner::v3Signature(withSecret, RequestSigner::v3StringToSign(canonical));
+        const QByteArray canonical
+            = RequestSigner::v3CanonicalRequest(request.method, query, signedHeaders, bodyHash);
+        const QByteArray expected
+            = RequestSigner::v3Signature(withSecret, RequestSigner::v3StringToSign(canonical));
         *why = QString::fromLatin1(canonical);
-        return expected == fields.value("Signature") && fields.value("Credential") == keyId.toUtf8();
+        return expected == fields.value("Signature")
+            && fields.value("Credential") == keyId.toUtf8();
     }
     const QByteArray expected = RequestSigner::v1Signature(
         withSecret, RequestSigner::v1StringToSign(request.method, query));
@@ -86,8 +88,8 @@ QStringList capturedLog;
 QtMessageHandler previousHandler = nullptr;
 void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ')
-                       + message);
+    capturedLog.append(QString::fromLatin1(context.category ? context.category : "")
+                       + QLatin1Char(' ') + message);
     Q_UNUSED(type);
 }
 } // namespace
@@ -154,8 +156,8 @@ private slots:
         QFETCH(bool, sts);
         makeClient(version, sts);
         m_server->enqueue(ScriptedResponse::json(200, "{\"RequestId\":\"C1\",\"JobId\":77}"));
-        CreateJobCall *call =
-            m_client->createDeliveryHistoryJob(QStringLiteral("a b*c~d+e/f!'()中"), QStringLiteral("tok-1"));
+        CreateJobCall *call = m_client->createDeliveryHistoryJob(
+            QStringLiteral("a b*c~d+e/f!'()中"), QStringLiteral("tok-1"));
         QSignalSpy finished(call, &CreateJobCall::finished);
         QVERIFY(finished.wait());
         QCOMPARE(finished.first().first().value<CreatedJob>().jobId, qint64(77));
@@ -180,7 +182,8 @@ private slots:
             QCOMPARE(request.header("x-acs-security-token"), sts ? token.toUtf8() : QByteArray());
             QVERIFY(request.header("Authorization").startsWith("ACS3-HMAC-SHA256 "));
         } else {
-            QCOMPARE(query.value(QStringLiteral("Action")), QStringLiteral("CreateDeliveryHistoryJob"));
+            QCOMPARE(query.value(QStringLiteral("Action")),
+                     QStringLiteral("CreateDeliveryHistoryJob"));
             QCOMPARE(query.value(QStringLiteral("SecurityToken")), sts ? token : QString());
             QVERIFY(request.header("Authorization").isEmpty());
         }
@@ -239,8 +242,8 @@ private slots:
     void errorBodyWithStatus200IsAnError_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("the spec's error shape")
-            << QByteArray("{\"RequestId\":\"R1\",\"Code\":\"DeliveryHistoryJobNotFound\",\"Message\":\"m\"}");
+        QTest::newRow("the spec's error shape") << QByteArray(
+            "{\"RequestId\":\"R1\",\"Code\":\"DeliveryHistoryJobNotFound\",\"Message\":\"m\"}");
         QTest::newRow("spaces around the key")
             << QByteArray("{ \"RequestId\" : \"R1\" , \"Code\" : \"DeliveryHistoryJobNotFound\" }");
     }
@@ -286,7 +289,8 @@ private slots:
         QSignalSpy gotJob(get, &GetJobCall::finished);
         QVERIFY(gotJob.wait());
         QCOMPARE(gotJob.first().at(0).value<DeliveryJob>().regions.size(), 1);
-        QCOMPARE(gotJob.first().at(1).toString(), QStringLiteral("FAFEC427-A00D-5653-B837-D0FA52220D8C"));
+        QCOMPARE(gotJob.first().at(1).toString(),
+                 QStringLiteral("FAFEC427-A00D-5653-B837-D0FA52220D8C"));
         DeleteJobCall *del = m_client->deleteDeliveryHistoryJob(9007199254740993LL);
         QSignalSpy deleted(del, &DeleteJobCall::finished);
         QVERIFY(deleted.wait());
@@ -307,27 +311,34 @@ private slots:
         cutAfterStatus.mode = ScriptedResponse::Mode::CloseAfterStatusLine;
         ScriptedResponse truncated = ScriptedResponse::json(200, listSample());
         truncated.mode = ScriptedResponse::Mode::TruncateBody;
-        ScriptedResponse html = ScriptedResponse::json(502, "<html><body>Bad Gateway</body></html>");
-        QTest::newRow("503 ServiceUnavailable twice")
-            << QList<ScriptedResponse>{ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x")),
-                                       ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x"))};
-        QTest::newRow("throttled") << QList<ScriptedResponse>{
-            ScriptedResponse::errorBody(400, QStringLiteral("Throttling.User"), QStringLiteral("x"))};
-        QTest::newRow("500 InternalError") << QList<ScriptedResponse>{
+        ScriptedResponse html
+            = ScriptedResponse::json(502, "<html><body>Bad Gateway</body></html>");
+        QTest::newRow("503 ServiceUnavailable twice") << QList<ScriptedResponse> {
+            ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"),
+                                        QStringLiteral("x")),
+            ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"),
+                                        QStringLiteral("x"))};
+        QTest::newRow("throttled") << QList<ScriptedResponse> {ScriptedResponse::errorBody(
+            400, QStringLiteral("Throttling.User"), QStringLiteral("x"))};
+        QTest::newRow("500 InternalError") << QList<ScriptedResponse> {
             ScriptedResponse::errorBody(500, QStringLiteral("InternalError"), QStringLiteral("x"))};
-        QTest::newRow("nonce used") << QList<ScriptedResponse>{
-            ScriptedResponse::errorBody(400, QStringLiteral("SignatureNonceUsed"), QStringLiteral("x"))};
+        QTest::newRow("nonce used") << QList<ScriptedResponse> {ScriptedResponse::errorBody(
+            400, QStringLiteral("SignatureNonceUsed"), QStringLiteral("x"))};
         QTest::newRow("closed without answer, twice")
-            << QList<ScriptedResponse>{closed, closed, closed, closed};
-        QTest::newRow("closed after the status line") << QList<ScriptedResponse>{cutAfterStatus};
-        QTest::newRow("truncated body") << QList<ScriptedResponse>{truncated};
+            << QList<ScriptedResponse> {closed, closed, closed, closed};
+        QTest::newRow("closed after the status line") << QList<ScriptedResponse> {cutAfterStatus};
+        QTest::newRow("truncated body") << QList<ScriptedResponse> {truncated};
         QTest::newRow("200 with non-JSON body")
-            << QList<ScriptedResponse>{ScriptedResponse::json(200, "<html>maintenance</html>")};
+            << QList<ScriptedResponse> {ScriptedResponse::json(200, "<html>maintenance</html>")};
         QTest::newRow("HTML 502 then empty 503")
-            << QList<ScriptedResponse>{html, ScriptedResponse::json(503, QByteArray())};
-        QTest::newRow("one of each")
-            << QList<ScriptedResponse>{closed, closed, cutAfterStatus, truncated, html,
-                                       ScriptedResponse::errorBody(400, QStringLiteral("Throttling"), QStringLiteral("x"))};
+            << QList<ScriptedResponse> {html, ScriptedResponse::json(503, QByteArray())};
+        QTest::newRow("one of each") << QList<ScriptedResponse> {
+            closed,
+            closed,
+            cutAfterStatus,
+            truncated,
+            html,
+            ScriptedResponse::errorBody(400, QStringLiteral("Throttling"), QStringLiteral("x"))};
     }
     void transientFailuresAreRetriedAndResigned()
     {
@@ -341,11 +352,13 @@ private slots:
         std::unique_ptr<QSignalSpy> failed;
         waitForCompletion(call, &ListJobsCall::finished, &finished, &failed);
         QCOMPARE(finished->count(), 1);
-        const int closes = int(std::count_if(failures.cbegin(), failures.cend(), [](const ScriptedResponse &r) {
-            return r.mode == ScriptedResponse::Mode::CloseWithoutAnswer
-                || r.mode == ScriptedResponse::Mode::CloseAfterStatusLine;
-        }));
-        QVERIFY2(retrying.count() <= failures.size() && retrying.count() >= failures.size() - closes,
+        const int closes
+            = int(std::count_if(failures.cbegin(), failures.cend(), [](const ScriptedResponse &r) {
+                  return r.mode == ScriptedResponse::Mode::CloseWithoutAnswer
+                      || r.mode == ScriptedResponse::Mode::CloseAfterStatusLine;
+              }));
+        QVERIFY2(retrying.count() <= failures.size()
+                     && retrying.count() >= failures.size() - closes,
                  qPrintable(QString::number(retrying.count())));
         for (int i = 0; i < retrying.count(); ++i) {
             QCOMPARE(retrying.at(i).at(0).toInt(), i + 2); // the attempt about to start
@@ -365,15 +378,17 @@ private slots:
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        for (const char *code : {"SignatureDoesNotMatch", "IncompleteSignature",
-                                 "InvalidAccessKeyId.Inactive", "InvalidTimeStamp.Expired",
-                                 "InvalidTimeStamp.Format", "MissingJobId", "InvalidPageSize",
-                                 "Forbidden.RAM", "DeliveryHistoryJobRunning"})
+        for (const char *code :
+             {"SignatureDoesNotMatch", "IncompleteSignature", "InvalidAccessKeyId.Inactive",
+              "InvalidTimeStamp.Expired", "InvalidTimeStamp.Format", "MissingJobId",
+              "InvalidPageSize", "Forbidden.RAM", "DeliveryHistoryJobRunning"})
             QTest::newRow(code) << 400 << QString::fromLatin1(code);
         QTest::newRow("Forbidden.RAM 403") << 403 << QStringLiteral("Forbidden.RAM");
-        QTest::newRow("InvalidAccessKeyId.NotFound") << 404 << QStringLiteral("InvalidAccessKeyId.NotFound");
+        QTest::newRow("InvalidAccessKeyId.NotFound")
+            << 404 << QStringLiteral("InvalidAccessKeyId.NotFound");
         QTest::newRow("InvalidApi.NotFound") << 404 << QStringLiteral("InvalidApi.NotFound");
-        QTest::newRow("DeliveryHistoryJobNotFound") << 404 << QStringLiteral("DeliveryHistoryJobNotFound");
+        QTest::newRow("DeliveryHistoryJobNotFound")
+            << 404 << QStringLiteral("DeliveryHistoryJobNotFound");
     }
     void permanentErrorsAreNotRetried()
     {
@@ -405,12 +420,14 @@ private slots:
     {
         const QDateTime local(QDate(2024, 1, 2), QTime(3, 30, 0), Qt::UTC);
         m_client->setClock([local] { return local; });
-        m_server->enqueue(ScriptedResponse::errorBody(400, QStringLiteral("InvalidTimeStamp.Expired"), QStringLiteral("x"))
+        m_server->enqueue(ScriptedResponse::errorBody(
+                              400, QStringLiteral("InvalidTimeStamp.Expired"), QStringLiteral("x"))
                               .withHeader("Date", "Tue, 02 Jan 2024 03:04:00 GMT"));
         GetJobCall *call = m_client->getDeliveryHistoryJob(1);
         QSignalSpy failed(call, &ApiCall::failed);
         QVERIFY(failed.wait());
-        QCOMPARE(m_server->requests().first().header("x-acs-date"), QByteArray("2024-01-02T03:30:00Z"));
+        QCOMPARE(m_server->requests().first().header("x-acs-date"),
+                 QByteArray("2024-01-02T03:30:00Z"));
         const QString text = describeApiError(failed.first().first().value<ApiError>());
         QVERIFY2(text.contains(QStringLiteral("26 minutes ahead")), qPrintable(text));
     }
@@ -419,7 +436,8 @@ private slots:
     {
         m_client->setMaxAttempts(3);
         for (int i = 0; i < 5; ++i)
-            m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x")));
+            m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"),
+                                                          QStringLiteral("x")));
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 10);
         QSignalSpy retrying(call, &ApiCall::retrying);
         QSignalSpy failed(call, &ApiCall::failed);
@@ -427,13 +445,15 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(retrying.count(), 2);
         QCOMPARE(m_server->requests().size(), 3);
-        QCOMPARE(failed.first().first().value<ApiError>().code, QStringLiteral("ServiceUnavailable"));
+        QCOMPARE(failed.first().first().value<ApiError>().code,
+                 QStringLiteral("ServiceUnavailable"));
     }
 
     void retryAfterIsHonoured()
     {
-        m_server->enqueue(ScriptedResponse::errorBody(429, QStringLiteral("Throttling"), QStringLiteral("x"))
-                              .withHeader("Retry-After", "1"));
+        m_server->enqueue(
+            ScriptedResponse::errorBody(429, QStringLiteral("Throttling"), QStringLiteral("x"))
+                .withHeader("Retry-After", "1"));
         m_server->enqueue(ScriptedResponse::json(200, listSample()));
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 10);
         QSignalSpy retrying(call, &ApiCall::retrying);
@@ -449,9 +469,11 @@ private slots:
         ScriptedResponse closed;
         closed.mode = ScriptedResponse::Mode::CloseWithoutAnswer;
         m_server->enqueue(closed);
-        m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x")));
+        m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"),
+                                                      QStringLiteral("x")));
         m_server->enqueue(ScriptedResponse::json(200, "{\"RequestId\":\"C\",\"JobId\":5}"));
-        CreateJobCall *call = m_client->createDeliveryHistoryJob(QStringLiteral("trail"), QString());
+        CreateJobCall *call
+            = m_client->createDeliveryHistoryJob(QStringLiteral("trail"), QString());
         QVERIFY(!call->clientToken().isEmpty()); // generated so that retries are safe
         QSignalSpy finished(call, &CreateJobCall::finished);
         QVERIFY(finished.wait());
@@ -467,9 +489,13 @@ private slots:
         ScriptedResponse truncated = ScriptedResponse::json(200, "{\"RequestId\":\"D\"}");
         truncated.mode = ScriptedResponse::Mode::TruncateBody;
         QTest::newRow("connection closed mid-body") << truncated << false;
-        QTest::newRow("503") << ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x")) << false;
+        QTest::newRow("503") << ScriptedResponse::errorBody(
+            503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x"))
+                             << false;
         QTest::newRow("non-JSON 200") << ScriptedResponse::json(200, "oops") << false;
-        QTest::newRow("throttled: not acted") << ScriptedResponse::errorBody(400, QStringLiteral("Throttling.User"), QStringLiteral("x")) << true;
+        QTest::newRow("throttled: not acted") << ScriptedResponse::errorBody(
+            400, QStringLiteral("Throttling.User"), QStringLiteral("x"))
+                                              << true;
     }
     void deleteIsNotRetriedWhenItMayHaveActed()
     {
@@ -493,7 +519,8 @@ private slots:
             {"acted, then FIN", ScriptedResponse::Mode::FinWithoutAnswer},
             {"acted, then RST", ScriptedResponse::Mode::ResetWithoutAnswer},
             {"acted, then half the headers", ScriptedResponse::Mode::CloseAfterHalfHeaders},
-            {"acted, then closed after the status line", ScriptedResponse::Mode::CloseAfterStatusLine},
+            {"acted, then closed after the status line",
+             ScriptedResponse::Mode::CloseAfterStatusLine},
         };
         for (const QString &action : {QStringLiteral("Delete"), QStringLiteral("Create")}) {
             for (const auto &[name, mode] : modes) {
@@ -525,10 +552,11 @@ private slots:
     {
         QTest::addColumn<ScriptedResponse>("lookup");
         QTest::addColumn<bool>("deleted");
-        QTest::newRow("gone: it was deleted")
-            << ScriptedResponse::errorBody(404, QStringLiteral("DeliveryHistoryJobNotFound"), QStringLiteral("x"))
-            << true;
-        QTest::newRow("still there: unknown outcome") << ScriptedResponse::json(200, getSample()) << false;
+        QTest::newRow("gone: it was deleted") << ScriptedResponse::errorBody(
+            404, QStringLiteral("DeliveryHistoryJobNotFound"), QStringLiteral("x"))
+                                              << true;
+        QTest::newRow("still there: unknown outcome")
+            << ScriptedResponse::json(200, getSample()) << false;
     }
     void deleteWithUnknownOutcomeAsksTheService()
     {
@@ -544,8 +572,10 @@ private slots:
         waitForCompletion(call, &DeleteJobCall::finished, &finished, &failed);
         QCOMPARE(finished->count(), deleted ? 1 : 0);
         QCOMPARE(m_server->requests().size(), 2);
-        QCOMPARE(m_server->requests().at(0).header("x-acs-action"), QByteArray("DeleteDeliveryHistoryJob"));
-        QCOMPARE(m_server->requests().at(1).header("x-acs-action"), QByteArray("GetDeliveryHistoryJob"));
+        QCOMPARE(m_server->requests().at(0).header("x-acs-action"),
+                 QByteArray("DeleteDeliveryHistoryJob"));
+        QCOMPARE(m_server->requests().at(1).header("x-acs-action"),
+                 QByteArray("GetDeliveryHistoryJob"));
         if (!deleted) {
             const ApiError error = failed->first().first().value<ApiError>();
             QVERIFY(error.outcomeUnknown);
@@ -574,7 +604,8 @@ private slots:
 
     void aLongWaitIsAnnounced()
     {
-        m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x"))
+        m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"),
+                                                      QStringLiteral("x"))
                               .withHeader("Retry-After", "3"));
         m_server->enqueue(ScriptedResponse::json(200, listSample()));
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 20);
@@ -583,7 +614,8 @@ private slots:
         QVERIFY(finished.wait(10000));
         QVERIFY(waiting.count() >= 2); // announced, then counted down
         QCOMPARE(waiting.first().at(1).toInt(), 3000);
-        QCOMPARE(waiting.first().at(0).value<ApiError>().code, QStringLiteral("ServiceUnavailable"));
+        QCOMPARE(waiting.first().at(0).value<ApiError>().code,
+                 QStringLiteral("ServiceUnavailable"));
         QVERIFY(waiting.last().at(1).toInt() < 3000);
     }
 
@@ -605,7 +637,10 @@ private slots:
 
     void malformedSuccessIsNotRetried()
     {
-        m_server->enqueue(ScriptedResponse::json(200, "{\"RequestId\":\"x\",\"DeliveryHistoryJobs\":[],\"PageNumber\":1,\"PageSize\":\"20\",\"TotalCount\":0}"));
+        m_server->enqueue(
+            ScriptedResponse::json(200,
+                                   "{\"RequestId\":\"x\",\"DeliveryHistoryJobs\":[],\"PageNumber\":"
+                                   "1,\"PageSize\":\"20\",\"TotalCount\":0}"));
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 20);
         QSignalSpy failed(call, &ApiCall::failed);
         QVERIFY(failed.wait());
@@ -633,9 +668,9 @@ private slots:
         m_client->setRetryPolicy(slow);
         ScriptedResponse hang;
         hang.mode = ScriptedResponse::Mode::Hang;
-        m_server->enqueue(when.startsWith(QLatin1String("retry"))
-                              ? ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x"))
-                              : hang);
+        m_server->enqueue(when.startsWith(QLatin1String("retry")) ? ScriptedResponse::errorBody(
+                              503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x"))
+                                                                  : hang);
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 20);
         QSignalSpy finished(call, &ListJobsCall::finished);
         QSignalSpy failed(call, &ApiCall::failed);
@@ -655,8 +690,7 @@ private slots:
         if (when == QLatin1String("client")) {
             m_client.reset(); // deletes the call at once, after its failed()
             QCOMPARE(destroyed.count(), 1);
-        }
-        else if (when != QLatin1String("retryslot"))
+        } else if (when != QLatin1String("retryslot"))
             call->abort();
         if (when == QLatin1String("twice"))
             call->abort();
@@ -680,17 +714,31 @@ private slots:
         if (signal == QLatin1String("finished"))
             m_server->enqueue(ScriptedResponse::json(200, listSample()));
         else if (signal == QLatin1String("failed"))
-            m_server->enqueue(ScriptedResponse::errorBody(403, QStringLiteral("Forbidden.RAM"), QStringLiteral("x")));
+            m_server->enqueue(ScriptedResponse::errorBody(403, QStringLiteral("Forbidden.RAM"),
+                                                          QStringLiteral("x")));
         else
-            m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x")));
+            m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"),
+                                                          QStringLiteral("x")));
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 20);
         int finished = 0;
         int failed = 0;
         int retrying = 0;
         QSignalSpy destroyed(call, &QObject::destroyed);
-        connect(call, &ListJobsCall::finished, this, [&] { ++finished; if (signal == QLatin1String("finished")) m_client.reset(); });
-        connect(call, &ApiCall::failed, this, [&] { ++failed; if (signal == QLatin1String("failed")) m_client.reset(); });
-        connect(call, &ApiCall::retrying, this, [&] { ++retrying; if (signal == QLatin1String("retrying")) m_client.reset(); });
+        connect(call, &ListJobsCall::finished, this, [&] {
+            ++finished;
+            if (signal == QLatin1String("finished"))
+                m_client.reset();
+        });
+        connect(call, &ApiCall::failed, this, [&] {
+            ++failed;
+            if (signal == QLatin1String("failed"))
+                m_client.reset();
+        });
+        connect(call, &ApiCall::retrying, this, [&] {
+            ++retrying;
+            if (signal == QLatin1String("retrying"))
+                m_client.reset();
+        });
         QTRY_COMPARE(destroyed.count(), 1);
         QVERIFY(!m_client);
         QCOMPARE(finished + failed, 1);
@@ -791,9 +839,11 @@ private slots:
         QLoggingCategory::setFilterRules(QStringLiteral("backfill.api.debug=true"));
         previousHandler = qInstallMessageHandler(captureMessage);
 
-        m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x")));
+        m_server->enqueue(ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"),
+                                                      QStringLiteral("x")));
         m_server->enqueue(ScriptedResponse::json(200, listSample()));
-        m_server->enqueue(ScriptedResponse::errorBody(400, QStringLiteral("SignatureDoesNotMatch"), QStringLiteral("x")));
+        m_server->enqueue(ScriptedResponse::errorBody(400, QStringLiteral("SignatureDoesNotMatch"),
+                                                      QStringLiteral("x")));
         ListJobsCall *list = m_client->listDeliveryHistoryJobs(1, 20);
         QSignalSpy listed(list, &ListJobsCall::finished);
         QVERIFY(listed.wait());
@@ -811,13 +861,17 @@ private slots:
         QVERIFY(log.contains(QStringLiteral("REQ-SignatureDoesNotMatch")));
         QVERIFY(log.contains(QStringLiteral("503")));
         // ... and carries nothing secret.
-        QStringList forbidden = {secret, token, QStringLiteral("Authorization"),
-                                 QStringLiteral("authorization"), QStringLiteral("Signature="),
+        QStringList forbidden = {secret,
+                                 token,
+                                 QStringLiteral("Authorization"),
+                                 QStringLiteral("authorization"),
+                                 QStringLiteral("Signature="),
                                  QStringLiteral("SecurityToken")};
         for (const RecordedRequest &request : m_server->requests()) {
             const QByteArray authorization = request.header("Authorization");
             if (!authorization.isEmpty())
-                forbidden << QString::fromLatin1(authorization.mid(authorization.lastIndexOf('=') + 1));
+                forbidden << QString::fromLatin1(
+                    authorization.mid(authorization.lastIndexOf('=') + 1));
             const QString v1 = queryOf(request).value(QStringLiteral("Signature"));
             if (!v1.isEmpty()) {
                 forbidden << v1 << QString::fromLatin1(alibabaPercentEncode(v1));

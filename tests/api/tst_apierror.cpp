@@ -39,73 +39,72 @@ private slots:
         QTest::addColumn<bool>("retryNonIdempotent");
 
         const QString key = QStringLiteral("LTAI5tKeyIdForTests");
-        QTest::newRow("SignatureDoesNotMatch") << QStringLiteral("SignatureDoesNotMatch") << 400
-                                               << QStringList{key, QStringLiteral("secret")}
-                                               << false << false;
-        QTest::newRow("IncompleteSignature") << QStringLiteral("IncompleteSignature") << 400
-                                             << QStringList{QStringLiteral("signature")} << false
-                                             << false;
+        QTest::newRow("SignatureDoesNotMatch")
+            << QStringLiteral("SignatureDoesNotMatch") << 400
+            << QStringList {key, QStringLiteral("secret")} << false << false;
+        QTest::newRow("IncompleteSignature")
+            << QStringLiteral("IncompleteSignature") << 400
+            << QStringList {QStringLiteral("signature")} << false << false;
         QTest::newRow("InvalidAccessKeyId.NotFound")
             << QStringLiteral("InvalidAccessKeyId.NotFound") << 404
-            << QStringList{key, QStringLiteral("does not exist")} << false << false;
+            << QStringList {key, QStringLiteral("does not exist")} << false << false;
         QTest::newRow("InvalidAccessKeyId.Inactive")
             << QStringLiteral("InvalidAccessKeyId.Inactive") << 400
-            << QStringList{key, QStringLiteral("disabled")} << false << false;
+            << QStringList {key, QStringLiteral("disabled")} << false << false;
         QTest::newRow("InvalidTimeStamp.Expired")
             << QStringLiteral("InvalidTimeStamp.Expired") << 400
-            << QStringList{QStringLiteral("clock")} << false << false;
-        QTest::newRow("InvalidTimeStamp.Format") << QStringLiteral("InvalidTimeStamp.Format") << 400
-                                                 << QStringList{QStringLiteral("bug")} << false
-                                                 << false;
-        QTest::newRow("SignatureNonceUsed") << QStringLiteral("SignatureNonceUsed") << 400
-                                            << QStringList{QStringLiteral("Try again")} << true
-                                            << true;
+            << QStringList {QStringLiteral("clock")} << false << false;
+        QTest::newRow("InvalidTimeStamp.Format")
+            << QStringLiteral("InvalidTimeStamp.Format") << 400
+            << QStringList {QStringLiteral("bug")} << false << false;
+        QTest::newRow("SignatureNonceUsed")
+            << QStringLiteral("SignatureNonceUsed") << 400
+            << QStringList {QStringLiteral("Try again")} << true << true;
         QTest::newRow("MissingJobId") << QStringLiteral("MissingJobId") << 400
-                                      << QStringList{QStringLiteral("JobId")} << false << false;
-        QTest::newRow("InvalidPageSize") << QStringLiteral("InvalidPageSize") << 400
-                                         << QStringList{QStringLiteral("PageSize"),
-                                                        QStringLiteral("500")}
-                                         << false << false;
+                                      << QStringList {QStringLiteral("JobId")} << false << false;
+        QTest::newRow("InvalidPageSize")
+            << QStringLiteral("InvalidPageSize") << 400
+            << QStringList {QStringLiteral("PageSize"), QStringLiteral("500")} << false << false;
         QTest::newRow("InvalidApi.NotFound")
             << QStringLiteral("InvalidApi.NotFound") << 404
-            << QStringList{QStringLiteral("GetDeliveryHistoryJob"),
-                           QStringLiteral("actiontrail.cn-hangzhou.aliyuncs.com")}
+            << QStringList {QStringLiteral("GetDeliveryHistoryJob"),
+                            QStringLiteral("actiontrail.cn-hangzhou.aliyuncs.com")}
             << false << false;
-        QTest::newRow("Forbidden.RAM 403") << QStringLiteral("Forbidden.RAM") << 403
-                                           << QStringList{QStringLiteral(
-                                                  "actiontrail:GetDeliveryHistoryJob")}
-                                           << false << false;
-        QTest::newRow("Forbidden.RAM seen as 400") << QStringLiteral("Forbidden.RAM") << 400
-                                                   << QStringList{QStringLiteral(
-                                                          "actiontrail:GetDeliveryHistoryJob")}
-                                                   << false << false;
-        QTest::newRow("Throttling.User") << QStringLiteral("Throttling.User") << 400
-                                         << QStringList{QStringLiteral("throttling")} << true
-                                         << true;
-        QTest::newRow("Throttling 429") << QStringLiteral("Throttling") << 429
-                                        << QStringList{QStringLiteral("throttling")} << true << true;
-        QTest::newRow("ServiceUnavailable") << QStringLiteral("ServiceUnavailable") << 503
-                                            << QStringList{QStringLiteral("unavailable")} << true
-                                            << false;
-        QTest::newRow("InternalError") << QStringLiteral("InternalError") << 500
-                                       << QStringList{QStringLiteral("internal error"),
-                                                      QStringLiteral("request ID")}
-                                       << true << false;
-        QTest::newRow("TrailNotFoundException") << QStringLiteral("TrailNotFoundException") << 404
-                                                << QStringList{QStringLiteral("my-trail")} << false
-                                                << false;
+        QTest::newRow("Forbidden.RAM 403")
+            << QStringLiteral("Forbidden.RAM") << 403
+            << QStringList {QStringLiteral("actiontrail:GetDeliveryHistoryJob")} << false << false;
+        QTest::newRow("Forbidden.RAM seen as 400")
+            << QStringLiteral("Forbidden.RAM") << 400
+            << QStringList {QStringLiteral("actiontrail:GetDeliveryHistoryJob")} << false << false;
+        QTest::newRow("Throttling.User")
+            << QStringLiteral("Throttling.User") << 400
+            << QStringList {QStringLiteral("throttling")} << true << true;
+        QTest::newRow("Throttling 429")
+            << QStringLiteral("Throttling") << 429 << QStringList {QStringLiteral("throttling")}
+            << true << true;
+        QTest::newRow("ServiceUnavailable")
+            << QStringLiteral("ServiceUnavailable") << 503
+            << QStringList {QStringLiteral("unavailable")} << true << false;
+        QTest::newRow("InternalError")
+            << QStringLiteral("InternalError") << 500
+            << QStringList {QStringLiteral("internal error"), QStringLiteral("request ID")} << true
+            << false;
+        QTest::newRow("TrailNotFoundException")
+            << QStringLiteral("TrailNotFoundException") << 404
+            << QStringList {QStringLiteral("my-trail")} << false << false;
         QTest::newRow("DeliveryHistoryJobNotFound")
             << QStringLiteral("DeliveryHistoryJobNotFound") << 404
-            << QStringList{QStringLiteral("16602")} << false << false;
+            << QStringList {QStringLiteral("16602")} << false << false;
         QTest::newRow("DeliveryHistoryJobRunning")
             << QStringLiteral("DeliveryHistoryJobRunning") << 400
-            << QStringList{QStringLiteral("only one")} << false << false;
+            << QStringList {QStringLiteral("only one")} << false << false;
         QTest::newRow("unknown code keeps code and message")
             << QStringLiteral("Some.NewCode") << 400
-            << QStringList{QStringLiteral("Some.NewCode"), QStringLiteral("message of Some.NewCode")}
+            << QStringList {QStringLiteral("Some.NewCode"),
+                            QStringLiteral("message of Some.NewCode")}
             << false << false;
         QTest::newRow("unknown code on 5xx is retried for reads")
-            << QStringLiteral("Some.Backend") << 502 << QStringList{QStringLiteral("Some.Backend")}
+            << QStringLiteral("Some.Backend") << 502 << QStringList {QStringLiteral("Some.Backend")}
             << true << false;
     }
     void serviceCodes()
@@ -153,12 +152,12 @@ private slots:
         QTest::addColumn<int>("skewSeconds"); // local minus server
         QTest::addColumn<QString>("amount");
         QTest::addColumn<QString>("direction");
-        QTest::newRow("17 minutes ahead") << 17 * 60 << QStringLiteral("17 minutes")
-                                          << QStringLiteral("ahead");
-        QTest::newRow("20 minutes behind") << -20 * 60 << QStringLiteral("20 minutes")
-                                           << QStringLiteral("behind");
-        QTest::newRow("3 hours ahead") << 3 * 3600 + 60 << QStringLiteral("3 hour")
-                                       << QStringLiteral("ahead");
+        QTest::newRow("17 minutes ahead")
+            << 17 * 60 << QStringLiteral("17 minutes") << QStringLiteral("ahead");
+        QTest::newRow("20 minutes behind")
+            << -20 * 60 << QStringLiteral("20 minutes") << QStringLiteral("behind");
+        QTest::newRow("3 hours ahead")
+            << 3 * 3600 + 60 << QStringLiteral("3 hour") << QStringLiteral("ahead");
     }
     void clockSkewSaysByHowMuch()
     {
@@ -198,11 +197,11 @@ private slots:
                                   << true << false;
         QTest::newRow("HTML 404") << int(ApiError::Kind::Http) << 0 << 404 << QStringLiteral("404")
                                   << false << false;
-        QTest::newRow("plain 429") << int(ApiError::Kind::Http) << 0 << 429 << QStringLiteral("429")
-                                   << true << true;
-        QTest::newRow("malformed") << int(ApiError::Kind::MalformedResponse) << 0 << 200
-                                   << QStringLiteral("DeliveryHistoryJobs[0].JobId") << false
-                                   << false;
+        QTest::newRow("plain 429")
+            << int(ApiError::Kind::Http) << 0 << 429 << QStringLiteral("429") << true << true;
+        QTest::newRow("malformed")
+            << int(ApiError::Kind::MalformedResponse) << 0 << 200
+            << QStringLiteral("DeliveryHistoryJobs[0].JobId") << false << false;
         QTest::newRow("cancelled") << int(ApiError::Kind::Cancelled) << 0 << 0
                                    << QStringLiteral("cancelled") << false << false;
         QTest::newRow("configuration") << int(ApiError::Kind::Configuration) << 0 << 0

@@ -34,9 +34,11 @@ struct FakeAccount
     {
         ++served;
         if (failEvery > 0 && served % failEvery == 0)
-            return ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("x"));
+            return ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"),
+                                               QStringLiteral("x"));
         const int pageNumber = request.queryValue(QStringLiteral("PageNumber")).toInt();
-        const int pageSize = std::min(pageSizeCap, request.queryValue(QStringLiteral("PageSize")).toInt());
+        const int pageSize
+            = std::min(pageSizeCap, request.queryValue(QStringLiteral("PageSize")).toInt());
         if (beforeServing)
             beforeServing(pageNumber);
         JobPage page;
@@ -44,15 +46,16 @@ struct FakeAccount
         page.pageSize = pageSize;
         page.totalCount = claimedTotal >= 0 ? claimedTotal : int(ids.size());
         page.requestId = QStringLiteral("R-%1").arg(served);
-        for (int i = (pageNumber - 1) * pageSize; i < ids.size() && i < pageNumber * pageSize; ++i) {
+        for (int i = (pageNumber - 1) * pageSize; i < ids.size() && i < pageNumber * pageSize;
+             ++i) {
             DeliveryJob job;
             job.jobId = ids.at(i);
             job.trailName = QStringLiteral("trail");
             job.homeRegion = QStringLiteral("cn-hangzhou");
             job.rawStatus = 2;
             job.status = JobStatus::Complete;
-            job.eventsFrom = job.eventsTo = job.createdTime = job.updatedTime =
-                QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+            job.eventsFrom = job.eventsTo = job.createdTime = job.updatedTime
+                = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
             page.jobs.append(job);
         }
         if (claimedPageSize >= 0)
@@ -150,7 +153,8 @@ private slots:
         QCOMPARE(progress.count(), pages);
         QCOMPARE(progress.last().at(0).toInt(), pages);
         QCOMPARE(progress.last().at(1).toInt(), pages);
-        QCOMPARE(m_server->requests().first().queryValue(QStringLiteral("PageNumber")), QStringLiteral("1"));
+        QCOMPARE(m_server->requests().first().queryValue(QStringLiteral("PageNumber")),
+                 QStringLiteral("1"));
         if (failEvery == 0) {
             QCOMPARE(int(m_server->requests().size()), pages);
             QCOMPARE(requestsWhenPageOneAnswered, 1);
@@ -200,7 +204,8 @@ private slots:
         QVERIFY(failed.wait(30000));
         QCOMPARE(finished.count(), 0);
         QCOMPARE(failed.count(), 1);
-        QVERIFY(failed.first().first().value<ApiError>().detail.contains(QStringLiteral("changing")));
+        QVERIFY(
+            failed.first().first().value<ApiError>().detail.contains(QStringLiteral("changing")));
     }
 
     void aPageThatFailsFailsTheListingOnce()
@@ -208,7 +213,8 @@ private slots:
         FakeAccount account(1000);
         m_server->setHandler([&account](const RecordedRequest &r) {
             if (r.queryValue(QStringLiteral("PageNumber")) == QLatin1String("5"))
-                return ScriptedResponse::errorBody(403, QStringLiteral("Forbidden.RAM"), QStringLiteral("x"));
+                return ScriptedResponse::errorBody(403, QStringLiteral("Forbidden.RAM"),
+                                                   QStringLiteral("x"));
             return account.answer(r);
         });
         JobLister lister(m_client.get());
@@ -228,8 +234,10 @@ private slots:
         QTest::addColumn<int>("claimedTotal");
         QTest::addColumn<int>("claimedPageSize");
         QTest::addColumn<QString>("named");
-        QTest::newRow("TotalCount 2147483547") << 2147483547 << -1 << QStringLiteral("TotalCount 2147483547");
-        QTest::newRow("TotalCount INT_MAX (no overflow)") << 2147483647 << -1 << QStringLiteral("TotalCount 2147483647");
+        QTest::newRow("TotalCount 2147483547")
+            << 2147483547 << -1 << QStringLiteral("TotalCount 2147483547");
+        QTest::newRow("TotalCount INT_MAX (no overflow)")
+            << 2147483647 << -1 << QStringLiteral("TotalCount 2147483647");
         QTest::newRow("PageSize answered as 1") << 50000 << 1 << QStringLiteral("PageSize 1");
     }
     void hostileClaimsStopWithAClearError()
@@ -278,7 +286,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, 10000);
         QCOMPARE(finished.count(), succeeds ? 1 : 0);
         if (!succeeds)
-            QVERIFY(failed.first().first().value<ApiError>().detail.contains(QStringLiteral("TotalCount 250")));
+            QVERIFY(failed.first().first().value<ApiError>().detail.contains(
+                QStringLiteral("TotalCount 250")));
     }
 
     void abortReportsCancelledOnce()

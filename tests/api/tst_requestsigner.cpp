@@ -18,7 +18,8 @@ RequestSigner fixedSigner(SignatureVersion version, const char *isoTime, const c
 {
     const QDateTime time = utc(isoTime);
     const QString fixedNonce = QString::fromLatin1(nonce);
-    return RequestSigner(version, [time] { return time; }, [fixedNonce] { return fixedNonce; });
+    return RequestSigner(
+        version, [time] { return time; }, [fixedNonce] { return fixedNonce; });
 }
 
 QByteArray signatureOf(const SignedRequest &request, SignatureVersion version)
@@ -29,8 +30,7 @@ QByteArray signatureOf(const SignedRequest &request, SignatureVersion version)
     return authorization.mid(authorization.indexOf("Signature=") + 10);
 }
 
-const QByteArray emptyBodyHash =
-    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+const QByteArray emptyBodyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 } // namespace
 
 class TestRequestSigner : public QObject
@@ -79,10 +79,11 @@ void TestRequestSigner::percentEncoding_data()
         << QStringLiteral("中") << QByteArray("%E4%B8%AD");
     QTest::newRow("empty value") << QString() << QByteArray();
     QTest::newRow("colon and equals") << QStringLiteral("12:46=") << QByteArray("12%3A46%3D");
-    QTest::newRow("spec section 6 example") << QStringLiteral("a b*c~d+e/f!'()中")
-                                            << QByteArray("a%20b%2Ac~d%2Be%2Ff%21%27%28%29%E4%B8%AD");
-    QTest::newRow("ASCII after non-ASCII") << QStringLiteral("é a/b")
-                                           << QByteArray("%C3%A9%20a%2Fb");
+    QTest::newRow("spec section 6 example")
+        << QStringLiteral("a b*c~d+e/f!'()中")
+        << QByteArray("a%20b%2Ac~d%2Be%2Ff%21%27%28%29%E4%B8%AD");
+    QTest::newRow("ASCII after non-ASCII")
+        << QStringLiteral("é a/b") << QByteArray("%C3%A9%20a%2Fb");
     QTest::newRow("DEL and control characters")
         << QString::fromLatin1("\x7f\t\n") << QByteArray("%7F%09%0A");
     QTest::newRow("percent itself") << QStringLiteral("100%") << QByteArray("100%25");
@@ -116,13 +117,14 @@ void TestRequestSigner::timestampFormat_data()
         << at(2024, 3, 1, 7, 30, 0, 0, 8 * 3600) << QStringLiteral("2024-02-29T23:30:00Z");
     QTest::newRow("negative offset, across a year")
         << at(2025, 12, 31, 20, 0, 1, 0, -5 * 3600) << QStringLiteral("2026-01-01T01:00:01Z");
-    QTest::newRow("last second of a day") << at(2026, 11, 21, 23, 59, 59, 0, 0)
-                                          << QStringLiteral("2026-11-21T23:59:59Z");
-    QTest::newRow("before the epoch") << at(1969, 12, 31, 23, 59, 59, 0, 0)
-                                      << QStringLiteral("1969-12-31T23:59:59Z");
-    QTest::newRow("the epoch") << at(1970, 1, 1, 0, 0, 0, 0, 0) << QStringLiteral("1970-01-01T00:00:00Z");
-    QTest::newRow("year below 1000 padded") << at(999, 5, 6, 7, 8, 9, 0, 0)
-                                            << QStringLiteral("0999-05-06T07:08:09Z");
+    QTest::newRow("last second of a day")
+        << at(2026, 11, 21, 23, 59, 59, 0, 0) << QStringLiteral("2026-11-21T23:59:59Z");
+    QTest::newRow("before the epoch")
+        << at(1969, 12, 31, 23, 59, 59, 0, 0) << QStringLiteral("1969-12-31T23:59:59Z");
+    QTest::newRow("the epoch") << at(1970, 1, 1, 0, 0, 0, 0, 0)
+                               << QStringLiteral("1970-01-01T00:00:00Z");
+    QTest::newRow("year below 1000 padded")
+        << at(999, 5, 6, 7, 8, 9, 0, 0) << QStringLiteral("0999-05-06T07:08:09Z");
 }
 
 void TestRequestSigner::timestampFormat()
@@ -151,43 +153,43 @@ void TestRequestSigner::v1KnownAnswers_data()
     QTest::addColumn<Params>("params");
     QTest::addColumn<QByteArray>("expectedSignature");
 
-    const Params v1a{{QStringLiteral("AccessKeyId"), QStringLiteral("testid")},
-                     {QStringLiteral("Action"), QStringLiteral("DescribeRegions")},
-                     {QStringLiteral("Format"), QStringLiteral("XML")},
-                     {QStringLiteral("SignatureMethod"), QStringLiteral("HMAC-SHA1")},
-                     {QStringLiteral("SignatureNonce"),
-                      QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf")},
-                     {QStringLiteral("SignatureVersion"), QStringLiteral("1.0")},
-                     {QStringLiteral("Timestamp"), QStringLiteral("2016-02-23T12:46:24Z")},
-                     {QStringLiteral("Version"), QStringLiteral("2014-05-26")}};
-    QTest::newRow("V1-a DescribeRegions GET") << QByteArray("GET") << v1a
-                                              << QByteArray("OLeaidS1JvxuMvnyHOwuJ+uX5qY=");
+    const Params v1a {
+        {QStringLiteral("AccessKeyId"), QStringLiteral("testid")},
+        {QStringLiteral("Action"), QStringLiteral("DescribeRegions")},
+        {QStringLiteral("Format"), QStringLiteral("XML")},
+        {QStringLiteral("SignatureMethod"), QStringLiteral("HMAC-SHA1")},
+        {QStringLiteral("SignatureNonce"), QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf")},
+        {QStringLiteral("SignatureVersion"), QStringLiteral("1.0")},
+        {QStringLiteral("Timestamp"), QStringLiteral("2016-02-23T12:46:24Z")},
+        {QStringLiteral("Version"), QStringLiteral("2014-05-26")}};
+    QTest::newRow("V1-a DescribeRegions GET")
+        << QByteArray("GET") << v1a << QByteArray("OLeaidS1JvxuMvnyHOwuJ+uX5qY=");
 
-    const Params v1b{{QStringLiteral("AccessKeyId"), QStringLiteral("testid")},
-                     {QStringLiteral("Action"), QStringLiteral("DescribeDedicatedHosts")},
-                     {QStringLiteral("Format"), QStringLiteral("JSON")},
-                     {QStringLiteral("RegionId"), QStringLiteral("cn-beijing")},
-                     {QStringLiteral("SignatureMethod"), QStringLiteral("HMAC-SHA1")},
-                     {QStringLiteral("SignatureNonce"),
-                      QStringLiteral("edb2b34af0af9a6d14deaf7c1a5315eb")},
-                     {QStringLiteral("SignatureVersion"), QStringLiteral("1.0")},
-                     {QStringLiteral("Timestamp"), QStringLiteral("2023-03-13T08:34:30Z")},
-                     {QStringLiteral("Version"), QStringLiteral("2014-05-26")}};
+    const Params v1b {
+        {QStringLiteral("AccessKeyId"), QStringLiteral("testid")},
+        {QStringLiteral("Action"), QStringLiteral("DescribeDedicatedHosts")},
+        {QStringLiteral("Format"), QStringLiteral("JSON")},
+        {QStringLiteral("RegionId"), QStringLiteral("cn-beijing")},
+        {QStringLiteral("SignatureMethod"), QStringLiteral("HMAC-SHA1")},
+        {QStringLiteral("SignatureNonce"), QStringLiteral("edb2b34af0af9a6d14deaf7c1a5315eb")},
+        {QStringLiteral("SignatureVersion"), QStringLiteral("1.0")},
+        {QStringLiteral("Timestamp"), QStringLiteral("2023-03-13T08:34:30Z")},
+        {QStringLiteral("Version"), QStringLiteral("2014-05-26")}};
     QTest::newRow("V1-b GET") << QByteArray("GET") << v1b
                               << QByteArray("9NaGiOspFP5UPcwX8Iwt2YJXXuk=");
     QTest::newRow("V1-b POST") << QByteArray("POST") << v1b
                                << QByteArray("ZvQ9xGiFnquSJRvj+WE6kdSpTwU=");
 
-    const Params v1c{{QStringLiteral("AccessKeyId"), QStringLiteral("testid")},
-                     {QStringLiteral("Action"), QStringLiteral("CreateDeliveryHistoryJob")},
-                     {QStringLiteral("ClientToken"), QStringLiteral("a b*c~d+e/f!'()中")},
-                     {QStringLiteral("Format"), QStringLiteral("JSON")},
-                     {QStringLiteral("SignatureMethod"), QStringLiteral("HMAC-SHA1")},
-                     {QStringLiteral("SignatureNonce"), QStringLiteral("n1")},
-                     {QStringLiteral("SignatureVersion"), QStringLiteral("1.0")},
-                     {QStringLiteral("Timestamp"), QStringLiteral("2024-01-02T03:04:05Z")},
-                     {QStringLiteral("TrailName"), QStringLiteral("trail-name")},
-                     {QStringLiteral("Version"), QStringLiteral("2020-07-06")}};
+    const Params v1c {{QStringLiteral("AccessKeyId"), QStringLiteral("testid")},
+                      {QStringLiteral("Action"), QStringLiteral("CreateDeliveryHistoryJob")},
+                      {QStringLiteral("ClientToken"), QStringLiteral("a b*c~d+e/f!'()中")},
+                      {QStringLiteral("Format"), QStringLiteral("JSON")},
+                      {QStringLiteral("SignatureMethod"), QStringLiteral("HMAC-SHA1")},
+                      {QStringLiteral("SignatureNonce"), QStringLiteral("n1")},
+                      {QStringLiteral("SignatureVersion"), QStringLiteral("1.0")},
+                      {QStringLiteral("Timestamp"), QStringLiteral("2024-01-02T03:04:05Z")},
+                      {QStringLiteral("TrailName"), QStringLiteral("trail-name")},
+                      {QStringLiteral("Version"), QStringLiteral("2020-07-06")}};
     QTest::newRow("V1-c ActionTrail encoding edge cases POST")
         << QByteArray("POST") << v1c << QByteArray("GJlLpZ0dHJ7Bejr7HS+kUxsNP1k=");
 }
@@ -204,15 +206,15 @@ void TestRequestSigner::v1KnownAnswers()
 
 void TestRequestSigner::v1ExampleStringToSign()
 {
-    const Params v1a{{QStringLiteral("AccessKeyId"), QStringLiteral("testid")},
-                     {QStringLiteral("Action"), QStringLiteral("DescribeRegions")},
-                     {QStringLiteral("Format"), QStringLiteral("XML")},
-                     {QStringLiteral("SignatureMethod"), QStringLiteral("HMAC-SHA1")},
-                     {QStringLiteral("SignatureNonce"),
-                      QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf")},
-                     {QStringLiteral("SignatureVersion"), QStringLiteral("1.0")},
-                     {QStringLiteral("Timestamp"), QStringLiteral("2016-02-23T12:46:24Z")},
-                     {QStringLiteral("Version"), QStringLiteral("2014-05-26")}};
+    const Params v1a {
+        {QStringLiteral("AccessKeyId"), QStringLiteral("testid")},
+        {QStringLiteral("Action"), QStringLiteral("DescribeRegions")},
+        {QStringLiteral("Format"), QStringLiteral("XML")},
+        {QStringLiteral("SignatureMethod"), QStringLiteral("HMAC-SHA1")},
+        {QStringLiteral("SignatureNonce"), QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf")},
+        {QStringLiteral("SignatureVersion"), QStringLiteral("1.0")},
+        {QStringLiteral("Timestamp"), QStringLiteral("2016-02-23T12:46:24Z")},
+        {QStringLiteral("Version"), QStringLiteral("2014-05-26")}};
     QCOMPARE(RequestSigner::v1StringToSign("GET", v1a),
              QByteArray("GET&%2F&AccessKeyId%3Dtestid%26Action%3DDescribeRegions%26Format%3DXML%26"
                         "SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-"
@@ -235,7 +237,7 @@ void TestRequestSigner::v1FullSigning_data()
     QTest::addColumn<QByteArray>("nonce");
     QTest::addColumn<QByteArray>("expectedSignature");
 
-    const Params region{{QStringLiteral("RegionId"), QStringLiteral("cn-beijing")}};
+    const Params region {{QStringLiteral("RegionId"), QStringLiteral("cn-beijing")}};
     QTest::newRow("V1-b GET") << QByteArray("GET") << QStringLiteral("DescribeDedicatedHosts")
                               << QStringLiteral("2014-05-26") << region
                               << QByteArray("2023-03-13T08:34:30Z")
@@ -246,8 +248,8 @@ void TestRequestSigner::v1FullSigning_data()
                                << QByteArray("2023-03-13T08:34:30Z")
                                << QByteArray("edb2b34af0af9a6d14deaf7c1a5315eb")
                                << QByteArray("ZvQ9xGiFnquSJRvj+WE6kdSpTwU=");
-    const Params create{{QStringLiteral("ClientToken"), QStringLiteral("a b*c~d+e/f!'()中")},
-                        {QStringLiteral("TrailName"), QStringLiteral("trail-name")}};
+    const Params create {{QStringLiteral("ClientToken"), QStringLiteral("a b*c~d+e/f!'()中")},
+                         {QStringLiteral("TrailName"), QStringLiteral("trail-name")}};
     QTest::newRow("V1-c POST") << QByteArray("POST") << QStringLiteral("CreateDeliveryHistoryJob")
                                << QStringLiteral("2020-07-06") << create
                                << QByteArray("2024-01-02T03:04:05Z") << QByteArray("n1")
@@ -270,9 +272,10 @@ void TestRequestSigner::v1FullSigning()
     request.action = action;
     request.apiVersion = apiVersion;
     request.parameters = businessParams;
-    const SignedRequest signedRequest =
-        fixedSigner(SignatureVersion::V1, time.constData(), nonce.constData())
-            .sign(request, AccessKey{QStringLiteral("testid"), QStringLiteral("testsecret"), {}});
+    const SignedRequest signedRequest
+        = fixedSigner(SignatureVersion::V1, time.constData(), nonce.constData())
+              .sign(request,
+                    AccessKey {QStringLiteral("testid"), QStringLiteral("testsecret"), {}});
     QCOMPARE(signatureOf(signedRequest, SignatureVersion::V1), expectedSignature);
     QVERIFY(signedRequest.header("authorization").isEmpty());
 }
@@ -286,27 +289,27 @@ void TestRequestSigner::v3KnownAnswers_data()
     QTest::addColumn<QByteArray>("expectedSignature");
 
     QTest::newRow("V3-a RunInstances")
-        << Params{{QStringLiteral("ImageId"),
-                   QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd")},
-                  {QStringLiteral("RegionId"), QStringLiteral("cn-shanghai")}}
-        << Headers{{"host", "ecs.cn-shanghai.aliyuncs.com"},
-                                        {"x-acs-action", "RunInstances"},
-                                        {"x-acs-content-sha256", emptyBodyHash},
-                                        {"x-acs-date", "2023-10-26T10:22:32Z"},
-                                        {"x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d"},
-                                        {"x-acs-version", "2014-05-26"}}
+        << Params {{QStringLiteral("ImageId"),
+                    QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd")},
+                   {QStringLiteral("RegionId"), QStringLiteral("cn-shanghai")}}
+        << Headers {{"host", "ecs.cn-shanghai.aliyuncs.com"},
+                    {"x-acs-action", "RunInstances"},
+                    {"x-acs-content-sha256", emptyBodyHash},
+                    {"x-acs-date", "2023-10-26T10:22:32Z"},
+                    {"x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d"},
+                    {"x-acs-version", "2014-05-26"}}
         << QStringLiteral("YourAccessKeySecret")
         << QByteArray("7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259")
         << QByteArray("06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0");
 
     QTest::newRow("V3-b GetDeliveryHistoryJob")
-        << Params{{QStringLiteral("JobId"), QStringLiteral("16602")}}
-        << Headers{{"host", "actiontrail.cn-hangzhou.aliyuncs.com"},
-                                        {"x-acs-action", "GetDeliveryHistoryJob"},
-                                        {"x-acs-content-sha256", emptyBodyHash},
-                                        {"x-acs-date", "2024-01-02T03:04:05Z"},
-                                        {"x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d"},
-                                        {"x-acs-version", "2020-07-06"}}
+        << Params {{QStringLiteral("JobId"), QStringLiteral("16602")}}
+        << Headers {{"host", "actiontrail.cn-hangzhou.aliyuncs.com"},
+                    {"x-acs-action", "GetDeliveryHistoryJob"},
+                    {"x-acs-content-sha256", emptyBodyHash},
+                    {"x-acs-date", "2024-01-02T03:04:05Z"},
+                    {"x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d"},
+                    {"x-acs-version", "2020-07-06"}}
         << QStringLiteral("testsecret")
         << QByteArray("80e11458260fab7560516519191bfb03352a0ab14803ad7dd349d1891316440d")
         << QByteArray("557c3a2e0f23285ca3cd7109e788fae6185c30bbcb64ddd2a0c50ed4bfd6e355");
@@ -320,8 +323,8 @@ void TestRequestSigner::v3KnownAnswers()
     QFETCH(QByteArray, expectedCanonicalHash);
     QFETCH(QByteArray, expectedSignature);
 
-    const QByteArray canonical =
-        RequestSigner::v3CanonicalRequest("POST", query, headers, emptyBodyHash);
+    const QByteArray canonical
+        = RequestSigner::v3CanonicalRequest("POST", query, headers, emptyBodyHash);
     QCOMPARE(RequestSigner::hexSha256(canonical), expectedCanonicalHash);
     QCOMPARE(RequestSigner::v3Signature(secret, RequestSigner::v3StringToSign(canonical)),
              expectedSignature);
@@ -340,20 +343,20 @@ void TestRequestSigner::v3FullSigning_data()
     QTest::newRow("V3-a RunInstances")
         << QStringLiteral("ecs.cn-shanghai.aliyuncs.com") << QStringLiteral("RunInstances")
         << QStringLiteral("2014-05-26")
-        << Params{{QStringLiteral("ImageId"),
-                   QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd")},
-                  {QStringLiteral("RegionId"), QStringLiteral("cn-shanghai")}}
+        << Params {{QStringLiteral("ImageId"),
+                    QStringLiteral("win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd")},
+                   {QStringLiteral("RegionId"), QStringLiteral("cn-shanghai")}}
         << QByteArray("2023-10-26T10:22:32Z")
-        << AccessKey{QStringLiteral("YourAccessKeyId"), QStringLiteral("YourAccessKeySecret"), {}}
+        << AccessKey {QStringLiteral("YourAccessKeyId"), QStringLiteral("YourAccessKeySecret"), {}}
         << QByteArray("ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=host;x-acs-action;"
                       "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
                       "Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0");
     QTest::newRow("V3-b GetDeliveryHistoryJob")
         << QStringLiteral("actiontrail.cn-hangzhou.aliyuncs.com")
         << QStringLiteral("GetDeliveryHistoryJob") << QStringLiteral("2020-07-06")
-        << Params{{QStringLiteral("JobId"), QStringLiteral("16602")}}
+        << Params {{QStringLiteral("JobId"), QStringLiteral("16602")}}
         << QByteArray("2024-01-02T03:04:05Z")
-        << AccessKey{QStringLiteral("testid"), QStringLiteral("testsecret"), {}}
+        << AccessKey {QStringLiteral("testid"), QStringLiteral("testsecret"), {}}
         << QByteArray("ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;"
                       "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
                       "Signature=557c3a2e0f23285ca3cd7109e788fae6185c30bbcb64ddd2a0c50ed4bfd6e355");
@@ -374,9 +377,9 @@ void TestRequestSigner::v3FullSigning()
     request.action = action;
     request.apiVersion = apiVersion;
     request.parameters = params;
-    const SignedRequest signedRequest =
-        fixedSigner(SignatureVersion::V3, time.constData(), "3156853299f313e23d1673dc12e1703d")
-            .sign(request, key);
+    const SignedRequest signedRequest
+        = fixedSigner(SignatureVersion::V3, time.constData(), "3156853299f313e23d1673dc12e1703d")
+              .sign(request, key);
     QCOMPARE(signedRequest.header("authorization"), expectedAuthorization);
     QCOMPARE(signedRequest.header("x-acs-date"), time);
     QCOMPARE(signedRequest.header("x-acs-content-sha256"), emptyBodyHash);
@@ -394,9 +397,10 @@ void TestRequestSigner::stsTokenPlacementV3()
     request.host = QStringLiteral("actiontrail.cn-hangzhou.aliyuncs.com");
     request.action = QStringLiteral("ListDeliveryHistoryJobs");
     request.apiVersion = QStringLiteral("2020-07-06");
-    const AccessKey sts{QStringLiteral("STS.id"), QStringLiteral("secret"), QStringLiteral("tok+en/=")};
-    const SignedRequest signedRequest =
-        fixedSigner(SignatureVersion::V3, "2024-01-02T03:04:05Z", "n").sign(request, sts);
+    const AccessKey sts {QStringLiteral("STS.id"), QStringLiteral("secret"),
+                         QStringLiteral("tok+en/=")};
+    const SignedRequest signedRequest
+        = fixedSigner(SignatureVersion::V3, "2024-01-02T03:04:05Z", "n").sign(request, sts);
 
     QCOMPARE(signedRequest.header("x-acs-security-token"), QByteArray("tok+en/="));
     const QByteArray authorization = signedRequest.header("authorization");
@@ -410,13 +414,15 @@ void TestRequestSigner::stsTokenPlacementV3()
             headers.insert(name, value);
     }
     const QByteArray expected = RequestSigner::v3Signature(
-        sts.secret, RequestSigner::v3StringToSign(RequestSigner::v3CanonicalRequest(
-                        "POST", {}, headers, RequestSigner::hexSha256({}))));
+        sts.secret,
+        RequestSigner::v3StringToSign(
+            RequestSigner::v3CanonicalRequest("POST", {}, headers, RequestSigner::hexSha256({}))));
     QVERIFY(authorization.endsWith("Signature=" + expected));
     headers.remove("x-acs-security-token");
     const QByteArray withoutToken = RequestSigner::v3Signature(
-        sts.secret, RequestSigner::v3StringToSign(RequestSigner::v3CanonicalRequest(
-                        "POST", {}, headers, RequestSigner::hexSha256({}))));
+        sts.secret,
+        RequestSigner::v3StringToSign(
+            RequestSigner::v3CanonicalRequest("POST", {}, headers, RequestSigner::hexSha256({}))));
     QVERIFY(!authorization.endsWith("Signature=" + withoutToken));
 }
 
@@ -426,9 +432,10 @@ void TestRequestSigner::stsTokenPlacementV1()
     request.host = QStringLiteral("actiontrail.cn-hangzhou.aliyuncs.com");
     request.action = QStringLiteral("ListDeliveryHistoryJobs");
     request.apiVersion = QStringLiteral("2020-07-06");
-    const AccessKey sts{QStringLiteral("STS.id"), QStringLiteral("secret"), QStringLiteral("tok+en")};
-    const SignedRequest signedRequest =
-        fixedSigner(SignatureVersion::V1, "2024-01-02T03:04:05Z", "n").sign(request, sts);
+    const AccessKey sts {QStringLiteral("STS.id"), QStringLiteral("secret"),
+                         QStringLiteral("tok+en")};
+    const SignedRequest signedRequest
+        = fixedSigner(SignatureVersion::V1, "2024-01-02T03:04:05Z", "n").sign(request, sts);
 
     QCOMPARE(signedRequest.queryParameters.value(QStringLiteral("SecurityToken")),
              QStringLiteral("tok+en"));
@@ -439,8 +446,9 @@ void TestRequestSigner::stsTokenPlacementV1()
     QCOMPARE(signatureOf(signedRequest, SignatureVersion::V1), expected);
     Params withoutToken = signedRequest.queryParameters;
     withoutToken.remove(QStringLiteral("SecurityToken"));
-    QVERIFY(RequestSigner::v1Signature(sts.secret, RequestSigner::v1StringToSign("POST", withoutToken))
-            != expected);
+    QVERIFY(
+        RequestSigner::v1Signature(sts.secret, RequestSigner::v1StringToSign("POST", withoutToken))
+        != expected);
 }
 
 void TestRequestSigner::v1FormBodyFieldsAreSigned()
@@ -453,9 +461,10 @@ void TestRequestSigner::v1FormBodyFieldsAreSigned()
     request.apiVersion = QStringLiteral("2020-07-06");
     request.contentType = "application/x-www-form-urlencoded";
     request.body = "TrailName=trail-name&ClientToken=a+b%2Ac~d%2Be%2Ff%21%27%28%29%E4%B8%AD";
-    const SignedRequest signedRequest =
-        fixedSigner(SignatureVersion::V1, "2024-01-02T03:04:05Z", "n1")
-            .sign(request, AccessKey{QStringLiteral("testid"), QStringLiteral("testsecret"), {}});
+    const SignedRequest signedRequest
+        = fixedSigner(SignatureVersion::V1, "2024-01-02T03:04:05Z", "n1")
+              .sign(request,
+                    AccessKey {QStringLiteral("testid"), QStringLiteral("testsecret"), {}});
     QCOMPARE(signatureOf(signedRequest, SignatureVersion::V1),
              QByteArray("GJlLpZ0dHJ7Bejr7HS+kUxsNP1k="));
     QVERIFY(!signedRequest.queryParameters.contains(QStringLiteral("TrailName")));
@@ -468,9 +477,9 @@ void TestRequestSigner::anyChangedByteChangesSignature_data()
     QTest::addColumn<QString>("what");
     for (const auto version : {SignatureVersion::V3, SignatureVersion::V1}) {
         const char *prefix = version == SignatureVersion::V3 ? "V3" : "V1";
-        for (const char *what : {"method", "parameter value", "parameter name", "host header",
-                                 "action", "body", "content type", "secret", "time", "nonce",
-                                 "api version", "key id"}) {
+        for (const char *what :
+             {"method", "parameter value", "parameter name", "host header", "action", "body",
+              "content type", "secret", "time", "nonce", "api version", "key id"}) {
             QTest::addRow("%s: %s", prefix, what) << int(version) << QString::fromLatin1(what);
         }
     }
@@ -490,12 +499,12 @@ void TestRequestSigner::anyChangedByteChangesSignature()
                        {QStringLiteral("PageSize"), QStringLiteral("50")}};
     base.contentType = "application/json";
     base.body = "{\"a\":1}";
-    AccessKey key{QStringLiteral("testid"), QStringLiteral("testsecret"), {}};
+    AccessKey key {QStringLiteral("testid"), QStringLiteral("testsecret"), {}};
     const char *time = "2024-01-02T03:04:05Z";
     const char *nonce = "nonce-1";
 
-    const QByteArray original =
-        signatureOf(fixedSigner(scheme, time, nonce).sign(base, key), scheme);
+    const QByteArray original
+        = signatureOf(fixedSigner(scheme, time, nonce).sign(base, key), scheme);
 
     UnsignedRequest changed = base;
     if (what == QLatin1String("method"))
@@ -522,7 +531,8 @@ void TestRequestSigner::anyChangedByteChangesSignature()
 
     const char *changedTime = what == QLatin1String("time") ? "2024-01-02T03:04:06Z" : time;
     const char *changedNonce = what == QLatin1String("nonce") ? "nonce-2" : nonce;
-    const SignedRequest signedChanged = fixedSigner(scheme, changedTime, changedNonce).sign(changed, key);
+    const SignedRequest signedChanged
+        = fixedSigner(scheme, changedTime, changedNonce).sign(changed, key);
 
     if (scheme == SignatureVersion::V1
         && (what == QLatin1String("body") || what == QLatin1String("content type")
@@ -548,13 +558,13 @@ void TestRequestSigner::freshNonceAndTimePerSignature()
     request.host = QStringLiteral("h");
     request.action = QStringLiteral("A");
     request.apiVersion = QStringLiteral("2020-07-06");
-    const AccessKey key{QStringLiteral("id"), QStringLiteral("s"), {}};
+    const AccessKey key {QStringLiteral("id"), QStringLiteral("s"), {}};
     const SignedRequest first = signer.sign(request, key);
     const SignedRequest second = signer.sign(request, key);
     QVERIFY(first.header("x-acs-signature-nonce") != second.header("x-acs-signature-nonce"));
     QCOMPARE(first.header("x-acs-signature-nonce").size(), 32);
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(first.header("x-acs-date")),
-                                                 Qt::ISODate);
+    const QDateTime date
+        = QDateTime::fromString(QString::fromLatin1(first.header("x-acs-date")), Qt::ISODate);
     QVERIFY(date.isValid());
     QVERIFY(qAbs(date.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 }

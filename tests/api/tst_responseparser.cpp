@@ -131,11 +131,17 @@ private slots:
     void tolerantOfKeyOrderAndUnknownKeys()
     {
         // Reversed key order and extra keys at both levels, written by hand.
-        const QByteArray body = "{\"TotalCount\":1,\"Extra\":{\"x\":[1,2]},\"RequestId\":\"r\","
-            "            \"PageSize\":20,\"PageNumber\":1,\"DeliveryHistoryJobs\":[{\"UpdatedTime\":\"2021-04-26T03:20:08Z\","
-            "            \"Unknown\":null,\"TrailName\":\"t\",\"StartTime\":\"2021-01-26T03:17:04Z\",\"JobStatus\":1,"
-            "            \"JobId\":7,\"HomeRegion\":\"cn-beijing\",\"EndTime\":\"2021-04-26T03:22:04Z\","
-            "            \"CreatedTime\":\"2021-04-26T03:17:04Z\"}]}";
+        const QByteArray body
+            = "{\"TotalCount\":1,\"Extra\":{\"x\":[1,2]},\"RequestId\":\"r\","
+              "            "
+              "\"PageSize\":20,\"PageNumber\":1,\"DeliveryHistoryJobs\":[{\"UpdatedTime\":\"2021-"
+              "04-26T03:20:08Z\","
+              "            "
+              "\"Unknown\":null,\"TrailName\":\"t\",\"StartTime\":\"2021-01-26T03:17:04Z\","
+              "\"JobStatus\":1,"
+              "            "
+              "\"JobId\":7,\"HomeRegion\":\"cn-beijing\",\"EndTime\":\"2021-04-26T03:22:04Z\","
+              "            \"CreatedTime\":\"2021-04-26T03:17:04Z\"}]}";
         JobPage page;
         const auto error = ResponseParser::parseJobPage(body, &page);
         QVERIFY2(!error, qPrintable(error ? error->detail : QString()));
@@ -147,10 +153,11 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
-        const QStringList jobFields = {
-            QStringLiteral("JobId"),     QStringLiteral("TrailName"), QStringLiteral("HomeRegion"),
-            QStringLiteral("JobStatus"), QStringLiteral("StartTime"), QStringLiteral("EndTime"),
-            QStringLiteral("CreatedTime"), QStringLiteral("UpdatedTime")};
+        const QStringList jobFields
+            = {QStringLiteral("JobId"),       QStringLiteral("TrailName"),
+               QStringLiteral("HomeRegion"),  QStringLiteral("JobStatus"),
+               QStringLiteral("StartTime"),   QStringLiteral("EndTime"),
+               QStringLiteral("CreatedTime"), QStringLiteral("UpdatedTime")};
         const QStringList numeric = {QStringLiteral("JobId"), QStringLiteral("JobStatus")};
         for (const QString &field : jobFields) {
             const QString path = QStringLiteral("DeliveryHistoryJobs[0].") + field;
@@ -158,33 +165,34 @@ private slots:
                 << listWithJobField(field, QJsonValue::Undefined) << path;
             QTest::addRow("null %s", qPrintable(field))
                 << listWithJobField(field, QJsonValue::Null) << path;
-            QTest::addRow("wrong type %s", qPrintable(field))
-                << listWithJobField(field, numeric.contains(field) ? QJsonValue(QStringLiteral("2"))
-                                                                   : QJsonValue(5))
-                << path;
+            QTest::addRow("wrong type %s", qPrintable(field)) << listWithJobField(
+                field, numeric.contains(field) ? QJsonValue(QStringLiteral("2")) : QJsonValue(5))
+                                                              << path;
         }
-        for (const char *field : {"PageNumber", "PageSize", "TotalCount", "RequestId",
-                                  "DeliveryHistoryJobs"}) {
+        for (const char *field :
+             {"PageNumber", "PageSize", "TotalCount", "RequestId", "DeliveryHistoryJobs"}) {
             const QString name = QString::fromLatin1(field);
-            QTest::addRow("missing %s", field) << listWithTopField(name, QJsonValue::Undefined) << name;
+            QTest::addRow("missing %s", field)
+                << listWithTopField(name, QJsonValue::Undefined) << name;
             QTest::addRow("wrong type %s", field)
-                << listWithTopField(name, name == QLatin1String("RequestId") ? QJsonValue(1)
-                                                                              : QJsonValue(QStringLiteral("x")))
+                << listWithTopField(name,
+                                    name == QLatin1String("RequestId")
+                                        ? QJsonValue(1)
+                                        : QJsonValue(QStringLiteral("x")))
                 << name;
         }
-        QTest::newRow("fractional JobId")
-            << listWithJobField(QStringLiteral("JobId"), 16602.5)
-            << QStringLiteral("DeliveryHistoryJobs[0].JobId");
+        QTest::newRow("fractional JobId") << listWithJobField(QStringLiteral("JobId"), 16602.5)
+                                          << QStringLiteral("DeliveryHistoryJobs[0].JobId");
         QTest::newRow("negative JobId") << listWithJobField(QStringLiteral("JobId"), -3)
                                         << QStringLiteral("DeliveryHistoryJobs[0].JobId");
         QTest::newRow("JobStatus beyond 32 bits")
             << listWithJobField(QStringLiteral("JobStatus"), 5000000000.0)
             << QStringLiteral("DeliveryHistoryJobs[0].JobStatus");
         QTest::newRow("job not an object")
-            << listWithTopField(QStringLiteral("DeliveryHistoryJobs"), QJsonArray{1})
+            << listWithTopField(QStringLiteral("DeliveryHistoryJobs"), QJsonArray {1})
             << QStringLiteral("DeliveryHistoryJobs[0]");
-        QTest::newRow("PageSize fractional") << listWithTopField(QStringLiteral("PageSize"), 2.5)
-                                             << QStringLiteral("PageSize");
+        QTest::newRow("PageSize fractional")
+            << listWithTopField(QStringLiteral("PageSize"), 2.5) << QStringLiteral("PageSize");
     }
     void malformedListNamesTheField()
     {
@@ -213,7 +221,8 @@ private slots:
         QTest::newRow("empty") << QString();
         QTest::newRow("epoch number as string") << QStringLiteral("1619407024");
         QTest::newRow("lower-case z") << QStringLiteral("2021-04-26T03:17:04z");
-        QTest::newRow("full-width digits") << QString::fromUtf8("\xef\xbc\x92" "021-04-26T03:17:04Z");
+        QTest::newRow("full-width digits") << QString::fromUtf8("\xef\xbc\x92"
+                                                                "021-04-26T03:17:04Z");
         QTest::newRow("year 0") << QStringLiteral("0000-04-26T03:17:04Z");
         QTest::newRow("leap second") << QStringLiteral("2016-12-31T23:59:60Z");
         QTest::newRow("trailing space") << QStringLiteral("2021-04-26T03:17:04Z ");
@@ -240,18 +249,23 @@ private slots:
         const auto utc = [](int y, int mo, int d, int h, int mi, int s) {
             return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
         };
-        QTest::newRow("spec sample") << QStringLiteral("2021-04-26T03:17:04Z") << utc(2021, 4, 26, 3, 17, 4);
-        QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z") << utc(1970, 1, 1, 0, 0, 0);
-        QTest::newRow("before the epoch") << QStringLiteral("1969-12-31T23:59:59Z")
-                                          << utc(1969, 12, 31, 23, 59, 59);
-        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59Z") << utc(2024, 2, 29, 23, 59, 59);
-        QTest::newRow("day after a leap day") << QStringLiteral("2024-03-01T00:00:00Z")
-                                              << utc(2024, 3, 1, 0, 0, 0);
-        QTest::newRow("2000 is a leap year") << QStringLiteral("2000-02-29T12:00:00Z")
-                                             << utc(2000, 2, 29, 12, 0, 0);
-        QTest::newRow("end of 2100-02") << QStringLiteral("2100-02-28T12:00:00Z") << utc(2100, 2, 28, 12, 0, 0);
+        QTest::newRow("spec sample")
+            << QStringLiteral("2021-04-26T03:17:04Z") << utc(2021, 4, 26, 3, 17, 4);
+        QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z")
+                               << utc(1970, 1, 1, 0, 0, 0);
+        QTest::newRow("before the epoch")
+            << QStringLiteral("1969-12-31T23:59:59Z") << utc(1969, 12, 31, 23, 59, 59);
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59Z")
+                                  << utc(2024, 2, 29, 23, 59, 59);
+        QTest::newRow("day after a leap day")
+            << QStringLiteral("2024-03-01T00:00:00Z") << utc(2024, 3, 1, 0, 0, 0);
+        QTest::newRow("2000 is a leap year")
+            << QStringLiteral("2000-02-29T12:00:00Z") << utc(2000, 2, 29, 12, 0, 0);
+        QTest::newRow("end of 2100-02")
+            << QStringLiteral("2100-02-28T12:00:00Z") << utc(2100, 2, 28, 12, 0, 0);
         QTest::newRow("year 1") << QStringLiteral("0001-01-01T00:00:00Z") << utc(1, 1, 1, 0, 0, 0);
-        QTest::newRow("year 9999") << QStringLiteral("9999-12-31T23:59:59Z") << utc(9999, 12, 31, 23, 59, 59);
+        QTest::newRow("year 9999")
+            << QStringLiteral("9999-12-31T23:59:59Z") << utc(9999, 12, 31, 23, 59, 59);
     }
     void validTimestampsParseToTheInstant()
     {
@@ -286,8 +300,8 @@ private slots:
         QVERIFY2(!error, qPrintable(error ? error->detail : QString()));
         QCOMPARE(page.jobs.first().jobId, expected);
         // ... and back out the same way for --format json.
-        const QByteArray written =
-            QJsonDocument(ResponseParser::jobPageToJson(page)).toJson(QJsonDocument::Compact);
+        const QByteArray written
+            = QJsonDocument(ResponseParser::jobPageToJson(page)).toJson(QJsonDocument::Compact);
         QVERIFY2(written.contains("\"JobId\":" + literal), written.constData());
 
         QByteArray detail = getSample();
@@ -326,42 +340,49 @@ private slots:
 
         QJsonObject detail = object(getSample());
         detail.insert(QStringLiteral("Status"),
-                      QJsonArray{QJsonObject{{QStringLiteral("Region"), QStringLiteral("x")},
-                                             {QStringLiteral("Status"), raw}}});
+                      QJsonArray {QJsonObject {{QStringLiteral("Region"), QStringLiteral("x")},
+                                               {QStringLiteral("Status"), raw}}});
         DeliveryJob job;
         QString requestId;
         QVERIFY(!ResponseParser::parseJobDetail(bytes(detail), &job, &requestId));
         QCOMPARE(job.regions.first().status, expected);
         QCOMPARE(job.regions.first().rawStatus, raw);
         QCOMPARE(ResponseParser::jobDetailToJson(job, requestId)
-                     .value(QStringLiteral("Status")).toArray().at(0).toObject()
-                     .value(QStringLiteral("Status")).toInt(), raw);
+                     .value(QStringLiteral("Status"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("Status"))
+                     .toInt(),
+                 raw);
     }
 
     void malformedDetailNamesTheField_data()
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("missing Status") << getWithField(QStringLiteral("Status"), QJsonValue::Undefined)
-                                        << QStringLiteral("Status");
-        QTest::newRow("Status an object") << getWithField(QStringLiteral("Status"), QJsonObject())
-                                          << QStringLiteral("Status");
-        QTest::newRow("missing Region")
-            << getWithField(QStringLiteral("Status"),
-                            QJsonArray{QJsonObject{{QStringLiteral("Status"), 2}}})
-            << QStringLiteral("Status[0].Region");
-        QTest::newRow("region Status a string")
-            << getWithField(QStringLiteral("Status"),
-                            QJsonArray{QJsonObject{{QStringLiteral("Region"), QStringLiteral("a")},
-                                                   {QStringLiteral("Status"), QStringLiteral("2")}}})
-            << QStringLiteral("Status[0].Status");
+        QTest::newRow("missing Status")
+            << getWithField(QStringLiteral("Status"), QJsonValue::Undefined)
+            << QStringLiteral("Status");
+        QTest::newRow("Status an object")
+            << getWithField(QStringLiteral("Status"), QJsonObject()) << QStringLiteral("Status");
+        QTest::newRow("missing Region") << getWithField(
+            QStringLiteral("Status"), QJsonArray {QJsonObject {{QStringLiteral("Status"), 2}}})
+                                        << QStringLiteral("Status[0].Region");
+        QTest::newRow("region Status a string") << getWithField(
+            QStringLiteral("Status"),
+            QJsonArray {QJsonObject {{QStringLiteral("Region"), QStringLiteral("a")},
+                                     {QStringLiteral("Status"), QStringLiteral("2")}}})
+                                                << QStringLiteral("Status[0].Status");
         QTest::newRow("missing RequestId")
             << getWithField(QStringLiteral("RequestId"), QJsonValue::Undefined)
             << QStringLiteral("RequestId");
-        QTest::newRow("missing JobId") << getWithField(QStringLiteral("JobId"), QJsonValue::Undefined)
-                                       << QStringLiteral("JobId");
+        QTest::newRow("missing JobId")
+            << getWithField(QStringLiteral("JobId"), QJsonValue::Undefined)
+            << QStringLiteral("JobId");
         QTest::newRow("JobId as string")
-            << getWithField(QStringLiteral("JobId"), QStringLiteral("16602")) << QStringLiteral("JobId");
+            << getWithField(QStringLiteral("JobId"), QStringLiteral("16602"))
+            << QStringLiteral("JobId");
     }
     void malformedDetailNamesTheField()
     {
@@ -398,8 +419,8 @@ private slots:
         QTest::newRow("truncated after 1 byte") << sample.left(1);
         QTest::newRow("truncated in the middle") << sample.left(sample.size() / 2);
         QTest::newRow("truncated before last brace") << sample.left(sample.lastIndexOf('}'));
-        QTest::newRow("HTML error page")
-            << QByteArray("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>");
+        QTest::newRow("HTML error page") << QByteArray(
+            "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>");
         QTest::newRow("JSON array") << QByteArray("[1,2]");
         QTest::newRow("JSON string") << QByteArray("\"ok\"");
     }
@@ -462,17 +483,21 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::newRow("documented error body")
             << 404
-            << QByteArray("{\"RequestId\":\"R1\",\"HostId\":\"actiontrail.cn-hangzhou.aliyuncs.com\","
-            "                \"Code\":\"TrailNotFoundException\",\"Message\":\"The specified Trail does not exist.\","
-            "                \"Recommend\":\"https://api.aliyun.com/troubleshoot?q=TrailNotFoundException\"}")
+            << QByteArray(
+                   "{\"RequestId\":\"R1\",\"HostId\":\"actiontrail.cn-hangzhou.aliyuncs.com\","
+                   "                \"Code\":\"TrailNotFoundException\",\"Message\":\"The "
+                   "specified Trail does not exist.\","
+                   "                "
+                   "\"Recommend\":\"https://api.aliyun.com/"
+                   "troubleshoot?q=TrailNotFoundException\"}")
             << ApiError::Kind::Service << QStringLiteral("TrailNotFoundException");
         QTest::newRow("HTML 502") << 502 << QByteArray("<html><body>Bad Gateway</body></html>")
                                   << ApiError::Kind::Http << QString();
         QTest::newRow("empty 503") << 503 << QByteArray() << ApiError::Kind::Http << QString();
-        QTest::newRow("JSON without Code") << 500 << QByteArray("{\"error\":\"x\"}")
-                                           << ApiError::Kind::Http << QString();
-        QTest::newRow("empty Code") << 400 << QByteArray("{\"Code\":\"\"}")
-                                    << ApiError::Kind::Http << QString();
+        QTest::newRow("JSON without Code")
+            << 500 << QByteArray("{\"error\":\"x\"}") << ApiError::Kind::Http << QString();
+        QTest::newRow("empty Code")
+            << 400 << QByteArray("{\"Code\":\"\"}") << ApiError::Kind::Http << QString();
     }
     void errorBodies()
     {

@@ -72,7 +72,8 @@ private slots:
         QFETCH(double, random);
         QFETCH(qint64, expected);
         const RetryPolicy policy([random] { return random; });
-        QCOMPARE(policy.decide(throttled(retryAfterMs), RetryPolicy::Safety::Idempotent, 1).delay.count(),
+        QCOMPARE(policy.decide(throttled(retryAfterMs), RetryPolicy::Safety::Idempotent, 1)
+                     .delay.count(),
                  expected);
     }
 
@@ -140,10 +141,10 @@ private slots:
         QTest::newRow("seconds") << QByteArray("3") << qint64(3000);
         QTest::newRow("zero") << QByteArray("0") << qint64(0);
         QTest::newRow("spaces") << QByteArray(" 7 ") << qint64(7000);
-        QTest::newRow("HTTP-date 90 s ahead") << QByteArray("Tue, 02 Jan 2024 03:05:35 GMT")
-                                              << qint64(90000);
-        QTest::newRow("HTTP-date in the past") << QByteArray("Tue, 02 Jan 2024 03:00:00 GMT")
-                                               << qint64(0);
+        QTest::newRow("HTTP-date 90 s ahead")
+            << QByteArray("Tue, 02 Jan 2024 03:05:35 GMT") << qint64(90000);
+        QTest::newRow("HTTP-date in the past")
+            << QByteArray("Tue, 02 Jan 2024 03:00:00 GMT") << qint64(0);
         QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("empty") << QByteArray() << qint64(-1);

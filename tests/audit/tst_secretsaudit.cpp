@@ -48,7 +48,8 @@ QStringList filesContaining(const QString &root, const QList<QByteArray> &needle
         const QByteArray content = file.readAll();
         for (const QByteArray &needle : needles) {
             if (content.contains(needle)) {
-                hits.append(file.fileName() + QStringLiteral(" (") + QString::fromLatin1(needle) + QLatin1Char(')'));
+                hits.append(file.fileName() + QStringLiteral(" (") + QString::fromLatin1(needle)
+                            + QLatin1Char(')'));
                 break; // one line per leaking file
             }
         }
@@ -59,7 +60,8 @@ QStringList filesContaining(const QString &root, const QList<QByteArray> &needle
 int fileCount(const QString &root)
 {
     int count = 0;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         ++count;
@@ -84,7 +86,8 @@ void TestSecretsAudit::scannerFindsAPlantedMarker()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".config/deep")));
-    const QByteArray marker = "AUDIT-MARKER-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray marker
+        = "AUDIT-MARKER-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     QFile planted(home.filePath(QStringLiteral(".config/deep/settings.ini")));
     QVERIFY(planted.open(QIODevice::WriteOnly));
     planted.write("[x]\nsecret=" + marker.toBase64() + "\n");
@@ -102,7 +105,8 @@ void TestSecretsAudit::sessionLeavesNoTrace_data()
 void TestSecretsAudit::sessionLeavesNoTrace()
 {
     QFETCH(bool, viaProfile);
-    const QByteArray marker = "AUDIT-MARKER-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray marker
+        = "AUDIT-MARKER-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     const QString secret = QString::fromLatin1(marker);
 
     QString error;
@@ -116,18 +120,20 @@ void TestSecretsAudit::sessionLeavesNoTrace()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QStringList cleared = {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
-                                 QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-                                 QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"),
-                                 QStringLiteral("ALIBABA_CLOUD_PROFILE"),
-                                 QStringLiteral("ALIBABA_CLOUD_REGION_ID")};
+    const QStringList cleared
+        = {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+           QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+           QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), QStringLiteral("ALIBABA_CLOUD_PROFILE"),
+           QStringLiteral("ALIBABA_CLOUD_REGION_ID")};
     for (const QString &name : cleared)
         environment.remove(name);
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                       home.filePath(QStringLiteral(".local/share")));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
-    environment.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral(".local/state")));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"),
+                       home.filePath(QStringLiteral(".local/state")));
     environment.insert(QStringLiteral("TMPDIR"), home.filePath(QStringLiteral("tmp")));
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral("tmp")));
     // Every category at debug level: a secret in any log line would show.
@@ -137,18 +143,19 @@ void TestSecretsAudit::sessionLeavesNoTrace()
     if (viaProfile) {
         credentials = {QStringLiteral("--profile"), QString::fromLatin1(profileName)};
     } else {
-        environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QString::fromLatin1(auditKeyId));
+        environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                           QString::fromLatin1(auditKeyId));
         environment.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), secret);
     }
     const QString endpoint = emulator.endpoint();
-    const QStringList at = QStringList{QStringLiteral("--endpoint"), endpoint} + credentials;
+    const QStringList at = QStringList {QStringLiteral("--endpoint"), endpoint} + credentials;
     const QString jobs = QStringLiteral("jobs");
     const QString verbose = QStringLiteral("--verbose");
 
     QByteArray everything; // all stdout and stderr of the session
     const auto run = [&](const Step &step) -> ProcessRun {
-        const ProcessRun result = runProcess(backfillBrowserPath(), step.arguments, environment,
-                                             60000, step.input);
+        const ProcessRun result
+            = runProcess(backfillBrowserPath(), step.arguments, environment, 60000, step.input);
         everything += result.out + result.err;
         return result;
     };
@@ -163,61 +170,105 @@ void TestSecretsAudit::sessionLeavesNoTrace()
     };
 
     if (viaProfile) {
-        const ProcessRun added = run({QStringLiteral("profile add"),
-                                      {QStringLiteral("profile"), QStringLiteral("add"),
-                                       QString::fromLatin1(profileName), QStringLiteral("--access-key-id"),
-                                       QString::fromLatin1(auditKeyId), QStringLiteral("--secret-stdin"),
-                                       QStringLiteral("--endpoint"), endpoint},
-                                      0, marker + '\n'});
+        const ProcessRun added = run(
+            {QStringLiteral("profile add"),
+             {QStringLiteral("profile"), QStringLiteral("add"), QString::fromLatin1(profileName),
+              QStringLiteral("--access-key-id"), QString::fromLatin1(auditKeyId),
+              QStringLiteral("--secret-stdin"), QStringLiteral("--endpoint"), endpoint},
+             0,
+             marker + '\n'});
         QVERIFY2(added.finished && added.exitCode == 0, added.err.constData());
-        QVERIFY(runChecked({QStringLiteral("profile list"), {QStringLiteral("profile"), QStringLiteral("list"), verbose}, 0, {}}));
+        QVERIFY(runChecked({QStringLiteral("profile list"),
+                            {QStringLiteral("profile"), QStringLiteral("list"), verbose},
+                            0,
+                            {}}));
     }
 
     const QList<Step> reads = {
-        {QStringLiteral("list one page"), QStringList{jobs, QStringLiteral("list")} + at, 0, {}},
+        {QStringLiteral("list one page"), QStringList {jobs, QStringLiteral("list")} + at, 0, {}},
         {QStringLiteral("list all, verbose"),
-         QStringList{jobs, QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"),
-                     QStringLiteral("json"), verbose} + at, 0, {}},
+         QStringList {jobs, QStringLiteral("list"), QStringLiteral("--all"),
+                      QStringLiteral("--format"), QStringLiteral("json"), verbose}
+             + at,
+         0,
+         {}},
         {QStringLiteral("list, V1 signature (signature in the query)"),
-         QStringList{jobs, QStringLiteral("list"), verbose, QStringLiteral("--signature-version"),
-                     QStringLiteral("v1")} + at, 0, {}},
+         QStringList {jobs, QStringLiteral("list"), verbose, QStringLiteral("--signature-version"),
+                      QStringLiteral("v1")}
+             + at,
+         0,
+         {}},
     };
     for (const Step &step : reads)
         QVERIFY2(runChecked(step), qPrintable(step.what));
 
-    const auto created = runChecked({QStringLiteral("create"),
-                                     QStringList{jobs, QStringLiteral("create"), QStringLiteral("trail-name"),
-                                                 QStringLiteral("--format"), QStringLiteral("json"), verbose} + at,
-                                     0, {}});
+    const auto created
+        = runChecked({QStringLiteral("create"),
+                      QStringList {jobs, QStringLiteral("create"), QStringLiteral("trail-name"),
+                                   QStringLiteral("--format"), QStringLiteral("json"), verbose}
+                          + at,
+                      0,
+                      {}});
     QVERIFY(created);
-    const qint64 jobId = QJsonDocument::fromJson(created->out).object().value(QStringLiteral("JobId")).toInteger();
+    const qint64 jobId
+        = QJsonDocument::fromJson(created->out).object().value(QStringLiteral("JobId")).toInteger();
     QVERIFY(jobId > 0);
     const QString id = QString::number(jobId);
 
     const QList<Step> rest = {
-        {QStringLiteral("get, verbose"), QStringList{jobs, QStringLiteral("get"), id, verbose} + at, 0, {}},
-        {QStringLiteral("delete"), QStringList{jobs, QStringLiteral("delete"), id, QStringLiteral("--yes"), verbose} + at, 0, {}},
-        {QStringLiteral("get a deleted job"), QStringList{jobs, QStringLiteral("get"), id, verbose} + at, 1, {}},
+        {QStringLiteral("get, verbose"),
+         QStringList {jobs, QStringLiteral("get"), id, verbose} + at,
+         0,
+         {}},
+        {QStringLiteral("delete"),
+         QStringList {jobs, QStringLiteral("delete"), id, QStringLiteral("--yes"), verbose} + at,
+         0,
+         {}},
+        {QStringLiteral("get a deleted job"),
+         QStringList {jobs, QStringLiteral("get"), id, verbose} + at,
+         1,
+         {}},
         {QStringLiteral("create again after the delete"),
-         QStringList{jobs, QStringLiteral("create"), QStringLiteral("trail-name"), verbose} + at, 0, {}},
+         QStringList {jobs, QStringLiteral("create"), QStringLiteral("trail-name"), verbose} + at,
+         0,
+         {}},
         {QStringLiteral("create while one runs"),
-         QStringList{jobs, QStringLiteral("create"), QStringLiteral("trail-name"), verbose} + at, 1, {}},
+         QStringList {jobs, QStringLiteral("create"), QStringLiteral("trail-name"), verbose} + at,
+         1,
+         {}},
         {QStringLiteral("nothing listening (connection refused)"),
-         QStringList{jobs, QStringLiteral("list"), verbose, QStringLiteral("--timeout"), QStringLiteral("2"),
-                     QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:1")} + credentials, 1, {}},
+         QStringList {jobs, QStringLiteral("list"), verbose, QStringLiteral("--timeout"),
+                      QStringLiteral("2"), QStringLiteral("--endpoint"),
+                      QStringLiteral("http://127.0.0.1:1")}
+             + credentials,
+         1,
+         {}},
         {QStringLiteral("plain http to a non-loopback host"),
-         QStringList{jobs, QStringLiteral("list"), verbose, QStringLiteral("--endpoint"),
-                     QStringLiteral("http://actiontrail.example.com")} + credentials, 2, {}},
-        {QStringLiteral("unknown flag"), QStringList{jobs, QStringLiteral("list"), QStringLiteral("--no-such-flag"), verbose} + at, 2, {}},
-        {QStringLiteral("bad page size"), QStringList{jobs, QStringLiteral("list"), QStringLiteral("--page-size"), QStringLiteral("0")} + at, 2, {}},
+         QStringList {jobs, QStringLiteral("list"), verbose, QStringLiteral("--endpoint"),
+                      QStringLiteral("http://actiontrail.example.com")}
+             + credentials,
+         2,
+         {}},
+        {QStringLiteral("unknown flag"),
+         QStringList {jobs, QStringLiteral("list"), QStringLiteral("--no-such-flag"), verbose} + at,
+         2,
+         {}},
+        {QStringLiteral("bad page size"),
+         QStringList {jobs, QStringLiteral("list"), QStringLiteral("--page-size"),
+                      QStringLiteral("0")}
+             + at,
+         2,
+         {}},
     };
     for (const Step &step : rest)
         QVERIFY2(runChecked(step), qPrintable(step.what));
 
     if (viaProfile) {
         QVERIFY(runChecked({QStringLiteral("profile remove"),
-                            {QStringLiteral("profile"), QStringLiteral("remove"), QString::fromLatin1(profileName)},
-                            0, {}}));
+                            {QStringLiteral("profile"), QStringLiteral("remove"),
+                             QString::fromLatin1(profileName)},
+                            0,
+                            {}}));
     }
 
     const QList<QByteArray> forms = leakForms(marker);

@@ -38,7 +38,8 @@ void addMedianRow(BenchTable &table, const QString &what, const QStringList &arg
 
 void benchCliStart(BenchTable &table)
 {
-    addMedianRow(table, QStringLiteral("backfill-browser --version"), {QStringLiteral("--version")});
+    addMedianRow(table, QStringLiteral("backfill-browser --version"),
+                 {QStringLiteral("--version")});
     EmulatorProcess emulator;
     QString error;
     if (!emulator.start({QStringLiteral("--jobs"), QStringLiteral("10000")}, &error)) {

@@ -95,7 +95,8 @@ SelectionRun runSelection(bool prefetch)
     }
     auto *table = window.findChild<QTableView *>(QStringLiteral("jobTable"));
     auto *pane = window.findChild<JobDetailPane *>(QStringLiteral("jobDetailPane"));
-    auto *regions = pane ? pane->findChild<QTableView *>(QStringLiteral("detailRegionsView")) : nullptr;
+    auto *regions
+        = pane ? pane->findChild<QTableView *>(QStringLiteral("detailRegionsView")) : nullptr;
     if (!table || !regions) {
         run.error = QStringLiteral("jobTable, jobDetailPane or detailRegionsView not found");
         return run;
@@ -143,7 +144,8 @@ SelectionRun runSelection(bool prefetch)
             return run;
         }
         if (!waitUntil([&] { return paneShows(jobId); }, 10000)) {
-            run.error = QStringLiteral("step %1: job %2's regions never showed").arg(step + 1).arg(jobId);
+            run.error
+                = QStringLiteral("step %1: job %2's regions never showed").arg(step + 1).arg(jobId);
             return run;
         }
         run.stepMs.append(double(clock.nsecsElapsed()) / 1e6);

@@ -9,8 +9,8 @@
 #include "benchtable.h"
 
 #include "models/jobfilterproxymodel.h"
-#include "models/jobsource.h"
 #include "models/joblistloader.h"
+#include "models/jobsource.h"
 #include "models/jobtablemodel.h"
 
 #include <QElapsedTimer>
@@ -27,7 +27,9 @@ constexpr int jobCount = 100000;
 class InMemoryJobSource : public JobSource
 {
 public:
-    explicit InMemoryJobSource(QList<DeliveryJob> jobs) : m_jobs(std::move(jobs)) {}
+    explicit InMemoryJobSource(QList<DeliveryJob> jobs)
+        : m_jobs(std::move(jobs))
+    { }
 
     PendingJobRequest *listJobs(int pageNumber, int pageSize) override
     {
@@ -50,7 +52,10 @@ public:
         return answer([all](PendingJobRequest *r) { r->finishListed(all); });
     }
     PendingJobRequest *getJob(qint64) override { return unsupported(); }
-    PendingJobRequest *createJob(const QString &, const QString &) override { return unsupported(); }
+    PendingJobRequest *createJob(const QString &, const QString &) override
+    {
+        return unsupported();
+    }
     PendingJobRequest *deleteJob(qint64) override { return unsupported(); }
 
 private:
@@ -71,9 +76,9 @@ private:
 
 QList<DeliveryJob> makeJobs()
 {
-    static const QStringList regions = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"),
-                                        QStringLiteral("cn-beijing"), QStringLiteral("ap-southeast-1"),
-                                        QStringLiteral("eu-central-1")};
+    static const QStringList regions = {
+        QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"), QStringLiteral("cn-beijing"),
+        QStringLiteral("ap-southeast-1"), QStringLiteral("eu-central-1")};
     QList<DeliveryJob> jobs;
     jobs.reserve(jobCount);
     const QDateTime base = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
@@ -134,21 +139,28 @@ void benchModel(BenchTable &table)
     timer.start();
     loader.setSource(&source);
     if (!waitUntil([&] { return loader.hasListed() && !loader.isLoading(); })) {
-        table.add({section, QStringLiteral("first page"), QStringLiteral("never arrived"), {}, false});
+        table.add(
+            {section, QStringLiteral("first page"), QStringLiteral("never arrived"), {}, false});
         return;
     }
     loader.loadAll();
     const bool loaded = waitUntil([&] { return loader.isComplete() && !loader.isLoading(); });
     const qint64 loadNs = timer.nsecsElapsed();
     if (!loaded || model.rowCount() != jobCount) {
-        table.add({section, QStringLiteral("load 100,000 jobs"),
-                   QStringLiteral("%1 rows loaded").arg(model.rowCount()), {}, false});
+        table.add({section,
+                   QStringLiteral("load 100,000 jobs"),
+                   QStringLiteral("%1 rows loaded").arg(model.rowCount()),
+                   {},
+                   false});
         return;
     }
     const double heapPerJob = double(heapInUse() - heapBefore) / jobCount;
     const double accountedPerJob = double(model.approximateMemoryBytes()) / jobCount;
-    table.add({section, QStringLiteral("load 100,000 jobs (Load all, one listAllJobs answer)"),
-               formatDuration(double(loadNs)), {}, true});
+    table.add({section,
+               QStringLiteral("load 100,000 jobs (Load all, one listAllJobs answer)"),
+               formatDuration(double(loadNs)),
+               {},
+               true});
     table.add({section, QStringLiteral("heap retained per job (mallinfo2 delta)"),
                QStringLiteral("%1 bytes").arg(heapPerJob, 0, 'f', 0), QStringLiteral("< 400 bytes"),
                heapPerJob < 400});
@@ -176,9 +188,10 @@ void benchModel(BenchTable &table)
         QString what;
         int column;
     };
-    const QList<SortCase> sorts = {{QStringLiteral("sort by Created"), JobTableModel::CreatedColumn},
-                                   {QStringLiteral("sort by Trail (names)"), JobTableModel::TrailColumn},
-                                   {QStringLiteral("sort by Status"), JobTableModel::StatusColumn}};
+    const QList<SortCase> sorts
+        = {{QStringLiteral("sort by Created"), JobTableModel::CreatedColumn},
+           {QStringLiteral("sort by Trail (names)"), JobTableModel::TrailColumn},
+           {QStringLiteral("sort by Status"), JobTableModel::StatusColumn}};
     for (const SortCase &sort : sorts) {
         QList<qint64> runs;
         for (int i = 0; i < 5; ++i) {
@@ -188,7 +201,8 @@ void benchModel(BenchTable &table)
         }
         const double ms = medianMs(runs);
         table.add({section, sort.what + QStringLiteral(", 100,000 rows, median of 5"),
-                   QStringLiteral("%1 ms").arg(ms, 0, 'f', 1), QStringLiteral("< 150 ms"), ms < 150});
+                   QStringLiteral("%1 ms").arg(ms, 0, 'f', 1), QStringLiteral("< 150 ms"),
+                   ms < 150});
     }
     proxy.sort(JobTableModel::CreatedColumn, Qt::DescendingOrder);
 
@@ -202,7 +216,8 @@ void benchModel(BenchTable &table)
     };
     const QList<FilterCase> filters = {
         {QStringLiteral("search \"trail-17\""),
-         [&] { proxy.setSearchText(QStringLiteral("trail-17")); }, [&] { proxy.setSearchText({}); }},
+         [&] { proxy.setSearchText(QStringLiteral("trail-17")); },
+         [&] { proxy.setSearchText({}); }},
         {QStringLiteral("status: active only"),
          [&] { proxy.setStatusFilter(JobFilterProxyModel::ActiveFlags); },
          [&] { proxy.setStatusFilter(JobFilterProxyModel::AllStatuses); }},
@@ -220,9 +235,14 @@ void benchModel(BenchTable &table)
         const double offMs = medianMs(off);
         table.add({section,
                    QStringLiteral("filter %1 on (sorted proxy, %2 rows stay), median of 3")
-                       .arg(filter.what).arg(matched),
-                   QStringLiteral("%1 ms").arg(onMs, 0, 'f', 1), QStringLiteral("< 150 ms"), onMs < 150});
-        table.add({section, QStringLiteral("filter %1 off again (all rows back), median of 3").arg(filter.what),
-                   QStringLiteral("%1 ms").arg(offMs, 0, 'f', 1), QStringLiteral("< 150 ms"), offMs < 150});
+                       .arg(filter.what)
+                       .arg(matched),
+                   QStringLiteral("%1 ms").arg(onMs, 0, 'f', 1), QStringLiteral("< 150 ms"),
+                   onMs < 150});
+        table.add(
+            {section,
+             QStringLiteral("filter %1 off again (all rows back), median of 3").arg(filter.what),
+             QStringLiteral("%1 ms").arg(offMs, 0, 'f', 1), QStringLiteral("< 150 ms"),
+             offMs < 150});
     }
 }

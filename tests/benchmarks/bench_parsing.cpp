@@ -10,8 +10,9 @@
 namespace {
 QByteArray hundredJobPage()
 {
-    static const QStringList regions = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"),
-                                        QStringLiteral("cn-beijing"), QStringLiteral("ap-southeast-1")};
+    static const QStringList regions
+        = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"),
+           QStringLiteral("cn-beijing"), QStringLiteral("ap-southeast-1")};
     JobPage page;
     page.pageNumber = 7;
     page.pageSize = 100;

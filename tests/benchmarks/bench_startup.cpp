@@ -32,14 +32,16 @@ StartupRun startOnce()
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                       home.filePath(QStringLiteral(".local/share")));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     QProcess app;
     app.setProcessEnvironment(environment);
     app.setStandardOutputFile(QProcess::nullDevice());
     app.setReadChannel(QProcess::StandardError); // waitForReadyRead() waits on the read channel
     app.start(backfillBrowserPath(), {QStringLiteral("--demo")});
-    static const QRegularExpression line(QStringLiteral("^startup: (window shown|first rows painted) ([0-9.]+) ms$"));
+    static const QRegularExpression line(
+        QStringLiteral("^startup: (window shown|first rows painted) ([0-9.]+) ms$"));
     const QDeadlineTimer deadline(20000);
     QByteArray pending;
     while (result.rowsMs < 0 && !deadline.hasExpired() && app.state() != QProcess::NotRunning) {
@@ -52,12 +54,13 @@ StartupRun startOnce()
             const QRegularExpressionMatch match = line.match(text);
             if (!match.hasMatch())
                 continue;
-            (match.captured(1) == QLatin1String("window shown") ? result.windowMs : result.rowsMs) =
-                match.captured(2).toDouble();
+            (match.captured(1) == QLatin1String("window shown") ? result.windowMs : result.rowsMs)
+                = match.captured(2).toDouble();
         }
     }
     if (result.rowsMs < 0)
-        result.error = QStringLiteral("no 'first rows painted' line (%1)").arg(QString::fromUtf8(pending.left(200)).trimmed());
+        result.error = QStringLiteral("no 'first rows painted' line (%1)")
+                           .arg(QString::fromUtf8(pending.left(200)).trimmed());
     app.terminate();
     if (!app.waitForFinished(5000)) {
         app.kill();
@@ -97,7 +100,11 @@ void benchStartup(BenchTable &table)
             .arg(values.first(), 0, 'f', 0)
             .arg(values.last(), 0, 'f', 0);
     };
-    table.add({section, QStringLiteral("--demo: process start to window shown"), figure(windows), {}, true});
+    table.add({section,
+               QStringLiteral("--demo: process start to window shown"),
+               figure(windows),
+               {},
+               true});
     const double median = rows.at(rows.size() / 2);
     table.add({section, QStringLiteral("--demo: process start to first rows painted"), figure(rows),
                QStringLiteral("< 400 ms"), median < 400});

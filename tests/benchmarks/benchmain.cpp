@@ -2,8 +2,8 @@
 //   backfill-bench [--markdown] [--only SECTION]
 #include "benchtable.h"
 
-#include <QCommandLineParser>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
@@ -28,15 +28,17 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Print the table as Markdown."));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run one section (signing, parsing, listing, clistart, model, startup, detail)."),
-                                  QStringLiteral("section"));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral(
+            "Run one section (signing, parsing, listing, clistart, model, startup, detail)."),
+        QStringLiteral("section"));
     parser.addOptions({markdown, only});
     parser.process(app);
 
     QTextStream(stdout) << "machine: " << QSysInfo::prettyProductName() << ", "
-                        << QSysInfo::currentCpuArchitecture() << ", "
-                        << QThread::idealThreadCount() << " cores, Qt " << qVersion() << "\n\n";
+                        << QSysInfo::currentCpuArchitecture() << ", " << QThread::idealThreadCount()
+                        << " cores, Qt " << qVersion() << "\n\n";
     const QString section = parser.value(only);
     BenchTable table;
     const QList<std::pair<QString, void (*)(BenchTable &)>> sections = {

@@ -19,9 +19,9 @@ bool BenchTable::allTargetsMet() const
 void BenchTable::print(bool markdown) const
 {
     QTextStream out(stdout);
-    const QStringList header{QStringLiteral("section"), QStringLiteral("measurement"),
-                             QStringLiteral("result"), QStringLiteral("target")};
-    QList<QStringList> lines{header};
+    const QStringList header {QStringLiteral("section"), QStringLiteral("measurement"),
+                              QStringLiteral("result"), QStringLiteral("target")};
+    QList<QStringList> lines {header};
     for (const BenchRow &row : m_rows) {
         const QString target = row.target.isEmpty()
             ? QStringLiteral("-")
@@ -58,7 +58,7 @@ double nanosecondsPerCall(const std::function<void()> &op, std::chrono::millisec
     // were descheduled would otherwise count our neighbours' work. The best of several rounds is
     // reported (as pyperf and Google Benchmark's min do): noise only ever adds time.
     const auto threadCpuNs = [] {
-        timespec now{};
+        timespec now {};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
         return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
     };

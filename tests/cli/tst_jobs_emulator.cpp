@@ -41,8 +41,8 @@ public:
     bool start(const QStringList &arguments)
     {
         m_process.setProgram(binary("actiontrail-emulator"));
-        m_process.setArguments(QStringList{QStringLiteral("--access-key-id"), keyId,
-                                           QStringLiteral("--access-key-secret"), keySecret}
+        m_process.setArguments(QStringList {QStringLiteral("--access-key-id"), keyId,
+                                            QStringLiteral("--access-key-secret"), keySecret}
                                + arguments);
         m_process.start();
         QSignalSpy output(&m_process, &QProcess::readyReadStandardOutput);
@@ -52,8 +52,9 @@ public:
                 return false;
             seen += m_process.readAllStandardOutput();
         }
-        const QRegularExpressionMatch match =
-            QRegularExpression(QStringLiteral("^listening on (\\S+)")).match(QString::fromUtf8(seen));
+        const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("^listening on (\\S+)"))
+                  .match(QString::fromUtf8(seen));
         if (!match.hasMatch())
             return false;
         m_url = QUrl(match.captured(1));
@@ -131,20 +132,25 @@ private slots:
         QFETCH(bool, sts);
         const QStringList data = {QStringLiteral("--jobs"), QStringLiteral("2345"),
                                   QStringLiteral("--seed"), QStringLiteral("11")};
-        const QStringList token = sts ? QStringList{QStringLiteral("--security-token"), stsToken}
-                                      : QStringList{};
+        const QStringList token
+            = sts ? QStringList {QStringLiteral("--security-token"), stsToken} : QStringList {};
         Emulator clean;
         QVERIFY(clean.start(data + token));
         Emulator faulty;
-        QVERIFY(faulty.start(data + token + QStringList{QStringLiteral("--fault-rate"), QStringLiteral("0.3")}));
+        QVERIFY(faulty.start(
+            data + token + QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3")}));
 
-        const QStringList command = {QStringLiteral("--signature-version"), signature,
-                                     QStringLiteral("jobs"), QStringLiteral("list"),
-                                     QStringLiteral("--all"), QStringLiteral("--format"),
-                                     QStringLiteral("json"), QStringLiteral("--endpoint")};
-        const Run expected = runCli(command + QStringList{clean.url().toString()}, sts);
+        const QStringList command = {QStringLiteral("--signature-version"),
+                                     signature,
+                                     QStringLiteral("jobs"),
+                                     QStringLiteral("list"),
+                                     QStringLiteral("--all"),
+                                     QStringLiteral("--format"),
+                                     QStringLiteral("json"),
+                                     QStringLiteral("--endpoint")};
+        const Run expected = runCli(command + QStringList {clean.url().toString()}, sts);
         QCOMPARE(expected.exitCode, 0);
-        const Run got = runCli(command + QStringList{faulty.url().toString()}, sts);
+        const Run got = runCli(command + QStringList {faulty.url().toString()}, sts);
         QVERIFY2(got.exitCode == 0, qPrintable(got.err));
 
         int expectedTotal = 0;
@@ -163,8 +169,9 @@ private slots:
     void jobListerInProcessUnderFaults()
     {
         Emulator faulty;
-        QVERIFY(faulty.start({QStringLiteral("--jobs"), QStringLiteral("777"), QStringLiteral("--seed"),
-                              QStringLiteral("3"), QStringLiteral("--fault-rate"), QStringLiteral("0.3")}));
+        QVERIFY(faulty.start({QStringLiteral("--jobs"), QStringLiteral("777"),
+                              QStringLiteral("--seed"), QStringLiteral("3"),
+                              QStringLiteral("--fault-rate"), QStringLiteral("0.3")}));
         QNetworkAccessManager network;
         ActionTrailClient client(&network);
         client.setEndpoint(faulty.url());
@@ -191,45 +198,73 @@ private slots:
     void everyCommandAgainstTheEmulator()
     {
         Emulator emulator;
-        QVERIFY(emulator.start({QStringLiteral("--jobs"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("5")}));
+        QVERIFY(emulator.start({QStringLiteral("--jobs"), QStringLiteral("30"),
+                                QStringLiteral("--seed"), QStringLiteral("5")}));
         const QStringList endpoint = {QStringLiteral("--endpoint"), emulator.url().toString()};
 
-        const Run list = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")} + endpoint);
+        const Run list = runCli(QStringList {QStringLiteral("jobs"), QStringLiteral("list"),
+                                             QStringLiteral("--format"), QStringLiteral("json")}
+                                + endpoint);
         QCOMPARE(list.exitCode, 0);
         const QJsonObject page = QJsonDocument::fromJson(list.out).object();
         QCOMPARE(page.value(QStringLiteral("TotalCount")).toInt(), 30);
-        const QJsonObject first = page.value(QStringLiteral("DeliveryHistoryJobs")).toArray().first().toObject();
+        const QJsonObject first
+            = page.value(QStringLiteral("DeliveryHistoryJobs")).toArray().first().toObject();
         const QString firstId = QString::number(first.value(QStringLiteral("JobId")).toInteger());
         const QString trail = first.value(QStringLiteral("TrailName")).toString();
 
-        const Run get = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("get"), firstId, QStringLiteral("--format"), QStringLiteral("json")} + endpoint);
+        const Run get = runCli(QStringList {QStringLiteral("jobs"), QStringLiteral("get"), firstId,
+                                            QStringLiteral("--format"), QStringLiteral("json")}
+                               + endpoint);
         QCOMPARE(get.exitCode, 0);
-        QCOMPARE(QString::number(QJsonDocument::fromJson(get.out).object().value(QStringLiteral("JobId")).toInteger()), firstId);
+        QCOMPARE(QString::number(QJsonDocument::fromJson(get.out)
+                                     .object()
+                                     .value(QStringLiteral("JobId"))
+                                     .toInteger()),
+                 firstId);
 
-        const Run table = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("get"), firstId} + endpoint);
+        const Run table = runCli(
+            QStringList {QStringLiteral("jobs"), QStringLiteral("get"), firstId} + endpoint);
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains("REGION"));
 
-        const Run created = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), trail, QStringLiteral("--format"), QStringLiteral("json")} + endpoint);
+        const Run created
+            = runCli(QStringList {QStringLiteral("jobs"), QStringLiteral("create"), trail,
+                                  QStringLiteral("--format"), QStringLiteral("json")}
+                     + endpoint);
         if (created.exitCode == 0) {
-            const QString newId = QString::number(QJsonDocument::fromJson(created.out).object().value(QStringLiteral("JobId")).toInteger());
-            const Run deleted = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("delete"), newId, QStringLiteral("--yes")} + endpoint);
+            const QString newId = QString::number(QJsonDocument::fromJson(created.out)
+                                                      .object()
+                                                      .value(QStringLiteral("JobId"))
+                                                      .toInteger());
+            const Run deleted
+                = runCli(QStringList {QStringLiteral("jobs"), QStringLiteral("delete"), newId,
+                                      QStringLiteral("--yes")}
+                         + endpoint);
             QCOMPARE(deleted.exitCode, 0);
-            const Run gone = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("get"), newId} + endpoint);
+            const Run gone = runCli(
+                QStringList {QStringLiteral("jobs"), QStringLiteral("get"), newId} + endpoint);
             QCOMPARE(gone.exitCode, 1);
-            QVERIFY2(gone.err.contains(QStringLiteral("DeliveryHistoryJobNotFound")), qPrintable(gone.err));
+            QVERIFY2(gone.err.contains(QStringLiteral("DeliveryHistoryJobNotFound")),
+                     qPrintable(gone.err));
             QVERIFY(gone.err.contains(newId));
         } else {
             // The account may already have a running task: one at a time per account.
             QCOMPARE(created.exitCode, 1);
-            QVERIFY2(created.err.contains(QStringLiteral("DeliveryHistoryJobRunning")), qPrintable(created.err));
+            QVERIFY2(created.err.contains(QStringLiteral("DeliveryHistoryJobRunning")),
+                     qPrintable(created.err));
         }
 
-        const Run noTrail = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("no-such-trail-xyz")} + endpoint);
+        const Run noTrail = runCli(QStringList {QStringLiteral("jobs"), QStringLiteral("create"),
+                                                QStringLiteral("no-such-trail-xyz")}
+                                   + endpoint);
         QCOMPARE(noTrail.exitCode, 1);
-        QVERIFY2(noTrail.err.contains(QStringLiteral("no-such-trail-xyz")), qPrintable(noTrail.err));
+        QVERIFY2(noTrail.err.contains(QStringLiteral("no-such-trail-xyz")),
+                 qPrintable(noTrail.err));
 
-        const Run badSecret = runCli(QStringList{QStringLiteral("--verbose"), QStringLiteral("jobs"), QStringLiteral("list")} + endpoint,
+        const Run badSecret = runCli(QStringList {QStringLiteral("--verbose"),
+                                                  QStringLiteral("jobs"), QStringLiteral("list")}
+                                         + endpoint,
                                      false, QStringLiteral("wrong-secret-value"));
         QCOMPARE(badSecret.exitCode, 1);
         QVERIFY(badSecret.err.contains(QStringLiteral("Code: SignatureDoesNotMatch")));
@@ -241,24 +276,39 @@ private slots:
     void watchFollowsATaskToItsEnd()
     {
         Emulator emulator;
-        QVERIFY(emulator.start({QStringLiteral("--jobs"), QStringLiteral("3"), QStringLiteral("--seed"),
-                                QStringLiteral("9"), QStringLiteral("--tick-seconds"), QStringLiteral("1")}));
+        QVERIFY(emulator.start({QStringLiteral("--jobs"), QStringLiteral("3"),
+                                QStringLiteral("--seed"), QStringLiteral("9"),
+                                QStringLiteral("--tick-seconds"), QStringLiteral("1")}));
         const QStringList endpoint = {QStringLiteral("--endpoint"), emulator.url().toString()};
-        const Run list = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")} + endpoint);
+        const Run list = runCli(QStringList {QStringLiteral("jobs"), QStringLiteral("list"),
+                                             QStringLiteral("--format"), QStringLiteral("json")}
+                                + endpoint);
         // Watch the task that runs, or start one (one may run at a time per account).
-        const QJsonArray jobs = QJsonDocument::fromJson(list.out).object().value(QStringLiteral("DeliveryHistoryJobs")).toArray();
+        const QJsonArray jobs = QJsonDocument::fromJson(list.out)
+                                    .object()
+                                    .value(QStringLiteral("DeliveryHistoryJobs"))
+                                    .toArray();
         QString id;
         for (const QJsonValue &job : jobs) {
             if (job.toObject().value(QStringLiteral("JobStatus")).toInt() <= 1)
                 id = QString::number(job.toObject().value(QStringLiteral("JobId")).toInteger());
         }
         if (id.isEmpty()) {
-            const QString trail = jobs.first().toObject().value(QStringLiteral("TrailName")).toString();
-            const Run created = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), trail, QStringLiteral("--format"), QStringLiteral("json")} + endpoint);
+            const QString trail
+                = jobs.first().toObject().value(QStringLiteral("TrailName")).toString();
+            const Run created
+                = runCli(QStringList {QStringLiteral("jobs"), QStringLiteral("create"), trail,
+                                      QStringLiteral("--format"), QStringLiteral("json")}
+                         + endpoint);
             QCOMPARE(created.exitCode, 0);
-            id = QString::number(QJsonDocument::fromJson(created.out).object().value(QStringLiteral("JobId")).toInteger());
+            id = QString::number(QJsonDocument::fromJson(created.out)
+                                     .object()
+                                     .value(QStringLiteral("JobId"))
+                                     .toInteger());
         }
-        const Run watch = runCli(QStringList{QStringLiteral("jobs"), QStringLiteral("watch"), id, QStringLiteral("--interval"), QStringLiteral("1")} + endpoint);
+        const Run watch = runCli(QStringList {QStringLiteral("jobs"), QStringLiteral("watch"), id,
+                                              QStringLiteral("--interval"), QStringLiteral("1")}
+                                 + endpoint);
         const QStringList lines = QString::fromUtf8(watch.out).trimmed().split(QLatin1Char('\n'));
         QVERIFY2(!lines.isEmpty() && lines.first().contains(id), watch.out.constData());
         if (watch.exitCode == 0) {

@@ -15,8 +15,9 @@ inline QString secretToolSearch(const QString &service)
 {
     QProcess tool;
     tool.setProcessChannelMode(QProcess::MergedChannels);
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
+    tool.start(
+        QStringLiteral("secret-tool"),
+        {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
     if (!tool.waitForFinished(30000))
         return QStringLiteral("secret-tool did not finish");
     return QString::fromUtf8(tool.readAll());
@@ -48,6 +49,6 @@ inline bool lockLoginKeyring()
                  QStringLiteral("org.freedesktop.Secret.Service.Lock"),
                  QStringLiteral("['/org/freedesktop/secrets/collection/login']")});
     return gdbus.waitForFinished(30000) && gdbus.exitCode() == 0
-            && gdbus.readAllStandardOutput().contains("collection/login");
+        && gdbus.readAllStandardOutput().contains("collection/login");
 }
 } // namespace KeychainTest

@@ -19,12 +19,14 @@ QStringList describe(const QList<ImportCandidate> &candidates)
 {
     QStringList out;
     for (const ImportCandidate &c : candidates) {
-        out << QStringList{c.profile.name,
-                           c.profile.kind == CredentialKind::StsToken ? QStringLiteral("sts")
-                                                                      : QStringLiteral("ak"),
-                           c.profile.region, c.profile.accessKeyId, c.secret.secret,
-                           c.secret.securityToken}
-                        .join(QLatin1Char(':'));
+        out << QStringList {c.profile.name,
+                            c.profile.kind == CredentialKind::StsToken ? QStringLiteral("sts")
+                                                                       : QStringLiteral("ak"),
+                            c.profile.region,
+                            c.profile.accessKeyId,
+                            c.secret.secret,
+                            c.secret.securityToken}
+                   .join(QLatin1Char(':'));
     }
     return out;
 }
@@ -63,46 +65,51 @@ void TestAliyunImport::parse_data()
     QTest::addColumn<QString>("current");
 
     QTest::newRow("new format: AK, StsToken, inferred modes, unsupported modes")
-            << QStringLiteral("aliyun-new.json")
-            << QStringList{QStringLiteral("work:ak:cn-shanghai:LTAI5tFAKEwork0001:FAKE-work-secret:"),
-                           QStringLiteral("temp:sts:ap-southeast-1:STS.FAKEtemp0002:FAKE-temp-secret:FAKE-temp-token"),
-                           QStringLiteral("inferred-ak:ak:eu-central-1:LTAI5tFAKEinfer003:FAKE-infer-secret:"),
-                           QStringLiteral("inferred-sts:sts:cn-beijing:STS.FAKEinfer0004:FAKE-infer-sts-secret:FAKE-infer-token")}
-            << QStringList{QStringLiteral("role=mode RamRoleArn is not supported yet"),
-                           QStringLiteral("ecs=mode EcsRamRole is not supported yet"),
-                           QStringLiteral("uri=mode CredentialsURI is not supported yet"),
-                           QStringLiteral("ext=mode External is not supported yet"),
-                           QStringLiteral("oidc=mode OIDC is not supported yet"),
-                           QStringLiteral("sso=mode CloudSSO is not supported yet"),
-                           QStringLiteral("empty=no mode and no access key"),
-                           QStringLiteral("bad name!=invalid profile name"),
-                           QStringLiteral("sts-without-token=without an sts_token")}
-            << QString() << QStringLiteral("work");
+        << QStringLiteral("aliyun-new.json")
+        << QStringList {QStringLiteral("work:ak:cn-shanghai:LTAI5tFAKEwork0001:FAKE-work-secret:"),
+                        QStringLiteral("temp:sts:ap-southeast-1:STS.FAKEtemp0002:FAKE-temp-secret:"
+                                       "FAKE-temp-token"),
+                        QStringLiteral(
+                            "inferred-ak:ak:eu-central-1:LTAI5tFAKEinfer003:FAKE-infer-secret:"),
+                        QStringLiteral("inferred-sts:sts:cn-beijing:STS.FAKEinfer0004:FAKE-infer-"
+                                       "sts-secret:FAKE-infer-token")}
+        << QStringList {QStringLiteral("role=mode RamRoleArn is not supported yet"),
+                        QStringLiteral("ecs=mode EcsRamRole is not supported yet"),
+                        QStringLiteral("uri=mode CredentialsURI is not supported yet"),
+                        QStringLiteral("ext=mode External is not supported yet"),
+                        QStringLiteral("oidc=mode OIDC is not supported yet"),
+                        QStringLiteral("sso=mode CloudSSO is not supported yet"),
+                        QStringLiteral("empty=no mode and no access key"),
+                        QStringLiteral("bad name!=invalid profile name"),
+                        QStringLiteral("sts-without-token=without an sts_token")}
+        << QString() << QStringLiteral("work");
     QTest::newRow("old format: every key present, empty ones included")
-            << QStringLiteral("aliyun-old.json")
-            << QStringList{QStringLiteral("default:ak:cn-hangzhou:LTAI4FAKEold00001:FAKE-old-secret:"),
-                           QStringLiteral("legacy-empty-mode:ak::LTAI4FAKEold00002:FAKE-old-secret-2:")}
-            << QStringList{QStringLiteral("keypair=mode RsaKeyPair is not supported yet")}
-            << QString() << QStringLiteral("default");
+        << QStringLiteral("aliyun-old.json")
+        << QStringList {QStringLiteral("default:ak:cn-hangzhou:LTAI4FAKEold00001:FAKE-old-secret:"),
+                        QStringLiteral(
+                            "legacy-empty-mode:ak::LTAI4FAKEold00002:FAKE-old-secret-2:")}
+        << QStringList {QStringLiteral("keypair=mode RsaKeyPair is not supported yet")} << QString()
+        << QStringLiteral("default");
     QTest::newRow("broken JSON names the file and the position")
-            << QStringLiteral("aliyun-broken.json") << QStringList() << QStringList()
-            << QStringLiteral("aliyun-broken.json is not valid JSON (line 6, column") << QStringLiteral("");
+        << QStringLiteral("aliyun-broken.json") << QStringList() << QStringList()
+        << QStringLiteral("aliyun-broken.json is not valid JSON (line 6, column")
+        << QStringLiteral("");
     QTest::newRow("JSON that is not a CLI config")
-            << QStringLiteral("aliyun-not-object.json") << QStringList() << QStringList()
-            << QStringLiteral("does not look like an Alibaba Cloud CLI configuration")
-            << QString();
+        << QStringLiteral("aliyun-not-object.json") << QStringList() << QStringList()
+        << QStringLiteral("does not look like an Alibaba Cloud CLI configuration") << QString();
     QTest::newRow("INI credentials file")
-            << QStringLiteral("credentials.ini")
-            << QStringList{QStringLiteral("default:ak:cn-shenzhen:LTAI5tFAKEini00001:FAKE-ini-secret:"),
-                           QStringLiteral("project2:ak::LTAI5tFAKEini00002:FAKE-ini-secret-2:")}
-            << QStringList{QStringLiteral("off=disabled (enable = false)"),
-                           QStringLiteral("ecs=type ecs_ram_role is not supported yet"),
-                           QStringLiteral("half=the access key id or secret is empty")}
-            << QString() << QString();
+        << QStringLiteral("credentials.ini")
+        << QStringList {QStringLiteral(
+                            "default:ak:cn-shenzhen:LTAI5tFAKEini00001:FAKE-ini-secret:"),
+                        QStringLiteral("project2:ak::LTAI5tFAKEini00002:FAKE-ini-secret-2:")}
+        << QStringList {QStringLiteral("off=disabled (enable = false)"),
+                        QStringLiteral("ecs=type ecs_ram_role is not supported yet"),
+                        QStringLiteral("half=the access key id or secret is empty")}
+        << QString() << QString();
     QTest::newRow("broken INI names the file and the line")
-            << QStringLiteral("credentials-broken.ini") << QStringList() << QStringList()
-            << QStringLiteral("credentials-broken.ini: line 1 is not a valid section header")
-            << QString();
+        << QStringLiteral("credentials-broken.ini") << QStringList() << QStringList()
+        << QStringLiteral("credentials-broken.ini: line 1 is not a valid section header")
+        << QString();
 }
 
 void TestAliyunImport::parse()
@@ -116,8 +123,8 @@ void TestAliyunImport::parse()
     const QString path = dataFile(file);
     const QByteArray data = TestSupport::readFileOrDie(path);
     const ImportResult result = file.endsWith(QLatin1String(".ini"))
-            ? AliyunImport::parseCredentialsFile(data, path)
-            : AliyunImport::parseCliConfig(data, path);
+        ? AliyunImport::parseCredentialsFile(data, path)
+        : AliyunImport::parseCliConfig(data, path);
 
     QCOMPARE(describe(result.candidates), candidates);
     const QStringList actualSkipped = describe(result.skipped);
@@ -157,12 +164,14 @@ void TestAliyunImport::readAllFromHome()
     const ImportResult result = AliyunImport::readAll(env);
 
     // "default" is in both files: the CLI config wins, the INI one is listed as skipped.
-    QCOMPARE(describe(result.candidates),
-             (QStringList{QStringLiteral("default:ak:cn-hangzhou:LTAI4FAKEold00001:FAKE-old-secret:"),
-                          QStringLiteral("legacy-empty-mode:ak::LTAI4FAKEold00002:FAKE-old-secret-2:"),
-                          QStringLiteral("project2:ak::LTAI5tFAKEini00002:FAKE-ini-secret-2:")}));
-    QVERIFY(describe(result.skipped).contains(
-            QStringLiteral("default=a profile with this name was already found in ") + config));
+    QCOMPARE(
+        describe(result.candidates),
+        (QStringList {QStringLiteral("default:ak:cn-hangzhou:LTAI4FAKEold00001:FAKE-old-secret:"),
+                      QStringLiteral("legacy-empty-mode:ak::LTAI4FAKEold00002:FAKE-old-secret-2:"),
+                      QStringLiteral("project2:ak::LTAI5tFAKEini00002:FAKE-ini-secret-2:")}));
+    QVERIFY(describe(result.skipped)
+                .contains(QStringLiteral("default=a profile with this name was already found in ")
+                          + config));
     QCOMPARE(result.fileError, QString());
     QCOMPARE(result.candidates.at(2).sourceFile, ini);
     // Read-only: the CLI's file is untouched.
@@ -179,7 +188,7 @@ void TestAliyunImport::readAllMissingFiles()
     const ImportResult result = AliyunImport::readAll(env);
     QVERIFY(result.candidates.isEmpty());
     QVERIFY2(result.fileError.contains(QStringLiteral("No Alibaba Cloud CLI configuration found"))
-                     && result.fileError.contains(home.filePath(QStringLiteral(".aliyun/config.json"))),
+                 && result.fileError.contains(home.filePath(QStringLiteral(".aliyun/config.json"))),
              qPrintable(result.fileError));
 }
 
@@ -189,7 +198,8 @@ void TestAliyunImport::configFileFromEnvironment()
     QVERIFY(home.isValid());
     QProcessEnvironment env;
     env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("ALIBABA_CLOUD_CONFIG_FILE"), dataFile(QStringLiteral("aliyun-broken.json")));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_CONFIG_FILE"),
+               dataFile(QStringLiteral("aliyun-broken.json")));
     QCOMPARE(AliyunImport::cliConfigPath(env), dataFile(QStringLiteral("aliyun-broken.json")));
     const ImportResult result = AliyunImport::readAll(env);
     QVERIFY(result.candidates.isEmpty());
@@ -203,7 +213,7 @@ void TestAliyunImport::garbageNeverCrashes_data()
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("profiles not a list") << QByteArray(R"({"profiles": 3})");
     QTest::newRow("profile entries of every type")
-            << QByteArray(R"({"profiles": [1, "x", null, [], {"name": 5, "mode": 7}]})");
+        << QByteArray(R"({"profiles": [1, "x", null, [], {"name": 5, "mode": 7}]})");
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe[\x01", 5);
 }
 

@@ -64,14 +64,18 @@ void TestConnectionTest::outcomes_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("works") << 200 << TestSupport::listSample()
-                           << true << QStringLiteral("backfill task");
-    QTest::newRow("unknown key") << 404
-                                 << QByteArray(R"({"RequestId":"R1","Code":"InvalidAccessKeyId.NotFound","Message":"Specified access key is not found."})")
-                                 << false << QStringLiteral("InvalidAccessKeyId.NotFound");
-    QTest::newRow("no permission") << 403
-                                   << QByteArray(R"({"RequestId":"R2","Code":"Forbidden.RAM","Message":"User not authorized"})")
-                                   << false << QStringLiteral("Forbidden.RAM");
+    QTest::newRow("works") << 200 << TestSupport::listSample() << true
+                           << QStringLiteral("backfill task");
+    QTest::newRow("unknown key")
+        << 404
+        << QByteArray(
+               R"({"RequestId":"R1","Code":"InvalidAccessKeyId.NotFound","Message":"Specified access key is not found."})")
+        << false << QStringLiteral("InvalidAccessKeyId.NotFound");
+    QTest::newRow("no permission")
+        << 403
+        << QByteArray(
+               R"({"RequestId":"R2","Code":"Forbidden.RAM","Message":"User not authorized"})")
+        << false << QStringLiteral("Forbidden.RAM");
 }
 
 void TestConnectionTest::outcomes()
@@ -80,15 +84,18 @@ void TestConnectionTest::outcomes()
     QFETCH(QByteArray, body);
     QFETCH(bool, ok);
     QFETCH(QString, fragment);
-    m_server->setHandler([status, body](const RecordedRequest &) { return ScriptedResponse::json(status, body); });
+    m_server->setHandler(
+        [status, body](const RecordedRequest &) { return ScriptedResponse::json(status, body); });
 
-    ConnectionTest *test = ConnectionTest::start(&m_network, m_resolver.get(), QStringLiteral("prod"), this);
+    ConnectionTest *test
+        = ConnectionTest::start(&m_network, m_resolver.get(), QStringLiteral("prod"), this);
     QSignalSpy finished(test, &ConnectionTest::finished);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("prod"));
     QCOMPARE(finished.at(0).at(1).toBool(), ok);
-    QVERIFY2(finished.at(0).at(2).toString().contains(fragment), qPrintable(finished.at(0).at(2).toString()));
+    QVERIFY2(finished.at(0).at(2).toString().contains(fragment),
+             qPrintable(finished.at(0).at(2).toString()));
     QVERIFY(!finished.at(0).at(2).toString().contains(QStringLiteral("FAKE-conn-secret")));
 
     QCOMPARE(m_server->requests().size(), 1); // not retried: none of these is transient
@@ -100,7 +107,8 @@ void TestConnectionTest::outcomes()
 
 void TestConnectionTest::unknownProfile()
 {
-    ConnectionTest *test = ConnectionTest::start(&m_network, m_resolver.get(), QStringLiteral("ghost"), this);
+    ConnectionTest *test
+        = ConnectionTest::start(&m_network, m_resolver.get(), QStringLiteral("ghost"), this);
     QSignalSpy finished(test, &ConnectionTest::finished);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.at(0).at(1).toBool(), false);

@@ -71,9 +71,11 @@ void TestCredentialResolver::initTestCase()
     add(QStringLiteral("alpha"), QStringLiteral("AKALPHA00001"), QStringLiteral("cn-beijing"),
         CredentialKind::AccessKey, {QStringLiteral("FAKE-alpha"), {}}, false);
     add(QStringLiteral("beta"), QStringLiteral("AKBETA000002"), QString(),
-        CredentialKind::AccessKey, {QStringLiteral("FAKE-beta"), QStringLiteral("stray-token")}, false);
+        CredentialKind::AccessKey, {QStringLiteral("FAKE-beta"), QStringLiteral("stray-token")},
+        false);
     add(QStringLiteral("sts"), QStringLiteral("STS.GAMMA0003"), QStringLiteral("ap-southeast-1"),
-        CredentialKind::StsToken, {QStringLiteral("FAKE-sts"), QStringLiteral("FAKE-sts-token")}, false);
+        CredentialKind::StsToken, {QStringLiteral("FAKE-sts"), QStringLiteral("FAKE-sts-token")},
+        false);
     add(QStringLiteral("nosecret"), QStringLiteral("AKNOSECRET04"), QString(),
         CredentialKind::AccessKey, {}, false);
     add(QStringLiteral("temp"), QStringLiteral("AKTEMP000005"), QStringLiteral("us-east-1"),
@@ -102,7 +104,7 @@ TestCredentialResolver::Outcome TestCredentialResolver::resolve(const QProcessEn
     if (finished != 1)
         qWarning("finished %d times", finished);
     if (finished != 1)
-        outcome = Outcome{false, {}, QStringLiteral("finished %1 times").arg(finished), false};
+        outcome = Outcome {false, {}, QStringLiteral("finished %1 times").arg(finished), false};
     return outcome;
 }
 
@@ -118,64 +120,64 @@ void TestCredentialResolver::precedence_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("errorFragment");
 
-    const QStringList envKeys{QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID=AKENV0000006"),
-                              QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET=FAKE-env")};
+    const QStringList envKeys {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID=AKENV0000006"),
+                               QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET=FAKE-env")};
     const QString envProfileBeta = QStringLiteral("ALIBABA_CLOUD_PROFILE=beta");
     const QString envRegion = QStringLiteral("ALIBABA_CLOUD_REGION_ID=eu-west-1");
     using S = CredentialSource;
 
     QTest::newRow("explicit profile beats environment keys, env profile and default")
-            << QStringLiteral("alpha") << (envKeys + QStringList{envProfileBeta, envRegion})
-            << QStringLiteral("beta") << true << S::ExplicitProfile << QStringLiteral("alpha")
-            << QStringLiteral("AKALPHA00001:FAKE-alpha::cn-beijing") << QString();
+        << QStringLiteral("alpha") << (envKeys + QStringList {envProfileBeta, envRegion})
+        << QStringLiteral("beta") << true << S::ExplicitProfile << QStringLiteral("alpha")
+        << QStringLiteral("AKALPHA00001:FAKE-alpha::cn-beijing") << QString();
     QTest::newRow("environment keys beat ALIBABA_CLOUD_PROFILE and the default")
-            << QString() << (envKeys + QStringList{envProfileBeta, envRegion})
-            << QStringLiteral("alpha") << true << S::Environment << QString()
-            << QStringLiteral("AKENV0000006:FAKE-env::eu-west-1") << QString();
+        << QString() << (envKeys + QStringList {envProfileBeta, envRegion})
+        << QStringLiteral("alpha") << true << S::Environment << QString()
+        << QStringLiteral("AKENV0000006:FAKE-env::eu-west-1") << QString();
     QTest::newRow("environment STS token is carried")
-            << QString()
-            << (envKeys + QStringList{QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN=FAKE-env-token")})
-            << QString() << true << S::Environment << QString()
-            << QStringLiteral("AKENV0000006:FAKE-env:FAKE-env-token:cn-hangzhou") << QString();
+        << QString()
+        << (envKeys + QStringList {QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN=FAKE-env-token")})
+        << QString() << true << S::Environment << QString()
+        << QStringLiteral("AKENV0000006:FAKE-env:FAKE-env-token:cn-hangzhou") << QString();
     QTest::newRow("ALIBABA_CLOUD_PROFILE beats the default")
-            << QString() << QStringList{envProfileBeta, envRegion} << QStringLiteral("alpha") << true
-            << S::EnvironmentProfile << QStringLiteral("beta")
-            << QStringLiteral("AKBETA000002:FAKE-beta::eu-west-1") << QString();
+        << QString() << QStringList {envProfileBeta, envRegion} << QStringLiteral("alpha") << true
+        << S::EnvironmentProfile << QStringLiteral("beta")
+        << QStringLiteral("AKBETA000002:FAKE-beta::eu-west-1") << QString();
     QTest::newRow("default profile when nothing else is given")
-            << QString() << QStringList() << QStringLiteral("alpha") << true << S::DefaultProfile
-            << QStringLiteral("alpha") << QStringLiteral("AKALPHA00001:FAKE-alpha::cn-beijing")
-            << QString();
+        << QString() << QStringList() << QStringLiteral("alpha") << true << S::DefaultProfile
+        << QStringLiteral("alpha") << QStringLiteral("AKALPHA00001:FAKE-alpha::cn-beijing")
+        << QString();
     QTest::newRow("profile without region falls back to cn-hangzhou")
-            << QStringLiteral("beta") << QStringList() << QString() << true << S::ExplicitProfile
-            << QStringLiteral("beta") << QStringLiteral("AKBETA000002:FAKE-beta::cn-hangzhou")
-            << QString();
+        << QStringLiteral("beta") << QStringList() << QString() << true << S::ExplicitProfile
+        << QStringLiteral("beta") << QStringLiteral("AKBETA000002:FAKE-beta::cn-hangzhou")
+        << QString();
     QTest::newRow("STS profile carries its token")
-            << QStringLiteral("sts") << QStringList() << QString() << true << S::ExplicitProfile
-            << QStringLiteral("sts")
-            << QStringLiteral("STS.GAMMA0003:FAKE-sts:FAKE-sts-token:ap-southeast-1") << QString();
+        << QStringLiteral("sts") << QStringList() << QString() << true << S::ExplicitProfile
+        << QStringLiteral("sts")
+        << QStringLiteral("STS.GAMMA0003:FAKE-sts:FAKE-sts-token:ap-southeast-1") << QString();
     QTest::newRow("session-only profile")
-            << QStringLiteral("temp") << QStringList() << QString() << true << S::ExplicitProfile
-            << QStringLiteral("temp") << QStringLiteral("AKTEMP000005:FAKE-temp::us-east-1")
-            << QString();
+        << QStringLiteral("temp") << QStringList() << QString() << true << S::ExplicitProfile
+        << QStringLiteral("temp") << QStringLiteral("AKTEMP000005:FAKE-temp::us-east-1")
+        << QString();
     QTest::newRow("no default and nothing else: an error, not a guess")
-            << QString() << QStringList() << QString() << false << S::DefaultProfile << QString()
-            << QString() << QStringLiteral("none is the default");
+        << QString() << QStringList() << QString() << false << S::DefaultProfile << QString()
+        << QString() << QStringLiteral("none is the default");
     QTest::newRow("half a key pair in the environment is an error, no fall-through")
-            << QString() << QStringList{envKeys.at(0)} << QStringLiteral("alpha") << false
-            << S::DefaultProfile << QString() << QString()
-            << QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET is not set");
+        << QString() << QStringList {envKeys.at(0)} << QStringLiteral("alpha") << false
+        << S::DefaultProfile << QString() << QString()
+        << QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET is not set");
     QTest::newRow("unknown explicit profile")
-            << QStringLiteral("nope") << envKeys << QStringLiteral("alpha") << false
-            << S::DefaultProfile << QString() << QString()
-            << QStringLiteral("no profile named \"nope\"");
+        << QStringLiteral("nope") << envKeys << QStringLiteral("alpha") << false
+        << S::DefaultProfile << QString() << QString()
+        << QStringLiteral("no profile named \"nope\"");
     QTest::newRow("unknown ALIBABA_CLOUD_PROFILE")
-            << QString() << QStringList{QStringLiteral("ALIBABA_CLOUD_PROFILE=ghost")}
-            << QStringLiteral("alpha") << false << S::DefaultProfile << QString() << QString()
-            << QStringLiteral("\"ghost\" (named by ALIBABA_CLOUD_PROFILE)");
+        << QString() << QStringList {QStringLiteral("ALIBABA_CLOUD_PROFILE=ghost")}
+        << QStringLiteral("alpha") << false << S::DefaultProfile << QString() << QString()
+        << QStringLiteral("\"ghost\" (named by ALIBABA_CLOUD_PROFILE)");
     QTest::newRow("profile whose secret is missing from the keychain")
-            << QStringLiteral("nosecret") << QStringList() << QString() << false
-            << S::DefaultProfile << QString() << QString()
-            << QStringLiteral("No secret is stored in the keychain for profile \"nosecret\"");
+        << QStringLiteral("nosecret") << QStringList() << QString() << false << S::DefaultProfile
+        << QString() << QString()
+        << QStringLiteral("No secret is stored in the keychain for profile \"nosecret\"");
 }
 
 void TestCredentialResolver::precedence()
@@ -196,7 +198,8 @@ void TestCredentialResolver::precedence()
 
     // The synchronous decision agrees with the full resolution (except for a missing secret,
     // which only the keychain can tell).
-    const CredentialChoice choice = CredentialResolver(m_profiles.get(), m_secrets.get(), env).choose(explicitProfile);
+    const CredentialChoice choice
+        = CredentialResolver(m_profiles.get(), m_secrets.get(), env).choose(explicitProfile);
     if (explicitProfile != QLatin1String("nosecret")) {
         QCOMPARE(choice.ok, ok);
         if (ok)
@@ -209,21 +212,23 @@ void TestCredentialResolver::precedence()
     QVERIFY2(outcome.ok == ok, qPrintable(outcome.error));
     if (!ok) {
         QVERIFY2(outcome.error.contains(errorFragment), qPrintable(outcome.error));
-        QCOMPARE(outcome.keychainFailure, profile.isEmpty() && explicitProfile == QLatin1String("nosecret"));
+        QCOMPARE(outcome.keychainFailure,
+                 profile.isEmpty() && explicitProfile == QLatin1String("nosecret"));
         return;
     }
     const ResolvedCredentials &c = outcome.credentials;
     QCOMPARE(c.source, source);
     QCOMPARE(c.profileName, profile);
     QCOMPARE(QStringList({c.accessKey.id, c.accessKey.secret, c.accessKey.securityToken, c.region})
-                     .join(QLatin1Char(':')),
+                 .join(QLatin1Char(':')),
              key);
     QVERIFY(!c.describeSource().isEmpty());
     QVERIFY(!c.describeSource().contains(c.accessKey.secret));
     if (!profile.isEmpty())
         QVERIFY(c.describeSource().contains(profile));
     if (profile == QLatin1String("alpha")) {
-        QCOMPARE(c.endpoint, QUrl(QStringLiteral("https://actiontrail-vpc.cn-beijing.aliyuncs.com")));
+        QCOMPARE(c.endpoint,
+                 QUrl(QStringLiteral("https://actiontrail-vpc.cn-beijing.aliyuncs.com")));
         QCOMPARE(c.signatureVersion, SignatureVersion::V1);
     }
     QCOMPARE(c.sessionOnly, profile == QLatin1String("temp"));
@@ -234,10 +239,14 @@ void TestCredentialResolver::stsProfilesSignWithTheToken_data()
     QTest::addColumn<QString>("profile");
     QTest::addColumn<SignatureVersion>("version");
     QTest::addColumn<QString>("expectedToken");
-    QTest::newRow("STS, V3") << QStringLiteral("sts") << SignatureVersion::V3 << QStringLiteral("FAKE-sts-token");
-    QTest::newRow("STS, V1") << QStringLiteral("sts") << SignatureVersion::V1 << QStringLiteral("FAKE-sts-token");
-    QTest::newRow("AccessKey with a stray stored token, V3") << QStringLiteral("beta") << SignatureVersion::V3 << QString();
-    QTest::newRow("AccessKey with a stray stored token, V1") << QStringLiteral("beta") << SignatureVersion::V1 << QString();
+    QTest::newRow("STS, V3") << QStringLiteral("sts") << SignatureVersion::V3
+                             << QStringLiteral("FAKE-sts-token");
+    QTest::newRow("STS, V1") << QStringLiteral("sts") << SignatureVersion::V1
+                             << QStringLiteral("FAKE-sts-token");
+    QTest::newRow("AccessKey with a stray stored token, V3")
+        << QStringLiteral("beta") << SignatureVersion::V3 << QString();
+    QTest::newRow("AccessKey with a stray stored token, V1")
+        << QStringLiteral("beta") << SignatureVersion::V1 << QString();
 }
 
 void TestCredentialResolver::stsProfilesSignWithTheToken()
@@ -253,7 +262,8 @@ void TestCredentialResolver::stsProfilesSignWithTheToken()
     request.action = QStringLiteral("ListDeliveryHistoryJobs");
     request.apiVersion = QStringLiteral("2020-07-06");
     request.parameters.insert(QStringLiteral("PageSize"), QStringLiteral("1"));
-    const SignedRequest signed_ = RequestSigner(version).sign(request, outcome.credentials.accessKey);
+    const SignedRequest signed_
+        = RequestSigner(version).sign(request, outcome.credentials.accessKey);
     if (version == SignatureVersion::V3) {
         QCOMPARE(QString::fromUtf8(signed_.header("x-acs-security-token")), expectedToken);
         if (!expectedToken.isEmpty())

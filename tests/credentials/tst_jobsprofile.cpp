@@ -65,12 +65,12 @@ TestJobsProfile::Result TestJobsProfile::run(const QStringList &arguments, const
 void TestJobsProfile::addProfile(const QString &name, const QString &keyId,
                                  const QByteArray &secrets, const QStringList &extra)
 {
-    const Result r = run(QStringList{QStringLiteral("profile"), QStringLiteral("add"), name,
-                                     QStringLiteral("--access-key-id"), keyId,
-                                     QStringLiteral("--endpoint"), m_server->url().toString(),
-                                     QStringLiteral("--secret-stdin")}
-                                 + extra,
-                         secrets);
+    const Result r
+        = run(QStringList {QStringLiteral("profile"), QStringLiteral("add"), name,
+                           QStringLiteral("--access-key-id"), keyId, QStringLiteral("--endpoint"),
+                           m_server->url().toString(), QStringLiteral("--secret-stdin")}
+                  + extra,
+              secrets);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
@@ -101,21 +101,25 @@ void TestJobsProfile::precedence_data()
     QTest::addColumn<QString>("expectedKeyId");
     QTest::addColumn<QString>("expectedSource");
 
-    QTest::newRow("--profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("work")}
-                               << QStringList{QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tFAKEenv"),
-                                              QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET=FAKE-env-secret")}
-                               << QStringLiteral("LTAI5tFAKEwork") << QStringLiteral("profile \"work\" (selected explicitly)");
+    QTest::newRow("--profile")
+        << QStringList {QStringLiteral("--profile"), QStringLiteral("work")}
+        << QStringList {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tFAKEenv"),
+                        QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET=FAKE-env-secret")}
+        << QStringLiteral("LTAI5tFAKEwork")
+        << QStringLiteral("profile \"work\" (selected explicitly)");
     QTest::newRow("environment keys over the default")
-            << QStringList()
-            << QStringList{QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tFAKEenv"),
-                           QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET=FAKE-env-secret"),
-                           QStringLiteral("ALIBABA_CLOUD_REGION_ID=cn-shanghai")}
-            << QStringLiteral("LTAI5tFAKEenv") << QStringLiteral("environment variables");
+        << QStringList()
+        << QStringList {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tFAKEenv"),
+                        QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET=FAKE-env-secret"),
+                        QStringLiteral("ALIBABA_CLOUD_REGION_ID=cn-shanghai")}
+        << QStringLiteral("LTAI5tFAKEenv") << QStringLiteral("environment variables");
     QTest::newRow("ALIBABA_CLOUD_PROFILE over the default")
-            << QStringList() << QStringList{QStringLiteral("ALIBABA_CLOUD_PROFILE=work")}
-            << QStringLiteral("LTAI5tFAKEwork") << QStringLiteral("profile \"work\" (from ALIBABA_CLOUD_PROFILE)");
-    QTest::newRow("the default profile") << QStringList() << QStringList()
-                                         << QStringLiteral("LTAI5tFAKEhome") << QStringLiteral("profile \"home\" (the default profile)");
+        << QStringList() << QStringList {QStringLiteral("ALIBABA_CLOUD_PROFILE=work")}
+        << QStringLiteral("LTAI5tFAKEwork")
+        << QStringLiteral("profile \"work\" (from ALIBABA_CLOUD_PROFILE)");
+    QTest::newRow("the default profile")
+        << QStringList() << QStringList() << QStringLiteral("LTAI5tFAKEhome")
+        << QStringLiteral("profile \"home\" (the default profile)");
 }
 
 void TestJobsProfile::precedence()
@@ -124,36 +128,44 @@ void TestJobsProfile::precedence()
     QFETCH(QStringList, environment);
     QFETCH(QString, expectedKeyId);
     QFETCH(QString, expectedSource);
-    addProfile(QStringLiteral("home"), QStringLiteral("LTAI5tFAKEhome"), "FAKE-home-secret\n"); // first: default
+    addProfile(QStringLiteral("home"), QStringLiteral("LTAI5tFAKEhome"),
+               "FAKE-home-secret\n"); // first: default
     addProfile(QStringLiteral("work"), QStringLiteral("LTAI5tFAKEwork"), "FAKE-work-secret\n");
 
     QMap<QString, QString> env;
     for (const QString &entry : std::as_const(environment))
         env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-    QStringList arguments = global + QStringList{QStringLiteral("--verbose"), QStringLiteral("jobs"), QStringLiteral("list")};
+    QStringList arguments = global
+        + QStringList {QStringLiteral("--verbose"), QStringLiteral("jobs"), QStringLiteral("list")};
     if (env.contains(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"))
         && !global.contains(QStringLiteral("--profile"))) {
-        arguments << QStringLiteral("--endpoint") << m_server->url().toString(); // no profile endpoint
+        arguments << QStringLiteral("--endpoint")
+                  << m_server->url().toString(); // no profile endpoint
     }
     const Result r = run(arguments, {}, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("credentials: ") + expectedSource), qPrintable(r.err));
     QCOMPARE(m_server->requests().size(), 1);
     const QByteArray authorization = m_server->requests().constFirst().header("Authorization");
-    QVERIFY2(authorization.contains("Credential=" + expectedKeyId.toUtf8() + ","), authorization.constData());
+    QVERIFY2(authorization.contains("Credential=" + expectedKeyId.toUtf8() + ","),
+             authorization.constData());
     for (const char *secret : {"FAKE-home-secret", "FAKE-work-secret", "FAKE-env-secret"})
         QVERIFY(!r.err.contains(QLatin1String(secret)) && !r.out.contains(QLatin1String(secret)));
 }
 
 void TestJobsProfile::stsProfileSignsV1WithItsToken()
 {
-    addProfile(QStringLiteral("temp"), QStringLiteral("STS.FAKEtemp"), "FAKE-temp-secret\nFAKE-temp-token\n",
-               {QStringLiteral("--security-token-stdin"), QStringLiteral("--signature-version"), QStringLiteral("v1")});
-    const Result r = run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("temp")});
+    addProfile(QStringLiteral("temp"), QStringLiteral("STS.FAKEtemp"),
+               "FAKE-temp-secret\nFAKE-temp-token\n",
+               {QStringLiteral("--security-token-stdin"), QStringLiteral("--signature-version"),
+                QStringLiteral("v1")});
+    const Result r = run({QStringLiteral("jobs"), QStringLiteral("list"),
+                          QStringLiteral("--profile"), QStringLiteral("temp")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(m_server->requests().size(), 1);
     const RecordedRequest &request = m_server->requests().constFirst();
-    QCOMPARE(request.queryValue(QStringLiteral("SecurityToken")), QStringLiteral("FAKE-temp-token"));
+    QCOMPARE(request.queryValue(QStringLiteral("SecurityToken")),
+             QStringLiteral("FAKE-temp-token"));
     QCOMPARE(request.queryValue(QStringLiteral("AccessKeyId")), QStringLiteral("STS.FAKEtemp"));
     QVERIFY(!request.queryValue(QStringLiteral("Signature")).isEmpty()); // the profile's V1
     QVERIFY(request.header("Authorization").isEmpty());
@@ -162,12 +174,16 @@ void TestJobsProfile::stsProfileSignsV1WithItsToken()
 void TestJobsProfile::noSessionBusIsAClearError()
 {
     addProfile(QStringLiteral("work"), QStringLiteral("LTAI5tFAKEwork"), "FAKE-work-secret\n");
-    const Result r = run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("work")},
-                         {}, {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")}});
+    const Result r = run(
+        {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--profile"),
+         QStringLiteral("work")},
+        {},
+        {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")}});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("No keychain service is available")), qPrintable(r.err));
     QCOMPARE(m_server->requests().size(), 0);
-    const Result ghost = run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("ghost")});
+    const Result ghost = run({QStringLiteral("jobs"), QStringLiteral("list"),
+                              QStringLiteral("--profile"), QStringLiteral("ghost")});
     QCOMPARE(ghost.exitCode, 2);
     QVERIFY(ghost.err.contains(QStringLiteral("no profile named \"ghost\"")));
 }
@@ -177,10 +193,14 @@ void TestJobsProfile::emulatorVerifiesTheProfilesSignature_data()
     QTest::addColumn<QString>("version");
     QTest::addColumn<QByteArray>("secrets");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("STS, V3, right secret and token") << QStringLiteral("v3") << QByteArray("FAKE-emu-secret\nFAKE-emu-token\n") << 0;
-    QTest::newRow("STS, V1, right secret and token") << QStringLiteral("v1") << QByteArray("FAKE-emu-secret\nFAKE-emu-token\n") << 0;
-    QTest::newRow("wrong secret") << QStringLiteral("v3") << QByteArray("FAKE-wrong\nFAKE-emu-token\n") << 1;
-    QTest::newRow("wrong token") << QStringLiteral("v3") << QByteArray("FAKE-emu-secret\nFAKE-other\n") << 1;
+    QTest::newRow("STS, V3, right secret and token")
+        << QStringLiteral("v3") << QByteArray("FAKE-emu-secret\nFAKE-emu-token\n") << 0;
+    QTest::newRow("STS, V1, right secret and token")
+        << QStringLiteral("v1") << QByteArray("FAKE-emu-secret\nFAKE-emu-token\n") << 0;
+    QTest::newRow("wrong secret") << QStringLiteral("v3")
+                                  << QByteArray("FAKE-wrong\nFAKE-emu-token\n") << 1;
+    QTest::newRow("wrong token") << QStringLiteral("v3")
+                                 << QByteArray("FAKE-emu-secret\nFAKE-other\n") << 1;
 }
 
 // The emulator checks every signature and the STS token: the secret and token read back from
@@ -190,29 +210,35 @@ void TestJobsProfile::emulatorVerifiesTheProfilesSignature()
     QFETCH(QString, version);
     QFETCH(QByteArray, secrets);
     QFETCH(int, exitCode);
-    const QString binary = qEnvironmentVariable("BACKFILL_BIN_DIR") + QStringLiteral("/actiontrail-emulator");
+    const QString binary
+        = qEnvironmentVariable("BACKFILL_BIN_DIR") + QStringLiteral("/actiontrail-emulator");
     if (!QFile::exists(binary))
         QSKIP("actiontrail-emulator is not built");
     QProcess emulator;
-    emulator.start(binary, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jobs"), QStringLiteral("3"),
-                            QStringLiteral("--access-key-id"), QStringLiteral("STS.FAKEemu"),
-                            QStringLiteral("--access-key-secret"), QStringLiteral("FAKE-emu-secret"),
-                            QStringLiteral("--security-token"), QStringLiteral("FAKE-emu-token")});
+    emulator.start(binary,
+                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jobs"),
+                    QStringLiteral("3"), QStringLiteral("--access-key-id"),
+                    QStringLiteral("STS.FAKEemu"), QStringLiteral("--access-key-secret"),
+                    QStringLiteral("FAKE-emu-secret"), QStringLiteral("--security-token"),
+                    QStringLiteral("FAKE-emu-token")});
     QSignalSpy output(&emulator, &QProcess::readyReadStandardOutput);
     QByteArray seen;
     while (!seen.contains('\n') && emulator.state() != QProcess::NotRunning && output.wait(20000))
         seen += emulator.readAllStandardOutput();
-    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^listening on (\\S+)")).match(QString::fromUtf8(seen));
+    const QRegularExpressionMatch match
+        = QRegularExpression(QStringLiteral("^listening on (\\S+)")).match(QString::fromUtf8(seen));
     QVERIFY2(match.hasMatch(), seen.constData());
     const QUrl url(match.captured(1));
 
-    const Result added = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("emu"),
-                              QStringLiteral("--access-key-id"), QStringLiteral("STS.FAKEemu"),
-                              QStringLiteral("--endpoint"), url.toString(), QStringLiteral("--signature-version"), version,
-                              QStringLiteral("--security-token-stdin"), QStringLiteral("--secret-stdin")},
-                             secrets);
+    const Result added
+        = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("emu"),
+               QStringLiteral("--access-key-id"), QStringLiteral("STS.FAKEemu"),
+               QStringLiteral("--endpoint"), url.toString(), QStringLiteral("--signature-version"),
+               version, QStringLiteral("--security-token-stdin"), QStringLiteral("--secret-stdin")},
+              secrets);
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-    const Result r = run({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("emu")});
+    const Result r = run({QStringLiteral("jobs"), QStringLiteral("list"),
+                          QStringLiteral("--profile"), QStringLiteral("emu")});
     QVERIFY2(r.exitCode == exitCode, qPrintable(r.err));
     if (exitCode == 0) {
         // The table on stdout, the page footer on stderr.

@@ -10,8 +10,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -50,7 +50,10 @@ private:
     QString profilesFile() const { return ProfileStore::defaultFilePath(); }
     /** Writes a profiles file of `count` profiles without secrets (fast: one write). */
     void seedProfiles(int count);
-    QString keychain() const { return KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID)); }
+    QString keychain() const
+    {
+        return KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID));
+    }
 
     QString m_binary;
     QStringList m_secrets;
@@ -126,19 +129,24 @@ void TestProfileCommand::addListRemove()
     r = run({QStringLiteral("profile"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral(
-                     "\\*\\s+prod\\s+LTAI\\*\\*\\*\\*wxyz\\s+cn-shanghai\\s+AccessKey\\s+keychain"))),
+                 "\\*\\s+prod\\s+LTAI\\*\\*\\*\\*wxyz\\s+cn-shanghai\\s+AccessKey\\s+keychain"))),
              qPrintable(r.out));
-    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\n\\s+dev\\s+LTAI\\*\\*\\*\\*abcd\\s+\\(none\\)"))));
+    QVERIFY(r.out.contains(
+        QRegularExpression(QStringLiteral("\\n\\s+dev\\s+LTAI\\*\\*\\*\\*abcd\\s+\\(none\\)"))));
     QVERIFY(!r.out.contains(QStringLiteral("LTAI5tFAKEcliwxyz"))); // only masked
     QVERIFY(!r.out.contains(QString::fromUtf8(secret)));
-    QVERIFY2(r.out.contains(QStringLiteral("Without --profile, requests use: profile \"prod\" (the default profile)")),
+    QVERIFY2(r.out.contains(QStringLiteral(
+                 "Without --profile, requests use: profile \"prod\" (the default profile)")),
              qPrintable(r.out));
 
     r = run({QStringLiteral("profile"), QStringLiteral("set-default"), QStringLiteral("dev")});
     QCOMPARE(r.exitCode, 0);
     r = run({QStringLiteral("profile"), QStringLiteral("list")});
     QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("\\*\\s+dev"))));
-    QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("set-default"), QStringLiteral("ghost")}).exitCode, 1);
+    QCOMPARE(
+        run({QStringLiteral("profile"), QStringLiteral("set-default"), QStringLiteral("ghost")})
+            .exitCode,
+        1);
 
     // Adding a name twice is refused unless --replace.
     r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("prod"),
@@ -152,21 +160,25 @@ void TestProfileCommand::addListRemove()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(!keychain().contains(QStringLiteral("/prod\n")));
     QVERIFY(keychain().contains(QStringLiteral("/dev")));
-    QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("prod")}).exitCode, 1);
+    QCOMPARE(
+        run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("prod")}).exitCode,
+        1);
 }
 
 void TestProfileCommand::addStsReadsTheTokenFromTheSecondLine()
 {
     m_secrets << QStringLiteral("FAKE-sts-secret-0003") << QStringLiteral("FAKE-sts-token-0003");
-    const Result r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("temp"),
-                          QStringLiteral("--access-key-id"), QStringLiteral("STS.FAKE0003"),
-                          QStringLiteral("--security-token-stdin"), QStringLiteral("--secret-stdin"),
-                          QStringLiteral("--signature-version"), QStringLiteral("v1")},
-                         "FAKE-sts-secret-0003\r\nFAKE-sts-token-0003\n");
+    const Result r
+        = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("temp"),
+               QStringLiteral("--access-key-id"), QStringLiteral("STS.FAKE0003"),
+               QStringLiteral("--security-token-stdin"), QStringLiteral("--secret-stdin"),
+               QStringLiteral("--signature-version"), QStringLiteral("v1")},
+              "FAKE-sts-secret-0003\r\nFAKE-sts-token-0003\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString stored = keychain();
-    QVERIFY2(stored.contains(QStringLiteral("\"s\":\"FAKE-sts-secret-0003\"")) &&
-             stored.contains(QStringLiteral("\"t\":\"FAKE-sts-token-0003\"")), qPrintable(stored));
+    QVERIFY2(stored.contains(QStringLiteral("\"s\":\"FAKE-sts-secret-0003\""))
+                 && stored.contains(QStringLiteral("\"t\":\"FAKE-sts-token-0003\"")),
+             qPrintable(stored));
     ProfileStore store;
     QVERIFY(store.load());
     QCOMPARE(store.profile(QStringLiteral("temp"))->kind, CredentialKind::StsToken);
@@ -178,32 +190,37 @@ void TestProfileCommand::usageErrorsWriteNothing_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("message");
-    const QStringList base{QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("p")};
-    const QStringList key{QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEusage")};
+    const QStringList base {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("p")};
+    const QStringList key {QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEusage")};
     const QString stdinFlag = QStringLiteral("--secret-stdin");
     QTest::newRow("secret on the command line is refused")
-            << (base + key + QStringList{QStringLiteral("--secret"), QStringLiteral("FAKE-argv")})
-            << QByteArray() << QStringLiteral("Unknown option 'secret'");
+        << (base + key + QStringList {QStringLiteral("--secret"), QStringLiteral("FAKE-argv")})
+        << QByteArray() << QStringLiteral("Unknown option 'secret'");
     QTest::newRow("no --secret-stdin")
-            << (base + key) << QByteArray("FAKE-x\n") << QStringLiteral("from stdin only");
-    QTest::newRow("empty stdin") << (base + key + QStringList{stdinFlag}) << QByteArray()
+        << (base + key) << QByteArray("FAKE-x\n") << QStringLiteral("from stdin only");
+    QTest::newRow("empty stdin") << (base + key + QStringList {stdinFlag}) << QByteArray()
                                  << QStringLiteral("no secret on stdin");
     QTest::newRow("STS without a second line")
-            << (base + key + QStringList{stdinFlag, QStringLiteral("--security-token-stdin")})
-            << QByteArray("FAKE-x\n") << QStringLiteral("no security token on stdin");
-    QTest::newRow("bad name")
-            << QStringList{QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("a/b")} + key + QStringList{stdinFlag}
-            << QByteArray("FAKE-x\n") << QStringLiteral("invalid profile name");
-    QTest::newRow("no key id") << (base + QStringList{stdinFlag}) << QByteArray("FAKE-x\n")
+        << (base + key + QStringList {stdinFlag, QStringLiteral("--security-token-stdin")})
+        << QByteArray("FAKE-x\n") << QStringLiteral("no security token on stdin");
+    QTest::newRow("bad name") << QStringList {QStringLiteral("profile"), QStringLiteral("add"),
+                                              QStringLiteral("a/b")}
+            + key + QStringList {stdinFlag}
+                              << QByteArray("FAKE-x\n") << QStringLiteral("invalid profile name");
+    QTest::newRow("no key id") << (base + QStringList {stdinFlag}) << QByteArray("FAKE-x\n")
                                << QStringLiteral("--access-key-id ID is required");
     QTest::newRow("bad signature version")
-            << (base + key + QStringList{stdinFlag, QStringLiteral("--signature-version"), QStringLiteral("v2")})
-            << QByteArray("FAKE-x\n") << QStringLiteral("v3 or v1");
+        << (base + key
+            + QStringList {stdinFlag, QStringLiteral("--signature-version"), QStringLiteral("v2")})
+        << QByteArray("FAKE-x\n") << QStringLiteral("v3 or v1");
     QTest::newRow("plain http to a public host")
-            << (base + key + QStringList{stdinFlag, QStringLiteral("--endpoint"), QStringLiteral("http://actiontrail.cn-hangzhou.aliyuncs.com")})
-            << QByteArray("FAKE-x\n") << QStringLiteral("plain http");
-    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("profile"), QStringLiteral("frobnicate")}
-                                        << QByteArray() << QStringLiteral("unknown command");
+        << (base + key
+            + QStringList {stdinFlag, QStringLiteral("--endpoint"),
+                           QStringLiteral("http://actiontrail.cn-hangzhou.aliyuncs.com")})
+        << QByteArray("FAKE-x\n") << QStringLiteral("plain http");
+    QTest::newRow("unknown subcommand")
+        << QStringList {QStringLiteral("profile"), QStringLiteral("frobnicate")} << QByteArray()
+        << QStringLiteral("unknown command");
 }
 
 void TestProfileCommand::usageErrorsWriteNothing()
@@ -222,7 +239,8 @@ void TestProfileCommand::usageErrorsWriteNothing()
 void TestProfileCommand::noSessionBusWritesNothing()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=/nonexistent"));
     m_secrets << QStringLiteral("FAKE-nobus-secret");
     const Result r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nobus"),
                           QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEnobus"),
@@ -230,8 +248,8 @@ void TestProfileCommand::noSessionBusWritesNothing()
                          "FAKE-nobus-secret\n", env);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("No keychain service is available"))
-                     && r.err.contains(QStringLiteral("gnome-keyring"))
-                     && r.err.contains(QStringLiteral("Nothing was saved")),
+                 && r.err.contains(QStringLiteral("gnome-keyring"))
+                 && r.err.contains(QStringLiteral("Nothing was saved")),
              qPrintable(r.err));
     QVERIFY(!QFile::exists(profilesFile()));
     QVERIFY(KeychainTest::filesContaining(QDir::homePath(), "FAKE-nobus-secret").isEmpty());
@@ -243,7 +261,8 @@ void TestProfileCommand::importAliyun()
     QVERIFY(QDir::home().mkpath(QStringLiteral(".aliyun")));
     const QString config = QDir::home().filePath(QStringLiteral(".aliyun/config.json"));
     QFile::remove(config);
-    QVERIFY(QFile::copy(QStringLiteral(BACKFILL_TEST_DATA_DIR "/credentials/aliyun-new.json"), config));
+    QVERIFY(
+        QFile::copy(QStringLiteral(BACKFILL_TEST_DATA_DIR "/credentials/aliyun-new.json"), config));
     const QByteArray before = TestSupport::readFileOrDie(config);
     m_secrets << QStringLiteral("FAKE-work-secret") << QStringLiteral("FAKE-temp-token");
 
@@ -252,22 +271,29 @@ void TestProfileCommand::importAliyun()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("work  LTAI****0001  cn-shanghai")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Nothing was imported")));
-    QVERIFY(r.err.contains(QStringLiteral("skipped role")) && r.err.contains(QStringLiteral("RamRoleArn is not supported yet")));
+    QVERIFY(r.err.contains(QStringLiteral("skipped role"))
+            && r.err.contains(QStringLiteral("RamRoleArn is not supported yet")));
     QVERIFY(!QFile::exists(profilesFile()));
 
     // Named: just those; unknown and unsupported names say why.
     r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"), QStringLiteral("work"),
              QStringLiteral("sso"), QStringLiteral("ghost")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.out.contains(QStringLiteral("imported work (key id LTAI****0001, region cn-shanghai)")), qPrintable(r.out));
-    QVERIFY2(r.err.contains(QStringLiteral("skipped sso")) && r.err.contains(QStringLiteral("CloudSSO")), qPrintable(r.err));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("imported work (key id LTAI****0001, region cn-shanghai)")),
+        qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("skipped sso"))
+                 && r.err.contains(QStringLiteral("CloudSSO")),
+             qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("skipped ghost: not found")));
     QVERIFY(!r.err.contains(QStringLiteral("skipped role")));
 
     r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"), QStringLiteral("--all")});
-    QVERIFY2(r.out.contains(QStringLiteral("imported temp")) && r.out.contains(QStringLiteral("imported inferred-sts")),
+    QVERIFY2(r.out.contains(QStringLiteral("imported temp"))
+                 && r.out.contains(QStringLiteral("imported inferred-sts")),
              qPrintable(r.out));
-    QVERIFY(r.err.contains(QStringLiteral("skipped work")) && r.err.contains(QStringLiteral("already exists")));
+    QVERIFY(r.err.contains(QStringLiteral("skipped work"))
+            && r.err.contains(QStringLiteral("already exists")));
     QVERIFY(r.out.contains(QStringLiteral("Imported 3 profiles")));
     ProfileStore store;
     QVERIFY(store.load());
@@ -288,10 +314,10 @@ void TestProfileCommand::unreadableProfilesFileIsReportedAndKept()
     file.write("{\"profiles\": [");
     file.close();
     for (const QStringList &args :
-         {QStringList{QStringLiteral("profile"), QStringLiteral("list")},
-          QStringList{QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"),
-                      QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEx"),
-                      QStringLiteral("--secret-stdin")}}) {
+         {QStringList {QStringLiteral("profile"), QStringLiteral("list")},
+          QStringList {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"),
+                       QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEx"),
+                       QStringLiteral("--secret-stdin")}}) {
         const Result r = run(args, "FAKE-corrupt\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(profilesFile()) && r.err.contains(QStringLiteral("not valid JSON")),
@@ -306,7 +332,8 @@ void TestProfileCommand::secretsNeverLandInFiles()
     QVERIFY(!m_secrets.isEmpty());
     for (const QString &secret : std::as_const(m_secrets)) {
         const QStringList hits = KeychainTest::filesContaining(QDir::homePath(), secret.toUtf8());
-        QVERIFY2(hits.isEmpty(), qPrintable(secret + QLatin1Char(' ') + hits.join(QLatin1Char(' '))));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(secret + QLatin1Char(' ') + hits.join(QLatin1Char(' '))));
     }
 }
 
@@ -319,19 +346,22 @@ void TestProfileCommand::lockedKeyringWritesNothing()
     QCOMPARE(added.exitCode, 0);
     QVERIFY(KeychainTest::lockLoginKeyring());
     // Removing while locked: the keyring keeps the item, so the profile is kept too.
-    const Result removed = run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("before")});
+    const Result removed
+        = run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("before")});
     QCOMPARE(removed.exitCode, 2);
-    QVERIFY2(removed.err.contains(QStringLiteral("locked")) && removed.err.contains(QStringLiteral("The profile was kept")),
+    QVERIFY2(removed.err.contains(QStringLiteral("locked"))
+                 && removed.err.contains(QStringLiteral("The profile was kept")),
              qPrintable(removed.err));
     QVERIFY(TestSupport::readFileOrDie(profilesFile()).contains("\"before\""));
     QFile::remove(profilesFile());
 
-    const Result r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("locked"),
-                          QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKElocked"),
-                          QStringLiteral("--secret-stdin")},
+    const Result r = run({QStringLiteral("profile"), QStringLiteral("add"),
+                          QStringLiteral("locked"), QStringLiteral("--access-key-id"),
+                          QStringLiteral("LTAI5tFAKElocked"), QStringLiteral("--secret-stdin")},
                          "FAKE-locked-secret\n");
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("locked")) && r.err.contains(QStringLiteral("Nothing was saved")),
+    QVERIFY2(r.err.contains(QStringLiteral("locked"))
+                 && r.err.contains(QStringLiteral("Nothing was saved")),
              qPrintable(r.err));
     QVERIFY(!QFile::exists(profilesFile()));
     QVERIFY(KeychainTest::filesContaining(QDir::homePath(), "FAKE-locked-secret").isEmpty());
@@ -351,7 +381,9 @@ void TestProfileCommand::seedProfiles(int count)
     QVERIFY(QDir().mkpath(QFileInfo(profilesFile()).absolutePath()));
     QFile file(profilesFile());
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("profiles"), profiles}}).toJson());
+    file.write(QJsonDocument(QJsonObject {{QStringLiteral("format"), 1},
+                                          {QStringLiteral("profiles"), profiles}})
+                   .toJson());
 }
 
 void TestProfileCommand::concurrentAddsBothSurvive()
@@ -365,9 +397,10 @@ void TestProfileCommand::concurrentAddsBothSurvive()
             const QString name = QStringLiteral("race%1%2").arg(round).arg(QLatin1String(side));
             added << name;
             auto process = std::make_shared<QProcess>();
-            process->start(m_binary, {QStringLiteral("profile"), QStringLiteral("add"), name,
-                                      QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKErace"),
-                                      QStringLiteral("--secret-stdin")});
+            process->start(m_binary,
+                           {QStringLiteral("profile"), QStringLiteral("add"), name,
+                            QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKErace"),
+                            QStringLiteral("--secret-stdin")});
             QVERIFY(process->waitForStarted(30000));
             process->write("FAKE-race-secret\n");
             process->closeWriteChannel();
@@ -398,9 +431,10 @@ void TestProfileCommand::killedAddsLeaveNoUnreachableSecret()
         const QString name = QStringLiteral("killed%1").arg(i);
         names << name;
         QProcess process;
-        process.start(m_binary, {QStringLiteral("profile"), QStringLiteral("add"), name,
-                                 QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEkill"),
-                                 QStringLiteral("--secret-stdin")});
+        process.start(m_binary,
+                      {QStringLiteral("profile"), QStringLiteral("add"), name,
+                       QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEkill"),
+                       QStringLiteral("--secret-stdin")});
         QVERIFY(process.waitForStarted(30000));
         process.write("FAKE-killed-secret\n");
         process.closeWriteChannel();
@@ -418,11 +452,13 @@ void TestProfileCommand::killedAddsLeaveNoUnreachableSecret()
             QVERIFY2(store.contains(name) || pending.contains(name), qPrintable(name));
     }
     // Whatever a kill left is reachable: --orphans names it and `remove` deletes it.
-    const Result orphans = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--orphans")});
+    const Result orphans
+        = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--orphans")});
     QVERIFY2(orphans.exitCode == 0, qPrintable(orphans.err + orphans.out));
     for (const QString &name : std::as_const(names)) {
         if (held.contains(QLatin1Char('/') + name + QLatin1Char('\n')) && !store.contains(name))
-            QVERIFY2(orphans.out.contains(QStringLiteral("secret without a profile: ") + name), qPrintable(orphans.out));
+            QVERIFY2(orphans.out.contains(QStringLiteral("secret without a profile: ") + name),
+                     qPrintable(orphans.out));
         if (store.contains(name) || pending.contains(name))
             QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
     }
@@ -440,7 +476,8 @@ void TestProfileCommand::orphansAreFoundBothWays()
     lonely.name = QStringLiteral("lonely");
     lonely.accessKeyId = QStringLiteral("LTAI5tFAKElonely");
     QVERIFY(store.save(lonely));
-    const Result r = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--orphans")});
+    const Result r
+        = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--orphans")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("profile without a secret: lonely")), qPrintable(r.out));
 }

@@ -10,7 +10,8 @@
 #include <QTest>
 
 namespace {
-Profile makeProfile(const QString &name, const QString &keyId = QStringLiteral("LTAI5tFAKE00000001"))
+Profile makeProfile(const QString &name,
+                    const QString &keyId = QStringLiteral("LTAI5tFAKE00000001"))
 {
     Profile p;
     p.name = name;
@@ -83,10 +84,11 @@ void TestProfileStore::roundTrip()
     QCOMPARE(again.profiles().at(0).name, QStringLiteral("dev")); // sorted by name
     QCOMPARE(*again.profile(QStringLiteral("prod")), full);
     // Owner-only permissions: the file names key ids and endpoints.
-    QCOMPARE(QFile::permissions(path()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QCOMPARE(QFile::permissions(path()) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
     // QSaveFile leaves no temporary file behind.
     QCOMPARE(QDir(QFileInfo(path()).absolutePath()).entryList(QDir::Files),
-             QStringList{QStringLiteral("profiles.json")});
+             QStringList {QStringLiteral("profiles.json")});
 
     QVERIFY(again.remove(QStringLiteral("prod")));
     QVERIFY(!again.contains(QStringLiteral("prod")));
@@ -142,9 +144,11 @@ void TestProfileStore::maskedKeyIds_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("masked");
-    QTest::newRow("typical") << QStringLiteral("LTAI5tAbCdEfGhwxyz") << QStringLiteral("LTAI****wxyz");
+    QTest::newRow("typical") << QStringLiteral("LTAI5tAbCdEfGhwxyz")
+                             << QStringLiteral("LTAI****wxyz");
     QTest::newRow("nine") << QStringLiteral("123456789") << QStringLiteral("1234****6789");
-    QTest::newRow("eight is hidden entirely") << QStringLiteral("12345678") << QStringLiteral("****");
+    QTest::newRow("eight is hidden entirely")
+        << QStringLiteral("12345678") << QStringLiteral("****");
     QTest::newRow("empty") << QString() << QStringLiteral("****");
 }
 
@@ -160,10 +164,12 @@ void TestProfileStore::endpoints_data()
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<bool>("valid");
     QTest::newRow("none") << QString() << true;
-    QTest::newRow("https") << QStringLiteral("https://actiontrail.cn-hangzhou.aliyuncs.com") << true;
+    QTest::newRow("https") << QStringLiteral("https://actiontrail.cn-hangzhou.aliyuncs.com")
+                           << true;
     QTest::newRow("http to loopback") << QStringLiteral("http://127.0.0.1:8080") << true;
     QTest::newRow("http to localhost") << QStringLiteral("http://localhost:8080") << true;
-    QTest::newRow("http to a public host") << QStringLiteral("http://actiontrail.cn-hangzhou.aliyuncs.com") << false;
+    QTest::newRow("http to a public host")
+        << QStringLiteral("http://actiontrail.cn-hangzhou.aliyuncs.com") << false;
     QTest::newRow("ftp") << QStringLiteral("ftp://example.com") << false;
     QTest::newRow("no host") << QStringLiteral("https://") << false;
 }
@@ -181,35 +187,39 @@ void TestProfileStore::unreadableFileIsKeptAndNeverOverwritten_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("error");
-    QTest::newRow("truncated JSON")
-            << QByteArray("{\n  \"profiles\": [\n    {\"name\": \"a\",\n")
-            << QStringLiteral("is not valid JSON (line 4, column 1");
-    QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("does not hold a JSON object");
-    QTest::newRow("invalid profile entry")
-            << QByteArray(R"({"profiles": [{"name": "ok", "accessKeyId": "A1"}, {"name": "a/b", "accessKeyId": "A2"}]})")
-            << QStringLiteral("invalid profile (entry 2)");
+    QTest::newRow("truncated JSON") << QByteArray("{\n  \"profiles\": [\n    {\"name\": \"a\",\n")
+                                    << QStringLiteral("is not valid JSON (line 4, column 1");
+    QTest::newRow("not an object")
+        << QByteArray("[1, 2]") << QStringLiteral("does not hold a JSON object");
+    QTest::newRow("invalid profile entry") << QByteArray(
+        R"({"profiles": [{"name": "ok", "accessKeyId": "A1"}, {"name": "a/b", "accessKeyId": "A2"}]})")
+                                           << QStringLiteral("invalid profile (entry 2)");
     QTest::newRow("newer format") << QByteArray(R"({"format": 99, "profiles": []})")
                                   << QStringLiteral("written by a newer version");
     // Each of these once read as "no profiles", and the next change overwrote the file.
     QTest::newRow("profiles is an object")
-            << QByteArray(R"({"format": 1, "profiles": {"prod": {"name": "prod", "accessKeyId": "A1"}}})")
-            << QStringLiteral("\"profiles\" is an object, not an array");
-    QTest::newRow("profiles is a string") << QByteArray(R"({"format": 1, "profiles": "prod"})")
-                                          << QStringLiteral("\"profiles\" is a string, not an array");
+        << QByteArray(
+               R"({"format": 1, "profiles": {"prod": {"name": "prod", "accessKeyId": "A1"}}})")
+        << QStringLiteral("\"profiles\" is an object, not an array");
+    QTest::newRow("profiles is a string")
+        << QByteArray(R"({"format": 1, "profiles": "prod"})")
+        << QStringLiteral("\"profiles\" is a string, not an array");
     QTest::newRow("format is a string") << QByteArray(R"({"format": "9", "profiles": []})")
                                         << QStringLiteral("\"format\" is a string, not a number");
-    QTest::newRow("format is not a whole number") << QByteArray(R"({"format": 0.5, "profiles": []})")
-                                                  << QStringLiteral("\"format\" is 0.5");
+    QTest::newRow("format is not a whole number")
+        << QByteArray(R"({"format": 0.5, "profiles": []})") << QStringLiteral("\"format\" is 0.5");
     QTest::newRow("an entry is a number") << QByteArray(R"({"format": 1, "profiles": [5]})")
                                           << QStringLiteral("entry 1 is a number, not an object");
     QTest::newRow("name is a number")
-            << QByteArray(R"({"format": 1, "profiles": [{"name": 5, "accessKeyId": "A1"}]})")
-            << QStringLiteral("\"name\" of entry 1 is a number, not a string");
-    QTest::newRow("region is an array")
-            << QByteArray(R"({"format": 1, "profiles": [{"name": "a", "accessKeyId": "A1", "region": ["x"]}]})")
-            << QStringLiteral("\"region\" of entry 1 is an array, not a string");
-    QTest::newRow("default is a number") << QByteArray(R"({"format": 1, "profiles": [], "default": 3})")
-                                         << QStringLiteral("\"default\" is a number, not a string");
+        << QByteArray(R"({"format": 1, "profiles": [{"name": 5, "accessKeyId": "A1"}]})")
+        << QStringLiteral("\"name\" of entry 1 is a number, not a string");
+    QTest::newRow("region is an array") << QByteArray(
+        R"({"format": 1, "profiles": [{"name": "a", "accessKeyId": "A1", "region": ["x"]}]})")
+                                        << QStringLiteral(
+                                               "\"region\" of entry 1 is an array, not a string");
+    QTest::newRow("default is a number")
+        << QByteArray(R"({"format": 1, "profiles": [], "default": 3})")
+        << QStringLiteral("\"default\" is a number, not a string");
 }
 
 void TestProfileStore::unreadableFileIsKeptAndNeverOverwritten()
@@ -299,7 +309,8 @@ void TestProfileStore::aChangeWaitsForTheLock()
     QVERIFY(other.lock());
     store.setLockTimeout(std::chrono::milliseconds(100));
     QVERIFY(!store.save(makeProfile(QStringLiteral("second"))));
-    QVERIFY2(store.lastError().contains(path() + QStringLiteral(".lock")), qPrintable(store.lastError()));
+    QVERIFY2(store.lastError().contains(path() + QStringLiteral(".lock")),
+             qPrintable(store.lastError()));
     other.unlock();
     QVERIFY(store.save(makeProfile(QStringLiteral("second"))));
     ProfileStore reread(path());
@@ -312,17 +323,18 @@ void TestProfileStore::theFolderIsPrivate()
     ProfileStore store(path());
     QVERIFY(store.save(makeProfile(QStringLiteral("first"))));
     const QFileInfo folder(QFileInfo(path()).absolutePath());
-    QCOMPARE(folder.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeGroup
-                                     | QFileDevice::ExeOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+    QCOMPARE(folder.permissions()
+                 & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeGroup
+                    | QFileDevice::ExeOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
              QFileDevice::Permissions());
 }
 
 void TestProfileStore::defaultPathIsScopedByAppId()
 {
     QVERIFY(ProfileStore::defaultFilePath().endsWith(
-            QStringLiteral("/" BACKFILL_APP_ID "/profiles.json")));
+        QStringLiteral("/" BACKFILL_APP_ID "/profiles.json")));
     QVERIFY(ProfileStore::defaultFilePath().startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)));
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

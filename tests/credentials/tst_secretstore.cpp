@@ -63,10 +63,10 @@ void TestSecretStore::roundTrip_data()
     QTest::newRow("AccessKey") << QStringLiteral("prod") << QStringLiteral("FAKE-rt-secret-1")
                                << QString();
     QTest::newRow("STS with a long token")
-            << QStringLiteral("sts") << QStringLiteral("FAKE-rt-secret-2")
-            << QStringLiteral("FAKE-rt-token-") + QStringLiteral("x").repeated(1500);
+        << QStringLiteral("sts") << QStringLiteral("FAKE-rt-secret-2")
+        << QStringLiteral("FAKE-rt-token-") + QStringLiteral("x").repeated(1500);
     QTest::newRow("non-ASCII and JSON metacharacters")
-            << QStringLiteral("odd.name_1") << QStringLiteral("FAKE-\"rt\"\\秘密-3") << QString();
+        << QStringLiteral("odd.name_1") << QStringLiteral("FAKE-\"rt\"\\秘密-3") << QString();
 }
 
 void TestSecretStore::roundTrip()
@@ -74,7 +74,7 @@ void TestSecretStore::roundTrip()
     QFETCH(QString, profile);
     QFETCH(QString, secret);
     QFETCH(QString, token);
-    const ProfileSecret written{secret, token};
+    const ProfileSecret written {secret, token};
     m_writtenSecrets << secret;
 
     SecretStore writer;
@@ -95,7 +95,7 @@ void TestSecretStore::roundTrip()
 
     QCOMPARE(run(reader.remove(profile)), SecretJob::Error::None);
     QVERIFY(!KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID))
-                     .contains(QStringLiteral(BACKFILL_APP_ID "/") + profile + QLatin1Char('\n')));
+                 .contains(QStringLiteral(BACKFILL_APP_ID "/") + profile + QLatin1Char('\n')));
     QString errorString;
     QCOMPARE(run(SecretStore().read(profile), nullptr, &errorString), SecretJob::Error::NotFound);
     QVERIFY2(errorString.contains(profile) && errorString.contains(QStringLiteral("locked")),
@@ -107,7 +107,7 @@ void TestSecretStore::roundTrip()
 void TestSecretStore::readIsCachedForTheSession()
 {
     SecretStore store;
-    const ProfileSecret secret{QStringLiteral("FAKE-cache-secret"), QString()};
+    const ProfileSecret secret {QStringLiteral("FAKE-cache-secret"), QString()};
     m_writtenSecrets << secret.secret;
     QCOMPARE(run(store.write(QStringLiteral("cached"), secret)), SecretJob::Error::None);
     QVERIFY(store.isCached(QStringLiteral("cached")));
@@ -124,12 +124,13 @@ void TestSecretStore::readIsCachedForTheSession()
     QCOMPARE(run(store.read(QStringLiteral("cached"))), SecretJob::Error::NotFound);
 
     // Session-only secrets never touch the keychain.
-    store.holdForSession(QStringLiteral("session"), ProfileSecret{QStringLiteral("FAKE-session"), {}});
+    store.holdForSession(QStringLiteral("session"),
+                         ProfileSecret {QStringLiteral("FAKE-session"), {}});
     QCOMPARE(run(store.read(QStringLiteral("session")), &read, nullptr, &fromCache),
              SecretJob::Error::None);
     QVERIFY(fromCache);
     QVERIFY(!KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID))
-                     .contains(QStringLiteral("/session")));
+                 .contains(QStringLiteral("/session")));
 }
 
 void TestSecretStore::jobsRunInOrderAndFinishOnce()
@@ -146,7 +147,8 @@ void TestSecretStore::jobsRunInOrderAndFinishOnce()
         });
     };
     m_writtenSecrets << QStringLiteral("FAKE-order-1");
-    track(store.write(QStringLiteral("o"), {QStringLiteral("FAKE-order-1"), {}}), QStringLiteral("write"));
+    track(store.write(QStringLiteral("o"), {QStringLiteral("FAKE-order-1"), {}}),
+          QStringLiteral("write"));
     track(store.read(QStringLiteral("o")), QStringLiteral("read"));
     track(store.remove(QStringLiteral("o")), QStringLiteral("delete"));
     track(store.read(QStringLiteral("o")), QStringLiteral("read-again"));
@@ -154,9 +156,10 @@ void TestSecretStore::jobsRunInOrderAndFinishOnce()
     QVERIFY(order.isEmpty()); // nothing finishes before the event loop runs
 
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), 5, 60000);
-    QCOMPARE(order, (QStringList{QStringLiteral("write:0"), QStringLiteral("read:0"),
-                                 QStringLiteral("delete:0"), QStringLiteral("read-again:1"),
-                                 QStringLiteral("invalid:6")}));
+    QCOMPARE(order,
+             (QStringList {QStringLiteral("write:0"), QStringLiteral("read:0"),
+                           QStringLiteral("delete:0"), QStringLiteral("read-again:1"),
+                           QStringLiteral("invalid:6")}));
     for (const QPointer<SecretJob> &job : std::as_const(jobs))
         QTRY_VERIFY(job.isNull());
     for (const auto &spy : std::as_const(spies))
@@ -166,23 +169,23 @@ void TestSecretStore::jobsRunInOrderAndFinishOnce()
 void TestSecretStore::tooLargeNeverReachesTheKeychain()
 {
     SecretStore store;
-    const ProfileSecret huge{QStringLiteral("FAKE-huge"), QStringLiteral("t").repeated(3000)};
+    const ProfileSecret huge {QStringLiteral("FAKE-huge"), QStringLiteral("t").repeated(3000)};
     QVERIFY(huge.toBlob().size() > ProfileSecret::maxBlobSize);
     QString errorString;
     QCOMPARE(run(store.write(QStringLiteral("huge"), huge), nullptr, &errorString),
              SecretJob::Error::TooLarge);
     QVERIFY(errorString.contains(QStringLiteral("too large")));
     QVERIFY(!KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID))
-                     .contains(QStringLiteral("/huge")));
+                 .contains(QStringLiteral("/huge")));
 }
 
 void TestSecretStore::foreignEntryIsReportedAsUnreadable()
 {
     QProcess tool;
     tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("store"), QStringLiteral("--label=foreign"),
-                QStringLiteral("user"), QStringLiteral(BACKFILL_APP_ID "/foreign"),
-                QStringLiteral("server"), QStringLiteral(BACKFILL_APP_ID), QStringLiteral("type"),
+               {QStringLiteral("store"), QStringLiteral("--label=foreign"), QStringLiteral("user"),
+                QStringLiteral(BACKFILL_APP_ID "/foreign"), QStringLiteral("server"),
+                QStringLiteral(BACKFILL_APP_ID), QStringLiteral("type"),
                 QStringLiteral("plaintext")});
     QVERIFY(tool.waitForStarted());
     tool.write("not our format");
@@ -190,7 +193,8 @@ void TestSecretStore::foreignEntryIsReportedAsUnreadable()
     QVERIFY(tool.waitForFinished(30000));
     QCOMPARE(tool.exitCode(), 0);
     ProfileSecret read;
-    QCOMPARE(run(SecretStore().read(QStringLiteral("foreign")), &read), SecretJob::Error::Unreadable);
+    QCOMPARE(run(SecretStore().read(QStringLiteral("foreign")), &read),
+             SecretJob::Error::Unreadable);
     QVERIFY(read.isEmpty());
     QCOMPARE(run(SecretStore().remove(QStringLiteral("foreign"))), SecretJob::Error::None);
 }
@@ -238,10 +242,11 @@ void TestSecretStore::lockedKeyringIsAClearError()
 
     QString errorString;
     SecretStore store;
-    QCOMPARE(run(store.write(QStringLiteral("new"), {QStringLiteral("FAKE-locked-2"), {}}),
-                 nullptr, &errorString),
+    QCOMPARE(run(store.write(QStringLiteral("new"), {QStringLiteral("FAKE-locked-2"), {}}), nullptr,
+                 &errorString),
              SecretJob::Error::AccessDenied);
-    QVERIFY2(errorString.contains(QStringLiteral("locked")) && errorString.contains(QStringLiteral("Unlock")),
+    QVERIFY2(errorString.contains(QStringLiteral("locked"))
+                 && errorString.contains(QStringLiteral("Unlock")),
              qPrintable(errorString));
     QVERIFY(!store.isCached(QStringLiteral("new")));
 
@@ -254,7 +259,7 @@ void TestSecretStore::lockedKeyringIsAClearError()
              SecretJob::Error::AccessDenied);
     QVERIFY2(errorString.contains(QStringLiteral("not deleted")), qPrintable(errorString));
     QVERIFY(KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID))
-                    .contains(QStringLiteral("attribute.user = " BACKFILL_APP_ID "/kept")));
+                .contains(QStringLiteral("attribute.user = " BACKFILL_APP_ID "/kept")));
     const QStringList hits = KeychainTest::filesContaining(QDir::homePath(), "FAKE-locked-2");
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
 }

@@ -19,7 +19,8 @@ private slots:
         QTest::newRow("3 failed") << qint64(3) << JobStatus::Failed << false;
         QTest::newRow("4") << qint64(4) << JobStatus::Unknown << false;
         QTest::newRow("-1") << qint64(-1) << JobStatus::Unknown << false;
-        QTest::newRow("2^32 + 2 does not wrap to complete") << qint64(4294967298LL) << JobStatus::Unknown << false;
+        QTest::newRow("2^32 + 2 does not wrap to complete")
+            << qint64(4294967298LL) << JobStatus::Unknown << false;
     }
     void statusFromInt()
     {
@@ -45,21 +46,42 @@ private slots:
         a.homeRegion = QStringLiteral("r");
         a.rawStatus = 1;
         a.status = JobStatus::Delivering;
-        a.eventsFrom = a.eventsTo = a.createdTime = a.updatedTime = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+        a.eventsFrom = a.eventsTo = a.createdTime = a.updatedTime
+            = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
         a.regions = {{QStringLiteral("cn-hangzhou"), JobStatus::Delivering, 1}};
         DeliveryJob b = a;
         QVERIFY(a == b);
         switch (field) {
-        case 0: b.jobId = 2; break;
-        case 1: b.trailName = QStringLiteral("u"); break;
-        case 2: b.homeRegion = QStringLiteral("s"); break;
-        case 3: b.rawStatus = 2; break;
-        case 4: b.eventsFrom = b.eventsFrom.addSecs(1); break;
-        case 5: b.eventsTo = b.eventsTo.addSecs(1); break;
-        case 6: b.createdTime = b.createdTime.addSecs(1); break;
-        case 7: b.updatedTime = b.updatedTime.addSecs(1); break;
-        case 8: b.regions.first().rawStatus = 2; break;
-        case 9: b.regions.append({QStringLiteral("cn-beijing"), JobStatus::Complete, 2}); break;
+        case 0:
+            b.jobId = 2;
+            break;
+        case 1:
+            b.trailName = QStringLiteral("u");
+            break;
+        case 2:
+            b.homeRegion = QStringLiteral("s");
+            break;
+        case 3:
+            b.rawStatus = 2;
+            break;
+        case 4:
+            b.eventsFrom = b.eventsFrom.addSecs(1);
+            break;
+        case 5:
+            b.eventsTo = b.eventsTo.addSecs(1);
+            break;
+        case 6:
+            b.createdTime = b.createdTime.addSecs(1);
+            break;
+        case 7:
+            b.updatedTime = b.updatedTime.addSecs(1);
+            break;
+        case 8:
+            b.regions.first().rawStatus = 2;
+            break;
+        case 9:
+            b.regions.append({QStringLiteral("cn-beijing"), JobStatus::Complete, 2});
+            break;
         }
         QVERIFY(a != b);
     }

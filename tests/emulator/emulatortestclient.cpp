@@ -1,12 +1,12 @@
 #include "emulatortestclient.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
-#include <QEventLoop>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 namespace EmulatorTest {
 
@@ -61,8 +61,8 @@ QByteArray methodOf(Transport transport)
 QByteArray assemble(const QByteArray &method, const QByteArray &query,
                     const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
 {
-    QByteArray raw = method + " /" + (query.isEmpty() ? QByteArray() : '?' + query)
-        + " HTTP/1.1\r\n";
+    QByteArray raw
+        = method + " /" + (query.isEmpty() ? QByteArray() : '?' + query) + " HTTP/1.1\r\n";
     for (const auto &[name, value] : headers)
         raw += name + ": " + value + "\r\n";
     raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
@@ -127,12 +127,12 @@ QByteArray signedRequest(const Call &call)
         for (auto it = signedHeaders.cbegin(); it != signedHeaders.cend(); ++it)
             canonicalHeaders += it.key() + ':' + it.value() + '\n';
         const QByteArray names = signedHeaders.keys().join(';');
-        const QByteArray canonical = method + "\n/\n" + joinedQuery(query) + '\n'
-            + canonicalHeaders + '\n' + names + '\n' + hexSha256(formBody);
-        const QByteArray signature =
-            QMessageAuthenticationCode::hash("ACS3-HMAC-SHA256\n" + hexSha256(canonical),
-                                             call.secret.toUtf8(), QCryptographicHash::Sha256)
-                .toHex();
+        const QByteArray canonical = method + "\n/\n" + joinedQuery(query) + '\n' + canonicalHeaders
+            + '\n' + names + '\n' + hexSha256(formBody);
+        const QByteArray signature
+            = QMessageAuthenticationCode::hash("ACS3-HMAC-SHA256\n" + hexSha256(canonical),
+                                               call.secret.toUtf8(), QCryptographicHash::Sha256)
+                  .toHex();
         QList<QPair<QByteArray, QByteArray>> headers;
         for (auto it = signedHeaders.cbegin(); it != signedHeaders.cend(); ++it)
             headers.append({it.key(), it.value()});
@@ -142,7 +142,7 @@ QByteArray signedRequest(const Call &call)
         return assemble(method, joinedQuery(query), headers, formBody);
     }
 
-    QMap<QString, QString> common{
+    QMap<QString, QString> common {
         {QStringLiteral("AccessKeyId"), call.keyId},
         {QStringLiteral("Action"), call.action},
         {QStringLiteral("Format"), QStringLiteral("JSON")},
@@ -157,18 +157,18 @@ QByteArray signedRequest(const Call &call)
     QMap<QString, QString> all = common;
     for (auto it = call.parameters.cbegin(); it != call.parameters.cend(); ++it)
         all.insert(it.key(), it.value());
-    const QByteArray stringToSign =
-        method + "&%2F&" + QUrl::toPercentEncoding(QString::fromLatin1(joinedQuery(all)));
+    const QByteArray stringToSign
+        = method + "&%2F&" + QUrl::toPercentEncoding(QString::fromLatin1(joinedQuery(all)));
     const QString signature = QString::fromLatin1(
         QMessageAuthenticationCode::hash(stringToSign, call.secret.toUtf8() + '&',
                                          QCryptographicHash::Sha1)
             .toBase64());
     QMap<QString, QString> query = form ? common : all;
     query.insert(QStringLiteral("Signature"), signature);
-    QList<QPair<QByteArray, QByteArray>> headers{qMakePair(QByteArray("Host"), call.host)};
+    QList<QPair<QByteArray, QByteArray>> headers {qMakePair(QByteArray("Host"), call.host)};
     if (form)
-        headers.append(qMakePair(QByteArray("Content-Type"),
-                                  QByteArray("application/x-www-form-urlencoded")));
+        headers.append(
+            qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
     return assemble(method, joinedQuery(query), headers, formBody);
 }
 

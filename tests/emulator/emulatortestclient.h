@@ -31,9 +31,9 @@ HttpAnswer exchange(quint16 port, const QByteArray &raw, int timeoutMs = 10000);
 
 enum class Scheme { V3, V1 };
 enum class Transport {
-    GetQuery,  ///< GET, everything in the query string
+    GetQuery, ///< GET, everything in the query string
     PostQuery, ///< POST, everything in the query string, empty body (the official SDKs)
-    PostForm,  ///< POST, the action's parameters in an x-www-form-urlencoded body
+    PostForm, ///< POST, the action's parameters in an x-www-form-urlencoded body
 };
 
 /** A call to sign by hand. */

@@ -18,8 +18,8 @@ Q_DECLARE_METATYPE(SignatureVersion)
 
 namespace {
 
-const AccessKey testKey{QStringLiteral("LTAIendToEnd"), QStringLiteral("end-to-end-secret"),
-                        QString()};
+const AccessKey testKey {QStringLiteral("LTAIendToEnd"), QStringLiteral("end-to-end-secret"),
+                         QString()};
 
 QDateTime utc(qint64 secs)
 {
@@ -36,10 +36,10 @@ DeliveryJob expectedJob(const JobStore &store, const EmulatedJob &job, bool with
     expected.homeRegion = json.value(QStringLiteral("HomeRegion")).toString();
     expected.rawStatus = job.jobStatus();
     expected.status = jobStatusFromInt(job.jobStatus());
-    expected.eventsFrom =
-        QDateTime::fromString(json.value(QStringLiteral("StartTime")).toString(), Qt::ISODate);
-    expected.eventsTo =
-        QDateTime::fromString(json.value(QStringLiteral("EndTime")).toString(), Qt::ISODate);
+    expected.eventsFrom
+        = QDateTime::fromString(json.value(QStringLiteral("StartTime")).toString(), Qt::ISODate);
+    expected.eventsTo
+        = QDateTime::fromString(json.value(QStringLiteral("EndTime")).toString(), Qt::ISODate);
     expected.createdTime = utc(job.createdSecs);
     expected.updatedTime = utc(job.updatedSecs);
     if (withRegions) {
@@ -154,15 +154,15 @@ void TestClientEndToEnd::everyOperation()
             break;
         }
     }
-    CreateJobCall *create =
-        client->createDeliveryHistoryJob(QStringLiteral("trail-name"), QStringLiteral("e2e-1"));
+    CreateJobCall *create
+        = client->createDeliveryHistoryJob(QStringLiteral("trail-name"), QStringLiteral("e2e-1"));
     QSignalSpy created(create, &CreateJobCall::finished);
     QVERIFY(created.wait(10000));
     const qint64 newId = created.first().first().value<CreatedJob>().jobId;
     QVERIFY(store.find(newId));
     QCOMPARE(store.page(0, 1).first()->jobId, newId);
-    CreateJobCall *again =
-        client->createDeliveryHistoryJob(QStringLiteral("trail-name"), QStringLiteral("e2e-1"));
+    CreateJobCall *again
+        = client->createDeliveryHistoryJob(QStringLiteral("trail-name"), QStringLiteral("e2e-1"));
     QSignalSpy createdAgain(again, &CreateJobCall::finished);
     QVERIFY(createdAgain.wait(10000));
     QCOMPARE(createdAgain.first().first().value<CreatedJob>().jobId, newId);
@@ -194,7 +194,7 @@ void TestClientEndToEnd::serviceErrors_data()
     QTest::addColumn<int>("httpStatus");
     QTest::addColumn<QString>("code");
     for (const auto &[name, version] :
-         {std::pair{"V3", SignatureVersion::V3}, std::pair{"V1", SignatureVersion::V1}}) {
+         {std::pair {"V3", SignatureVersion::V3}, std::pair {"V1", SignatureVersion::V1}}) {
         QTest::addRow("%s wrong secret", name)
             << version << QStringLiteral("not-it") << testKey.id << qint64(0) << 10 << 400
             << QStringLiteral("SignatureDoesNotMatch");
@@ -221,9 +221,8 @@ void TestClientEndToEnd::serviceErrors()
     QFETCH(QString, code);
     start(10);
     auto client = makeClient(version, {keyId, secret, QString()});
-    client->setClock([clockOffsetSecs] {
-        return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSecs);
-    });
+    client->setClock(
+        [clockOffsetSecs] { return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSecs); });
     ListJobsCall *call = client->listDeliveryHistoryJobs(1, pageSize);
     QSignalSpy failed(call, &ListJobsCall::failed);
     QSignalSpy retrying(call, &ListJobsCall::retrying);
@@ -247,8 +246,8 @@ void TestClientEndToEnd::securityToken_data()
 void TestClientEndToEnd::securityToken()
 {
     QFETCH(SignatureVersion, version);
-    const AccessKey sts{QStringLiteral("STS.e2e"), QStringLiteral("sts-secret"),
-                        QStringLiteral("sts-token")};
+    const AccessKey sts {QStringLiteral("STS.e2e"), QStringLiteral("sts-secret"),
+                         QStringLiteral("sts-token")};
     start(5, 0.0, sts);
     auto client = makeClient(version, sts);
     ListJobsCall *call = client->listDeliveryHistoryJobs(1, 10);

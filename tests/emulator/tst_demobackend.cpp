@@ -39,8 +39,8 @@ QJsonObject TestDemoBackend::call(const DemoBackend &demo, const QString &action
     unsignedRequest.action = action;
     unsignedRequest.apiVersion = QStringLiteral("2020-07-06");
     unsignedRequest.parameters = parameters;
-    const SignedRequest signedRequest =
-        RequestSigner(SignatureVersion::V3).sign(unsignedRequest, DemoBackend::accessKey());
+    const SignedRequest signedRequest
+        = RequestSigner(SignatureVersion::V3).sign(unsignedRequest, DemoBackend::accessKey());
 
     QUrl url = demo.endpoint();
     url.setPath(QStringLiteral("/"));

@@ -69,8 +69,8 @@ void TestEmulatorExecutable::firstLineAndDemoKey()
 {
     QProcess process;
     QString firstLine;
-    const quint16 port = startAndReadPort(&process, {QStringLiteral("--port"), QStringLiteral("0")},
-                                          &firstLine);
+    const quint16 port
+        = startAndReadPort(&process, {QStringLiteral("--port"), QStringLiteral("0")}, &firstLine);
     QVERIFY2(port != 0, qPrintable(firstLine));
 
     Call call;
@@ -123,13 +123,13 @@ void TestEmulatorExecutable::badFlags_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    const auto row = [](const char *name, std::initializer_list<const char *> args,
-                        const char *mentions) {
-        QStringList list;
-        for (const char *arg : args)
-            list.append(QString::fromUtf8(arg));
-        QTest::newRow(name) << list << QString::fromLatin1(mentions);
-    };
+    const auto row
+        = [](const char *name, std::initializer_list<const char *> args, const char *mentions) {
+              QStringList list;
+              for (const char *arg : args)
+                  list.append(QString::fromUtf8(arg));
+              QTest::newRow(name) << list << QString::fromLatin1(mentions);
+          };
     row("unknown option", {"--bogus"}, "bogus");
     row("stray argument", {"extra"}, "extra");
     row("port too large", {"--port", "70000"}, "--port");
@@ -171,9 +171,9 @@ void TestEmulatorExecutable::help()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray text = process.readAllStandardOutput();
-    for (const char *flag : {"--host", "--port", "--jobs", "--seed", "--access-key-id",
-                             "--access-key-secret", "--security-token", "--fault-rate",
-                             "--faults", "--latency-ms", "--tick-seconds"})
+    for (const char *flag :
+         {"--host", "--port", "--jobs", "--seed", "--access-key-id", "--access-key-secret",
+          "--security-token", "--fault-rate", "--faults", "--latency-ms", "--tick-seconds"})
         QVERIFY2(text.contains(flag), flag);
 }
 

@@ -6,11 +6,11 @@
 #include "jobstore.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -42,9 +42,9 @@ QString classify(const HttpAnswer &answer)
     return QStringLiteral("unexpected %1 %2").arg(answer.status).arg(answer.code());
 }
 
-std::unique_ptr<ActionTrailEmulator> startEmulator(quint64 seed, double rate,
-                                                   QList<EmulatorFault> faults = defaultEmulatorFaults(),
-                                                   int latencyMs = 0)
+std::unique_ptr<ActionTrailEmulator>
+startEmulator(quint64 seed, double rate, QList<EmulatorFault> faults = defaultEmulatorFaults(),
+              int latencyMs = 0)
 {
     EmulatorConfig config;
     config.key = {QStringLiteral("testid"), QStringLiteral("testsecret"), QString()};
@@ -181,8 +181,9 @@ void TestEmulatorFaults::latencyDelaysWithoutBlocking()
     QVERIFY(finished.wait(10000));
     // The delayed answer is the service's (unsigned: IncompleteSignature), complete and intact.
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
-    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("Code")).toString(),
-             QStringLiteral("IncompleteSignature"));
+    QCOMPARE(
+        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("Code")).toString(),
+        QStringLiteral("IncompleteSignature"));
 }
 
 void TestEmulatorFaults::clientHangsUpDuringLatency()
@@ -239,7 +240,8 @@ void TestEmulatorFaults::pipelinedAnswersKeepTheirOrder()
             const QByteArray head = received.left(headerEnd).toLower();
             const qsizetype at = head.indexOf("content-length:");
             const qsizetype lineEnd = head.indexOf("\r\n", at);
-            const int length = head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toInt();
+            const int length
+                = head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toInt();
             if (received.size() < headerEnd + 4 + length)
                 return;
             const QByteArray body = received.mid(headerEnd + 4, length);

@@ -6,8 +6,8 @@
 #include "jobstore.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -155,18 +155,16 @@ void TestEmulatorProtocol::specVectors_data()
                       "&SignatureNonce=edb2b34af0af9a6d14deaf7c1a5315eb&SignatureVersion=1.0"
                       "&Timestamp=2023-03-13T08%3A34%3A30Z&Version=2014-05-26";
     const QDateTime v1bTime(QDate(2023, 3, 13), QTime(8, 34, 30), Qt::UTC);
-    QTest::newRow("V1-b DescribeDedicatedHosts GET")
-        << testid << testsecret << v1bTime
-        << crlf("GET /?") + v1b
+    QTest::newRow("V1-b DescribeDedicatedHosts GET") << testid << testsecret << v1bTime
+                                                     << crlf("GET /?") + v1b
             + crlf("&Signature=9NaGiOspFP5UPcwX8Iwt2YJXXuk%3D HTTP/1.1\n"
                    "Host: ecs.cn-beijing.aliyuncs.com\nContent-Length: 0\n\n")
-        << 400 << QStringLiteral("InvalidVersion");
-    QTest::newRow("V1-b DescribeDedicatedHosts POST")
-        << testid << testsecret << v1bTime
-        << crlf("POST /?") + v1b
+                                                     << 400 << QStringLiteral("InvalidVersion");
+    QTest::newRow("V1-b DescribeDedicatedHosts POST") << testid << testsecret << v1bTime
+                                                      << crlf("POST /?") + v1b
             + crlf("&Signature=ZvQ9xGiFnquSJRvj%2BWE6kdSpTwU%3D HTTP/1.1\n"
                    "Host: ecs.cn-beijing.aliyuncs.com\nContent-Length: 0\n\n")
-        << 400 << QStringLiteral("InvalidVersion");
+                                                      << 400 << QStringLiteral("InvalidVersion");
 
     // ActionTrail's own: the signature passes; the ClientToken of the vector is not ASCII,
     // which the documented parameter rule rejects.
@@ -265,20 +263,20 @@ void TestEmulatorProtocol::bodyNotMatchingContentHash()
 {
     // V3-b, but with a body the x-acs-content-sha256 header does not describe.
     m_now = baseTime;
-    const QByteArray request =
-        crlf("POST /?JobId=16602 HTTP/1.1\n"
-             "Host: actiontrail.cn-hangzhou.aliyuncs.com\n"
-             "x-acs-action: GetDeliveryHistoryJob\n"
-             "x-acs-content-sha256: "
-             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
-             "x-acs-date: 2024-01-02T03:04:05Z\n"
-             "x-acs-signature-nonce: 3156853299f313e23d1673dc12e1703d\n"
-             "x-acs-version: 2020-07-06\n"
-             "Authorization: ACS3-HMAC-SHA256 Credential=testid,"
-             "SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;"
-             "x-acs-signature-nonce;x-acs-version,"
-             "Signature=557c3a2e0f23285ca3cd7109e788fae6185c30bbcb64ddd2a0c50ed4bfd6e355\n"
-             "Content-Length: 4\n\nevil");
+    const QByteArray request
+        = crlf("POST /?JobId=16602 HTTP/1.1\n"
+               "Host: actiontrail.cn-hangzhou.aliyuncs.com\n"
+               "x-acs-action: GetDeliveryHistoryJob\n"
+               "x-acs-content-sha256: "
+               "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"
+               "x-acs-date: 2024-01-02T03:04:05Z\n"
+               "x-acs-signature-nonce: 3156853299f313e23d1673dc12e1703d\n"
+               "x-acs-version: 2020-07-06\n"
+               "Authorization: ACS3-HMAC-SHA256 Credential=testid,"
+               "SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;"
+               "x-acs-signature-nonce;x-acs-version,"
+               "Signature=557c3a2e0f23285ca3cd7109e788fae6185c30bbcb64ddd2a0c50ed4bfd6e355\n"
+               "Content-Length: 4\n\nevil");
     const HttpAnswer answer = exchange(m_emulator->port(), request);
     QCOMPARE(answer.code(), QStringLiteral("SignatureDoesNotMatch"));
 }
@@ -310,8 +308,7 @@ void addSchemeColumns()
 }
 
 /** One row per scheme (SDK-style POST for V3, GET for V1). */
-template<typename Fill>
-void schemeRows(const char *name, Fill fill)
+template<typename Fill> void schemeRows(const char *name, Fill fill)
 {
     fill(QTest::addRow("%s, V3", name) << Scheme::V3 << Transport::PostQuery);
     fill(QTest::addRow("%s, V1", name) << Scheme::V1 << Transport::GetQuery);
@@ -374,29 +371,26 @@ void TestEmulatorProtocol::operations_data()
     } cases[] = {
         {"list with defaults", listAction, "", 200, "", 20},
         {"list page 2 of 7", listAction, "PageNumber=2&PageSize=7", 200, "", 7},
-        {"list last partial page", listAction, "PageNumber=3&PageSize=14", 200, "",
-         2},
-        {"list page past the end", listAction, "PageNumber=99&PageSize=10", 200,
-         "", 0},
+        {"list last partial page", listAction, "PageNumber=3&PageSize=14", 200, "", 2},
+        {"list page past the end", listAction, "PageNumber=99&PageSize=10", 200, "", 0},
         {"list PageSize 100", listAction, "PageSize=100", 200, "", 30},
         {"list PageSize 0", listAction, "PageSize=0", 400, "InvalidPageSize", -1},
         {"list PageSize 101", listAction, "PageSize=101", 400, "InvalidPageSize", -1},
-        {"list PageSize not a number", listAction, "PageSize=ten", 400, "InvalidPageSize",
-         -1},
+        {"list PageSize not a number", listAction, "PageSize=ten", 400, "InvalidPageSize", -1},
         {"list PageNumber 0", listAction, "PageNumber=0", 400, "InvalidPageNumber", -1},
         {"get without JobId", getAction, "", 400, "MissingJobId", -1},
         {"get JobId not a number", getAction, "JobId=16602x", 400, "InvalidJobId", -1},
         {"get unknown JobId", getAction, "JobId=1", 404, "DeliveryHistoryJobNotFound", -1},
         {"get the sample job", getAction, "JobId=16602", 200, "", -1},
-        {"delete unknown JobId", deleteAction, "JobId=2", 404,
-         "DeliveryHistoryJobNotFound", -1},
+        {"delete unknown JobId", deleteAction, "JobId=2", 404, "DeliveryHistoryJobNotFound", -1},
         {"delete without JobId", deleteAction, "", 400, "MissingJobId", -1},
         {"create without TrailName", createAction, "", 400, "MissingTrailName", -1},
         {"create for an unknown trail", createAction, "TrailName=no-such-trail", 404,
          "TrailNotFoundException", -1},
         {"create with a 65-character ClientToken", createAction,
-         "TrailName=trail-name&ClientToken=ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt", 400,
-         "InvalidClientToken", -1},
+         "TrailName=trail-name&ClientToken="
+         "ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt",
+         400, "InvalidClientToken", -1},
         {"unknown action", QStringLiteral("DescribeTrails"), "", 404, "InvalidApi.NotFound", -1},
     };
     for (const auto &c : cases) {
@@ -431,8 +425,8 @@ void TestEmulatorProtocol::operations()
         const QJsonObject body = answer.json();
         QCOMPARE(body.value(QStringLiteral("DeliveryHistoryJobs")).toArray().size(), listedJobs);
         QCOMPARE(body.value(QStringLiteral("TotalCount")).toInt(), 30);
-        const int expectedSize = parameters.value(QStringLiteral("PageSize"),
-                                                  QStringLiteral("20")).toInt();
+        const int expectedSize
+            = parameters.value(QStringLiteral("PageSize"), QStringLiteral("20")).toInt();
         QCOMPARE(body.value(QStringLiteral("PageSize")).toInt(), expectedSize);
     }
 }
@@ -452,18 +446,17 @@ void TestEmulatorProtocol::successShapes()
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"));
     // The fields of the documented samples, no more, no less.
     const QSet<QString> listJobKeys = setOf({"CreatedTime", "EndTime", "HomeRegion", "JobId",
-                                             "JobStatus", "StartTime", "TrailName",
-                                             "UpdatedTime"});
+                                             "JobStatus", "StartTime", "TrailName", "UpdatedTime"});
 
-    const HttpAnswer listed =
-        send(call(scheme, transport, listAction, {{QStringLiteral("PageSize"), QStringLiteral("100")}}));
+    const HttpAnswer listed = send(
+        call(scheme, transport, listAction, {{QStringLiteral("PageSize"), QStringLiteral("100")}}));
     QCOMPARE(listed.status, 200);
     QCOMPARE(listed.headers.value("content-type"), QByteArray("application/json;charset=utf-8"));
     QCOMPARE(listed.headers.value("date"), QByteArray("Tue, 02 Jan 2024 03:04:05 GMT"));
     QVERIFY(!listed.headers.value("x-acs-request-id").isEmpty());
     const QJsonObject page = listed.json();
-    QCOMPARE(keysOf(page), setOf({"DeliveryHistoryJobs", "PageNumber", "PageSize", "RequestId",
-                                  "TotalCount"}));
+    QCOMPARE(keysOf(page),
+             setOf({"DeliveryHistoryJobs", "PageNumber", "PageSize", "RequestId", "TotalCount"}));
     // The page is assembled from cached per-job JSON: it must be exactly what writing the whole
     // object gives (valid, compact, nothing doubled or dropped).
     QCOMPARE(listed.body, QJsonDocument(page).toJson(QJsonDocument::Compact));
@@ -481,8 +474,8 @@ void TestEmulatorProtocol::successShapes()
     }
 
     const qint64 newest = jobs.first().toObject().value(QStringLiteral("JobId")).toInteger();
-    const HttpAnswer got = send(call(scheme, transport, getAction,
-                                     {{QStringLiteral("JobId"), QString::number(newest)}}));
+    const HttpAnswer got = send(
+        call(scheme, transport, getAction, {{QStringLiteral("JobId"), QString::number(newest)}}));
     QCOMPARE(got.status, 200);
     QSet<QString> getKeys = listJobKeys;
     getKeys << QStringLiteral("Status") << QStringLiteral("RequestId");
@@ -507,8 +500,8 @@ void TestEmulatorProtocol::createIdempotentRunningDelete()
     QFETCH(Scheme, scheme);
     QFETCH(Transport, transport);
     startEmulator({QStringLiteral("testid"), QStringLiteral("testsecret"), QString()}, 0);
-    const Map create{{QStringLiteral("TrailName"), QStringLiteral("trail-name")},
-                     {QStringLiteral("ClientToken"), QStringLiteral("token-1")}};
+    const Map create {{QStringLiteral("TrailName"), QStringLiteral("trail-name")},
+                      {QStringLiteral("ClientToken"), QStringLiteral("token-1")}};
 
     const HttpAnswer first = send(call(scheme, transport, createAction, create));
     QCOMPARE(first.status, 200);
@@ -526,18 +519,22 @@ void TestEmulatorProtocol::createIdempotentRunningDelete()
     QCOMPARE(running.code(), QStringLiteral("DeliveryHistoryJobRunning"));
     QCOMPARE(running.status, 400);
 
-    const Map byId{{QStringLiteral("JobId"), QString::number(jobId)}};
+    const Map byId {{QStringLiteral("JobId"), QString::number(jobId)}};
     const HttpAnswer got = send(call(scheme, transport, getAction, byId));
     QCOMPARE(got.status, 200);
     QCOMPARE(got.json().value(QStringLiteral("JobStatus")).toInt(), 0);
-    QCOMPARE(got.json().value(QStringLiteral("TrailName")).toString(), QStringLiteral("trail-name"));
+    QCOMPARE(got.json().value(QStringLiteral("TrailName")).toString(),
+             QStringLiteral("trail-name"));
 
     const HttpAnswer deleted = send(call(scheme, transport, deleteAction, byId));
     QCOMPARE(deleted.status, 200);
     QCOMPARE(keysOf(deleted.json()), setOf({"RequestId"}));
     QCOMPARE(send(call(scheme, transport, getAction, byId)).code(),
              QStringLiteral("DeliveryHistoryJobNotFound"));
-    QCOMPARE(send(call(scheme, transport, listAction)).json().value(QStringLiteral("TotalCount")).toInt(),
+    QCOMPARE(send(call(scheme, transport, listAction))
+                 .json()
+                 .value(QStringLiteral("TotalCount"))
+                 .toInt(),
              0);
 }
 
@@ -636,13 +633,15 @@ void TestEmulatorProtocol::wrongSecret()
 {
     QFETCH(Scheme, scheme);
     QFETCH(Transport, transport);
-    Call c = call(scheme, transport, getAction, {{QStringLiteral("JobId"), QStringLiteral("16602")}});
+    Call c
+        = call(scheme, transport, getAction, {{QStringLiteral("JobId"), QStringLiteral("16602")}});
     c.secret = QStringLiteral("testsecreT");
     const HttpAnswer answer = send(c);
     QCOMPARE(answer.code(), QStringLiteral("SignatureDoesNotMatch"));
     verifyErrorShape(answer, QStringLiteral("SignatureDoesNotMatch"));
     // A signature is also bound to the parameters: tamper with one after signing.
-    Call good = call(scheme, transport, getAction, {{QStringLiteral("JobId"), QStringLiteral("16602")}});
+    Call good
+        = call(scheme, transport, getAction, {{QStringLiteral("JobId"), QStringLiteral("16602")}});
     QByteArray raw = signedRequest(good);
     raw.replace("16602", "16603");
     QCOMPARE(exchange(m_emulator->port(), raw).code(), QStringLiteral("SignatureDoesNotMatch"));
@@ -653,9 +652,8 @@ void TestEmulatorProtocol::securityToken_data()
     addSchemeColumns();
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("code");
-    schemeRows("right token", [](QTestData &row) {
-        row << QStringLiteral("sts-token-1") << QString();
-    });
+    schemeRows("right token",
+               [](QTestData &row) { row << QStringLiteral("sts-token-1") << QString(); });
     schemeRows("wrong token", [](QTestData &row) {
         row << QStringLiteral("sts-token-2")
             << QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey");
@@ -787,10 +785,10 @@ void TestEmulatorProtocol::ramDenied()
 void TestEmulatorProtocol::wrongPathOrMethod_data()
 {
     QTest::addColumn<QByteArray>("request");
-    QTest::newRow("path /api")
-        << crlf("GET /api?Action=ListDeliveryHistoryJobs HTTP/1.1\nHost: h\nContent-Length: 0\n\n");
-    QTest::newRow("method PUT")
-        << crlf("PUT /?Action=ListDeliveryHistoryJobs HTTP/1.1\nHost: h\nContent-Length: 0\n\n");
+    QTest::newRow("path /api") << crlf(
+        "GET /api?Action=ListDeliveryHistoryJobs HTTP/1.1\nHost: h\nContent-Length: 0\n\n");
+    QTest::newRow("method PUT") << crlf(
+        "PUT /?Action=ListDeliveryHistoryJobs HTTP/1.1\nHost: h\nContent-Length: 0\n\n");
 }
 
 void TestEmulatorProtocol::wrongPathOrMethod()

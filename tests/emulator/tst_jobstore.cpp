@@ -201,15 +201,17 @@ void TestJobStore::tickAdvancesRegionByRegion()
         // The cached list entry follows the change (UpdatedTime at least) and matches toJson().
         const QByteArray listedAfter = store.listEntryJson(*job);
         QVERIFY(listedAfter != listedBefore);
-        QCOMPARE(listedAfter, QJsonDocument(store.toJson(*job, false)).toJson(QJsonDocument::Compact));
+        QCOMPARE(listedAfter,
+                 QJsonDocument(store.toJson(*job, false)).toJson(QJsonDocument::Compact));
         // Exactly one region moved one step: 0 -> 1, or 1 -> 2 or 3; regions finish in order.
         int changed = 0;
         for (int r = 0; r < regions; ++r) {
             if (before[r] == job->regionStatus[r])
                 continue;
             ++changed;
-            QVERIFY((before[r] == 0 && job->regionStatus[r] == 1)
-                    || (before[r] == 1 && (job->regionStatus[r] == 2 || job->regionStatus[r] == 3)));
+            QVERIFY(
+                (before[r] == 0 && job->regionStatus[r] == 1)
+                || (before[r] == 1 && (job->regionStatus[r] == 2 || job->regionStatus[r] == 3)));
             for (int earlier = 0; earlier < r; ++earlier)
                 QVERIFY(job->regionStatus[earlier] >= 2);
         }

@@ -29,7 +29,8 @@ bool persistedLeaks(const Profile &profile, const QString &needle)
 {
     if (needle.size() < 4)
         return false; // too short to tell a leak from a coincidence
-    const QString persisted = QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
+    const QString persisted
+        = QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
     if (!persisted.contains(needle))
         return false;
     const QStringList publicFields = {profile.name, profile.description, profile.accessKeyId,

@@ -70,8 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 64 * 1024)
         return 0;
-    const QList<QByteArray> parts =
-        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0');
+    const QList<QByteArray> parts
+        = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0');
     QList<DeliveryJob> jobs;
     for (qsizetype i = 0; i + 1 < parts.size() || (i == 0 && !parts.isEmpty()); i += 2) {
         DeliveryJob job;

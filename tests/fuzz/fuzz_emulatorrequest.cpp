@@ -25,7 +25,7 @@ void check(bool condition)
         std::abort();
 }
 
-const AccessKey key{QStringLiteral("LTAI5tFuzzKey"), QStringLiteral("FuzzSecret"), {}};
+const AccessKey key {QStringLiteral("LTAI5tFuzzKey"), QStringLiteral("FuzzSecret"), {}};
 const QDateTime now(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
 
 EmulatorRequest rawRequest(const QByteArray &data)
@@ -40,7 +40,8 @@ EmulatorRequest rawRequest(const QByteArray &data)
     const QByteArray target = first.value(1);
     const qsizetype question = target.indexOf('?');
     request.path = question < 0 ? target : target.left(question);
-    const QUrlQuery query(QString::fromUtf8(question < 0 ? QByteArray() : target.mid(question + 1)));
+    const QUrlQuery query(
+        QString::fromUtf8(question < 0 ? QByteArray() : target.mid(question + 1)));
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
         request.queryItems.append({name, value});
     for (qsizetype i = 1; i < lines.size(); ++i) {

@@ -49,8 +49,8 @@ void fuzzDetail(const QByteArray &body)
         return;
     DeliveryJob again;
     QString againId;
-    check(!ResponseParser::parseJobDetail(
-        compact(ResponseParser::jobDetailToJson(job, requestId)), &again, &againId));
+    check(!ResponseParser::parseJobDetail(compact(ResponseParser::jobDetailToJson(job, requestId)),
+                                          &again, &againId));
     check(again == job && againId == requestId);
 }
 

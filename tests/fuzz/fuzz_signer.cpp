@@ -65,12 +65,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         request.parameters.insert(QString::fromUtf8(name),
                                   QString::fromUtf8(eq < 0 ? QByteArray() : lines[i].mid(eq + 1)));
     }
-    const AccessKey key{QStringLiteral("fuzz-id"), secret, {}};
+    const AccessKey key {QStringLiteral("fuzz-id"), secret, {}};
     const QDateTime time = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
 
     for (const auto version : {SignatureVersion::V3, SignatureVersion::V1}) {
-        const RequestSigner signer(version, [time] { return time; },
-                                   [] { return QStringLiteral("fuzz-nonce"); });
+        const RequestSigner signer(
+            version, [time] { return time; }, [] { return QStringLiteral("fuzz-nonce"); });
         const SignedRequest first = signer.sign(request, key);
         const SignedRequest second = signer.sign(request, key);
         check(first.queryParameters == second.queryParameters && first.headers == second.headers);
@@ -86,9 +86,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     signedHeaders.insert(name, value);
             }
             const QByteArray expected = RequestSigner::v3Signature(
-                secret, RequestSigner::v3StringToSign(RequestSigner::v3CanonicalRequest(
-                            method, first.queryParameters, signedHeaders,
-                            RequestSigner::hexSha256({}))));
+                secret,
+                RequestSigner::v3StringToSign(RequestSigner::v3CanonicalRequest(
+                    method, first.queryParameters, signedHeaders, RequestSigner::hexSha256({}))));
             check(first.header("authorization").endsWith("Signature=" + expected));
         }
     }

@@ -27,8 +27,9 @@ using TestSupport::listSample;
 QString binary()
 {
     const QString other = qEnvironmentVariable("BACKFILL_HOSTILE_BINARY");
-    return other.isEmpty() ? qEnvironmentVariable("BACKFILL_BIN_DIR") + QStringLiteral("/backfill-browser")
-                           : other;
+    return other.isEmpty()
+        ? qEnvironmentVariable("BACKFILL_BIN_DIR") + QStringLiteral("/backfill-browser")
+        : other;
 }
 
 /** VmHWM of a running process in bytes (0 once it is gone). */
@@ -102,8 +103,10 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAIhostileTestKey"));
-        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("hostile-secret"));
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                   QStringLiteral("LTAIhostileTestKey"));
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+                   QStringLiteral("hostile-secret"));
         process.setProcessEnvironment(env);
         QStringList all = {QStringLiteral("--endpoint"), server->url().toString()};
         all += arguments;
@@ -151,57 +154,67 @@ private slots:
         QTest::addColumn<QByteArray>("action"); ///< whose requests are counted
         QTest::addColumn<int>("maxSends");
 
-        const QStringList listAll = {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all")};
+        const QStringList listAll
+            = {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all")};
         const QStringList listPage = {QStringLiteral("jobs"), QStringLiteral("list")};
         const QByteArray list = "ListDeliveryHistoryJobs";
 
         QTest::newRow("TotalCount 2147483547")
-            << Attack{listAll, [](const RecordedRequest &) {
-                   return ScriptedResponse::json(200, pageOf(jobs(100), 2147483547, 100));
-               }}
+            << Attack {listAll,
+                       [](const RecordedRequest &) {
+                           return ScriptedResponse::json(200, pageOf(jobs(100), 2147483547, 100));
+                       }}
             << 1 << QStringLiteral("TotalCount 2147483547") << 20 << list << 1;
         QTest::newRow("TotalCount 2147483647 (INT_MAX)")
-            << Attack{listAll, [](const RecordedRequest &) {
-                   return ScriptedResponse::json(200, pageOf(jobs(100), 2147483647, 100));
-               }}
+            << Attack {listAll,
+                       [](const RecordedRequest &) {
+                           return ScriptedResponse::json(200, pageOf(jobs(100), 2147483647, 100));
+                       }}
             << 1 << QStringLiteral("TotalCount 2147483647") << 20 << list << 1;
         QTest::newRow("PageSize answered as 1")
-            << Attack{listAll, [](const RecordedRequest &) {
-                   return ScriptedResponse::json(200, pageOf(jobs(1), 50000, 1));
-               }}
+            << Attack {listAll,
+                       [](const RecordedRequest &) {
+                           return ScriptedResponse::json(200, pageOf(jobs(1), 50000, 1));
+                       }}
             << 1 << QStringLiteral("PageSize 1") << 20 << list << 1;
         QTest::newRow("a body trickled at 1 byte/s")
-            << Attack{listPage + QStringList{QStringLiteral("--timeout"), QStringLiteral("2"),
-                                             QStringLiteral("--deadline"), QStringLiteral("5")},
-                      [](const RecordedRequest &) {
-                          ScriptedResponse trickle = ScriptedResponse::json(200, listSample());
-                          trickle.mode = ScriptedResponse::Mode::Trickle;
-                          trickle.trickleMs = 1000;
-                          return trickle;
-                      }}
+            << Attack {listPage
+                           + QStringList {QStringLiteral("--timeout"), QStringLiteral("2"),
+                                          QStringLiteral("--deadline"), QStringLiteral("5")},
+                       [](const RecordedRequest &) {
+                           ScriptedResponse trickle = ScriptedResponse::json(200, listSample());
+                           trickle.mode = ScriptedResponse::Mode::Trickle;
+                           trickle.trickleMs = 1000;
+                           return trickle;
+                       }}
             << 1 << QStringLiteral("deadline of 5 s") << 20 << list << 1;
         QTest::newRow("503 with Retry-After 999999")
-            << Attack{listPage, [](const RecordedRequest &) {
-                   return ScriptedResponse::errorBody(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("later"))
-                       .withHeader("Retry-After", "999999");
-               }}
+            << Attack {listPage,
+                       [](const RecordedRequest &) {
+                           return ScriptedResponse::errorBody(503,
+                                                              QStringLiteral("ServiceUnavailable"),
+                                                              QStringLiteral("later"))
+                               .withHeader("Retry-After", "999999");
+                       }}
             << 1 << QStringLiteral("ServiceUnavailable") << 20 << list << 1;
         QTest::newRow("1 GiB body, announced")
-            << Attack{listPage, [](const RecordedRequest &) {
-                   ScriptedResponse huge = ScriptedResponse::json(200, "{");
-                   huge.mode = ScriptedResponse::Mode::Stream;
-                   huge.streamBytes = qint64(1) << 30;
-                   return huge;
-               }}
+            << Attack {listPage,
+                       [](const RecordedRequest &) {
+                           ScriptedResponse huge = ScriptedResponse::json(200, "{");
+                           huge.mode = ScriptedResponse::Mode::Stream;
+                           huge.streamBytes = qint64(1) << 30;
+                           return huge;
+                       }}
             << 1 << QStringLiteral("larger than 8 MiB") << 30 << list << 1;
         QTest::newRow("1 GiB body, close-delimited")
-            << Attack{listPage, [](const RecordedRequest &) {
-                   ScriptedResponse huge = ScriptedResponse::json(200, "{");
-                   huge.mode = ScriptedResponse::Mode::Stream;
-                   huge.streamBytes = qint64(1) << 30;
-                   huge.streamAnnouncesLength = false;
-                   return huge;
-               }}
+            << Attack {listPage,
+                       [](const RecordedRequest &) {
+                           ScriptedResponse huge = ScriptedResponse::json(200, "{");
+                           huge.mode = ScriptedResponse::Mode::Stream;
+                           huge.streamBytes = qint64(1) << 30;
+                           huge.streamAnnouncesLength = false;
+                           return huge;
+                       }}
             << 1 << QStringLiteral("larger than 8 MiB") << 30 << list << 1;
         // Big bodies are made before the binary starts: a server slower than the client's
         // transfer timeout would (rightly) be asked again.
@@ -209,35 +222,42 @@ private slots:
         longName.first().trailName = QString(50 * 1000 * 1000, QLatin1Char('t'));
         const QByteArray longNamePage = pageOf(longName, 1, 20);
         QTest::newRow("a 50 MB TrailName")
-            << Attack{listPage, [longNamePage](const RecordedRequest &) {
-                   return ScriptedResponse::json(200, longNamePage);
-               }}
+            << Attack {listPage,
+                       [longNamePage](const RecordedRequest &) {
+                           return ScriptedResponse::json(200, longNamePage);
+                       }}
             << 1 << QStringLiteral("larger than 8 MiB") << 30 << list << 1;
         QTest::newRow("200,000 jobs when 20 were asked")
-            << Attack{listPage, [body = pageOf(jobs(200000), 200000, 20)](const RecordedRequest &) {
-                   return ScriptedResponse::json(200, body);
-               }}
+            << Attack {listPage,
+                       [body = pageOf(jobs(200000), 200000, 20)](const RecordedRequest &) {
+                           return ScriptedResponse::json(200, body);
+                       }}
             << 1 << QStringLiteral("larger than 8 MiB") << 30 << list << 1;
         QTest::newRow("21 jobs when 20 were asked")
-            << Attack{listPage, [](const RecordedRequest &) {
-                   return ScriptedResponse::json(200, pageOf(jobs(21), 21, 20));
-               }}
+            << Attack {listPage,
+                       [](const RecordedRequest &) {
+                           return ScriptedResponse::json(200, pageOf(jobs(21), 21, 20));
+                       }}
             << 1 << QStringLiteral("21 jobs though 20") << 20 << list << 1;
 
         QTest::newRow("escape sequences in a page")
-            << Attack{listPage, [](const RecordedRequest &) {
-                   QList<DeliveryJob> one = jobs(1);
-                   one.first().trailName = QStringLiteral("\x1b]0;pwned\x07\x1b[2Jtrail");
-                   one.first().homeRegion = QString(QChar(0x9b)) + QStringLiteral("31mcn-hangzhou");
-                   return ScriptedResponse::json(200, pageOf(one, 1, 20));
-               }}
+            << Attack {listPage,
+                       [](const RecordedRequest &) {
+                           QList<DeliveryJob> one = jobs(1);
+                           one.first().trailName = QStringLiteral("\x1b]0;pwned\x07\x1b[2Jtrail");
+                           one.first().homeRegion
+                               = QString(QChar(0x9b)) + QStringLiteral("31mcn-hangzhou");
+                           return ScriptedResponse::json(200, pageOf(one, 1, 20));
+                       }}
             << 0 << QStringLiteral("\\x1b]0;pwned\\x07\\x1b[2Jtrail") << 20 << list << 1;
         QTest::newRow("escape sequences in an error")
-            << Attack{listPage, [](const RecordedRequest &) {
-                   return ScriptedResponse::json(
-                       400, "{\"RequestId\":\"R\\u001b[2J\",\"Code\":\"Bad\\u001b]0;x\\u0007\","
-                            "\"Message\":\"m\\u001b[31m\\u009b1m\"}");
-               }}
+            << Attack {listPage,
+                       [](const RecordedRequest &) {
+                           return ScriptedResponse::json(
+                               400,
+                               "{\"RequestId\":\"R\\u001b[2J\",\"Code\":\"Bad\\u001b]0;x\\u0007\","
+                               "\"Message\":\"m\\u001b[31m\\u009b1m\"}");
+                       }}
             << 1 << QStringLiteral("Bad\\x1b]0;x\\x07") << 20 << list << 1;
 
         const QStringList deleteJob = {QStringLiteral("jobs"), QStringLiteral("delete"),
@@ -249,18 +269,23 @@ private slots:
         };
         for (const auto &[name, mode] : drops) {
             for (const bool gone : {true, false}) {
-                QTest::addRow("Delete acted on, then %s; task %s", name, gone ? "gone" : "still there")
-                    << Attack{deleteJob, [mode = mode, gone](const RecordedRequest &request) {
-                           if (request.header("x-acs-action") == "GetDeliveryHistoryJob") {
-                               return gone ? ScriptedResponse::errorBody(404, QStringLiteral("DeliveryHistoryJobNotFound"), QStringLiteral("gone"))
-                                           : ScriptedResponse::json(200, getSample());
-                           }
-                           ScriptedResponse drop;
-                           drop.mode = mode;
-                           return drop;
-                       }}
+                QTest::addRow("Delete acted on, then %s; task %s", name,
+                              gone ? "gone" : "still there")
+                    << Attack {deleteJob,
+                               [mode = mode, gone](const RecordedRequest &request) {
+                                   if (request.header("x-acs-action") == "GetDeliveryHistoryJob") {
+                                       return gone ? ScriptedResponse::errorBody(
+                                                  404, QStringLiteral("DeliveryHistoryJobNotFound"),
+                                                  QStringLiteral("gone"))
+                                                   : ScriptedResponse::json(200, getSample());
+                                   }
+                                   ScriptedResponse drop;
+                                   drop.mode = mode;
+                                   return drop;
+                               }}
                     << (gone ? 0 : 1)
-                    << (gone ? QStringLiteral("Deleted backfill task 16602") : QStringLiteral("Unknown outcome"))
+                    << (gone ? QStringLiteral("Deleted backfill task 16602")
+                             : QStringLiteral("Unknown outcome"))
                     << 30 << QByteArray("DeleteDeliveryHistoryJob") << 1;
             }
         }

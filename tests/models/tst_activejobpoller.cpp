@@ -55,15 +55,15 @@ void TestActiveJobPoller::pollsOnlyActiveJobs_data()
 {
     QTest::addColumn<QList<JobStatus>>("statuses");
     QTest::addColumn<QList<qint64>>("polled");
-    QTest::newRow("nothing loaded") << QList<JobStatus>{} << QList<qint64>{};
+    QTest::newRow("nothing loaded") << QList<JobStatus> {} << QList<qint64> {};
     QTest::newRow("only finished jobs")
-        << QList<JobStatus>{JobStatus::Complete, JobStatus::Failed} << QList<qint64>{};
+        << QList<JobStatus> {JobStatus::Complete, JobStatus::Failed} << QList<qint64> {};
     QTest::newRow("initializing and delivering, among finished ones")
-        << QList<JobStatus>{JobStatus::Complete, JobStatus::Initializing, JobStatus::Failed,
-                            JobStatus::Delivering}
-        << QList<qint64>{2, 4};
+        << QList<JobStatus> {JobStatus::Complete, JobStatus::Initializing, JobStatus::Failed,
+                             JobStatus::Delivering}
+        << QList<qint64> {2, 4};
     QTest::newRow("a status the service added later is not polled")
-        << QList<JobStatus>{JobStatus::Unknown, JobStatus::Delivering} << QList<qint64>{2};
+        << QList<JobStatus> {JobStatus::Unknown, JobStatus::Delivering} << QList<qint64> {2};
 }
 
 void TestActiveJobPoller::pollsOnlyActiveJobs()
@@ -88,7 +88,8 @@ void TestActiveJobPoller::skipsJobsAlreadyInFlight()
 {
     FakeJobSource source;
     source.autoRespond = false;
-    source.jobs = jobsWithStatuses({JobStatus::Delivering, JobStatus::Complete, JobStatus::Initializing});
+    source.jobs
+        = jobsWithStatuses({JobStatus::Delivering, JobStatus::Complete, JobStatus::Initializing});
     JobTableModel model;
     model.appendJobs(source.jobs);
     ActiveJobPoller poller(&model);
@@ -97,7 +98,7 @@ void TestActiveJobPoller::skipsJobsAlreadyInFlight()
 
     poller.pollNow();
     poller.pollNow(); // both answers are still out: nothing new is asked
-    QCOMPARE(polledIds(source), (QList<qint64>{1, 3}));
+    QCOMPARE(polledIds(source), (QList<qint64> {1, 3}));
 
     const auto firstCallFor = [&](qint64 jobId) {
         for (int i = 0; i < source.calls.size(); ++i) {
@@ -109,7 +110,7 @@ void TestActiveJobPoller::skipsJobsAlreadyInFlight()
     source.respond(firstCallFor(1)); // job 1 answered, job 3 still out
     QCOMPARE(updated.size(), 1);
     poller.pollNow();
-    QCOMPARE(polledIds(source), (QList<qint64>{1, 1, 3}));
+    QCOMPARE(polledIds(source), (QList<qint64> {1, 1, 3}));
     QCOMPARE(source.unanswered(), 2);
 }
 
@@ -134,14 +135,15 @@ void TestActiveJobPoller::aFinishedJobIsNoLongerPolled()
 
     source.calls.clear();
     poller.pollNow();
-    QCOMPARE(polledIds(source), (QList<qint64>{2}));
+    QCOMPARE(polledIds(source), (QList<qint64> {2}));
 }
 
 void TestActiveJobPoller::backsOffOnErrorsUpToMaxInterval_data()
 {
     QTest::addColumn<int>("failures");
     QTest::addColumn<qint64>("expectedMs");
-    const auto interval = qint64(std::chrono::milliseconds(ActiveJobPoller::DefaultInterval).count());
+    const auto interval
+        = qint64(std::chrono::milliseconds(ActiveJobPoller::DefaultInterval).count());
     const auto max = qint64(std::chrono::milliseconds(ActiveJobPoller::MaxInterval).count());
     QTest::newRow("no failure") << 0 << interval;
     QTest::newRow("one failure doubles it") << 1 << 2 * interval;
@@ -157,7 +159,8 @@ void TestActiveJobPoller::backsOffOnErrorsUpToMaxInterval()
     FakeJobSource source;
     source.jobs = jobsWithStatuses({JobStatus::Delivering});
     source.failingActions.insert(getAction,
-                                 FakeJobSource::serviceError(503, QStringLiteral("ServiceUnavailable"),
+                                 FakeJobSource::serviceError(503,
+                                                             QStringLiteral("ServiceUnavailable"),
                                                              QStringLiteral("Try later.")));
     JobTableModel model;
     model.appendJobs(source.jobs);
@@ -180,9 +183,9 @@ void TestActiveJobPoller::successRestoresTheInterval()
 {
     FakeJobSource source;
     source.jobs = jobsWithStatuses({JobStatus::Delivering});
-    source.failingActions.insert(getAction,
-                                 FakeJobSource::serviceError(500, QStringLiteral("InternalError"),
-                                                             QStringLiteral("Oops.")));
+    source.failingActions.insert(
+        getAction,
+        FakeJobSource::serviceError(500, QStringLiteral("InternalError"), QStringLiteral("Oops.")));
     JobTableModel model;
     model.appendJobs(source.jobs);
     ActiveJobPoller poller(&model);
@@ -220,7 +223,7 @@ void TestActiveJobPoller::pauseStopsTheTimer()
     poller.setPaused(false);
     QVERIFY(!poller.isPaused());
     QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 1, 5000); // the timer polls again
-    QCOMPARE(polledIds(source), (QList<qint64>{1}));
+    QCOMPARE(polledIds(source), (QList<qint64> {1}));
 }
 
 void TestActiveJobPoller::anotherSourceDropsWhatIsInFlight()

@@ -99,7 +99,8 @@ void TestJobBrowser::createThenFetch()
     QSignalSpy failed(&browser, &JobBrowser::actionFailed);
     browser.createJob(QStringLiteral("trail-name"), QStringLiteral("token-1"));
     QTRY_VERIFY_WITH_TIMEOUT(shown.size() == 1 || !failed.isEmpty(), 10000);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<ApiError>().code));
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().value<ApiError>().code));
     QCOMPARE(created.size(), 1);
     const qint64 jobId = shown.first().first().toLongLong();
     QCOMPARE(browser.model()->rowOfJob(jobId), 0);
@@ -225,8 +226,8 @@ void TestJobBrowser::prefetchStaysBounded()
     browser.proxy()->sort(JobTableModel::CreatedColumn, Qt::DescendingOrder);
     int peak = 0;
     for (int row = 0; row < 20; ++row) {
-        const qint64 jobId =
-            browser.proxy()->index(row, 0).data(JobTableModel::JobIdRole).toLongLong();
+        const qint64 jobId
+            = browser.proxy()->index(row, 0).data(JobTableModel::JobIdRole).toLongLong();
         browser.select(jobId);
         peak = std::max(peak, browser.details()->inFlight());
         QTRY_VERIFY_WITH_TIMEOUT(browser.selectedDetail().regionsKnown, 10000);

@@ -58,8 +58,9 @@ void TestJobExport::csvOfFilteredRows()
     m_proxy->setStatusFilter(JobFilterProxyModel::FailedFlag);
     const QList<QByteArray> lines = JobExport::rows(*m_proxy, JobExport::Format::Csv).split('\n');
     // The command line's header: one CSV writer for both.
-    QCOMPARE(lines.first(), QByteArray("JobId,TrailName,HomeRegion,JobStatus,Status,StartTime,"
-                                       "EndTime,CreatedTime,UpdatedTime\r"));
+    QCOMPARE(lines.first(),
+             QByteArray("JobId,TrailName,HomeRegion,JobStatus,Status,StartTime,"
+                        "EndTime,CreatedTime,UpdatedTime\r"));
     // Header + one line per failed job + the empty piece after the last CRLF.
     int failed = 0;
     for (const DeliveryJob &job : std::as_const(m_source->jobs))
@@ -87,15 +88,16 @@ void TestJobExport::csvQuoting_data()
     QTest::newRow("formula +") << QStringLiteral("+1") << QByteArray(",'+1,");
     QTest::newRow("formula -") << QStringLiteral("-1+2") << QByteArray(",'-1+2,");
     QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QByteArray(",'@SUM(A1),");
-    QTest::newRow("escape sequence") << QStringLiteral("a\x1b]0;t\x07") << QByteArray(",a\\x1b]0;t\\x07,");
+    QTest::newRow("escape sequence")
+        << QStringLiteral("a\x1b]0;t\x07") << QByteArray(",a\\x1b]0;t\\x07,");
 }
 
 void TestJobExport::csvQuoting()
 {
     QFETCH(QString, trail);
     QFETCH(QByteArray, expectedField);
-    m_source->jobs = {FakeJobSource::makeJob(1, trail, JobStatus::Complete,
-                                             QDateTime::currentDateTimeUtc())};
+    m_source->jobs
+        = {FakeJobSource::makeJob(1, trail, JobStatus::Complete, QDateTime::currentDateTimeUtc())};
     m_loader->reload();
     QTRY_VERIFY(!m_loader->isLoading());
     const QByteArray csv = JobExport::rows(*m_model, JobExport::Format::Csv);
@@ -105,8 +107,8 @@ void TestJobExport::csvQuoting()
 void TestJobExport::jsonUsesServiceFieldNames()
 {
     m_proxy->setSearchText(QStringLiteral("trail-1"));
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(JobExport::rows(*m_proxy, JobExport::Format::Json));
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(JobExport::rows(*m_proxy, JobExport::Format::Json));
     QVERIFY(doc.isArray());
     const QJsonArray array = doc.array();
     QCOMPARE(array.size(), m_proxy->rowCount());

@@ -89,12 +89,12 @@ void TestJobFilterProxyModel::search_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<qint64>>("expected");
-    QTest::newRow("empty shows all") << QString() << QList<qint64>{16602, 9, 1660, 300, 77};
-    QTest::newRow("trail substring") << QStringLiteral("audit") << QList<qint64>{16602, 9};
-    QTest::newRow("case-insensitive") << QStringLiteral("SECUR") << QList<qint64>{1660};
-    QTest::newRow("job id digits") << QStringLiteral("1660") << QList<qint64>{16602, 1660};
-    QTest::newRow("surrounding spaces") << QStringLiteral("  billing ") << QList<qint64>{300};
-    QTest::newRow("no match") << QStringLiteral("zzz") << QList<qint64>{};
+    QTest::newRow("empty shows all") << QString() << QList<qint64> {16602, 9, 1660, 300, 77};
+    QTest::newRow("trail substring") << QStringLiteral("audit") << QList<qint64> {16602, 9};
+    QTest::newRow("case-insensitive") << QStringLiteral("SECUR") << QList<qint64> {1660};
+    QTest::newRow("job id digits") << QStringLiteral("1660") << QList<qint64> {16602, 1660};
+    QTest::newRow("surrounding spaces") << QStringLiteral("  billing ") << QList<qint64> {300};
+    QTest::newRow("no match") << QStringLiteral("zzz") << QList<qint64> {};
 }
 
 void TestJobFilterProxyModel::search()
@@ -109,13 +109,13 @@ void TestJobFilterProxyModel::statusFilter_data()
 {
     QTest::addColumn<int>("flags");
     QTest::addColumn<QList<qint64>>("expected");
-    QTest::newRow("active") << int(JobFilterProxyModel::ActiveFlags) << QList<qint64>{16602, 300};
-    QTest::newRow("failed") << int(JobFilterProxyModel::FailedFlag) << QList<qint64>{1660};
+    QTest::newRow("active") << int(JobFilterProxyModel::ActiveFlags) << QList<qint64> {16602, 300};
+    QTest::newRow("failed") << int(JobFilterProxyModel::FailedFlag) << QList<qint64> {1660};
     QTest::newRow("complete or failed")
         << int(JobFilterProxyModel::CompleteFlag | JobFilterProxyModel::FailedFlag)
-        << QList<qint64>{9, 1660};
-    QTest::newRow("unknown numbers") << int(JobFilterProxyModel::UnknownFlag) << QList<qint64>{77};
-    QTest::newRow("none") << 0 << QList<qint64>{};
+        << QList<qint64> {9, 1660};
+    QTest::newRow("unknown numbers") << int(JobFilterProxyModel::UnknownFlag) << QList<qint64> {77};
+    QTest::newRow("none") << 0 << QList<qint64> {};
 }
 
 void TestJobFilterProxyModel::statusFilter()
@@ -131,11 +131,11 @@ void TestJobFilterProxyModel::createdRange_data()
     QTest::addColumn<QDateTime>("from");
     QTest::addColumn<QDateTime>("to");
     QTest::addColumn<QList<qint64>>("expected");
-    QTest::newRow("open") << QDateTime() << QDateTime() << QList<qint64>{16602, 9, 1660, 300, 77};
-    QTest::newRow("from only") << day(10) << QDateTime() << QList<qint64>{16602, 9, 1660};
-    QTest::newRow("to only") << QDateTime() << day(5) << QList<qint64>{300, 77};
-    QTest::newRow("closed, bounds inclusive") << day(10) << day(15) << QList<qint64>{9, 1660};
-    QTest::newRow("empty window") << day(11) << day(12) << QList<qint64>{};
+    QTest::newRow("open") << QDateTime() << QDateTime() << QList<qint64> {16602, 9, 1660, 300, 77};
+    QTest::newRow("from only") << day(10) << QDateTime() << QList<qint64> {16602, 9, 1660};
+    QTest::newRow("to only") << QDateTime() << day(5) << QList<qint64> {300, 77};
+    QTest::newRow("closed, bounds inclusive") << day(10) << day(15) << QList<qint64> {9, 1660};
+    QTest::newRow("empty window") << day(11) << day(12) << QList<qint64> {};
 }
 
 void TestJobFilterProxyModel::createdRange()
@@ -153,22 +153,21 @@ void TestJobFilterProxyModel::sortsByRawValue_data()
     QTest::addColumn<int>("order");
     QTest::addColumn<QList<qint64>>("expected");
     // Numerically, not as text ("9" < "300" < "1660").
-    QTest::newRow("job id ascending")
-        << int(JobTableModel::JobIdColumn) << int(Qt::AscendingOrder)
-        << QList<qint64>{9, 77, 300, 1660, 16602};
+    QTest::newRow("job id ascending") << int(JobTableModel::JobIdColumn) << int(Qt::AscendingOrder)
+                                      << QList<qint64> {9, 77, 300, 1660, 16602};
     QTest::newRow("created descending")
         << int(JobTableModel::CreatedColumn) << int(Qt::DescendingOrder)
-        << QList<qint64>{16602, 1660, 9, 77, 300};
+        << QList<qint64> {16602, 1660, 9, 77, 300};
     QTest::newRow("trail, case-insensitive")
         << int(JobTableModel::TrailColumn) << int(Qt::AscendingOrder)
-        << QList<qint64>{9, 16602, 300, 77, 1660};
+        << QList<qint64> {9, 16602, 300, 77, 1660};
     QTest::newRow("status number") << int(JobTableModel::StatusColumn) << int(Qt::AscendingOrder)
-                                   << QList<qint64>{300, 16602, 9, 1660, 77};
+                                   << QList<qint64> {300, 16602, 9, 1660, 77};
     QTest::newRow("trail descending") << int(JobTableModel::TrailColumn) << int(Qt::DescendingOrder)
-                                      << QList<qint64>{1660, 77, 300, 16602, 9};
+                                      << QList<qint64> {1660, 77, 300, 16602, 9};
     QTest::newRow("updated ascending")
         << int(JobTableModel::UpdatedColumn) << int(Qt::AscendingOrder)
-        << QList<qint64>{300, 77, 9, 1660, 16602};
+        << QList<qint64> {300, 77, 9, 1660, 16602};
 }
 
 void TestJobFilterProxyModel::sortsByRawValue()
@@ -185,14 +184,18 @@ void TestJobFilterProxyModel::sortByNameFollowsNamesArrivingLater()
     // Names are sorted by rank among the names loaded so far: names that arrive while the view
     // is sorted must land in their place, and names equal but for case must tie (source order).
     m_proxy->sort(JobTableModel::TrailColumn, Qt::AscendingOrder);
-    QCOMPARE(visibleIds(), (QList<qint64>{9, 16602, 300, 77, 1660}));
-    m_model->applyJob(FakeJobSource::makeJob(5001, QStringLiteral("AUDIT-PROD"), JobStatus::Complete, day(3)));
-    m_model->applyJob(FakeJobSource::makeJob(5002, QStringLiteral("aaa"), JobStatus::Complete, day(3)));
-    m_model->applyJob(FakeJobSource::makeJob(5003, QStringLiteral("zeta"), JobStatus::Complete, day(3)));
-    m_model->applyJob(FakeJobSource::makeJob(5004, QStringLiteral("Billing-2"), JobStatus::Complete, day(3)));
+    QCOMPARE(visibleIds(), (QList<qint64> {9, 16602, 300, 77, 1660}));
+    m_model->applyJob(
+        FakeJobSource::makeJob(5001, QStringLiteral("AUDIT-PROD"), JobStatus::Complete, day(3)));
+    m_model->applyJob(
+        FakeJobSource::makeJob(5002, QStringLiteral("aaa"), JobStatus::Complete, day(3)));
+    m_model->applyJob(
+        FakeJobSource::makeJob(5003, QStringLiteral("zeta"), JobStatus::Complete, day(3)));
+    m_model->applyJob(
+        FakeJobSource::makeJob(5004, QStringLiteral("Billing-2"), JobStatus::Complete, day(3)));
     // AUDIT-PROD ties with audit-prod (a case-sensitive rank would put it before audit-dev);
     // the proxy inserts an arriving row after the rows it ties with.
-    QCOMPARE(visibleIds(), (QList<qint64>{5002, 9, 16602, 5001, 300, 5004, 77, 1660, 5003}));
+    QCOMPARE(visibleIds(), (QList<qint64> {5002, 9, 16602, 5001, 300, 5004, 77, 1660, 5003}));
     QList<QString> trails;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         trails << m_proxy->index(row, JobTableModel::TrailColumn).data().toString();
@@ -204,12 +207,12 @@ void TestJobFilterProxyModel::sortByNameFollowsNamesArrivingLater()
 void TestJobFilterProxyModel::liveUpdateReFilters()
 {
     m_proxy->setStatusFilter(JobFilterProxyModel::ActiveFlags);
-    QCOMPARE(visibleIds(), (QList<qint64>{16602, 300}));
+    QCOMPARE(visibleIds(), (QList<qint64> {16602, 300}));
     DeliveryJob done = m_model->jobAt(m_model->rowOfJob(16602));
     done.status = JobStatus::Complete;
     done.rawStatus = 2;
     m_model->applyJob(done);
-    QCOMPARE(visibleIds(), QList<qint64>{300});
+    QCOMPARE(visibleIds(), QList<qint64> {300});
 }
 
 void TestJobFilterProxyModel::noAutomaticPagingWhileFiltering()

@@ -157,7 +157,7 @@ void TestJobTableModel::staleResponseIsDropped()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     loader.setSource(&first);
     loader.setSource(&second); // e.g. the user switched region before page 1 came
-    first.respondAll();       // the old answer arrives late
+    first.respondAll(); // the old answer arrives late
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(loader.isLoading());
     second.respondAll();
@@ -169,9 +169,10 @@ void TestJobTableModel::errorMidListingKeepsRowsAndRetries()
 {
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(130);
-    source.failingPages.insert(2, FakeJobSource::serviceError(
-                                      503, QStringLiteral("ServiceUnavailable"),
-                                      QStringLiteral("The service is unavailable.")));
+    source.failingPages.insert(
+        2,
+        FakeJobSource::serviceError(503, QStringLiteral("ServiceUnavailable"),
+                                    QStringLiteral("The service is unavailable.")));
     JobTableModel model;
     JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -229,26 +230,27 @@ void TestJobTableModel::refreshAppliesDifferencesWithoutReset()
     source.jobs[model.rowOfJob(58)].status = JobStatus::Failed;
     source.jobs.removeIf([](const DeliveryJob &j) { return j.jobId == 59 || j.jobId == 55; });
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    source.jobs.prepend(FakeJobSource::makeJob(70, QStringLiteral("new"), JobStatus::Complete, now));
-    source.jobs.insert(3, FakeJobSource::makeJob(65, QStringLiteral("mid"), JobStatus::Complete, now));
+    source.jobs.prepend(
+        FakeJobSource::makeJob(70, QStringLiteral("new"), JobStatus::Complete, now));
+    source.jobs.insert(3,
+                       FakeJobSource::makeJob(65, QStringLiteral("mid"), JobStatus::Complete, now));
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QList<qint64> changed;
-    connect(&model, &QAbstractItemModel::dataChanged, this,
-            [&](const QModelIndex &topLeft) {
-                changed << topLeft.data(JobTableModel::JobIdRole).toLongLong();
-            });
+    connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &topLeft) {
+        changed << topLeft.data(JobTableModel::JobIdRole).toLongLong();
+    });
     loader.refresh();
     QVERIFY(loader.isRefreshing());
     QTRY_VERIFY(!loader.isLoading());
 
     QCOMPARE(reset.size(), 0);
     QCOMPARE(modelIds(model), serverIds(source));
-    QCOMPARE(removed.size(), 2);  // two separate runs
+    QCOMPARE(removed.size(), 2); // two separate runs
     QCOMPARE(inserted.size(), 2); // 70 on top, 65 in the middle
-    QCOMPARE(changed, QList<qint64>{58}); // only 58 changed
+    QCOMPARE(changed, QList<qint64> {58}); // only 58 changed
     QVERIFY(kept.isValid());
     QCOMPARE(kept.data(JobTableModel::JobIdRole).toLongLong(), 56);
     QCOMPARE(loader.totalCount(), int(source.jobs.size()));
@@ -309,15 +311,17 @@ void TestJobTableModel::loadAllFetchesEverythingInOrder()
     QCOMPARE(modelIds(model), serverIds(source));
     // One implementation of parallel paging: the source's listing (JobLister), never our own.
     QCOMPARE(source.callCount(QStringLiteral("ListDeliveryHistoryJobs")), 1);
-    QCOMPARE(source.callCount(QStringLiteral("ListAll")), jobs > JobListLoader::DefaultPageSize ? 1 : 0);
+    QCOMPARE(source.callCount(QStringLiteral("ListAll")),
+             jobs > JobListLoader::DefaultPageSize ? 1 : 0);
 }
 
 void TestJobTableModel::loadAllErrorKeepsRowsAndRetries()
 {
     FakeJobSource source;
     source.jobs = FakeJobSource::makeJobs(1000);
-    source.failingPages.insert(6, FakeJobSource::serviceError(500, QStringLiteral("InternalError"),
-                                                              QStringLiteral("Unknown error")));
+    source.failingPages.insert(6,
+                               FakeJobSource::serviceError(500, QStringLiteral("InternalError"),
+                                                           QStringLiteral("Unknown error")));
     JobTableModel model;
     JobListLoader loader(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -377,7 +381,8 @@ void TestJobTableModel::pollerAppliesActiveJobsAndBacksOff()
     QCOMPARE(poller.currentInterval(), std::chrono::milliseconds(ActiveJobPoller::DefaultInterval));
 
     source.failingActions.insert(QStringLiteral("GetDeliveryHistoryJob"),
-                                 FakeJobSource::serviceError(503, QStringLiteral("ServiceUnavailable"),
+                                 FakeJobSource::serviceError(503,
+                                                             QStringLiteral("ServiceUnavailable"),
                                                              QStringLiteral("later")));
     poller.pollNow();
     QTRY_COMPARE(failed.size(), 1);
@@ -451,9 +456,8 @@ void TestJobTableModel::applyNewJobGoesOnTop()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     loader.setSource(&source);
     QTRY_VERIFY(!loader.isLoading());
-    loader.addCreatedJob(FakeJobSource::makeJob(99, QStringLiteral("brand-new"),
-                                                JobStatus::Initializing,
-                                                QDateTime::currentDateTimeUtc()));
+    loader.addCreatedJob(FakeJobSource::makeJob(
+        99, QStringLiteral("brand-new"), JobStatus::Initializing, QDateTime::currentDateTimeUtc()));
     QCOMPARE(model.rowOfJob(99), 0);
     QCOMPARE(model.rowOfJob(50), 1);
     QCOMPARE(loader.totalCount(), 6);
@@ -470,7 +474,7 @@ void TestJobTableModel::removeJobAfterConfirmation()
     loader.setSource(&source);
     QTRY_VERIFY(!loader.isLoading());
     loader.removeDeletedJob(48);
-    QCOMPARE(modelIds(model), (QList<qint64>{50, 49, 47, 46}));
+    QCOMPARE(modelIds(model), (QList<qint64> {50, 49, 47, 46}));
     QCOMPARE(model.rowOfJob(47), 2);
     QCOMPARE(loader.totalCount(), 4);
     loader.removeDeletedJob(12345); // unknown: nothing happens
@@ -482,8 +486,8 @@ void TestJobTableModel::columnsAndRoles()
 {
     FakeJobSource source;
     const QDateTime created(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
-    DeliveryJob job = FakeJobSource::makeJob(16602, QStringLiteral("audit"), JobStatus::Complete,
-                                             created);
+    DeliveryJob job
+        = FakeJobSource::makeJob(16602, QStringLiteral("audit"), JobStatus::Complete, created);
     job.homeRegion = QStringLiteral("cn-shanghai");
     source.jobs << job;
     JobTableModel model;
@@ -500,8 +504,7 @@ void TestJobTableModel::columnsAndRoles()
     QCOMPARE(cell(JobTableModel::TrailColumn).toString(), QStringLiteral("audit"));
     QCOMPARE(cell(JobTableModel::HomeRegionColumn).toString(), QStringLiteral("cn-shanghai"));
     QCOMPARE(cell(JobTableModel::StatusColumn).toString(), QStringLiteral("Complete"));
-    QCOMPARE(cell(JobTableModel::CreatedColumn).toString(),
-             QStringLiteral("2026-03-04 05:06 UTC"));
+    QCOMPARE(cell(JobTableModel::CreatedColumn).toString(), QStringLiteral("2026-03-04 05:06 UTC"));
     QCOMPARE(cell(JobTableModel::CreatedColumn, Qt::ToolTipRole).toString(),
              QStringLiteral("2026-03-04T05:06:07Z"));
     QCOMPARE(cell(JobTableModel::CreatedColumn, JobTableModel::RawValueRole).toDateTime(), created);

@@ -11,7 +11,7 @@ QList<RegionStatus> regionsFrom(const QList<int> &statuses)
     const QStringList ids = RegionCatalog::knownRegionIds();
     QList<RegionStatus> regions;
     for (qsizetype i = 0; i < statuses.size(); ++i)
-        regions << RegionStatus{ids.at(i), jobStatusFromInt(statuses[i]), statuses[i]};
+        regions << RegionStatus {ids.at(i), jobStatusFromInt(statuses[i]), statuses[i]};
     return regions;
 }
 } // namespace
@@ -33,14 +33,14 @@ void TestRegionStatusModel::summary_data()
 {
     QTest::addColumn<QList<int>>("statuses");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("none") << QList<int>{} << QStringLiteral("No regions reported yet");
-    QTest::newRow("one region") << QList<int>{2} << QStringLiteral("1 of 1 region complete");
-    QTest::newRow("spec example") << QList<int>{2, 2, 2, 2, 3, 1}
-                                  << QStringLiteral("4 of 6 regions complete, 1 failed, 1 delivering");
+    QTest::newRow("none") << QList<int> {} << QStringLiteral("No regions reported yet");
+    QTest::newRow("one region") << QList<int> {2} << QStringLiteral("1 of 1 region complete");
+    QTest::newRow("spec example") << QList<int> {
+        2, 2, 2, 2, 3, 1} << QStringLiteral("4 of 6 regions complete, 1 failed, 1 delivering");
     QTest::newRow("all initializing")
-        << QList<int>{0, 0} << QStringLiteral("0 of 2 regions complete, 2 initializing");
+        << QList<int> {0, 0} << QStringLiteral("0 of 2 regions complete, 2 initializing");
     QTest::newRow("unknown status counts in total only")
-        << QList<int>{2, 7} << QStringLiteral("1 of 2 regions complete");
+        << QList<int> {2, 7} << QStringLiteral("1 of 2 regions complete");
 }
 
 void TestRegionStatusModel::summary()
@@ -56,8 +56,8 @@ void TestRegionStatusModel::summary()
 void TestRegionStatusModel::columns()
 {
     RegionStatusModel model;
-    model.setRegions({RegionStatus{QStringLiteral("cn-hangzhou"), JobStatus::Failed, 3},
-                      RegionStatus{QStringLiteral("xx-new-1"), JobStatus::Unknown, 5}});
+    model.setRegions({RegionStatus {QStringLiteral("cn-hangzhou"), JobStatus::Failed, 3},
+                      RegionStatus {QStringLiteral("xx-new-1"), JobStatus::Unknown, 5}});
     QCOMPARE(model.index(0, RegionStatusModel::RegionIdColumn).data().toString(),
              QStringLiteral("cn-hangzhou"));
     QCOMPARE(model.index(0, RegionStatusModel::RegionNameColumn).data().toString(),

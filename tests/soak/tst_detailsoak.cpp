@@ -19,12 +19,12 @@
 #include "api/actiontrailclient.h"
 #include "jobdetailpane.h"
 #include "mainwindow.h"
-#include "models/jobbrowser.h"
-#include "models/joblistloader.h"
 #include "models/activejobpoller.h"
 #include "models/clientjobsource.h"
+#include "models/jobbrowser.h"
 #include "models/jobfilterproxymodel.h"
 #include "models/jobformat.h"
+#include "models/joblistloader.h"
 #include "models/jobtablemodel.h"
 #include "models/regionstatusmodel.h"
 
@@ -394,7 +394,7 @@ public:
         ++(viaRetry ? recoveredByRetry : recoveredByReselect);
     }
 
-    QRandomGenerator random{20261121};
+    QRandomGenerator random {20261121};
     int done = 0;
     int settles = 0;
     int superseded = 0;
@@ -658,7 +658,8 @@ void TestDetailSoak::selectionsUnderFaults()
     if (timeoutMs < 10000)
         QVERIFY2(source.timeouts > 0, "no timeouts: the slow faults never outlasted the timeout");
     else
-        QVERIFY2(soak.errorsShown > 0, "no fetch failed for good: the error state was never exercised");
+        QVERIFY2(soak.errorsShown > 0,
+                 "no fetch failed for good: the error state was never exercised");
     QVERIFY(stalls.ticks() > 20);
     QVERIFY2(stalls.withinBudget(), qPrintable(stalls.budgetFailure()));
 }

@@ -11,18 +11,19 @@
 namespace {
 constexpr int soakJobs = 10000;
 
-
 QStringList listAllArguments(const QString &endpoint, int parallel)
 {
-    return {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"),
-            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--page-size"),
-            QStringLiteral("100"), QStringLiteral("--parallel"), QString::number(parallel),
-            QStringLiteral("--verbose"), QStringLiteral("--endpoint"), endpoint};
+    return {
+        QStringLiteral("jobs"),      QStringLiteral("list"),       QStringLiteral("--all"),
+        QStringLiteral("--format"),  QStringLiteral("csv"),        QStringLiteral("--page-size"),
+        QStringLiteral("100"),       QStringLiteral("--parallel"), QString::number(parallel),
+        QStringLiteral("--verbose"), QStringLiteral("--endpoint"), endpoint};
 }
 
 int countRetries(const QByteArray &stderrText)
 {
-    return int(QString::fromUtf8(stderrText).count(QRegularExpression(QStringLiteral(": retrying \\d+/\\d+ in"))));
+    return int(QString::fromUtf8(stderrText)
+                   .count(QRegularExpression(QStringLiteral(": retrying \\d+/\\d+ in"))));
 }
 } // namespace
 
@@ -48,29 +49,28 @@ void TestFaultSoak::listAllUnderFaults()
 {
     QFETCH(QString, seed);
     QFETCH(int, parallel);
-    const QStringList data = {QStringLiteral("--jobs"), QString::number(soakJobs),
-                              QStringLiteral("--seed"), seed};
+    const QStringList data
+        = {QStringLiteral("--jobs"), QString::number(soakJobs), QStringLiteral("--seed"), seed};
     QString error;
     EmulatorProcess reference;
     EmulatorProcess::alignToStartOfSecond(); // the pair must agree on "now", see there
     QVERIFY2(reference.start(data, &error), qPrintable(error));
     EmulatorProcess flaky;
-    QVERIFY2(flaky.start(data + QStringList{QStringLiteral("--fault-rate"), QStringLiteral("0.3")},
+    QVERIFY2(flaky.start(data + QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3")},
                          &error),
              qPrintable(error));
 
-    const ProcessRun expected = runProcess(backfillBrowserPath(),
-                                           listAllArguments(reference.endpoint(), parallel),
-                                           demoKeyEnvironment());
+    const ProcessRun expected
+        = runProcess(backfillBrowserPath(), listAllArguments(reference.endpoint(), parallel),
+                     demoKeyEnvironment());
     QVERIFY2(expected.finished && expected.exitCode == 0, expected.err.constData());
     QCOMPARE(countRetries(expected.err), 0);
     const QList<qint64> expectedIds = csvJobIds(expected.out);
     QCOMPARE(expectedIds.size(), soakJobs);
     QCOMPARE(QSet<qint64>(expectedIds.cbegin(), expectedIds.cend()).size(), soakJobs);
 
-    const ProcessRun flakyRun = runProcess(backfillBrowserPath(),
-                                           listAllArguments(flaky.endpoint(), parallel),
-                                           demoKeyEnvironment());
+    const ProcessRun flakyRun = runProcess(
+        backfillBrowserPath(), listAllArguments(flaky.endpoint(), parallel), demoKeyEnvironment());
     QVERIFY2(flakyRun.finished && flakyRun.exitCode == 0, flakyRun.err.constData());
     // 100 pages at 30% faults: a run without retries did not meet the faults it is meant to prove.
     const int retries = countRetries(flakyRun.err);
@@ -92,10 +92,11 @@ void TestFaultSoak::slowFaultsTimeOutAndRetry()
                          QStringLiteral("--fault-rate"), QStringLiteral("0.3")},
                         &error),
              qPrintable(error));
-    const ProcessRun run = runProcess(
-        backfillBrowserPath(),
-        listAllArguments(slow.endpoint(), 4) + QStringList{QStringLiteral("--timeout"), QStringLiteral("1")},
-        demoKeyEnvironment());
+    const ProcessRun run
+        = runProcess(backfillBrowserPath(),
+                     listAllArguments(slow.endpoint(), 4)
+                         + QStringList {QStringLiteral("--timeout"), QStringLiteral("1")},
+                     demoKeyEnvironment());
     QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
     const QString log = QString::fromUtf8(run.err);
     const int timeouts = int(log.count(QStringLiteral("did not answer in time")));

@@ -39,10 +39,10 @@ void TestModelSoak::loadAllUnderFaults_data()
     QTest::addColumn<int>("jobs");
     QTest::addColumn<int>("timeoutMs");
     QTest::newRow("30% of 503, throttle, 500, reset, truncate, garbage")
-        << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("0.3")} << soakJobs << 10000;
+        << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3")} << soakJobs << 10000;
     QTest::newRow("30% slow, 1 s timeout")
-        << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("0.3"), QStringLiteral("--faults"),
-                       QStringLiteral("slow")}
+        << QStringList {QStringLiteral("--fault-rate"), QStringLiteral("0.3"),
+                        QStringLiteral("--faults"), QStringLiteral("slow")}
         << 2000 << 1000;
 }
 
@@ -51,8 +51,8 @@ void TestModelSoak::loadAllUnderFaults()
     QFETCH(QStringList, faults);
     QFETCH(int, jobs);
     QFETCH(int, timeoutMs);
-    const QStringList data = {QStringLiteral("--jobs"), QString::number(jobs), QStringLiteral("--seed"),
-                              QStringLiteral("5")};
+    const QStringList data = {QStringLiteral("--jobs"), QString::number(jobs),
+                              QStringLiteral("--seed"), QStringLiteral("5")};
     QString error;
     EmulatorProcess reference;
     EmulatorProcess::alignToStartOfSecond(); // the pair must agree on "now", see there
@@ -61,9 +61,9 @@ void TestModelSoak::loadAllUnderFaults()
     QVERIFY2(flaky.start(data + faults, &error), qPrintable(error));
     const ProcessRun expected = runProcess(
         backfillBrowserPath(),
-        {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"),
-         QStringLiteral("csv"), QStringLiteral("--page-size"), QStringLiteral("100"),
-         QStringLiteral("--endpoint"), reference.endpoint()},
+        {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--all"),
+         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--page-size"),
+         QStringLiteral("100"), QStringLiteral("--endpoint"), reference.endpoint()},
         demoKeyEnvironment());
     QVERIFY2(expected.finished && expected.exitCode == 0, expected.err.constData());
     const QList<qint64> expectedIds = csvJobIds(expected.out);
@@ -72,7 +72,8 @@ void TestModelSoak::loadAllUnderFaults()
     QNetworkAccessManager network;
     ActionTrailClient client(&network);
     client.setAccessKey({QStringLiteral("LTAI5tDemoBackfillBrowser"),
-                         QStringLiteral("DemoSecretNotARealKey0000000000"), {}});
+                         QStringLiteral("DemoSecretNotARealKey0000000000"),
+                         {}});
     client.setEndpoint(QUrl(flaky.endpoint()));
     client.setTransferTimeout(std::chrono::milliseconds(timeoutMs));
     ClientJobSource source(&client);
@@ -92,10 +93,13 @@ void TestModelSoak::loadAllUnderFaults()
     StallMeter stalls;
     loader.setSource(&source);
     QTRY_VERIFY_WITH_TIMEOUT(loader.hasListed() || !errors.isEmpty(), 30000);
-    QVERIFY2(errors.isEmpty(), qPrintable(loader.lastError() ? loader.lastError()->detail : QString()));
+    QVERIFY2(errors.isEmpty(),
+             qPrintable(loader.lastError() ? loader.lastError()->detail : QString()));
     loader.loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT((loader.isComplete() && !loader.isLoading()) || !errors.isEmpty(), 60000);
-    QVERIFY2(errors.isEmpty(), qPrintable(loader.lastError() ? loader.lastError()->detail : QString()));
+    QTRY_VERIFY_WITH_TIMEOUT((loader.isComplete() && !loader.isLoading()) || !errors.isEmpty(),
+                             60000);
+    QVERIFY2(errors.isEmpty(),
+             qPrintable(loader.lastError() ? loader.lastError()->detail : QString()));
     QTest::qWait(50); // let the view lay out and paint what arrived last, inside the measurement
 
     QCOMPARE(model.rowCount(), jobs);
@@ -103,7 +107,7 @@ void TestModelSoak::loadAllUnderFaults()
     for (int row = 0; row < model.rowCount(); ++row)
         ids.append(model.index(row, 0).data(JobTableModel::JobIdRole).toLongLong());
     QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), jobs); // every row exactly once
-    QCOMPARE(ids, expectedIds);                                     // in the service's order
+    QCOMPARE(ids, expectedIds); // in the service's order
     QCOMPARE(proxy.rowCount(), jobs);
 
     qInfo("%lld retries (model-level signal); %s", qint64(retries.size()),

@@ -25,7 +25,7 @@ void EmulatorProcess::alignToStartOfSecond()
 bool EmulatorProcess::start(const QStringList &arguments, QString *error, int timeoutMs)
 {
     m_process.setProgram(emulatorPath());
-    m_process.setArguments(arguments + QStringList{QStringLiteral("--port"), QStringLiteral("0")});
+    m_process.setArguments(arguments + QStringList {QStringLiteral("--port"), QStringLiteral("0")});
     // The emulator's request log must not fill a pipe nobody reads.
     m_process.setStandardErrorFile(QProcess::nullDevice());
     m_process.start();

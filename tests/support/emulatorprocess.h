@@ -19,7 +19,8 @@ public:
     EmulatorProcess &operator=(const EmulatorProcess &) = delete;
     ~EmulatorProcess();
 
-    /** Starts the emulator with `arguments` (plus --port 0); false and `error` when it does not announce a port. */
+    /** Starts the emulator with `arguments` (plus --port 0); false and `error` when it does not
+     * announce a port. */
     bool start(const QStringList &arguments, QString *error, int timeoutMs = 30000);
     void stop();
     /**
@@ -57,8 +58,10 @@ QString backfillBinDir();
 QString backfillBrowserPath();
 QString emulatorPath();
 
-/** The system environment with the emulator's demo AccessKey in ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET. */
+/** The system environment with the emulator's demo AccessKey in
+ * ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET. */
 QProcessEnvironment demoKeyEnvironment();
 
-/** JobIds of a `jobs list --format csv` output (first column, header skipped); -1 for a bad line. */
+/** JobIds of a `jobs list --format csv` output (first column, header skipped); -1 for a bad line.
+ */
 QList<qint64> csvJobIds(const QByteArray &csv);

@@ -145,19 +145,20 @@ void FakeJobSource::respond(int index)
         }
         request->finishFetched(*it, requestId);
     } else if (call.action == QLatin1String("CreateDeliveryHistoryJob")) {
-        const bool running = std::any_of(jobs.cbegin(), jobs.cend(),
-                                         [](const DeliveryJob &j) { return isJobActive(j.status); });
+        const bool running = std::any_of(
+            jobs.cbegin(), jobs.cend(), [](const DeliveryJob &j) { return isJobActive(j.status); });
         if (running) {
-            request->finishFailed(serviceError(400, QStringLiteral("DeliveryHistoryJobRunning"),
-                                               QStringLiteral("A delivery history job is running.")));
+            request->finishFailed(
+                serviceError(400, QStringLiteral("DeliveryHistoryJobRunning"),
+                             QStringLiteral("A delivery history job is running.")));
             return;
         }
         qint64 id = 1;
         for (const DeliveryJob &j : std::as_const(jobs))
             id = std::max(id, j.jobId + 1);
-        jobs.prepend(makeJob(id, call.trailName, JobStatus::Initializing,
-                             QDateTime::currentDateTimeUtc()));
-        request->finishCreated(CreatedJob{id, requestId});
+        jobs.prepend(
+            makeJob(id, call.trailName, JobStatus::Initializing, QDateTime::currentDateTimeUtc()));
+        request->finishCreated(CreatedJob {id, requestId});
     } else if (call.action == QLatin1String("DeleteDeliveryHistoryJob")) {
         const auto it = findJob(call.jobId);
         if (it == jobs.end()) {
@@ -183,10 +184,10 @@ DeliveryJob FakeJobSource::makeJob(qint64 jobId, const QString &trail, JobStatus
     job.updatedTime = created.addSecs(3600);
     job.eventsFrom = created.addDays(-90);
     job.eventsTo = created;
-    const QStringList regions{QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"),
-                              QStringLiteral("ap-southeast-1")};
+    const QStringList regions {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"),
+                               QStringLiteral("ap-southeast-1")};
     for (const QString &region : regions)
-        job.regions << RegionStatus{region, status, int(status)};
+        job.regions << RegionStatus {region, status, int(status)};
     return job;
 }
 
@@ -203,8 +204,8 @@ ApiError FakeJobSource::serviceError(int httpStatus, const QString &code, const 
 
 QList<DeliveryJob> FakeJobSource::makeJobs(int count, qint64 firstId)
 {
-    static const JobStatus statuses[] = {JobStatus::Complete, JobStatus::Failed,
-                                          JobStatus::Complete, JobStatus::Delivering};
+    static const JobStatus statuses[]
+        = {JobStatus::Complete, JobStatus::Failed, JobStatus::Complete, JobStatus::Delivering};
     const QDateTime base(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
     QList<DeliveryJob> jobs;
     for (int i = 0; i < count; ++i) {

@@ -24,7 +24,8 @@ QString RecordedRequest::queryValue(const QString &name) const
         const int eq = pair.indexOf('=');
         const QByteArray key = QByteArray::fromPercentEncoding(eq < 0 ? pair : pair.left(eq));
         if (QString::fromUtf8(key) == name)
-            return QString::fromUtf8(QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : pair.mid(eq + 1)));
+            return QString::fromUtf8(
+                QByteArray::fromPercentEncoding(eq < 0 ? QByteArray() : pair.mid(eq + 1)));
     }
     return {};
 }
@@ -34,19 +35,21 @@ ScriptedResponse ScriptedResponse::json(int status, const QByteArray &body)
     ScriptedResponse response;
     response.status = status;
     response.body = body;
-    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json;charset=utf-8")));
+    response.headers.append(
+        qMakePair(QByteArray("Content-Type"), QByteArray("application/json;charset=utf-8")));
     return response;
 }
 
 ScriptedResponse ScriptedResponse::errorBody(int status, const QString &code,
                                              const QString &message)
 {
-    const QByteArray body =
-        QStringLiteral("{\"RequestId\":\"REQ-%1\",\"HostId\":\"actiontrail.cn-hangzhou.aliyuncs.com\","
-                       "\"Code\":\"%1\",\"Message\":\"%2\",\"Recommend\":\"https://api.aliyun.com/"
-                       "troubleshoot?q=%1\"}")
-            .arg(code, message)
-            .toUtf8();
+    const QByteArray body
+        = QStringLiteral(
+              "{\"RequestId\":\"REQ-%1\",\"HostId\":\"actiontrail.cn-hangzhou.aliyuncs.com\","
+              "\"Code\":\"%1\",\"Message\":\"%2\",\"Recommend\":\"https://api.aliyun.com/"
+              "troubleshoot?q=%1\"}")
+              .arg(code, message)
+              .toUtf8();
     return json(status, body);
 }
 
@@ -164,7 +167,7 @@ void ScriptedHttpServer::answer(QTcpSocket *socket, const ScriptedResponse &resp
         return;
     case ScriptedResponse::Mode::ResetWithoutAnswer: {
         // Linger 0: close() sends RST instead of FIN.
-        const linger noLinger{1, 0};
+        const linger noLinger {1, 0};
         ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger,
                      sizeof noLinger);
         socket->abort();
@@ -182,8 +185,9 @@ void ScriptedHttpServer::answer(QTcpSocket *socket, const ScriptedResponse &resp
         socket->disconnectFromHost();
         return;
     case ScriptedResponse::Mode::Trickle: {
-        socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\nContent-Length: "
-                      + QByteArray::number(response.body.size()) + "\r\n\r\n");
+        socket->write("HTTP/1.1 " + QByteArray::number(response.status)
+                      + " Status\r\nContent-Length: " + QByteArray::number(response.body.size())
+                      + "\r\n\r\n");
         auto *timer = new QTimer(socket);
         auto sent = std::make_shared<qsizetype>(0);
         const QByteArray body = response.body;
@@ -202,7 +206,8 @@ void ScriptedHttpServer::answer(QTcpSocket *socket, const ScriptedResponse &resp
         for (const auto &[name, value] : response.headers)
             head += name + ": " + value + "\r\n";
         if (response.streamAnnouncesLength)
-            head += "Content-Length: " + QByteArray::number(response.body.size() + response.streamBytes) + "\r\n";
+            head += "Content-Length: "
+                + QByteArray::number(response.body.size() + response.streamBytes) + "\r\n";
         head += "Connection: close\r\n\r\n";
         socket->write(head + response.body);
         auto left = std::make_shared<qint64>(response.streamBytes);

@@ -33,16 +33,16 @@ struct RecordedRequest
 struct ScriptedResponse
 {
     enum class Mode {
-        Normal,             ///< status line, headers, full body
+        Normal, ///< status line, headers, full body
         CloseWithoutAnswer, ///< drop the connection without a byte
-        TruncateBody,       ///< announce the full Content-Length, send half, close
+        TruncateBody, ///< announce the full Content-Length, send half, close
         CloseAfterStatusLine, ///< send only the status line, then close (no transparent resend)
-        FinWithoutAnswer,   ///< act, then close the connection in order (FIN) without a byte
+        FinWithoutAnswer, ///< act, then close the connection in order (FIN) without a byte
         ResetWithoutAnswer, ///< act, then reset the connection (RST) without a byte
         CloseAfterHalfHeaders, ///< act, send the status line and half the headers, then close
-        Hang,               ///< never answer (timeouts)
-        Trickle,            ///< headers, then one byte of the body every trickleMs (deadlines)
-        Stream,             ///< `body`, then streamBytes of spaces made as the socket drains
+        Hang, ///< never answer (timeouts)
+        Trickle, ///< headers, then one byte of the body every trickleMs (deadlines)
+        Stream, ///< `body`, then streamBytes of spaces made as the socket drains
     };
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;

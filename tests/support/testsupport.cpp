@@ -19,11 +19,13 @@ QByteArray readFileOrDie(const QString &path)
 
 QByteArray listSample()
 {
-    return readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR "/listdeliveryhistoryjobs-sample.json"));
+    return readFileOrDie(
+        QStringLiteral(BACKFILL_TEST_DATA_DIR "/listdeliveryhistoryjobs-sample.json"));
 }
 
 QByteArray getSample()
 {
-    return readFileOrDie(QStringLiteral(BACKFILL_TEST_DATA_DIR "/getdeliveryhistoryjob-sample.json"));
+    return readFileOrDie(
+        QStringLiteral(BACKFILL_TEST_DATA_DIR "/getdeliveryhistoryjob-sample.json"));
 }
 } // namespace TestSupport

@@ -17,8 +17,7 @@ QByteArray getSample();
  * every caller uses the widget at once, and a renamed widget would otherwise be a null
  * dereference with no clue.
  */
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
     if (!found)

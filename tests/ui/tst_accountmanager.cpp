@@ -3,8 +3,8 @@
 #include "accounts/profileeditordialog.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
-#include "scriptedhttpserver.h"
 #include "credentials/secretstore.h"
+#include "scriptedhttpserver.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -38,14 +38,15 @@ private slots:
     void testConnectionCallsTheService();
 
 private:
-    template<typename T>
-    T *waitForDialog(const char *name)
+    template<typename T> T *waitForDialog(const char *name)
     {
         T *found = nullptr;
-        const bool shown = QTest::qWaitFor([&] {
-            found = m_dialog->findChild<T *>(QLatin1String(name));
-            return found && found->isVisible();
-        }, 5000);
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                found = m_dialog->findChild<T *>(QLatin1String(name));
+                return found && found->isVisible();
+            },
+            5000);
         return shown ? found : nullptr;
     }
     bool waitIdle()
@@ -56,8 +57,9 @@ private:
     {
         QProcess tool;
         tool.setProcessChannelMode(QProcess::MergedChannels);
-        tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
-                                                   QStringLiteral("server"), QStringLiteral(BACKFILL_APP_ID)});
+        tool.start(QStringLiteral("secret-tool"),
+                   {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                    QStringLiteral(BACKFILL_APP_ID)});
         tool.waitForFinished(30000);
         return QString::fromUtf8(tool.readAll());
     }
@@ -73,7 +75,10 @@ private:
         }
         return out;
     }
-    QString status() const { return m_dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(); }
+    QString status() const
+    {
+        return m_dialog->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -103,13 +108,18 @@ void TestAccountManager::cleanup()
 void TestAccountManager::addEditSetDefaultRemove()
 {
     QSignalSpy busy(m_dialog.get(), &AccountManagerDialog::busyChanged);
-    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("addButton")),
+                      Qt::LeftButton);
     auto *editor = waitForDialog<ProfileEditorDialog>("profileEditorDialog");
     QVERIFY(editor);
-    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("prod"));
-    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("accessKeyIdEdit")), QStringLiteral("LTAI5tFAKEguiwxyz"));
-    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("secretEdit")), QStringLiteral("FAKE-gui-secret"));
-    QTest::mouseClick(editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                     QStringLiteral("prod"));
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("accessKeyIdEdit")),
+                     QStringLiteral("LTAI5tFAKEguiwxyz"));
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("secretEdit")),
+                     QStringLiteral("FAKE-gui-secret"));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Save),
                       Qt::LeftButton);
     QVERIFY(m_dialog->isBusy()); // the keychain write is running; the dialog shows it
     QVERIFY(m_dialog->findChild<QProgressBar *>(QStringLiteral("busyIndicator"))->isVisible());
@@ -117,34 +127,42 @@ void TestAccountManager::addEditSetDefaultRemove()
     QVERIFY(waitIdle());
     QCOMPARE(busy.size(), 2);
     QVERIFY2(status().contains(QStringLiteral("Saved \"prod\"")), qPrintable(status()));
-    QCOMPARE(rows(), QStringList{QStringLiteral("prod (default)|LTAI****wxyz|cn-hangzhou|AccessKey|Keychain")});
+    QCOMPARE(
+        rows(),
+        QStringList {QStringLiteral("prod (default)|LTAI****wxyz|cn-hangzhou|AccessKey|Keychain")});
     QVERIFY(keychain().contains(QStringLiteral("attribute.user = " BACKFILL_APP_ID "/prod")));
     QVERIFY(!QFile(m_profiles->filePath()).open(QIODevice::ReadOnly)
             || !QFile(m_profiles->filePath()).readAll().contains("FAKE-gui-secret"));
 
     // Edit: change the region, keep the secret.
     m_dialog->selectProfile(QStringLiteral("prod"));
-    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("editButton")),
+                      Qt::LeftButton);
     editor = waitForDialog<ProfileEditorDialog>("profileEditorDialog");
     QVERIFY(editor);
-    editor->findChild<QComboBox *>(QStringLiteral("regionCombo"))->setCurrentText(QStringLiteral("eu-west-1"));
-    QTest::mouseClick(editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+    editor->findChild<QComboBox *>(QStringLiteral("regionCombo"))
+        ->setCurrentText(QStringLiteral("eu-west-1"));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Save),
                       Qt::LeftButton);
     QVERIFY(waitIdle());
     QCOMPARE(m_profiles->profile(QStringLiteral("prod"))->region, QStringLiteral("eu-west-1"));
     SecretStore fresh; // not the dialog's cache: the keychain itself still holds the secret
     SecretJob *read = fresh.read(QStringLiteral("prod"));
     QString kept;
-    connect(read, &SecretJob::finished, this, [&kept](SecretJob *job) { kept = job->secret().secret; });
+    connect(read, &SecretJob::finished, this,
+            [&kept](SecretJob *job) { kept = job->secret().secret; });
     QSignalSpy readDone(read, &SecretJob::finished);
     QVERIFY(readDone.wait(30000));
     QCOMPARE(kept, QStringLiteral("FAKE-gui-secret"));
 
     // Remove through the confirmation.
-    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("removeButton")),
+                      Qt::LeftButton);
     auto *question = waitForDialog<QMessageBox>("removeQuestion");
     QVERIFY(question);
-    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")), Qt::LeftButton);
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")),
+                      Qt::LeftButton);
     QTest::qWait(0);
     QVERIFY(waitIdle());
     QVERIFY2(status().contains(QStringLiteral("Removed \"prod\"")), qPrintable(status()));
@@ -162,11 +180,13 @@ void TestAccountManager::importFromAliyunCli()
     m_dialog->show();
     m_dialog->activateWindow();
     QTRY_VERIFY(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
-    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                      Qt::LeftButton);
     auto *checklist = waitForDialog<ImportAliyunDialog>("importAliyunDialog");
     QVERIFY(checklist);
     QCOMPARE(checklist->selectedCandidates().size(), 4);
-    QTest::mouseClick(checklist->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    QTest::mouseClick(checklist->findChild<QPushButton *>(QStringLiteral("importButton")),
+                      Qt::LeftButton);
     QTest::qWait(0);
     QVERIFY(waitIdle());
     QVERIFY2(status().contains(QStringLiteral("Imported 4 account(s)")), qPrintable(status()));
@@ -190,7 +210,8 @@ void TestAccountManager::testConnectionIsDelegated()
     QVERIFY(m_profiles->save(p));
     m_dialog->selectProfile(QStringLiteral("prod"));
     QSignalSpy asked(m_dialog.get(), &AccountManagerDialog::testConnectionRequested);
-    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")),
+                      Qt::LeftButton);
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("prod"));
     QVERIFY(m_dialog->isBusy());
@@ -223,13 +244,16 @@ void TestAccountManager::testConnectionCallsTheService()
     m_dialog->setConnectionTester(&network, &resolver);
     m_dialog->selectProfile(QStringLiteral("prod"));
     QSignalSpy asked(m_dialog.get(), &AccountManagerDialog::testConnectionRequested);
-    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton")),
+                      Qt::LeftButton);
     QVERIFY(m_dialog->isBusy());
     QVERIFY(waitIdle());
     QCOMPARE(asked.size(), 0); // handled by the dialog itself
     QCOMPARE(server.requests().size(), 1);
-    QCOMPARE(server.requests().constFirst().queryValue(QStringLiteral("PageSize")), QStringLiteral("1"));
-    QVERIFY2(status().contains(QStringLiteral("does not work")) && status().contains(QStringLiteral("InvalidAccessKeyId.NotFound")),
+    QCOMPARE(server.requests().constFirst().queryValue(QStringLiteral("PageSize")),
+             QStringLiteral("1"));
+    QVERIFY2(status().contains(QStringLiteral("does not work"))
+                 && status().contains(QStringLiteral("InvalidAccessKeyId.NotFound")),
              qPrintable(status()));
 }
 

@@ -6,9 +6,9 @@
 #include "credentials/secretstore.h"
 
 #include <QComboBox>
-#include <QPushButton>
-#include <QLineEdit>
 #include <QCommandLinkButton>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,11 +72,18 @@ void TestAccountsController::startChooses_data()
     QTest::addColumn<QString>("saved");
     QTest::addColumn<bool>("envKeys");
     QTest::addColumn<QString>("outcome"); // ready:<profile or env> / none / failed
-    QTest::newRow("nothing configured: first run") << QStringList() << QString() << false << QStringLiteral("none");
-    QTest::newRow("default profile") << QStringList{QStringLiteral("a"), QStringLiteral("b")} << QString() << false << QStringLiteral("ready:a");
-    QTest::newRow("last used profile wins") << QStringList{QStringLiteral("a"), QStringLiteral("b")} << QStringLiteral("b") << false << QStringLiteral("ready:b");
-    QTest::newRow("last used profile is gone") << QStringList{QStringLiteral("a")} << QStringLiteral("gone") << false << QStringLiteral("ready:a");
-    QTest::newRow("environment keys") << QStringList() << QString() << true << QStringLiteral("ready:env");
+    QTest::newRow("nothing configured: first run")
+        << QStringList() << QString() << false << QStringLiteral("none");
+    QTest::newRow("default profile") << QStringList {QStringLiteral("a"), QStringLiteral("b")}
+                                     << QString() << false << QStringLiteral("ready:a");
+    QTest::newRow("last used profile wins")
+        << QStringList {QStringLiteral("a"), QStringLiteral("b")} << QStringLiteral("b") << false
+        << QStringLiteral("ready:b");
+    QTest::newRow("last used profile is gone")
+        << QStringList {QStringLiteral("a")} << QStringLiteral("gone") << false
+        << QStringLiteral("ready:a");
+    QTest::newRow("environment keys")
+        << QStringList() << QString() << true << QStringLiteral("ready:env");
 }
 
 void TestAccountsController::startChooses()
@@ -125,12 +132,14 @@ void TestAccountsController::switcherSelectsAnotherProfile()
     QVERIFY(m_profiles->load());
     addProfile(QStringLiteral("a"), true);
     addProfile(QStringLiteral("b"), false);
-    AccountsController accounts(m_window.get(), m_profiles.get(), m_secrets.get(), QProcessEnvironment());
+    AccountsController accounts(m_window.get(), m_profiles.get(), m_secrets.get(),
+                                QProcessEnvironment());
     QSignalSpy ready(&accounts, &AccountsController::credentialsReady);
     accounts.start();
     QTRY_COMPARE(ready.size(), 1);
     m_window->show();
-    auto *combo = accounts.profileSwitcher()->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    auto *combo
+        = accounts.profileSwitcher()->findChild<QComboBox *>(QStringLiteral("profileCombo"));
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down);
     QTRY_COMPARE(ready.size(), 2);
@@ -159,12 +168,16 @@ void TestAccountsController::firstRunButtons()
     AccountsController accounts(m_window.get(), m_profiles.get(), m_secrets.get(), env);
     QSignalSpy demo(&accounts, &AccountsController::demoRequested);
     FirstRunWidget *firstRun = accounts.firstRunWidget();
-    QVERIFY(!firstRun->findChild<QCommandLinkButton *>(QStringLiteral("importButton"))->isEnabled());
-    QTest::mouseClick(firstRun->findChild<QCommandLinkButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+    QVERIFY(
+        !firstRun->findChild<QCommandLinkButton *>(QStringLiteral("importButton"))->isEnabled());
+    QTest::mouseClick(firstRun->findChild<QCommandLinkButton *>(QStringLiteral("demoButton")),
+                      Qt::LeftButton);
     QCOMPARE(demo.size(), 1);
     m_window->show();
-    QTest::mouseClick(firstRun->findChild<QCommandLinkButton *>(QStringLiteral("addAccountButton")), Qt::LeftButton);
-    auto *manager = m_window->findChild<AccountManagerDialog *>(QStringLiteral("accountManagerDialog"));
+    QTest::mouseClick(firstRun->findChild<QCommandLinkButton *>(QStringLiteral("addAccountButton")),
+                      Qt::LeftButton);
+    auto *manager
+        = m_window->findChild<AccountManagerDialog *>(QStringLiteral("accountManagerDialog"));
     QVERIFY(manager && manager->isVisible());
     QTRY_VERIFY(m_window->findChild<QDialog *>(QStringLiteral("profileEditorDialog")));
 }
@@ -184,10 +197,12 @@ void TestAccountsController::editingTheAccountInUseReconnects()
     QTRY_COMPARE(ready.size(), 1);
     m_window->show();
     accounts.manageAccounts();
-    auto *manager = m_window->findChild<AccountManagerDialog *>(QStringLiteral("accountManagerDialog"));
+    auto *manager
+        = m_window->findChild<AccountManagerDialog *>(QStringLiteral("accountManagerDialog"));
     QVERIFY(manager);
     manager->selectProfile(QStringLiteral("a"));
-    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("editButton")),
+                      Qt::LeftButton);
     QDialog *editor = nullptr;
     QTRY_VERIFY((editor = m_window->findChild<QDialog *>(QStringLiteral("profileEditorDialog"))));
     auto *endpoint = editor->findChild<QLineEdit *>(QStringLiteral("endpointEdit"));
@@ -200,9 +215,11 @@ void TestAccountsController::editingTheAccountInUseReconnects()
 
     // Another account edited: the one in use stays connected as it was.
     manager->selectProfile(QStringLiteral("b"));
-    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("editButton")),
+                      Qt::LeftButton);
     QTRY_VERIFY((editor = m_window->findChild<QDialog *>(QStringLiteral("profileEditorDialog"))));
-    editor->findChild<QLineEdit *>(QStringLiteral("endpointEdit"))->setText(QStringLiteral("http://127.0.0.1:10"));
+    editor->findChild<QLineEdit *>(QStringLiteral("endpointEdit"))
+        ->setText(QStringLiteral("http://127.0.0.1:10"));
     editor->accept();
     QTest::qWait(100);
     QCOMPARE(ready.size(), 2);

@@ -1,14 +1,14 @@
 #include "accounts/accountmanagerdialog.h"
 #include "accounts/accountscontroller.h"
-#include "mainwindow.h"
-#include "models/jobbrowser.h"
-#include "models/joblistloader.h"
 #include "accounts/firstrunwidget.h"
-#include "credentials/aliyunimport.h"
 #include "accounts/importaliyundialog.h"
 #include "accounts/profileeditordialog.h"
 #include "accounts/profileswitcher.h"
+#include "credentials/aliyunimport.h"
 #include "credentials/profilestore.h"
+#include "mainwindow.h"
+#include "models/jobbrowser.h"
+#include "models/joblistloader.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -54,11 +54,11 @@ void TestAccountWidgets::everyInteractiveChildIsNamed()
     ProfileEditorDialog editor;
     FirstRunWidget firstRun;
     ProfileSwitcher switcher(nullptr);
-    for (QWidget *root : std::initializer_list<QWidget *>{&editor, &firstRun, &switcher}) {
+    for (QWidget *root : std::initializer_list<QWidget *> {&editor, &firstRun, &switcher}) {
         const auto widgets = root->findChildren<QWidget *>();
         for (QWidget *w : widgets) {
-            const bool interactive = qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractButton *>(w)
-                    || qobject_cast<QComboBox *>(w);
+            const bool interactive = qobject_cast<QLineEdit *>(w)
+                || qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w);
             // Internal children of composite widgets (the combo's own line edit) are Qt's.
             if (!interactive || w->parentWidget() != root)
                 continue;
@@ -74,7 +74,8 @@ void TestAccountWidgets::revealToggle_data()
     QTest::addColumn<QString>("edit");
     QTest::addColumn<QString>("action");
     QTest::newRow("secret") << QStringLiteral("secretEdit") << QStringLiteral("revealSecretAction");
-    QTest::newRow("token") << QStringLiteral("securityTokenEdit") << QStringLiteral("revealTokenAction");
+    QTest::newRow("token") << QStringLiteral("securityTokenEdit")
+                           << QStringLiteral("revealTokenAction");
 }
 
 void TestAccountWidgets::revealToggle()
@@ -105,24 +106,61 @@ void TestAccountWidgets::editorValidation_data()
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<QString>("problem"); // empty: acceptable
 
-    QTest::newRow("complete AccessKey") << "prod" << "LTAI5tFAKE0001" << "FAKE-s" << false << "" << "" << "";
-    QTest::newRow("complete STS") << "tmp" << "STS.FAKE0001" << "FAKE-s" << true << "FAKE-t" << "" << "";
-    QTest::newRow("https endpoint") << "prod" << "LTAI5tFAKE0001" << "FAKE-s" << false << ""
-                                    << "https://actiontrail-vpc.cn-hangzhou.aliyuncs.com" << "";
-    QTest::newRow("no name") << "" << "LTAI5tFAKE0001" << "FAKE-s" << false << "" << "" << "name is empty";
-    QTest::newRow("name with slash") << "a/b" << "LTAI5tFAKE0001" << "FAKE-s" << false << "" << ""
+    QTest::newRow("complete AccessKey") << "prod"
+                                        << "LTAI5tFAKE0001"
+                                        << "FAKE-s" << false << ""
+                                        << ""
+                                        << "";
+    QTest::newRow("complete STS") << "tmp"
+                                  << "STS.FAKE0001"
+                                  << "FAKE-s" << true << "FAKE-t"
+                                  << ""
+                                  << "";
+    QTest::newRow("https endpoint") << "prod"
+                                    << "LTAI5tFAKE0001"
+                                    << "FAKE-s" << false << ""
+                                    << "https://actiontrail-vpc.cn-hangzhou.aliyuncs.com"
+                                    << "";
+    QTest::newRow("no name") << ""
+                             << "LTAI5tFAKE0001"
+                             << "FAKE-s" << false << ""
+                             << ""
+                             << "name is empty";
+    QTest::newRow("name with slash") << "a/b"
+                                     << "LTAI5tFAKE0001"
+                                     << "FAKE-s" << false << ""
+                                     << ""
                                      << "invalid profile name";
-    QTest::newRow("name taken") << "taken" << "LTAI5tFAKE0001" << "FAKE-s" << false << "" << ""
+    QTest::newRow("name taken") << "taken"
+                                << "LTAI5tFAKE0001"
+                                << "FAKE-s" << false << ""
+                                << ""
                                 << "already exists";
-    QTest::newRow("no key id") << "prod" << "" << "FAKE-s" << false << "" << "" << "access key id is empty";
-    QTest::newRow("no secret") << "prod" << "LTAI5tFAKE0001" << "" << false << "" << ""
+    QTest::newRow("no key id") << "prod"
+                               << ""
+                               << "FAKE-s" << false << ""
+                               << ""
+                               << "access key id is empty";
+    QTest::newRow("no secret") << "prod"
+                               << "LTAI5tFAKE0001"
+                               << "" << false << ""
+                               << ""
                                << "Enter the AccessKey secret";
-    QTest::newRow("STS without token") << "tmp" << "STS.FAKE0001" << "FAKE-s" << true << "" << ""
+    QTest::newRow("STS without token") << "tmp"
+                                       << "STS.FAKE0001"
+                                       << "FAKE-s" << true << ""
+                                       << ""
                                        << "security token";
-    QTest::newRow("plain http endpoint") << "prod" << "LTAI5tFAKE0001" << "FAKE-s" << false << ""
-                                         << "http://actiontrail.cn-hangzhou.aliyuncs.com" << "plain http";
-    QTest::newRow("token too long for the keychain") << "tmp" << "STS.FAKE0001" << "FAKE-s" << true
-                                                     << QString(3000, QLatin1Char('t')) << "" << "too long";
+    QTest::newRow("plain http endpoint") << "prod"
+                                         << "LTAI5tFAKE0001"
+                                         << "FAKE-s" << false << ""
+                                         << "http://actiontrail.cn-hangzhou.aliyuncs.com"
+                                         << "plain http";
+    QTest::newRow("token too long for the keychain")
+        << "tmp"
+        << "STS.FAKE0001"
+        << "FAKE-s" << true << QString(3000, QLatin1Char('t')) << ""
+        << "too long";
 }
 
 void TestAccountWidgets::editorValidation()
@@ -156,7 +194,7 @@ void TestAccountWidgets::editorValidation()
         QCOMPARE(p.accessKeyId, keyId);
         QCOMPARE(p.kind, sts ? CredentialKind::StsToken : CredentialKind::AccessKey);
         QCOMPARE(p.region, QStringLiteral("cn-hangzhou"));
-        QCOMPARE(editor.secret(), (ProfileSecret{secret, sts ? token : QString()}));
+        QCOMPARE(editor.secret(), (ProfileSecret {secret, sts ? token : QString()}));
     } else {
         QVERIFY2(label->text().contains(problem), qPrintable(label->text()));
     }
@@ -261,7 +299,8 @@ void TestAccountWidgets::switcherListsProfiles()
     QCOMPARE(combo->itemText(1), QStringLiteral("beta (default)"));
     QCOMPARE(combo->itemText(2), QStringLiteral("temp (this session only, not saved)"));
     QCOMPARE(switcher.currentProfile(), QStringLiteral("beta")); // the default is preselected
-    QVERIFY(combo->itemData(0, Qt::ToolTipRole).toString().contains(QStringLiteral("LTAI****lpha")));
+    QVERIFY(
+        combo->itemData(0, Qt::ToolTipRole).toString().contains(QStringLiteral("LTAI****lpha")));
 
     QSignalSpy selected(&switcher, &ProfileSwitcher::profileSelected);
     QSignalSpy manage(&switcher, &ProfileSwitcher::manageRequested);
@@ -294,8 +333,8 @@ void TestAccountWidgets::importChecklist()
         c.secret.secret = QStringLiteral("FAKE-") + QLatin1String(name);
         found.candidates << c;
     }
-    found.skipped << ImportProblem{QStringLiteral("role"), QStringLiteral("f"),
-                                   QStringLiteral("mode RamRoleArn is not supported yet")};
+    found.skipped << ImportProblem {QStringLiteral("role"), QStringLiteral("f"),
+                                    QStringLiteral("mode RamRoleArn is not supported yet")};
     ImportAliyunDialog dialog(found, {QStringLiteral("existing")});
     auto *list = child<QListWidget>(&dialog, "candidateList");
     QCOMPARE(list->count(), 3);
@@ -310,7 +349,8 @@ void TestAccountWidgets::importChecklist()
     QVERIFY(import->isEnabled());
     list->item(2)->setCheckState(Qt::Unchecked);
     QVERIFY(!import->isEnabled()); // nothing to confirm
-    QVERIFY(child<QLabel>(&dialog, "confirmationLabel")->text().contains(QStringLiteral("keychain")));
+    QVERIFY(
+        child<QLabel>(&dialog, "confirmationLabel")->text().contains(QStringLiteral("keychain")));
 }
 
 // Not a check: with BACKFILL_SCREENSHOT_DIR set, saves what each widget looks like for review.
@@ -351,8 +391,9 @@ void TestAccountWidgets::screenshots()
     QVERIFY(switcher.grab().save(dir + QStringLiteral("/switcher.png")));
 
     ImportResult found = AliyunImport::parseCliConfig(
-            QByteArray(R"({"profiles":[{"name":"work","mode":"AK","access_key_id":"LTAI5tFAKEwork0001","access_key_secret":"s","region_id":"cn-shanghai"},{"name":"prod","mode":"AK","access_key_id":"LTAI5tFAKEprod0001","access_key_secret":"s"},{"name":"role","mode":"RamRoleArn"}]})"),
-            QStringLiteral("~/.aliyun/config.json"));
+        QByteArray(
+            R"({"profiles":[{"name":"work","mode":"AK","access_key_id":"LTAI5tFAKEwork0001","access_key_secret":"s","region_id":"cn-shanghai"},{"name":"prod","mode":"AK","access_key_id":"LTAI5tFAKEprod0001","access_key_secret":"s"},{"name":"role","mode":"RamRoleArn"}]})"),
+        QStringLiteral("~/.aliyun/config.json"));
     ImportAliyunDialog import(found, {QStringLiteral("prod")});
     import.show();
     QVERIFY(import.grab().save(dir + QStringLiteral("/import.png")));
@@ -368,7 +409,8 @@ void TestAccountWidgets::screenshots()
         ProfileStore empty(emptyDir.filePath(QStringLiteral("profiles.json")));
         JobBrowser browser;
         MainWindow window(&browser);
-        AccountsController accounts(&window, withProfiles ? &store : &empty, &secrets, QProcessEnvironment());
+        AccountsController accounts(&window, withProfiles ? &store : &empty, &secrets,
+                                    QProcessEnvironment());
         window.setFirstRunWidget(accounts.firstRunWidget());
         accounts.profileSwitcher()->setManageButtonVisible(false); // the window has its own
         window.setProfileSwitcher(accounts.profileSwitcher());
@@ -376,8 +418,9 @@ void TestAccountWidgets::screenshots()
         window.resize(1100, 600);
         window.show();
         QTest::qWait(200);
-        QVERIFY(window.grab().save(dir + (withProfiles ? QStringLiteral("/mainwindow-switcher.png")
-                                                       : QStringLiteral("/mainwindow-firstrun.png"))));
+        QVERIFY(window.grab().save(dir
+                                   + (withProfiles ? QStringLiteral("/mainwindow-switcher.png")
+                                                   : QStringLiteral("/mainwindow-firstrun.png"))));
     }
 }
 

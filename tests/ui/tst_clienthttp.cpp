@@ -3,9 +3,9 @@
 #include "api/actiontrailclient.h"
 #include "api/retrypolicy.h"
 #include "mainwindow.h"
+#include "models/clientjobsource.h"
 #include "models/jobbrowser.h"
 #include "models/joblistloader.h"
-#include "models/clientjobsource.h"
 #include "models/jobtablemodel.h"
 #include "scriptedhttpserver.h"
 
@@ -42,11 +42,12 @@ ScriptedResponse listing(const RecordedRequest &request, int total)
     QJsonArray jobs;
     for (int i = (pageNumber - 1) * pageSize; i < std::min(total, pageNumber * pageSize); ++i)
         jobs.append(jobJson(total - i, 2));
-    const QJsonObject body{{QStringLiteral("DeliveryHistoryJobs"), jobs},
-                           {QStringLiteral("PageNumber"), pageNumber},
-                           {QStringLiteral("PageSize"), pageSize},
-                           {QStringLiteral("TotalCount"), total},
-                           {QStringLiteral("RequestId"), QStringLiteral("LIST-%1").arg(pageNumber)}};
+    const QJsonObject body {
+        {QStringLiteral("DeliveryHistoryJobs"), jobs},
+        {QStringLiteral("PageNumber"), pageNumber},
+        {QStringLiteral("PageSize"), pageSize},
+        {QStringLiteral("TotalCount"), total},
+        {QStringLiteral("RequestId"), QStringLiteral("LIST-%1").arg(pageNumber)}};
     return ScriptedResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
@@ -57,7 +58,7 @@ struct Client
         , source(&client)
     {
         client.setEndpoint(endpoint);
-        client.setAccessKey(AccessKey{QStringLiteral("LTAItest"), QStringLiteral("secret"), {}});
+        client.setAccessKey(AccessKey {QStringLiteral("LTAItest"), QStringLiteral("secret"), {}});
         RetryPolicy policy = client.retryPolicy();
         policy.setBaseDelay(std::chrono::milliseconds(5));
         policy.setMaxDelay(std::chrono::milliseconds(20));
@@ -159,8 +160,8 @@ void TestClientHttp::retriesAreVisibleThenBannerThenRecovery()
     QCOMPARE(retrying.size(), 2); // attempts 2 and 3 were announced
     QCOMPARE(server.requests().size(), 3);
     QVERIFY(banner->isVisible());
-    const QString ids =
-        window.findChild<QLabel *>(QStringLiteral("errorBannerIdentifiers"))->text();
+    const QString ids
+        = window.findChild<QLabel *>(QStringLiteral("errorBannerIdentifiers"))->text();
     QVERIFY2(ids.contains(QLatin1String("ServiceUnavailable")), qPrintable(ids));
     QVERIFY2(ids.contains(QLatin1String("REQ-ServiceUnavailable")), qPrintable(ids));
 
@@ -188,8 +189,8 @@ void TestClientHttp::forbiddenRamIsNotRetriedAndNamesTheAction()
     browser.setSource(&c.source);
     auto *banner = window.findChild<QWidget *>(QStringLiteral("errorBanner"));
     QTRY_VERIFY(banner->isVisible());
-    const QString message =
-        window.findChild<QLabel *>(QStringLiteral("errorBannerMessage"))->text();
+    const QString message
+        = window.findChild<QLabel *>(QStringLiteral("errorBannerMessage"))->text();
     QVERIFY2(message.contains(QLatin1String("actiontrail:ListDeliveryHistoryJobs")),
              qPrintable(message));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("errorBannerIdentifiers"))

@@ -2,36 +2,36 @@
 // emulator (demo data, create/delete, faults). Answers the emulator never gives: tst_clienthttp.
 #include "accounts/accountscontroller.h"
 #include "api/actiontrailclient.h"
-#include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
 #include "appsession.h"
 #include "createjobdialog.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
 #include "emulator/actiontrailemulator.h"
 #include "emulator/demobackend.h"
 #include "emulator/jobstore.h"
 #include "jobdetailpane.h"
 #include "mainwindow.h"
-#include "models/jobbrowser.h"
-#include "models/joblistloader.h"
 #include "models/clientjobsource.h"
+#include "models/jobbrowser.h"
 #include "models/jobfilterproxymodel.h"
+#include "models/joblistloader.h"
 #include "models/jobtablemodel.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QTemporaryDir>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -58,9 +58,11 @@ AppSession::DemoStarter demoStarter(QObject *owner)
 
 bool waitIdle(MainWindow &window)
 {
-    return QTest::qWaitFor([&] {
-        return window.browser()->list()->hasListed() && !window.browser()->list()->isLoading();
-    }, 20000);
+    return QTest::qWaitFor(
+        [&] {
+            return window.browser()->list()->hasListed() && !window.browser()->list()->isLoading();
+        },
+        20000);
 }
 
 void selectRow(QTableView *table, int row)
@@ -116,12 +118,13 @@ void TestDemoSession::demoListsAndShowsRegions()
     auto *regions = child<QTableView>(&window, "detailRegionsView");
     QTRY_VERIFY_WITH_TIMEOUT(regions->model()->rowCount() > 0, 10000);
     QVERIFY(child<QLabel>(&window, "detailRegionSummary")->text().contains(QLatin1String(" of ")));
-    QVERIFY(child<QLineEdit>(&window, "detailRequestId")->text().startsWith(QLatin1String("RequestId: ")));
+    QVERIFY(child<QLineEdit>(&window, "detailRequestId")
+                ->text()
+                .startsWith(QLatin1String("RequestId: ")));
 
     // Load all pages through the client's parallel lister.
     browser.list()->loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT(browser.list()->isComplete() && !browser.list()->isLoading(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(browser.list()->isComplete() && !browser.list()->isLoading(), 20000);
     QCOMPARE(browser.model()->rowCount(), browser.list()->totalCount());
 }
 
@@ -141,8 +144,8 @@ void TestDemoSession::deleteThenCreateAgainstEmulator()
     while (!model->activeJobIds().isEmpty()) {
         const qint64 running = model->activeJobIds().first();
         window.setFocus();
-        const QModelIndex index = browser.proxy()->mapFromSource(
-            model->index(model->rowOfJob(running), 0));
+        const QModelIndex index
+            = browser.proxy()->mapFromSource(model->index(model->rowOfJob(running), 0));
         selectRow(table, index.row());
         window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
         auto *box = window.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
@@ -189,11 +192,11 @@ void TestDemoSession::bannerFor503FromEmulator()
     window.show();
     browser.setSource(&source);
     auto *banner = child<QWidget>(&window, "errorBanner");
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible()
-                                 && child<QPushButton>(&window, "errorBannerRetry")->isVisible(),
-                             15000);
-    QVERIFY(child<QLabel>(&window, "errorBannerMessage")->text().contains(QLatin1String("unavailable"),
-                                                                          Qt::CaseInsensitive));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        banner->isVisible() && child<QPushButton>(&window, "errorBannerRetry")->isVisible(), 15000);
+    QVERIFY(child<QLabel>(&window, "errorBannerMessage")
+                ->text()
+                .contains(QLatin1String("unavailable"), Qt::CaseInsensitive));
     const QString ids = child<QLabel>(&window, "errorBannerIdentifiers")->text();
     QVERIFY2(ids.contains(QLatin1String("ServiceUnavailable")), qPrintable(ids));
     QVERIFY2(ids.contains(QLatin1String("RequestId")), qPrintable(ids));
@@ -218,7 +221,8 @@ void TestDemoSession::firstRunWithoutAccountThenDemo()
     AppSession session(&window);
     session.setDemoStarter(demoStarter(&session));
     ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
-    SecretStore secrets(QStringLiteral("backfill-browser-test-%1").arg(QCoreApplication::applicationPid()));
+    SecretStore secrets(
+        QStringLiteral("backfill-browser-test-%1").arg(QCoreApplication::applicationPid()));
     AccountsController accounts(&window, &profiles, &secrets, QProcessEnvironment(),
                                 session.network());
     session.attachAccounts(&accounts);

@@ -30,8 +30,7 @@ DeliveryJob job(JobStatus status)
     return j;
 }
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     return parent->findChild<T *>(QLatin1String(name));
 }

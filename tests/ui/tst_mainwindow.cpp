@@ -2,17 +2,17 @@
 #include "fakejobsource.h"
 #include "jobdetailpane.h"
 #include "mainwindow.h"
-#include "models/jobbrowser.h"
-#include "models/joblistloader.h"
 #include "models/activejobpoller.h"
-#include "models/jobformat.h"
-#include "models/jobtablemodel.h"
+#include "models/jobbrowser.h"
 #include "models/jobfilterproxymodel.h"
+#include "models/jobformat.h"
+#include "models/joblistloader.h"
+#include "models/jobtablemodel.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
-#include <QAbstractButton>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -148,9 +148,9 @@ void TestMainWindow::selectingJobShowsRegionsAndTimes()
     auto *summary = child<QLabel>(&window, "detailRegionSummary");
     QCOMPARE(summary->text(), QStringLiteral("0 of 3 regions complete, 3 delivering"));
     auto *created = child<QLabel>(&window, "detailCreated");
-    QCOMPARE(created->text(), expected.createdTime.toLocalTime().toString(
-                                  QStringLiteral("yyyy-MM-dd HH:mm:ss "))
-                                  + JobFormat::zone(expected.createdTime, false));
+    QCOMPARE(created->text(),
+             expected.createdTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss "))
+                 + JobFormat::zone(expected.createdTime, false));
     QVERIFY(created->toolTip().contains(expected.createdTime.toString(Qt::ISODate)));
     auto *requestId = child<QLineEdit>(&window, "detailRequestId");
     QVERIFY(requestId->text().startsWith(QLatin1String("RequestId: REQ-")));
@@ -158,8 +158,9 @@ void TestMainWindow::selectingJobShowsRegionsAndTimes()
     // The UTC toggle switches the pane (and the table) to UTC.
     auto *utc = child<QCheckBox>(&window, "detailUtcToggle");
     utc->click();
-    QCOMPARE(created->text(), expected.createdTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                  + QStringLiteral(" UTC"));
+    QCOMPARE(created->text(),
+             expected.createdTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                 + QStringLiteral(" UTC"));
     QVERIFY(table->model()
                 ->index(0, JobTableModel::CreatedColumn)
                 .data()
@@ -270,9 +271,10 @@ void TestMainWindow::createFlow()
     trail->setCurrentText(QStringLiteral("my-trail"));
     const QString token = dialog->clientToken();
     QVERIFY(!token.isEmpty());
-    m_source->failingActions.insert(QStringLiteral("CreateDeliveryHistoryJob"),
-                                    FakeJobSource::serviceError(503, QStringLiteral("ServiceUnavailable"),
-                                                                QStringLiteral("later")));
+    m_source->failingActions.insert(
+        QStringLiteral("CreateDeliveryHistoryJob"),
+        FakeJobSource::serviceError(503, QStringLiteral("ServiceUnavailable"),
+                                    QStringLiteral("later")));
     QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
     QTRY_VERIFY(child<QLabel>(dialog, "createError")->isVisible());
     QVERIFY(dialog->isVisible());
@@ -284,7 +286,7 @@ void TestMainWindow::createFlow()
     for (const auto &call : std::as_const(m_source->calls))
         if (call.action == QLatin1String("CreateDeliveryHistoryJob"))
             tokens << call.clientToken;
-    QCOMPARE(tokens, (QList<QString>{token, token}));
+    QCOMPARE(tokens, (QList<QString> {token, token}));
     const qint64 created = m_source->jobs.first().jobId;
     QTRY_COMPARE(browser.model()->rowOfJob(created), 0);
     QTRY_COMPARE(child<JobDetailPane>(&window, "jobDetailPane")->currentJobId(), created);
@@ -433,10 +435,10 @@ void TestMainWindow::actionsHaveShortcutsTooltipsAndNames()
     JobBrowser browser;
     MainWindow window(&browser);
     browser.setSource(m_source.get());
-    for (const char *name : {"newTaskAction", "deleteAction", "refreshAction", "loadAllAction",
-                             "findAction", "copyJobIdAction", "copyRowAction", "exportAction",
-                             "utcAction", "autoRefreshAction", "pauseLiveAction",
-                             "accountsAction"}) {
+    for (const char *name :
+         {"newTaskAction", "deleteAction", "refreshAction", "loadAllAction", "findAction",
+          "copyJobIdAction", "copyRowAction", "exportAction", "utcAction", "autoRefreshAction",
+          "pauseLiveAction", "accountsAction"}) {
         auto *action = window.findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action, name);
         QVERIFY2(!action->shortcut().isEmpty(), name);
@@ -467,8 +469,7 @@ void TestMainWindow::copyAndExportFilteredRows()
                                              QItemSelectionModel::ClearAndSelect
                                                  | QItemSelectionModel::Rows);
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
-    QCOMPARE(QGuiApplication::clipboard()->text(),
-             table->model()->index(3, 0).data().toString());
+    QCOMPARE(QGuiApplication::clipboard()->text(), table->model()->index(3, 0).data().toString());
 
     // Export writes the filtered rows only, and remembers folder and format.
     child<QLineEdit>(&window, "searchField")->setText(QStringLiteral("trail-3"));
@@ -490,7 +491,8 @@ void TestMainWindow::copyAndExportFilteredRows()
         QCOMPARE(row.toObject().value(QStringLiteral("TrailName")).toString(),
                  QStringLiteral("trail-3"));
     QSettings settings;
-    QCOMPARE(settings.value(QStringLiteral("export/lastFormat")).toString(), QStringLiteral("json"));
+    QCOMPARE(settings.value(QStringLiteral("export/lastFormat")).toString(),
+             QStringLiteral("json"));
     QCOMPARE(settings.value(QStringLiteral("export/lastFolder")).toString(), dir.path());
 }
 
@@ -527,9 +529,10 @@ void TestMainWindow::searchFollowsSelection()
     QVERIFY(deleteAction->isEnabled());
     // Fetches of the selected job itself (its neighbours are fetched ahead, which is fine).
     const auto fetchesOf = [this](qint64 jobId) {
-        return std::count_if(m_source->calls.cbegin(), m_source->calls.cend(), [jobId](const auto &c) {
-            return c.action == QLatin1String("GetDeliveryHistoryJob") && c.jobId == jobId;
-        });
+        return std::count_if(
+            m_source->calls.cbegin(), m_source->calls.cend(), [jobId](const auto &c) {
+                return c.action == QLatin1String("GetDeliveryHistoryJob") && c.jobId == jobId;
+            });
     };
     const auto requests = fetchesOf(selected.jobId);
 
@@ -570,7 +573,7 @@ void TestMainWindow::liveProgressUpdatesRowAndPane()
     browser.setSource(m_source.get());
     QVERIFY(waitLoaded(window));
     const qint64 running = m_source->jobs.first().jobId;
-    QCOMPARE(browser.model()->activeJobIds(), QList<qint64>{running});
+    QCOMPARE(browser.model()->activeJobIds(), QList<qint64> {running});
     auto *table = child<QTableView>(&window, "jobTable");
     table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
                                              QItemSelectionModel::ClearAndSelect
@@ -580,11 +583,11 @@ void TestMainWindow::liveProgressUpdatesRowAndPane()
     job.status = JobStatus::Complete;
     job.rawStatus = 2;
     for (RegionStatus &region : job.regions)
-        region = RegionStatus{region.region, JobStatus::Complete, 2};
+        region = RegionStatus {region.region, JobStatus::Complete, 2};
     browser.poller()->pollNow();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(0).toLongLong(), running);
-    QCOMPARE(browser.model()->activeJobIds(), QList<qint64>{});
+    QCOMPARE(browser.model()->activeJobIds(), QList<qint64> {});
     QTRY_COMPARE(child<QLabel>(&window, "detailRegionSummary")->text(),
                  QStringLiteral("3 of 3 regions complete"));
 }
@@ -688,7 +691,8 @@ void TestMainWindow::noKeyIsBoundTwice()
     QHash<QKeySequence, QString> owner;
     for (QAction *action : window.findChildren<QAction *>()) {
         for (const QKeySequence &key : action->shortcuts()) {
-            const QString name = action->objectName().isEmpty() ? action->text() : action->objectName();
+            const QString name
+                = action->objectName().isEmpty() ? action->text() : action->objectName();
             QVERIFY2(!owner.contains(key),
                      qPrintable(QStringLiteral("%1 is bound to %2 and %3")
                                     .arg(key.toString(), owner.value(key), name)));
@@ -714,7 +718,8 @@ void TestMainWindow::noKeyIsBoundTwice()
         if (key.isNull())
             continue;
         QVERIFY2(!mnemonics.contains(key),
-                 qPrintable(QStringLiteral("Alt+%1: %2 and %3").arg(key).arg(mnemonics.value(key), name)));
+                 qPrintable(
+                     QStringLiteral("Alt+%1: %2 and %3").arg(key).arg(mnemonics.value(key), name)));
         mnemonics.insert(key, name);
     }
 }
@@ -871,7 +876,8 @@ void TestMainWindow::firstDownSelectsTheFirstRow()
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(table->currentIndex().row(), 0);
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
-    QCOMPARE(browser.selectedJobId(), table->model()->index(0, 0).data(JobTableModel::JobIdRole).toLongLong());
+    QCOMPARE(browser.selectedJobId(),
+             table->model()->index(0, 0).data(JobTableModel::JobIdRole).toLongLong());
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(table->currentIndex().row(), 1);
 }

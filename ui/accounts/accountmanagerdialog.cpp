@@ -32,20 +32,20 @@ bool isKeychainUnavailable(SecretJob::Error error)
 
 AccountManagerDialog::AccountManagerDialog(ProfileStore *profiles, SecretStore *secrets,
                                            const QProcessEnvironment &environment, QWidget *parent)
-    : QDialog(parent),
-      m_profiles(profiles),
-      m_secrets(secrets),
-      m_accounts(new AccountStore(profiles, secrets, this)),
-      m_environment(environment),
-      m_list(new QTreeWidget(this)),
-      m_add(new QPushButton(tr("&Add…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)),
-      m_remove(new QPushButton(tr("&Remove"), this)),
-      m_default(new QPushButton(tr("Set as &Default"), this)),
-      m_import(new QPushButton(tr("&Import from Alibaba Cloud CLI…"), this)),
-      m_test(new QPushButton(tr("&Test Connection"), this)),
-      m_busyIndicator(new QProgressBar(this)),
-      m_status(new QLabel(this))
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_accounts(new AccountStore(profiles, secrets, this))
+    , m_environment(environment)
+    , m_list(new QTreeWidget(this))
+    , m_add(new QPushButton(tr("&Add…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_default(new QPushButton(tr("Set as &Default"), this))
+    , m_import(new QPushButton(tr("&Import from Alibaba Cloud CLI…"), this))
+    , m_test(new QPushButton(tr("&Test Connection"), this))
+    , m_busyIndicator(new QProgressBar(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountManagerDialog"));
     setWindowTitle(tr("Accounts"));
@@ -54,7 +54,8 @@ AccountManagerDialog::AccountManagerDialog(ProfileStore *profiles, SecretStore *
     m_list->setAccessibleName(tr("Accounts"));
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
-    m_list->setHeaderLabels({tr("Name"), tr("AccessKey ID"), tr("Region"), tr("Kind"), tr("Stored in")});
+    m_list->setHeaderLabels(
+        {tr("Name"), tr("AccessKey ID"), tr("Region"), tr("Kind"), tr("Stored in")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     const struct
@@ -65,10 +66,12 @@ AccountManagerDialog::AccountManagerDialog(ProfileStore *profiles, SecretStore *
     } buttons[] = {
         {m_add, "addButton", tr("Add an account with its AccessKey")},
         {m_edit, "editButton", tr("Change the selected account")},
-        {m_remove, "removeButton", tr("Remove the selected account and its secret from the keychain")},
+        {m_remove, "removeButton",
+         tr("Remove the selected account and its secret from the keychain")},
         {m_default, "setDefaultButton", tr("Use the selected account when none is chosen")},
         {m_import, "importButton", {}}, // says which files: updateActions()
-        {m_test, "testConnectionButton", tr("List one backfill task with the selected account to check that it works")},
+        {m_test, "testConnectionButton",
+         tr("List one backfill task with the selected account to check that it works")},
     };
     auto *buttonColumn = new QVBoxLayout;
     for (const auto &b : buttons) {
@@ -124,7 +127,8 @@ AccountManagerDialog::AccountManagerDialog(ProfileStore *profiles, SecretStore *
 QString AccountManagerDialog::selectedProfile() const
 {
     const QList<QTreeWidgetItem *> selected = m_list->selectedItems();
-    return selected.isEmpty() ? QString() : selected.first()->data(NameColumn, Qt::UserRole).toString();
+    return selected.isEmpty() ? QString()
+                              : selected.first()->data(NameColumn, Qt::UserRole).toString();
 }
 
 void AccountManagerDialog::selectProfile(const QString &name)
@@ -148,12 +152,15 @@ void AccountManagerDialog::reload()
     for (const Profile &p : m_profiles->profiles()) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(NameColumn, Qt::UserRole, p.name);
-        item->setText(NameColumn, p.name == defaultName ? tr("%1 (default)").arg(p.displayName())
-                                                        : p.displayName());
+        item->setText(NameColumn,
+                      p.name == defaultName ? tr("%1 (default)").arg(p.displayName())
+                                            : p.displayName());
         item->setText(KeyColumn, p.maskedAccessKeyId());
         item->setText(RegionColumn, p.region);
-        item->setText(KindColumn, p.kind == CredentialKind::StsToken ? tr("STS token") : tr("AccessKey"));
-        item->setText(StorageColumn, p.sessionOnly ? tr("This session only (not saved)") : tr("Keychain"));
+        item->setText(KindColumn,
+                      p.kind == CredentialKind::StsToken ? tr("STS token") : tr("AccessKey"));
+        item->setText(StorageColumn,
+                      p.sessionOnly ? tr("This session only (not saved)") : tr("Keychain"));
         if (!p.description.isEmpty())
             item->setToolTip(NameColumn, p.description);
         if (p.name == defaultName) {
@@ -180,10 +187,10 @@ void AccountManagerDialog::updateActions()
     const QString credentialsFile = AliyunImport::credentialsFilePath(m_environment);
     const bool importable = QFileInfo::exists(cliConfig) || QFileInfo::exists(credentialsFile);
     m_import->setEnabled(!m_busy && writable && importable);
-    m_import->setToolTip(importable ? tr("Import AccessKey and STS profiles of %1 and %2")
-                                          .arg(cliConfig, credentialsFile)
-                                    : tr("Nothing to import: neither %1 nor %2 exists.")
-                                          .arg(cliConfig, credentialsFile));
+    m_import->setToolTip(
+        importable
+            ? tr("Import AccessKey and STS profiles of %1 and %2").arg(cliConfig, credentialsFile)
+            : tr("Nothing to import: neither %1 nor %2 exists.").arg(cliConfig, credentialsFile));
     m_import->setAccessibleDescription(m_import->toolTip());
     m_edit->setEnabled(!m_busy && writable && p.has_value());
     m_remove->setEnabled(!m_busy && writable && p.has_value());
@@ -236,15 +243,15 @@ void AccountManagerDialog::addAccount()
     for (const Profile &p : m_profiles->profiles())
         names << p.name;
     editor->setExistingNames(names);
-    connect(editor, &QDialog::accepted, this, [this, editor] {
-        saveEdited(editor->profile(), editor->secret(), true, false);
-    });
+    connect(editor, &QDialog::accepted, this,
+            [this, editor] { saveEdited(editor->profile(), editor->secret(), true, false); });
     editor->open(); // window-modal without a nested event loop
 }
 
 void AccountManagerDialog::editSelected()
 {
-    const std::optional<Profile> existing = m_profiles ? m_profiles->profile(selectedProfile()) : std::nullopt;
+    const std::optional<Profile> existing
+        = m_profiles ? m_profiles->profile(selectedProfile()) : std::nullopt;
     if (m_busy || !existing)
         return;
     auto *editor = new ProfileEditorDialog(this);
@@ -276,22 +283,23 @@ void AccountManagerDialog::saveEdited(const Profile &profile, const ProfileSecre
     setBusy(tr("Saving the secret of \"%1\" to the keychain…").arg(profile.name));
     const bool first = m_profiles->defaultProfileName().isEmpty();
     AccountJob *job = m_accounts->add(profile, secret);
-    connect(job, &AccountJob::finished, this, [this, profile, secret, editing, first](AccountJob *done) {
-        if (done->succeeded()) {
-            if (!editing && first)
-                m_profiles->setDefaultProfile(profile.name);
-            selectProfile(profile.name);
-            emit profileSaved(profile.name);
-            setIdle(tr("Saved \"%1\"; its secret is in the keychain.").arg(profile.name));
-            return;
-        }
-        if (!editing && isKeychainUnavailable(done->secretError())) {
-            setIdle();
-            offerSessionOnly(profile, secret, done->errorString());
-            return;
-        }
-        setIdle(tr("Not saved: %1").arg(done->errorString()), true);
-    });
+    connect(job, &AccountJob::finished, this,
+            [this, profile, secret, editing, first](AccountJob *done) {
+                if (done->succeeded()) {
+                    if (!editing && first)
+                        m_profiles->setDefaultProfile(profile.name);
+                    selectProfile(profile.name);
+                    emit profileSaved(profile.name);
+                    setIdle(tr("Saved \"%1\"; its secret is in the keychain.").arg(profile.name));
+                    return;
+                }
+                if (!editing && isKeychainUnavailable(done->secretError())) {
+                    setIdle();
+                    offerSessionOnly(profile, secret, done->errorString());
+                    return;
+                }
+                setIdle(tr("Not saved: %1").arg(done->errorString()), true);
+            });
 }
 
 void AccountManagerDialog::storeProfile(const Profile &profile, bool makeDefaultIfFirst)
@@ -307,74 +315,82 @@ void AccountManagerDialog::storeProfile(const Profile &profile, bool makeDefault
         m_profiles->setDefaultProfile(profile.name);
     selectProfile(profile.name);
     emit profileSaved(profile.name);
-    setIdle(profile.sessionOnly
-                    ? tr("\"%1\" is available for this session only; it is not saved.").arg(profile.name)
-                    : tr("Saved \"%1\"; its secret is in the keychain.").arg(profile.name));
+    setIdle(
+        profile.sessionOnly
+            ? tr("\"%1\" is available for this session only; it is not saved.").arg(profile.name)
+            : tr("Saved \"%1\"; its secret is in the keychain.").arg(profile.name));
 }
 
 void AccountManagerDialog::offerSessionOnly(const Profile &profile, const ProfileSecret &secret,
                                             const QString &keychainError)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("No keychain available"),
-                                keychainError, QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("No keychain available"), keychainError,
+                                QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("sessionOnlyQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(tr("You can use this account for this session only: the secret is "
                                "kept in memory and forgotten when Backfill Browser quits. "
                                "Nothing is written to disk."));
-    QPushButton *sessionOnly = box->addButton(tr("Use for This Session Only"), QMessageBox::AcceptRole);
+    QPushButton *sessionOnly
+        = box->addButton(tr("Use for This Session Only"), QMessageBox::AcceptRole);
     sessionOnly->setObjectName(QStringLiteral("sessionOnlyButton"));
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, sessionOnly, profile, secret](QAbstractButton *button) {
-        Q_UNUSED(box);
-        if (button != sessionOnly) {
-            setIdle(tr("Not saved."));
-            return;
-        }
-        Profile temporary = profile;
-        temporary.sessionOnly = true;
-        m_secrets->holdForSession(temporary.name, secret);
-        storeProfile(temporary, false);
-    });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, box, sessionOnly, profile, secret](QAbstractButton *button) {
+                Q_UNUSED(box);
+                if (button != sessionOnly) {
+                    setIdle(tr("Not saved."));
+                    return;
+                }
+                Profile temporary = profile;
+                temporary.sessionOnly = true;
+                m_secrets->holdForSession(temporary.name, secret);
+                storeProfile(temporary, false);
+            });
     box->open();
 }
 
 void AccountManagerDialog::removeSelected()
 {
-    const std::optional<Profile> p = m_profiles ? m_profiles->profile(selectedProfile()) : std::nullopt;
+    const std::optional<Profile> p
+        = m_profiles ? m_profiles->profile(selectedProfile()) : std::nullopt;
     if (m_busy || !p)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Account"),
-                                tr("Remove \"%1\" and delete its secret from the keychain?").arg(p->displayName()),
-                                QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Remove Account"),
+        tr("Remove \"%1\" and delete its secret from the keychain?").arg(p->displayName()),
+        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveButton"));
     box->setDefaultButton(QMessageBox::Cancel);
     const Profile &profile = *p;
-    connect(box, &QMessageBox::buttonClicked, this, [this, remove, profile](QAbstractButton *button) {
-        if (button != remove)
-            return;
-        if (profile.sessionOnly) {
-            m_secrets->forget(profile.name);
-            m_profiles->remove(profile.name);
-            setIdle(tr("Removed \"%1\".").arg(profile.name));
-            return;
-        }
-        setBusy(tr("Deleting the secret of \"%1\" from the keychain…").arg(profile.name));
-        AccountJob *job = m_accounts->remove(profile.name);
-        connect(job, &AccountJob::finished, this, [this, profile](AccountJob *done) {
-            if (done->secretError() != SecretJob::Error::None) {
-                setIdle(tr("Not removed (the profile is kept so you can retry): %1").arg(done->errorString()), true);
-                return;
-            }
-            if (!done->succeeded()) {
-                setIdle(done->errorString(), true);
-                return;
-            }
-            setIdle(tr("Removed \"%1\" and its secret.").arg(profile.name));
-        });
-    });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, remove, profile](QAbstractButton *button) {
+                if (button != remove)
+                    return;
+                if (profile.sessionOnly) {
+                    m_secrets->forget(profile.name);
+                    m_profiles->remove(profile.name);
+                    setIdle(tr("Removed \"%1\".").arg(profile.name));
+                    return;
+                }
+                setBusy(tr("Deleting the secret of \"%1\" from the keychain…").arg(profile.name));
+                AccountJob *job = m_accounts->remove(profile.name);
+                connect(job, &AccountJob::finished, this, [this, profile](AccountJob *done) {
+                    if (done->secretError() != SecretJob::Error::None) {
+                        setIdle(tr("Not removed (the profile is kept so you can retry): %1")
+                                    .arg(done->errorString()),
+                                true);
+                        return;
+                    }
+                    if (!done->succeeded()) {
+                        setIdle(done->errorString(), true);
+                        return;
+                    }
+                    setIdle(tr("Removed \"%1\" and its secret.").arg(profile.name));
+                });
+            });
     box->open();
 }
 
@@ -396,7 +412,8 @@ void AccountManagerDialog::importFromAliyun()
     // Two small local files: reading them here is quicker than any thread hand-off.
     const ImportResult found = AliyunImport::readAll(m_environment);
     if (found.candidates.isEmpty() && found.skipped.isEmpty()) {
-        setIdle(found.fileError.isEmpty() ? tr("Nothing to import.") : found.fileError, !found.fileError.isEmpty());
+        setIdle(found.fileError.isEmpty() ? tr("Nothing to import.") : found.fileError,
+                !found.fileError.isEmpty());
         return;
     }
     QStringList names;
@@ -419,8 +436,8 @@ void AccountManagerDialog::importNext()
     if (m_importQueue.isEmpty()) {
         // With no default yet, follow the CLI: its "current" profile, else the first imported.
         if (!m_imported.isEmpty() && m_profiles->defaultProfileName().isEmpty()) {
-            m_profiles->setDefaultProfile(m_imported.contains(m_aliyunCurrent) ? m_aliyunCurrent
-                                                                              : m_imported.constFirst());
+            m_profiles->setDefaultProfile(
+                m_imported.contains(m_aliyunCurrent) ? m_aliyunCurrent : m_imported.constFirst());
         }
         QString message = tr("Imported %n account(s).", nullptr, int(m_imported.size()));
         if (!m_importErrors.isEmpty())
@@ -453,7 +470,8 @@ void AccountManagerDialog::testSelectedConnection()
     setBusy(tr("Testing \"%1\": listing one backfill task…").arg(name));
     if (m_network && m_resolver) {
         ConnectionTest *test = ConnectionTest::start(m_network, m_resolver, name, this);
-        connect(test, &ConnectionTest::finished, this, &AccountManagerDialog::setConnectionTestResult);
+        connect(test, &ConnectionTest::finished, this,
+                &AccountManagerDialog::setConnectionTestResult);
         return;
     }
     emit testConnectionRequested(name);

@@ -33,7 +33,8 @@ class AccountManagerDialog : public QDialog
 
 public:
     AccountManagerDialog(ProfileStore *profiles, SecretStore *secrets,
-                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                         const QProcessEnvironment &environment
+                         = QProcessEnvironment::systemEnvironment(),
                          QWidget *parent = nullptr);
 
     /** The profile selected in the list (empty when none). */

@@ -15,30 +15,33 @@ AccountsController::AccountsController(QWidget *window, QNetworkAccessManager *n
                                        QObject *parent)
     : AccountsController(window, nullptr, nullptr, QProcessEnvironment::systemEnvironment(),
                          network, parent)
-{
-}
+{ }
 
 AccountsController::AccountsController(QWidget *window, ProfileStore *profiles,
                                        SecretStore *secrets, const QProcessEnvironment &environment,
                                        QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent),
-      m_window(window),
-      m_profiles(profiles ? profiles : new ProfileStore(this)),
-      m_secrets(secrets ? secrets : new SecretStore(this)),
-      m_resolver(new CredentialResolver(m_profiles, m_secrets, environment, this)),
-      m_firstRun(new FirstRunWidget(window)),
-      m_switcher(new ProfileSwitcher(m_profiles, window)),
-      m_network(network),
-      m_environment(environment)
+    : QObject(parent)
+    , m_window(window)
+    , m_profiles(profiles ? profiles : new ProfileStore(this))
+    , m_secrets(secrets ? secrets : new SecretStore(this))
+    , m_resolver(new CredentialResolver(m_profiles, m_secrets, environment, this))
+    , m_firstRun(new FirstRunWidget(window))
+    , m_switcher(new ProfileSwitcher(m_profiles, window))
+    , m_network(network)
+    , m_environment(environment)
 {
     const ImportResult importable = AliyunImport::readAll(environment);
-    m_firstRun->setImportAvailable(!importable.candidates.isEmpty() || !importable.skipped.isEmpty(),
-                                   tr("No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json)."));
-    connect(m_firstRun, &FirstRunWidget::addAccountRequested, this, &AccountsController::addAccount);
-    connect(m_firstRun, &FirstRunWidget::importRequested, this, &AccountsController::importAccounts);
+    m_firstRun->setImportAvailable(
+        !importable.candidates.isEmpty() || !importable.skipped.isEmpty(),
+        tr("No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json)."));
+    connect(m_firstRun, &FirstRunWidget::addAccountRequested, this,
+            &AccountsController::addAccount);
+    connect(m_firstRun, &FirstRunWidget::importRequested, this,
+            &AccountsController::importAccounts);
     connect(m_firstRun, &FirstRunWidget::demoRequested, this, &AccountsController::demoRequested);
     connect(m_switcher, &ProfileSwitcher::profileSelected, this, &AccountsController::useProfile);
-    connect(m_switcher, &ProfileSwitcher::manageRequested, this, &AccountsController::manageAccounts);
+    connect(m_switcher, &ProfileSwitcher::manageRequested, this,
+            &AccountsController::manageAccounts);
     // The first account added or imported is used at once; later ones wait to be picked.
     connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
         if (m_started && !m_connected && !m_resolving
@@ -52,12 +55,15 @@ void AccountsController::start(const QString &preferredProfile)
     const bool loaded = m_profiles->load();
     m_started = true;
     if (!loaded) {
-        QMetaObject::invokeMethod(this, [this] { emit credentialsFailed(m_profiles->lastError()); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit credentialsFailed(m_profiles->lastError()); },
+            Qt::QueuedConnection);
         return;
     }
-    const bool preferredExists = !preferredProfile.isEmpty() && m_profiles->contains(preferredProfile);
-    const CredentialChoice choice = m_resolver->choose(preferredExists ? preferredProfile : QString());
+    const bool preferredExists
+        = !preferredProfile.isEmpty() && m_profiles->contains(preferredProfile);
+    const CredentialChoice choice
+        = m_resolver->choose(preferredExists ? preferredProfile : QString());
     if (!choice.ok && m_profiles->profiles().isEmpty()
         && choice.source == CredentialSource::DefaultProfile) {
         QMetaObject::invokeMethod(this, &AccountsController::noCredentials, Qt::QueuedConnection);

@@ -25,8 +25,8 @@ class QWidget;
  *   window.setFirstRunWidget(accounts.firstRunWidget());
  *   window.setProfileSwitcher(accounts.profileSwitcher());
  *   connect(&accounts, &AccountsController::credentialsReady, ...session.connectWith(...));
- *   connect(&window, &MainWindow::manageAccountsRequested, &accounts, &AccountsController::manageAccounts);
- *   accounts.start(MainWindow::savedProfile());
+ *   connect(&window, &MainWindow::manageAccountsRequested, &accounts,
+ * &AccountsController::manageAccounts); accounts.start(MainWindow::savedProfile());
  */
 class AccountsController : public QObject
 {

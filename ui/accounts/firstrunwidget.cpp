@@ -6,16 +6,16 @@
 #include <QVBoxLayout>
 
 FirstRunWidget::FirstRunWidget(QWidget *parent)
-    : QWidget(parent),
-      m_add(new QCommandLinkButton(tr("&Add an account"),
+    : QWidget(parent)
+    , m_add(new QCommandLinkButton(tr("&Add an account"),
                                    tr("Enter an AccessKey ID and secret. The secret goes to your "
                                       "system keychain."),
-                                   this)),
-      m_import(new QCommandLinkButton(tr("&Import from Alibaba Cloud CLI"),
+                                   this))
+    , m_import(new QCommandLinkButton(tr("&Import from Alibaba Cloud CLI"),
                                       tr("Use the AccessKey and STS profiles of "
                                          "~/.aliyun/config.json; you choose which."),
-                                      this)),
-      m_demo(new QCommandLinkButton(tr("Try with &demo data"),
+                                      this))
+    , m_demo(new QCommandLinkButton(tr("Try with &demo data"),
                                     tr("Browse sample backfill tasks served locally; no account "
                                        "needed."),
                                     this))
@@ -66,6 +66,6 @@ FirstRunWidget::FirstRunWidget(QWidget *parent)
 void FirstRunWidget::setImportAvailable(bool available, const QString &reason)
 {
     m_import->setEnabled(available);
-    m_import->setToolTip(available ? tr("Import profiles from the Alibaba Cloud CLI's configuration")
-                                   : reason);
+    m_import->setToolTip(
+        available ? tr("Import profiles from the Alibaba Cloud CLI's configuration") : reason);
 }

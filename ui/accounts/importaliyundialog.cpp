@@ -8,8 +8,10 @@
 
 ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringList &existingNames,
                                        QWidget *parent)
-    : QDialog(parent), m_candidates(found.candidates), m_list(new QListWidget(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_candidates(found.candidates)
+    , m_list(new QListWidget(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("importAliyunDialog"));
     setWindowTitle(tr("Import from Alibaba Cloud CLI"));
@@ -22,16 +24,16 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     for (const ImportCandidate &c : std::as_const(m_candidates)) {
         const bool exists = existingNames.contains(c.profile.name);
         QString text = tr("%1 — %2, %3, %4")
-                               .arg(c.profile.name, c.profile.maskedAccessKeyId(),
-                                    c.profile.region.isEmpty() ? tr("no region") : c.profile.region,
-                                    c.profile.kind == CredentialKind::StsToken ? tr("STS token")
-                                                                               : tr("AccessKey"));
+                           .arg(c.profile.name, c.profile.maskedAccessKeyId(),
+                                c.profile.region.isEmpty() ? tr("no region") : c.profile.region,
+                                c.profile.kind == CredentialKind::StsToken ? tr("STS token")
+                                                                           : tr("AccessKey"));
         if (exists)
             text += tr(" (already added)");
         auto *item = new QListWidgetItem(text, m_list);
         item->setToolTip(exists ? tr("A profile named \"%1\" already exists; remove it first to "
                                      "import it again.")
-                                          .arg(c.profile.name)
+                                      .arg(c.profile.name)
                                 : tr("From %1").arg(c.sourceFile));
         item->setFlags(exists ? Qt::ItemIsUserCheckable
                               : Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);

@@ -5,11 +5,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QGuiApplication>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -34,19 +34,19 @@ void widenFor(QLineEdit *edit, const QString &text)
 } // namespace
 
 ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
-    : QDialog(parent),
-      m_name(new QLineEdit(this)),
-      m_description(new QLineEdit(this)),
-      m_accessKeyId(new QLineEdit(this)),
-      m_secret(new QLineEdit(this)),
-      m_sts(new QCheckBox(tr("&Temporary credentials (STS token)"), this)),
-      m_token(new QLineEdit(this)),
-      m_region(new QComboBox(this)),
-      m_endpoint(new QLineEdit(this)),
-      m_caBundle(new QLineEdit(this)),
-      m_signatureVersion(new QComboBox(this)),
-      m_problem(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_accessKeyId(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_sts(new QCheckBox(tr("&Temporary credentials (STS token)"), this))
+    , m_token(new QLineEdit(this))
+    , m_region(new QComboBox(this))
+    , m_endpoint(new QLineEdit(this))
+    , m_caBundle(new QLineEdit(this))
+    , m_signatureVersion(new QComboBox(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("profileEditorDialog"));
     setWindowTitle(tr("Add Account"));
@@ -186,7 +186,8 @@ void ProfileEditorDialog::setProfile(const Profile &profile)
     m_region->setCurrentText(profile.region);
     m_endpoint->setText(profile.endpoint.toString());
     m_caBundle->setText(profile.caBundle);
-    m_signatureVersion->setCurrentIndex(m_signatureVersion->findData(int(profile.signatureVersion)));
+    m_signatureVersion->setCurrentIndex(
+        m_signatureVersion->findData(int(profile.signatureVersion)));
     revalidate();
 }
 
@@ -216,15 +217,15 @@ ProfileSecret ProfileEditorDialog::secret() const
 {
     if (!isSecretChanged())
         return {};
-    return ProfileSecret{m_secret->text().trimmed(),
-                         m_sts->isChecked() ? m_token->text().trimmed() : QString()};
+    return ProfileSecret {m_secret->text().trimmed(),
+                          m_sts->isChecked() ? m_token->text().trimmed() : QString()};
 }
 
 bool ProfileEditorDialog::isSecretChanged() const
 {
     // Switching between AccessKey and STS changes what the keychain must hold.
     return !m_editing || !m_secret->text().trimmed().isEmpty()
-            || !m_token->text().trimmed().isEmpty() || m_sts->isChecked() != m_storedSts;
+        || !m_token->text().trimmed().isEmpty() || m_sts->isChecked() != m_storedSts;
 }
 
 QString ProfileEditorDialog::validationProblem() const

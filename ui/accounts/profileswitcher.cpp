@@ -9,8 +9,10 @@
 #include <QToolButton>
 
 ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, QWidget *parent)
-    : QWidget(parent), m_profiles(profiles), m_combo(new QComboBox(this)),
-      m_manage(new QToolButton(this))
+    : QWidget(parent)
+    , m_profiles(profiles)
+    , m_combo(new QComboBox(this))
+    , m_manage(new QToolButton(this))
 {
     setObjectName(QStringLiteral("profileSwitcher"));
     m_combo->setObjectName(QStringLiteral("profileCombo"));
@@ -31,9 +33,8 @@ ProfileSwitcher::ProfileSwitcher(ProfileStore *profiles, QWidget *parent)
     setFocusProxy(m_combo);
 
     connect(m_manage, &QToolButton::clicked, this, &ProfileSwitcher::manageRequested);
-    connect(m_combo, &QComboBox::activated, this, [this](int index) {
-        emit profileSelected(m_combo->itemData(index).toString());
-    });
+    connect(m_combo, &QComboBox::activated, this,
+            [this](int index) { emit profileSelected(m_combo->itemData(index).toString()); });
     if (m_profiles)
         connect(m_profiles, &ProfileStore::profilesChanged, this, &ProfileSwitcher::reload);
     reload();
@@ -68,13 +69,13 @@ void ProfileSwitcher::reload()
     }
     const QString defaultName = m_profiles->defaultProfileName();
     for (const Profile &p : m_profiles->profiles()) {
-        const QString text = p.name == defaultName ? tr("%1 (default)").arg(p.displayName())
-                                                   : p.displayName();
+        const QString text
+            = p.name == defaultName ? tr("%1 (default)").arg(p.displayName()) : p.displayName();
         m_combo->addItem(text, p.name);
         m_combo->setItemData(m_combo->count() - 1,
                              tr("%1 — key %2, region %3")
-                                     .arg(p.displayName(), p.maskedAccessKeyId(),
-                                          p.region.isEmpty() ? tr("none") : p.region),
+                                 .arg(p.displayName(), p.maskedAccessKeyId(),
+                                      p.region.isEmpty() ? tr("none") : p.region),
                              Qt::ToolTipRole);
     }
     m_combo->setEnabled(m_combo->count() > 0);
@@ -86,6 +87,6 @@ void ProfileSwitcher::reload()
     m_combo->setCurrentIndex(index < 0 ? 0 : index);
     // The selected profile was removed: tell the window so it does not keep using it.
     if (!previous.isEmpty() && currentProfile() != previous)
-        QMetaObject::invokeMethod(this, [this] { emit profileSelected(currentProfile()); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit profileSelected(currentProfile()); }, Qt::QueuedConnection);
 }
