@@ -56,15 +56,6 @@ void Session::setRegion(const QString &regionId)
     emit regionChanged(regionId);
 }
 
-void Session::disconnectAccount()
-{
-    m_account = {};
-    emit sourceChanged(nullptr);
-    delete m_source;
-    delete m_client;
-    emit accountChanged(m_account);
-}
-
 void Session::rebuild()
 {
     // Views drop the old source first; then it and its client go (aborting what they had).

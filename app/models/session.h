@@ -49,8 +49,6 @@ public:
     void connectTo(const SessionAccount &account);
     /** Another region of the same account (the account's fixed endpoint, if any, stays). */
     void setRegion(const QString &regionId);
-    /** Back to no account. */
-    void disconnectAccount();
 
     bool isConnected() const { return !m_source.isNull(); }
     bool isDemo() const { return m_account.demo; }
@@ -62,7 +60,7 @@ public:
     ActionTrailClient *client() const;
 
 signals:
-    /** The source to list from changed (nullptr: disconnected). */
+    /** The source to list from changed (nullptr while it is being rebuilt). */
     void sourceChanged(JobSource *source);
     void regionChanged(const QString &regionId);
     void accountChanged(const SessionAccount &account);
