@@ -47,6 +47,24 @@ bool waitListed(JobBrowser &browser)
     return QTest::qWaitFor(
         [&] { return browser.list()->hasListed() && !browser.list()->isLoading(); }, 20000);
 }
+
+/** What the app wires at start-up: a Session whose source goes to a JobBrowser. */
+struct Connected
+{
+    Session session;
+    JobBrowser browser;
+
+    Connected()
+    {
+        QObject::connect(&session, &Session::sourceChanged, &browser, &JobBrowser::setSource);
+    }
+    /** Connects to `emulator` and waits for page 1. */
+    bool listFrom(const ActionTrailEmulator &emulator)
+    {
+        session.connectTo(accountFor(emulator));
+        return waitListed(browser);
+    }
+};
 } // namespace
 
 class TestJobBrowser : public QObject
@@ -67,11 +85,9 @@ void TestJobBrowser::selectShowsTheJobInFull()
 {
     auto emulator = startEmulator(30);
     QVERIFY(emulator);
-    Session session;
-    JobBrowser browser;
-    connect(&session, &Session::sourceChanged, &browser, &JobBrowser::setSource);
-    session.connectTo(accountFor(*emulator));
-    QVERIFY(waitListed(browser));
+    Connected app;
+    QVERIFY(app.listFrom(*emulator));
+    JobBrowser &browser = app.browser;
     QCOMPARE(browser.model()->rowCount(), emulator->store().count());
     const qint64 jobId = browser.model()->jobAt(3).jobId;
     QSignalSpy changed(&browser, &JobBrowser::selectedDetailChanged);
@@ -88,11 +104,9 @@ void TestJobBrowser::createThenFetch()
 {
     auto emulator = startEmulator(10);
     QVERIFY(emulator);
-    Session session;
-    JobBrowser browser;
-    connect(&session, &Session::sourceChanged, &browser, &JobBrowser::setSource);
-    session.connectTo(accountFor(*emulator));
-    QVERIFY(waitListed(browser));
+    Connected app;
+    QVERIFY(app.listFrom(*emulator));
+    JobBrowser &browser = app.browser;
     const int total = browser.list()->totalCount();
     QSignalSpy created(&browser, &JobBrowser::jobCreated);
     QSignalSpy shown(&browser, &JobBrowser::jobShown);
@@ -114,11 +128,9 @@ void TestJobBrowser::deleteAndAlreadyGone()
 {
     auto emulator = startEmulator(10);
     QVERIFY(emulator);
-    Session session;
-    JobBrowser browser;
-    connect(&session, &Session::sourceChanged, &browser, &JobBrowser::setSource);
-    session.connectTo(accountFor(*emulator));
-    QVERIFY(waitListed(browser));
+    Connected app;
+    QVERIFY(app.listFrom(*emulator));
+    JobBrowser &browser = app.browser;
     const qint64 victim = browser.model()->jobAt(2).jobId;
     const qint64 gone = browser.model()->jobAt(4).jobId;
     // Deleted elsewhere (or by a request whose answer was dropped): the service no longer knows it.
@@ -142,11 +154,9 @@ void TestJobBrowser::selectingAMissingJobSaysNotFound()
 {
     auto emulator = startEmulator(5);
     QVERIFY(emulator);
-    Session session;
-    JobBrowser browser;
-    connect(&session, &Session::sourceChanged, &browser, &JobBrowser::setSource);
-    session.connectTo(accountFor(*emulator));
-    QVERIFY(waitListed(browser));
+    Connected app;
+    QVERIFY(app.listFrom(*emulator));
+    JobBrowser &browser = app.browser;
     const qint64 jobId = browser.model()->jobAt(1).jobId;
     QVERIFY(emulator->store().remove(jobId));
     browser.select(jobId);
@@ -165,11 +175,9 @@ void TestJobBrowser::cancelLoadAllKeepsRows()
     auto emulator = startEmulator(3000, 40);
     const int all = emulator ? emulator->store().count() : 0;
     QVERIFY(emulator);
-    Session session;
-    JobBrowser browser;
-    connect(&session, &Session::sourceChanged, &browser, &JobBrowser::setSource);
-    session.connectTo(accountFor(*emulator));
-    QVERIFY(waitListed(browser));
+    Connected app;
+    QVERIFY(app.listFrom(*emulator));
+    JobBrowser &browser = app.browser;
     QSignalSpy progress(&browser, &JobBrowser::loadProgress);
     QSignalSpy cancelled(browser.list(), &JobListLoader::loadAllCancelled);
     browser.loadAll();
@@ -197,32 +205,28 @@ void TestJobBrowser::accountSwitchListsTheOtherAccount()
     auto first = startEmulator(12);
     auto second = startEmulator(7);
     QVERIFY(first && second);
-    Session session;
-    JobBrowser browser;
-    connect(&session, &Session::sourceChanged, &browser, &JobBrowser::setSource);
-    session.connectTo(accountFor(*first));
-    QVERIFY(waitListed(browser));
+    Connected app;
+    QVERIFY(app.listFrom(*first));
+    JobBrowser &browser = app.browser;
     QCOMPARE(browser.list()->totalCount(), first->store().count());
     browser.select(browser.model()->jobAt(0).jobId);
     // The same account edited to another endpoint takes effect at once (a new client).
-    session.connectTo(accountFor(*second));
+    app.session.connectTo(accountFor(*second));
     QCOMPARE(browser.selectedJobId(), 0);
     QVERIFY(waitListed(browser));
     QCOMPARE(browser.list()->totalCount(), second->store().count());
     QCOMPARE(browser.model()->rowCount(), second->store().count());
     QVERIFY(first->store().count() != second->store().count());
-    QCOMPARE(session.endpoint(), second->endpoint());
+    QCOMPARE(app.session.endpoint(), second->endpoint());
 }
 
 void TestJobBrowser::prefetchStaysBounded()
 {
     auto emulator = startEmulator(60, 30);
     QVERIFY(emulator);
-    Session session;
-    JobBrowser browser;
-    connect(&session, &Session::sourceChanged, &browser, &JobBrowser::setSource);
-    session.connectTo(accountFor(*emulator));
-    QVERIFY(waitListed(browser));
+    Connected app;
+    QVERIFY(app.listFrom(*emulator));
+    JobBrowser &browser = app.browser;
     browser.proxy()->sort(JobTableModel::CreatedColumn, Qt::DescendingOrder);
     int peak = 0;
     for (int row = 0; row < 20; ++row) {
