@@ -113,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the selected account and its secret from the keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,7 +158,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>List one backfill task with the selected account to check that it works</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,12 +173,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>STS token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This session only (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,34 +198,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nothing to import: neither %1 nor %2 exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+10"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,17 +240,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use for This Session Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Remove Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,7 +265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +280,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Removed &quot;%1&quot; and its secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,7 +295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Imported %n account(s).</source>
         <translation>
             <numerusform>Imported %n account.</numerusform>
@@ -318,7 +318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&quot;%1&quot; works. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,9 +331,9 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../app/credentials/accountstore.cpp" line="+47"/>
+        <location filename="../app/credentials/accountstore.cpp" line="+48"/>
         <location line="+10"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>The account stores are gone.</source>
         <translation type="unfinished"></translation>
@@ -350,7 +350,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+634"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+628"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,12 +403,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>mode StsToken without an sts_token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,7 +433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>disabled (enable = false)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-478"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
         <source>no complete answer within the deadline of %1 s (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,238 +509,238 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your computer&apos;s clock is about %1 ahead of the service&apos;s (%2 UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your computer&apos;s clock is about %1 behind the service&apos;s (%2 UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The proxy %1 could not be used to reach %2: %3. Check HTTPS_PROXY (HTTP_PROXY for http://) and NO_PROXY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 refused the connection. Check the endpoint and region in the account&apos;s settings (Accounts…, Edit) and that the service is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 refused the connection. Check the endpoint (--endpoint / region) and that the service is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The host %1 could not be found. Check the region or endpoint and your DNS or network connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 closed the connection before answering completely. This is usually temporary; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The secure (TLS) connection to %1 could not be established: %2. The certificate is not trusted or the connection is being intercepted; check the system&apos;s CA certificates and any proxy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The proxy could not be used to reach %1: %2. Check HTTPS_PROXY / NO_PROXY and the system proxy settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The network is not available. Check your connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not talk to %1: %2. Check your network connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service rejected the request signature: the AccessKey secret does not belong to AccessKey ID %1. Enter the secret again (copy it from the RAM console).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise set the account&apos;s signature to V1 (Accounts…, Edit) and report this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise try --signature-version v1 and report this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The AccessKey ID %1 does not exist. Check the key (it may have been deleted) or sign in with another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The AccessKey %1 is disabled. Enable it in the RAM console or sign in with another key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your computer&apos;s clock differs from the service&apos;s by more than 15 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Requests are refused when the clock is off by more than 15 minutes: correct the system clock (enable automatic time synchronisation) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The service did not accept the request&apos;s time stamp format. This is a bug in Backfill Browser; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The service saw this request twice (its nonce was already used). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 does not offer the ActionTrail operation %2. Check the endpoint or region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Permission denied: your RAM user or role is not allowed %1. Ask an administrator to grant the RAM action %1 in a RAM policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The service is throttling requests (too many in a short time). Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>ActionTrail is temporarily unavailable. Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ActionTrail had an internal error. Try again; if it persists, contact Alibaba Cloud support with the request ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Another backfill task is still running, and only one may run at a time per account. Wait until it completes (or delete it), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The trail does not exist (or the task refers to a deleted trail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The trail &quot;%1&quot; does not exist. Check the name; the trail must deliver to Simple Log Service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The backfill task does not exist (it may have been deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There is no backfill task with ID %1 (it may have been deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request lacked the required parameter %1. This is a bug in Backfill Browser; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The service did not accept the value of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The service did not accept %1 = &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service refused the request (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unknown outcome: the request to delete backfill task %1 was sent, but the connection broke before the answer, and the task still exists. The deletion may still happen. Check the task before deleting it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The service answered HTTP %1 without an explanation. This is usually temporary; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The proxy requires authentication (HTTP 407). Check HTTPS_PROXY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The service answered HTTP %1 without an explanation. Check the endpoint: it may not be an ActionTrail endpoint, or a proxy intercepted the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 did not answer in time. Check your network connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+3"/>
+        <location line="+6"/>
         <source>The service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>%1 did not answer in time. Check your network connection, or allow more time with a longer --timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The service&apos;s answer could not be understood (%1). If this persists, the endpoint may not be ActionTrail or the API has changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The connection settings are incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Created filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,7 +886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Load All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,7 +911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,17 +931,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Loading all tasks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-151"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+40"/>
+        <location filename="../app/cli/clicredentials.cpp" line="+41"/>
         <source>%1, key %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,12 +1199,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a region ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n backfill task(s) in this account (%1).</source>
         <translation>
             <numerusform>%n backfill task in this account (%1).</numerusform>
@@ -1282,32 +1282,32 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>profile &quot;%1&quot; (from ALIBABA_CLOUD_PROFILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>profile &quot;%1&quot; (the default profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (named by ALIBABA_CLOUD_PROFILE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,7 +1335,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="+36"/>
+        <location filename="../ui/errorbanner.cpp" line="+38"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1385,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
+        <source>Retrying %1/%2 in %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,7 +1398,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="+20"/>
+        <location filename="../ui/errortext.cpp" line="+12"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,12 +1488,12 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Import profiles from the Alibaba Cloud CLI&apos;s configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Try with demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,7 +1527,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ImportAliyunDialog</name>
     <message>
-        <location filename="../ui/accounts/importaliyundialog.cpp" line="+15"/>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+17"/>
         <source>Import from Alibaba Cloud CLI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,7 +1610,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobDetailLoader</name>
     <message>
-        <location filename="../app/models/jobdetailloader.cpp" line="+137"/>
+        <location filename="../app/models/jobdetailloader.cpp" line="+133"/>
         <source>retrying %1/%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,12 +1623,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select a backfill task to see its regions and times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Ended:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,12 +1719,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>RequestId: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,12 +1734,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Updated %1 ago; updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Updated %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,7 +1764,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,7 +1782,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobExport</name>
     <message>
-        <location filename="../app/models/jobexport.cpp" line="+61"/>
+        <location filename="../app/models/jobexport.cpp" line="+60"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,7 +1848,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobLister</name>
     <message>
-        <location filename="../app/api/joblister.cpp" line="+161"/>
+        <location filename="../app/api/joblister.cpp" line="+160"/>
         <source>the service claims TotalCount %1 with PageSize %2 (%3 pages); a listing is limited to %4 tasks in %5 pages of %6 (raise it with --max-jobs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,7 +1947,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+83"/>
+        <location filename="../app/cli/jobstext.cpp" line="+84"/>
         <source>no regions reported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,12 +2131,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+98"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+99"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>retrying %1/%2 in %3 ms: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,12 +2302,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>EVENTS FROM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,7 +2342,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,7 +2367,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No per-region status reported.
 </source>
         <translation type="unfinished"></translation>
@@ -2429,7 +2434,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+194"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+193"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,13 +2443,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+450"/>
-        <location line="+128"/>
+        <location line="+452"/>
+        <location line="+130"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-552"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,22 +2469,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&amp;New Task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Start a backfill task for a trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete the selected backfill task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,12 +2499,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Load &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fetch every remaining page of tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2564,7 +2569,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Pause Live Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,7 +2604,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,13 +2634,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Live Progress &amp;Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>Every %n second</numerusform>
@@ -2643,12 +2648,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         </translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Auto-Refresh I&amp;nterval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform>
@@ -2671,7 +2676,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,7 +2721,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Still watching backfill task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,12 +2774,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-586"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+626"/>
+        <location line="+630"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,7 +2789,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The task is still %1. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,7 +2809,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-647"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,7 +2824,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+412"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,7 +2839,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,7 +2860,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>NetworkSetup</name>
     <message>
-        <location filename="../app/api/networksetup.cpp" line="+110"/>
+        <location filename="../app/api/networksetup.cpp" line="+108"/>
         <source>%1: cannot read %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +2875,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%1 is not a proxy URL such as http://proxy.example.com:3128 (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,7 +2898,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>the profile name is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,7 +2908,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the access key id is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,7 +2918,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,7 +2931,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+589"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+596"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -2946,13 +2951,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-541"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,7 +2968,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,19 +3001,19 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <message>
         <location line="-8"/>
         <location line="+11"/>
-        <location line="+296"/>
+        <location line="+298"/>
         <source>STS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-309"/>
         <location line="+10"/>
-        <location line="+298"/>
+        <location line="+300"/>
         <source>AccessKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-309"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,13 +3066,13 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation type="unfinished"></translation>
@@ -3089,7 +3094,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Endpoint override.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,8 +3190,8 @@ Nothing was saved.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
-        <location line="+100"/>
+        <location line="+69"/>
+        <location line="+99"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation type="unfinished"></translation>
@@ -3198,7 +3203,7 @@ Nothing was saved.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>backfill-browser profile remove: there is no profile named &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
@@ -3268,7 +3273,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +3295,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
 </source>
         <translation type="unfinished"></translation>
@@ -3302,7 +3307,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
@@ -3557,7 +3562,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,7 +3590,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+108"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+112"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3648,7 +3653,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <location line="+21"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -3667,7 +3672,7 @@ The profile was kept.
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/accounts/profileswitcher.cpp" line="+17"/>
+        <location filename="../ui/accounts/profileswitcher.cpp" line="+19"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,7 +3702,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — key %2, region %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,7 +3873,7 @@ The profile was kept.
 <context>
     <name>RegionStatusModel</name>
     <message>
-        <location filename="../app/models/regionstatusmodel.cpp" line="+44"/>
+        <location filename="../app/models/regionstatusmodel.cpp" line="+43"/>
         <source>No regions reported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,12 +3946,12 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>field %1 is not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>the body is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,7 +4001,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,7 +4011,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>empty body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,7 +4024,7 @@ The profile was kept.
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/secretstore.cpp" line="+99"/>
+        <location filename="../app/credentials/secretstore.cpp" line="+102"/>
         <source>the operation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4029,7 +4034,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 bytes; the limit is %2</source>
         <translation type="unfinished"></translation>
     </message>

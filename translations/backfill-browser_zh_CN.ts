@@ -113,7 +113,7 @@
         <translation>账号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>修改所选账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove the selected account and its secret from the keychain</source>
         <translation>删除所选账号，并从钥匙串中删除其 Secret</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>未选择账号时使用所选账号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>List one backfill task with the selected account to check that it works</source>
         <translation>使用所选账号列出一个历史事件投递任务，以检查账号是否可用</translation>
     </message>
@@ -173,12 +173,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>STS token</source>
         <translation>STS Token</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>This session only (not saved)</source>
         <translation>仅限本次会话（不保存）</translation>
     </message>
@@ -198,34 +198,34 @@
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation>导入 %1 和 %2 中的 AccessKey 和 STS 配置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nothing to import: neither %1 nor %2 exists.</source>
         <translation>没有可导入的内容：%1 和 %2 都不存在。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+10"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
     </message>
@@ -240,17 +240,17 @@
         <translation>您可以仅在本次会话中使用此账号：Secret 只保存在内存中，退出 Backfill Browser 后即被清除，不会写入磁盘。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use for This Session Only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Remove Account</source>
         <translation>删除账号</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation>已删除“%1”。</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>未删除（已保留该配置，您可以重试）：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Removed &quot;%1&quot; and its secret.</source>
         <translation>已删除“%1”及其 Secret。</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>没有可导入的内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Imported %n account(s).</source>
         <translation>
             <numerusform>已导入 %n 个账号。</numerusform>
@@ -317,7 +317,7 @@
         <translation>正在测试“%1”：列出一个历史事件投递任务…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&quot;%1&quot; works. %2</source>
         <translation>“%1”可用。%2</translation>
     </message>
@@ -330,9 +330,9 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../app/credentials/accountstore.cpp" line="+47"/>
+        <location filename="../app/credentials/accountstore.cpp" line="+48"/>
         <location line="+10"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
@@ -349,7 +349,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+634"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+628"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -402,12 +402,12 @@
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>mode StsToken without an sts_token</source>
         <translation>StsToken 模式缺少 sts_token</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>暂不支持模式 %1（仅支持 AK 和 StsToken）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
         <translation>%1：第 %2 行不是有效的节标题；未从中导入任何内容。</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>%1：第 %2 行既不是节也不是“key = value”；未从中导入任何内容。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>disabled (enable = false)</source>
         <translation>已禁用（enable = false）</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-478"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
         <source>no complete answer within the deadline of %1 s (attempt %2)</source>
         <translation>在 %1 秒的截止时间内没有收到完整应答（第 %2 次尝试）</translation>
     </message>
@@ -508,238 +508,238 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your computer&apos;s clock is about %1 ahead of the service&apos;s (%2 UTC).</source>
         <translation>本机时钟比服务的时钟快约 %1（服务时间 %2 UTC）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your computer&apos;s clock is about %1 behind the service&apos;s (%2 UTC).</source>
         <translation>本机时钟比服务的时钟慢约 %1（服务时间 %2 UTC）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The proxy %1 could not be used to reach %2: %3. Check HTTPS_PROXY (HTTP_PROXY for http://) and NO_PROXY.</source>
         <translation>无法通过代理 %1 访问 %2：%3。请检查 HTTPS_PROXY（http:// 使用 HTTP_PROXY）和 NO_PROXY。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 refused the connection. Check the endpoint and region in the account&apos;s settings (Accounts…, Edit) and that the service is reachable.</source>
         <translation>%1 拒绝了连接。请检查账号设置（账号…，编辑）中的服务接入点和地域，以及服务是否可以访问。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 refused the connection. Check the endpoint (--endpoint / region) and that the service is reachable.</source>
         <translation>%1 拒绝了连接。请检查服务接入点（--endpoint / 地域）以及服务是否可以访问。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The host %1 could not be found. Check the region or endpoint and your DNS or network connection.</source>
         <translation>找不到主机 %1。请检查地域或服务接入点，以及 DNS 或网络连接。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 closed the connection before answering completely. This is usually temporary; try again.</source>
         <translation>%1 在完整响应之前关闭了连接。这通常是暂时的；请重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The secure (TLS) connection to %1 could not be established: %2. The certificate is not trusted or the connection is being intercepted; check the system&apos;s CA certificates and any proxy.</source>
         <translation>无法与 %1 建立安全（TLS）连接：%2。证书不受信任或连接被拦截；请检查系统的 CA 证书和代理。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The proxy could not be used to reach %1: %2. Check HTTPS_PROXY / NO_PROXY and the system proxy settings.</source>
         <translation>无法通过代理访问 %1：%2。请检查 HTTPS_PROXY / NO_PROXY 和系统代理设置。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The network is not available. Check your connection and try again.</source>
         <translation>网络不可用。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not talk to %1: %2. Check your network connection and try again.</source>
         <translation>无法与 %1 通信：%2。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service rejected the request signature: the AccessKey secret does not belong to AccessKey ID %1. Enter the secret again (copy it from the RAM console).</source>
         <translation>服务拒绝了请求签名：该 AccessKey Secret 与 AccessKey ID %1 不匹配。请重新输入 Secret（从 RAM 控制台复制）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise set the account&apos;s signature to V1 (Accounts…, Edit) and report this.</source>
         <translation>服务提示请求签名不完整。可能有代理修改了请求；否则请在账号设置（账号…，编辑）中将签名改为 V1，并报告此问题。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The service says the request signature is incomplete. A proxy may be altering requests; otherwise try --signature-version v1 and report this.</source>
         <translation>服务提示请求签名不完整。可能有代理修改了请求；否则请尝试 --signature-version v1 并报告此问题。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The AccessKey ID %1 does not exist. Check the key (it may have been deleted) or sign in with another one.</source>
         <translation>AccessKey ID %1 不存在。请检查该 AccessKey（它可能已被删除），或使用其他 AccessKey 登录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The AccessKey %1 is disabled. Enable it in the RAM console or sign in with another key.</source>
         <translation>AccessKey %1 已被禁用。请在 RAM 控制台中启用它，或使用其他 AccessKey 登录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your computer&apos;s clock differs from the service&apos;s by more than 15 minutes.</source>
         <translation>本机时钟与服务的时钟相差超过 15 分钟。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Requests are refused when the clock is off by more than 15 minutes: correct the system clock (enable automatic time synchronisation) and try again.</source>
         <translation>时钟偏差超过 15 分钟时请求会被拒绝：请校正系统时钟（启用自动时间同步）后重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The service did not accept the request&apos;s time stamp format. This is a bug in Backfill Browser; please report it.</source>
         <translation>服务不接受请求的时间戳格式。这是 Backfill Browser 的缺陷，请报告此问题。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The service saw this request twice (its nonce was already used). Try again.</source>
         <translation>服务收到了重复的请求（其 Nonce 已被使用）。请重试。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 does not offer the ActionTrail operation %2. Check the endpoint or region.</source>
         <translation>%1 不提供操作审计的 %2 操作。请检查服务接入点或地域。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The endpoint</source>
         <translation>服务接入点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Permission denied: your RAM user or role is not allowed %1. Ask an administrator to grant the RAM action %1 in a RAM policy.</source>
         <translation>权限不足：您的 RAM 用户或角色没有 %1 权限。请联系管理员在 RAM 权限策略中授予操作 %1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The service is throttling requests (too many in a short time). Wait a moment and try again.</source>
         <translation>服务正在对请求限流（短时间内请求过多）。请稍候重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>ActionTrail is temporarily unavailable. Try again in a few minutes.</source>
         <translation>操作审计暂时不可用。请几分钟后重试。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ActionTrail had an internal error. Try again; if it persists, contact Alibaba Cloud support with the request ID.</source>
         <translation>操作审计发生内部错误。请重试；如果问题持续存在，请提供请求 ID 联系阿里云技术支持。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Another backfill task is still running, and only one may run at a time per account. Wait until it completes (or delete it), then try again.</source>
         <translation>另一个历史事件投递任务仍在运行，每个账号同一时间只能运行一个。请等待其完成（或将其删除）后重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The trail does not exist (or the task refers to a deleted trail).</source>
         <translation>该跟踪不存在（或任务引用了已删除的跟踪）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The trail &quot;%1&quot; does not exist. Check the name; the trail must deliver to Simple Log Service.</source>
         <translation>跟踪“%1”不存在。请检查名称；该跟踪必须投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The backfill task does not exist (it may have been deleted).</source>
         <translation>该历史事件投递任务不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>There is no backfill task with ID %1 (it may have been deleted).</source>
         <translation>不存在 ID 为 %1 的历史事件投递任务（可能已被删除）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The request lacked the required parameter %1. This is a bug in Backfill Browser; please report it.</source>
         <translation>请求缺少必需的参数 %1。这是 Backfill Browser 的缺陷，请报告此问题。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The service did not accept the value of %1.</source>
         <translation>服务不接受 %1 的值。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The service did not accept %1 = &quot;%2&quot;.</source>
         <translation>服务不接受 %1 =“%2”。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service refused the request (%1): %2</source>
         <translation>服务拒绝了请求（%1）：%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unknown outcome: the request to delete backfill task %1 was sent, but the connection broke before the answer, and the task still exists. The deletion may still happen. Check the task before deleting it again.</source>
         <translation>结果未知：删除历史事件投递任务 %1 的请求已发出，但在收到应答前连接中断，且该任务仍然存在。删除可能仍会发生。再次删除前请先检查该任务。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The service answered HTTP %1 without an explanation. This is usually temporary; try again later.</source>
         <translation>服务返回了 HTTP %1，但没有说明原因。这通常是暂时的；请稍后重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The proxy requires authentication (HTTP 407). Check HTTPS_PROXY.</source>
         <translation>代理需要身份验证（HTTP 407）。请检查 HTTPS_PROXY。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The service answered HTTP %1 without an explanation. Check the endpoint: it may not be an ActionTrail endpoint, or a proxy intercepted the request.</source>
         <translation>服务返回了 HTTP %1，但没有说明原因。请检查服务接入点：它可能不是操作审计的服务接入点，或者请求被代理拦截。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 did not answer in time. Check your network connection and try again.</source>
         <translation>%1 未能及时响应。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+3"/>
+        <location line="+6"/>
         <source>The service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>%1 did not answer in time. Check your network connection, or allow more time with a longer --timeout.</source>
         <translation>%1 未能及时响应。请检查网络连接，或用更长的 --timeout 留出更多时间。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The service&apos;s answer could not be understood (%1). If this persists, the endpoint may not be ActionTrail or the API has changed.</source>
         <translation>无法解析服务的响应（%1）。如果问题持续存在，可能该服务接入点不是操作审计，或 API 已变更。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The connection settings are incomplete.</source>
         <translation>连接设置不完整。</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>运行中（初始化中或投递中）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Created filter</source>
         <translation>创建时间筛选</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>获取下一页任务</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Load All</source>
         <translation>全部加载</translation>
     </message>
@@ -910,7 +910,7 @@
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -930,17 +930,17 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-151"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation>正在加载 %2 个任务中的 %1 个…</translation>
     </message>
@@ -1038,7 +1038,7 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+40"/>
+        <location filename="../app/cli/clicredentials.cpp" line="+41"/>
         <source>%1, key %2</source>
         <translation>%1，AccessKey %2</translation>
     </message>
@@ -1220,12 +1220,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>无法测试：没有网络或配置。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a region ID.</source>
         <translation>“%1”不是地域 ID。</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n backfill task(s) in this account (%1).</source>
         <translation>
             <numerusform>该账号下有 %n 个历史事件投递任务（%1）。</numerusform>
@@ -1302,32 +1302,32 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”（显式指定）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)</source>
         <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、ALIBABA_CLOUD_SECURITY_TOKEN）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET)</source>
         <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>profile &quot;%1&quot; (from ALIBABA_CLOUD_PROFILE)</source>
         <translation>配置“%1”（来自 ALIBABA_CLOUD_PROFILE）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>profile &quot;%1&quot; (the default profile)</source>
         <translation>配置“%1”（默认配置）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
         <translation>不存在名为“%1”的配置%2。可使用 backfill-browser profile list 查看列表。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> (named by ALIBABA_CLOUD_PROFILE)</source>
         <translation>（由 ALIBABA_CLOUD_PROFILE 指定）</translation>
     </message>
@@ -1355,7 +1355,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../ui/errorbanner.cpp" line="+36"/>
+        <location filename="../ui/errorbanner.cpp" line="+38"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
@@ -1405,7 +1405,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>关闭错误提示</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
+        <source>Retrying %1/%2 in %3 — %4</source>
+        <translation>%3后第 %1/%2 次重试 — %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Retrying %1/%2 — %3</source>
         <translation>第 %1/%2 次重试 — %3</translation>
     </message>
@@ -1413,7 +1418,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="+20"/>
+        <location filename="../ui/errortext.cpp" line="+12"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
@@ -1503,12 +1508,12 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Import profiles from the Alibaba Cloud CLI&apos;s configuration</source>
         <translation>从阿里云 CLI 的配置中导入配置文件</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Try with demo data</source>
         <translation>使用演示数据试用</translation>
     </message>
@@ -1542,7 +1547,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ImportAliyunDialog</name>
     <message>
-        <location filename="../ui/accounts/importaliyundialog.cpp" line="+15"/>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+17"/>
         <source>Import from Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
@@ -1625,7 +1630,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobDetailLoader</name>
     <message>
-        <location filename="../app/models/jobdetailloader.cpp" line="+137"/>
+        <location filename="../app/models/jobdetailloader.cpp" line="+133"/>
         <source>retrying %1/%2: %3</source>
         <translation>正在重试 %1/%2：%3</translation>
     </message>
@@ -1638,12 +1643,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>任务详情</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select a backfill task to see its regions and times.</source>
         <translation>选择一个历史事件投递任务以查看其地域和时间。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Ended:</source>
         <translation>结束时间：</translation>
     </message>
@@ -1734,12 +1739,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>以 API 的 JSON 格式复制此任务及其各地域状态</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>RequestId: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1749,12 +1754,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>正在加载地域… %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Updated %1 ago; updating…</source>
         <translation>%1前更新；正在更新…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Updated %1 ago</source>
         <translation>%1前更新</translation>
     </message>
@@ -1779,7 +1784,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>任务 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -1797,7 +1802,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobExport</name>
     <message>
-        <location filename="../app/models/jobexport.cpp" line="+61"/>
+        <location filename="../app/models/jobexport.cpp" line="+60"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1863,7 +1868,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobLister</name>
     <message>
-        <location filename="../app/api/joblister.cpp" line="+161"/>
+        <location filename="../app/api/joblister.cpp" line="+160"/>
         <source>the service claims TotalCount %1 with PageSize %2 (%3 pages); a listing is limited to %4 tasks in %5 pages of %6 (raise it with --max-jobs)</source>
         <translation>服务声称 TotalCount 为 %1、PageSize 为 %2（共 %3 页）；一次列举最多 %4 个任务，即 %5 页、每页 %6 个（可用 --max-jobs 提高上限）</translation>
     </message>
@@ -1962,7 +1967,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+83"/>
+        <location filename="../app/cli/jobstext.cpp" line="+84"/>
         <source>no regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -2148,12 +2153,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+98"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+99"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>retrying %1/%2 in %3 ms: %4</source>
         <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
     </message>
@@ -2320,12 +2325,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>EVENTS FROM</source>
         <translation>事件起始</translation>
     </message>
@@ -2360,7 +2365,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>所在地域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2385,7 +2390,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No per-region status reported.
 </source>
         <translation>未报告各地域状态。
@@ -2453,7 +2458,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+194"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+193"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation>该页包含 %1 个任务，但请求的是 %2 个</translation>
     </message>
@@ -2462,13 +2467,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+450"/>
-        <location line="+128"/>
+        <location line="+452"/>
+        <location line="+130"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-552"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2488,22 +2493,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已停止加载：保留了 %2 个任务中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&amp;New Task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Start a backfill task for a trail</source>
         <translation>为跟踪创建历史事件投递任务</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete the selected backfill task</source>
         <translation>删除所选的历史事件投递任务</translation>
     </message>
@@ -2518,12 +2523,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>重新获取任务，并保留当前选择</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Load &amp;All</source>
         <translation>全部加载(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Fetch every remaining page of tasks</source>
         <translation>获取剩余所有页的任务</translation>
     </message>
@@ -2588,7 +2593,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>定期刷新整个列表</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Pause Live Progress</source>
         <translation>暂停实时进度(&amp;P)</translation>
     </message>
@@ -2623,7 +2628,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>任务运行时关闭窗口，将在系统托盘中继续关注该任务，并在任务结束时通知您</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2653,25 +2658,25 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>列(&amp;C)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Live Progress &amp;Interval</source>
         <translation>实时进度间隔(&amp;I)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Every %n second(s)</source>
         <translation>
             <numerusform>每 %n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Auto-Refresh I&amp;nterval</source>
         <translation>自动刷新间隔(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>每 %n 分钟</numerusform>
@@ -2693,7 +2698,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
@@ -2738,7 +2743,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Still watching backfill task %1</source>
         <translation>仍在关注历史事件投递任务 %1</translation>
     </message>
@@ -2790,12 +2795,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-586"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+626"/>
+        <location line="+630"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -2805,7 +2810,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>删除跟踪“%2”的历史事件投递任务 %1？</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The task is still %1. This cannot be undone.</source>
         <translation>该任务仍处于“%1”状态。此操作无法撤销。</translation>
     </message>
@@ -2825,7 +2830,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-647"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -2840,7 +2845,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+412"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2855,7 +2860,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>导出历史事件投递任务</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2875,7 +2880,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>NetworkSetup</name>
     <message>
-        <location filename="../app/api/networksetup.cpp" line="+110"/>
+        <location filename="../app/api/networksetup.cpp" line="+108"/>
         <source>%1: cannot read %2: %3</source>
         <translation>%1：无法读取 %2：%3</translation>
     </message>
@@ -2890,7 +2895,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>SSL_CERT_DIR：%1 不是目录</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>%1 is not a proxy URL such as http://proxy.example.com:3128 (&quot;%2&quot;)</source>
         <translation>%1 不是代理 URL（例如 http://proxy.example.com:3128）（“%2”）</translation>
     </message>
@@ -2913,7 +2918,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -2923,7 +2928,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>无效的配置名称“%1”：请使用 1 到 64 个字母、数字、“.”、“_”或“-”，并以字母或数字开头</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the access key id is empty</source>
         <translation>AccessKey ID 为空</translation>
     </message>
@@ -2933,7 +2938,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>AccessKey ID 必须是不含空格的可打印 ASCII 字符</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
         <translation>无效的服务接入点“%1”：应为类似 https://actiontrail.cn-hangzhou.aliyuncs.com 的 URL</translation>
     </message>
@@ -2946,7 +2951,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+589"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+596"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -2980,14 +2985,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-541"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -2999,7 +3004,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -3032,19 +3037,19 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <message>
         <location line="-8"/>
         <location line="+11"/>
-        <location line="+296"/>
+        <location line="+298"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-309"/>
         <location line="+10"/>
-        <location line="+298"/>
+        <location line="+300"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-309"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -3105,14 +3110,14 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation>backfill-browser profile list：%1
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation>缺少 Secret 的配置：%1（可用 backfill-browser profile remove %1 删除，或使用 --replace 重新添加）
@@ -3136,7 +3141,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>地域 ID。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Endpoint override.</source>
         <translation>覆盖服务接入点。</translation>
     </message>
@@ -3237,8 +3242,8 @@ Nothing was saved.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+68"/>
-        <location line="+100"/>
+        <location line="+69"/>
+        <location line="+99"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation>“%1”现在是默认配置。
@@ -3252,7 +3257,7 @@ Nothing was saved.
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>backfill-browser profile remove: there is no profile named &quot;%1&quot;
 </source>
         <translation>backfill-browser profile remove：不存在名为“%1”的配置
@@ -3332,7 +3337,7 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -3356,7 +3361,7 @@ The profile was kept.
         <translation>（无地域）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
 </source>
         <translation>未导入任何内容。请带上要导入的名称或 --all 重新运行；其 Secret 将保存到钥匙串中。
@@ -3370,7 +3375,7 @@ The profile was kept.
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>已导入 %n 个配置。</numerusform>
@@ -3627,7 +3632,7 @@ The profile was kept.
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置已存在。</translation>
     </message>
@@ -3655,7 +3660,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+108"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+112"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation>无法读取配置文件 %1：%2</translation>
     </message>
@@ -3718,7 +3723,7 @@ The profile was kept.
         <translation>已存在名为“%1”的已保存配置。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <location line="+21"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的配置。</translation>
@@ -3737,7 +3742,7 @@ The profile was kept.
 <context>
     <name>ProfileSwitcher</name>
     <message>
-        <location filename="../ui/accounts/profileswitcher.cpp" line="+17"/>
+        <location filename="../ui/accounts/profileswitcher.cpp" line="+19"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -3767,7 +3772,7 @@ The profile was kept.
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — key %2, region %3</source>
         <translation>%1 — 密钥 %2，地域 %3</translation>
     </message>
@@ -3938,7 +3943,7 @@ The profile was kept.
 <context>
     <name>RegionStatusModel</name>
     <message>
-        <location filename="../app/models/regionstatusmodel.cpp" line="+44"/>
+        <location filename="../app/models/regionstatusmodel.cpp" line="+43"/>
         <source>No regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -4006,12 +4011,12 @@ The profile was kept.
         <translation>缺少字段 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>field %1 is not %2</source>
         <translation>字段 %1 不是%2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>the body is empty</source>
         <translation>响应体为空</translation>
     </message>
@@ -4061,7 +4066,7 @@ The profile was kept.
         <translation>字段 %1 不是正数的任务 ID</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -4071,7 +4076,7 @@ The profile was kept.
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>
@@ -4084,7 +4089,7 @@ The profile was kept.
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/secretstore.cpp" line="+99"/>
+        <location filename="../app/credentials/secretstore.cpp" line="+102"/>
         <source>the operation was cancelled</source>
         <translation>操作已取消</translation>
     </message>
@@ -4094,7 +4099,7 @@ The profile was kept.
         <translation>Secret 为空</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 bytes; the limit is %2</source>
         <translation>%1 字节；上限为 %2</translation>
     </message>

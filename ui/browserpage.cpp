@@ -621,15 +621,18 @@ void BrowserPage::onRetrying(int attempt, int maxAttempts, const ApiError &reaso
         // A wait people would notice says how long it still is, second by second.
         m_waitEnds.start();
         m_waitTotalMs = delayMs;
+        m_waitAttempt = attempt;
+        m_waitMaxAttempts = maxAttempts;
+        m_waitReason = reason;
         m_waitText = tr("Retrying %1/%2 in %3 \u2014 %4")
                          .arg(attempt)
                          .arg(maxAttempts)
                          .arg(QStringLiteral("%1"), ErrorText::shortReason(reason));
         m_waitCountdown->start();
         showWaitCountdown();
-    }
-    if (m_bannerOrigin == BannerOrigin::None)
+    } else if (m_bannerOrigin == BannerOrigin::None) {
         m_banner->showRetrying(attempt, maxAttempts, reason);
+    }
     // The retry notice goes away as soon as the model settles (the banner says what remains).
     connect(
         m_list, &JobListLoader::loadingChanged, m_banner,
@@ -651,7 +654,10 @@ void BrowserPage::showWaitCountdown()
         m_waitCountdown->stop();
         return;
     }
-    emit statusMessage(m_waitText.arg(JobFormat::duration((leftMs + 999) / 1000)), 2000);
+    const int secondsLeft = int((leftMs + 999) / 1000);
+    emit statusMessage(m_waitText.arg(JobFormat::duration(secondsLeft)), 2000);
+    if (m_bannerOrigin == BannerOrigin::None)
+        m_banner->showRetrying(m_waitAttempt, m_waitMaxAttempts, m_waitReason, secondsLeft);
 }
 
 void BrowserPage::showActionError(const ApiError &error, const JobBrowser::Retry &retry)

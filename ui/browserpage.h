@@ -139,6 +139,9 @@ private:
     QElapsedTimer m_waitEnds;
     qint64 m_waitTotalMs = 0;
     QString m_waitText;
+    int m_waitAttempt = 0;
+    int m_waitMaxAttempts = 0;
+    ApiError m_waitReason;
     int m_loadAllStartRows = 0;
     JobDetailPane *m_detail;
 };

@@ -1,5 +1,7 @@
 #include "errorbanner.h"
 
+#include "models/jobformat.h"
+
 #include "copyfeedback.h"
 #include "errortext.h"
 #include "statusstyle.h"
@@ -112,12 +114,18 @@ void ErrorBanner::showError(const ApiError &error, bool canRetry)
     show();
 }
 
-void ErrorBanner::showRetrying(int attempt, int maxAttempts, const ApiError &reason)
+void ErrorBanner::showRetrying(int attempt, int maxAttempts, const ApiError &reason,
+                               int secondsLeft)
 {
     m_error = reason;
     m_icon->setPixmap(StatusStyle::icon(JobStatus::Initializing).pixmap(20, 20));
     const QString why = ErrorText::shortReason(reason);
-    m_message->setText(tr("Retrying %1/%2 \u2014 %3").arg(attempt).arg(maxAttempts).arg(why));
+    m_message->setText(secondsLeft >= 0
+                           ? tr("Retrying %1/%2 in %3 \u2014 %4")
+                                 .arg(attempt)
+                                 .arg(maxAttempts)
+                                 .arg(JobFormat::duration(secondsLeft), why)
+                           : tr("Retrying %1/%2 \u2014 %3").arg(attempt).arg(maxAttempts).arg(why));
     m_identifiers->setText(describeApiError(reason, ErrorAudience::Window));
     m_identifiers->show();
     m_details->setText(apiErrorDetails(reason));

@@ -23,7 +23,8 @@ public:
     /** Shows the banner for `error`; `canRetry` shows the Retry button. */
     void showError(const ApiError &error, bool canRetry = true);
     /** A progress note while a call is being retried: "Retrying 3/8 — Throttling.User". */
-    void showRetrying(int attempt, int maxAttempts, const ApiError &reason);
+    /** `secondsLeft` >= 0: the wait before the attempt is counted down in the message. */
+    void showRetrying(int attempt, int maxAttempts, const ApiError &reason, int secondsLeft = -1);
     void dismiss();
     ApiError error() const { return m_error; }
 

@@ -89,6 +89,7 @@ private slots:
     void closingWhileATaskRunsKeepsWatching();
     void contextMenuPutsDeleteLast();
     void firstDownSelectsTheFirstRow();
+    void aLongRetryWaitCountsDownInTheBanner();
 
 private:
     std::unique_ptr<FakeJobSource> m_source;
@@ -880,6 +881,30 @@ void TestMainWindow::firstDownSelectsTheFirstRow()
              table->model()->index(0, 0).data(JobTableModel::JobIdRole).toLongLong());
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(table->currentIndex().row(), 1);
+}
+
+void TestMainWindow::aLongRetryWaitCountsDownInTheBanner()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    m_source->autoRespond = false;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    browser.setSource(m_source.get());
+    PendingJobRequest *page = m_source->calls.last().request;
+    QVERIFY(page);
+    ApiError throttled = FakeJobSource::serviceError(400, QStringLiteral("Throttling.User"),
+                                                     QStringLiteral("Request was denied."));
+    // The service asked for 25 s: the wait is said with its reason and counted down.
+    page->reportRetrying(2, 8, throttled, 25000);
+    auto *message = window.findChild<QLabel *>(QStringLiteral("errorBannerMessage"));
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("in 25 s"))
+                 && message->text().contains(QStringLiteral("Throttling.User")),
+             qPrintable(message->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("in 24 s")), 3000);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Throttling.User")));
 }
 
 #include "tst_mainwindow.moc"
