@@ -36,7 +36,7 @@ public:
     /** Back to "select a task". */
     void clear();
     /** After this long, "Updated N ago" says the regions shown may be old. */
-    static constexpr int StaleAfterSeconds = 30;
+    static constexpr int StaleAfterSeconds = JobDetailLoader::DefaultStaleAfterSeconds;
 
     void setShowUtc(bool showUtc);
     bool showUtc() const { return m_showUtc; }

@@ -40,6 +40,8 @@ class JobDetailLoader : public QObject
 public:
     static constexpr int MaxInFlight = 4;
     static constexpr int CacheSize = 2000;
+    /** An answer older than this is fetched again when its job is shown, and says its age. */
+    static constexpr int DefaultStaleAfterSeconds = 30;
 
     explicit JobDetailLoader(QObject *parent = nullptr);
     ~JobDetailLoader() override;
@@ -47,7 +49,7 @@ public:
     /** Another account or region: forgets everything. */
     void setSource(JobSource *source);
     void setClock(std::function<QDateTime()> clock);
-    /** Seconds after which a cached answer is fetched again when its job is shown (default 30). */
+    /** Seconds after which a cached answer is fetched again when its job is shown. */
     void setStaleAfter(int seconds) { m_staleAfterSeconds = seconds; }
     int staleAfter() const { return m_staleAfterSeconds; }
 
@@ -81,7 +83,7 @@ private:
 
     QPointer<JobSource> m_source;
     std::function<QDateTime()> m_clock;
-    int m_staleAfterSeconds = 30;
+    int m_staleAfterSeconds = DefaultStaleAfterSeconds;
     qint64 m_current = 0;
     QList<qint64> m_wanted; ///< prefetch, most wanted first
     QCache<qint64, JobDetail> m_cache {CacheSize};
