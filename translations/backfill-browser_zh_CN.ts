@@ -798,6 +798,34 @@
     </message>
 </context>
 <context>
+    <name>BackfillReadiness</name>
+    <message>
+        <location filename="../app/domain/trail.cpp" line="+47"/>
+        <source>Ready for a backfill task.</source>
+        <translation>可以创建补投任务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: the trail does not deliver to Simple Log Service, and a backfill task delivers only there.</source>
+        <translation>不可用：该跟踪未投递到日志服务（SLS），而补投任务只投递到日志服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready: the trail is not logging. Start logging first.</source>
+        <translation>不可用：该跟踪未在记录事件。请先开启记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ready: this is an organization trail; only single-account trails can be backfilled.</source>
+        <translation>不可用：这是多账号（组织）跟踪；只有单账号跟踪可以补投。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready here: the trail lives in another region. Switch to its home region.</source>
+        <translation>此地域不可用：该跟踪属于另一个地域。请切换到它的所属地域。</translation>
+    </message>
+</context>
+<context>
     <name>BrowserPage</name>
     <message>
         <location filename="../ui/browserpage.cpp" line="+55"/>
@@ -1405,7 +1433,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>关闭错误提示</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
