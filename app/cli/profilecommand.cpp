@@ -125,10 +125,7 @@ public:
 
 private:
     void importNext();
-    void checkNextOrphan();
-
-    QStringList m_toCheck;
-    int m_orphans = 0;
+    void printOrphans();
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
@@ -155,20 +152,9 @@ int ProfileCommand::list(const QStringList &arguments)
     if (!loadProfiles())
         return exitFailed;
     if (parser.isSet(orphans)) {
-        // Every saved profile and every reserved name is checked against the keychain.
-        m_toCheck.clear();
-        for (const Profile &p : m_profiles->profiles()) {
-            if (!p.sessionOnly)
-                m_toCheck.append(p.name);
-        }
-        for (const QString &name : m_profiles->pendingNames()) {
-            if (!m_toCheck.contains(name))
-                m_toCheck.append(name);
-        }
-        m_orphans = 0;
         // Queued: quit() only ends an event loop that is already running.
         QMetaObject::invokeMethod(
-            this, [this] { checkNextOrphan(); }, Qt::QueuedConnection);
+            this, [this] { printOrphans(); }, Qt::QueuedConnection);
         return -1;
     }
 
@@ -225,44 +211,31 @@ int ProfileCommand::list(const QStringList &arguments)
     return exitOk;
 }
 
-void ProfileCommand::checkNextOrphan()
+void ProfileCommand::printOrphans()
 {
-    if (m_toCheck.isEmpty()) {
-        if (m_orphans == 0)
-            out() << tr(
-                "No orphans: every profile has its secret, and no secret lacks a profile.\n");
-        out() << Qt::flush;
-        quit(exitOk);
-        return;
-    }
-    const QString name = m_toCheck.takeFirst();
-    SecretJob *job = m_secrets->read(name);
-    connect(job, &SecretJob::finished, this, [this, name](SecretJob *done) {
-        const bool hasProfile = m_profiles->contains(name);
-        const SecretJob::Error error = done->error();
-        if (error == SecretJob::Error::NoKeychain || error == SecretJob::Error::AccessDenied) {
+    OrphanScan *scan = m_accounts->findOrphans();
+    connect(scan, &OrphanScan::finished, this, [this](OrphanScan *done) {
+        if (!done->succeeded()) {
             err() << tr("backfill-browser profile list: %1\n").arg(done->errorString())
                   << Qt::flush;
             quit(exitUsage);
             return;
         }
-        const bool hasSecret = error != SecretJob::Error::NotFound;
-        if (hasProfile && !hasSecret) {
-            ++m_orphans;
-            out() << tr("profile without a secret: %1 (remove it with: backfill-browser profile "
-                        "remove %1, or add it again with --replace)\n")
-                         .arg(name);
-        } else if (!hasProfile && hasSecret) {
-            ++m_orphans;
-            out() << tr("secret without a profile: %1 (delete it with: backfill-browser profile "
-                        "remove %1)\n")
-                         .arg(name);
-        } else if (!hasProfile) {
-            m_profiles->release(name); // reserved, but neither half was written
-        } else {
-            m_profiles->release(name); // both halves are there: the add completed
+        for (const AccountOrphan &orphan : done->orphans()) {
+            if (orphan.kind == AccountOrphan::Kind::ProfileWithoutSecret)
+                out() << tr("profile without a secret: %1 (remove it with: backfill-browser "
+                            "profile remove %1, or add it again with --replace)\n")
+                             .arg(orphan.profileName);
+            else
+                out() << tr("secret without a profile: %1 (delete it with: backfill-browser "
+                            "profile remove %1)\n")
+                             .arg(orphan.profileName);
         }
-        checkNextOrphan();
+        if (done->orphans().isEmpty())
+            out() << tr(
+                "No orphans: every profile has its secret, and no secret lacks a profile.\n");
+        out() << Qt::flush;
+        quit(exitOk);
     });
 }
 

@@ -108,3 +108,75 @@ AccountJob *AccountStore::remove(const QString &profileName)
     });
     return job;
 }
+
+OrphanScan::OrphanScan(QObject *parent)
+    : QObject(parent)
+{ }
+
+void OrphanScan::finish(bool succeeded, const QString &errorString)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_succeeded = succeeded;
+    m_errorString = errorString;
+    QTimer::singleShot(0, this, [this] {
+        emit finished(this);
+        deleteLater();
+    });
+}
+
+OrphanScan *AccountStore::findOrphans()
+{
+    auto *scan = new OrphanScan(this);
+    if (!m_profiles || !m_secrets) {
+        scan->finish(false, tr("The account stores are gone."));
+        return scan;
+    }
+    for (const Profile &p : m_profiles->profiles()) {
+        if (!p.sessionOnly)
+            scan->m_toCheck.append(p.name);
+    }
+    for (const QString &name : m_profiles->pendingNames()) {
+        if (!scan->m_toCheck.contains(name))
+            scan->m_toCheck.append(name);
+    }
+    checkNextOrphan(scan);
+    return scan;
+}
+
+void AccountStore::checkNextOrphan(OrphanScan *scan)
+{
+    if (!m_profiles || !m_secrets) {
+        scan->finish(false, tr("The account stores are gone."));
+        return;
+    }
+    if (scan->m_toCheck.isEmpty()) {
+        scan->finish(true);
+        return;
+    }
+    // One at a time: a locked keychain asks to be unlocked once, not once per profile.
+    const QString name = scan->m_toCheck.takeFirst();
+    SecretJob *read = m_secrets->read(name);
+    connect(read, &SecretJob::finished, scan, [this, scan, name](SecretJob *done) {
+        if (!m_profiles) {
+            scan->finish(false, tr("The account stores are gone."));
+            return;
+        }
+        const SecretJob::Error error = done->error();
+        if (error == SecretJob::Error::NoKeychain || error == SecretJob::Error::AccessDenied) {
+            scan->finish(false, done->errorString());
+            return;
+        }
+        const bool hasProfile = m_profiles->contains(name);
+        // An item we cannot read is still an item: it counts as the secret being there.
+        const bool hasSecret = error != SecretJob::Error::NotFound;
+        if (hasProfile && !hasSecret)
+            scan->m_orphans.append({name, AccountOrphan::Kind::ProfileWithoutSecret});
+        else if (!hasProfile && hasSecret)
+            scan->m_orphans.append({name, AccountOrphan::Kind::SecretWithoutProfile});
+        else
+            m_profiles->release(name); // both halves, or neither: nothing was left half done
+        checkNextOrphan(scan);
+    });
+}

@@ -41,6 +41,47 @@ private:
     bool m_done = false;
 };
 
+/** A half of an account that an interrupted add or remove left behind. */
+struct AccountOrphan
+{
+    enum class Kind {
+        ProfileWithoutSecret, ///< a saved profile whose keychain item is gone
+        SecretWithoutProfile, ///< a keychain item under a reserved name with no profile
+    };
+    QString profileName;
+    Kind kind = Kind::ProfileWithoutSecret;
+};
+
+/**
+ * One look for orphans (AccountStore::findOrphans). Emits `finished` exactly once, on the next
+ * event loop turn at the earliest, then deletes itself.
+ */
+class OrphanScan : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** False when the keychain could not be asked (no service, locked, denied). */
+    bool succeeded() const { return m_succeeded; }
+    QList<AccountOrphan> orphans() const { return m_orphans; }
+    /** Translated, actionable text when !succeeded(). */
+    QString errorString() const { return m_errorString; }
+
+signals:
+    void finished(OrphanScan *scan);
+
+private:
+    friend class AccountStore;
+    explicit OrphanScan(QObject *parent);
+    void finish(bool succeeded, const QString &errorString = {});
+
+    QStringList m_toCheck;
+    QList<AccountOrphan> m_orphans;
+    bool m_succeeded = false;
+    QString m_errorString;
+    bool m_done = false;
+};
+
 /**
  * The one account transaction of the app: a saved profile and its keychain secret are added or
  * removed together, and a failure half way is undone here, not by each caller.
@@ -66,8 +107,17 @@ public:
      * an interrupted add left) is removed too: the secret is deleted and the name released.
      */
     AccountJob *remove(const QString &profileName);
+    /**
+     * Checks every saved profile and every reserved name against the keychain. The keychain cannot
+     * be listed, so a secret is found only under a name this store reserved -- which is every name
+     * an interrupted add() can leave. Reservations whose add completed or never wrote anything are
+     * released on the way. Both kinds of orphan are removed with remove().
+     */
+    OrphanScan *findOrphans();
 
 private:
+    void checkNextOrphan(OrphanScan *scan);
+
     QPointer<ProfileStore> m_profiles;
     QPointer<SecretStore> m_secrets;
 };

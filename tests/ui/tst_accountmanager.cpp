@@ -36,6 +36,7 @@ private slots:
     void importFromAliyunCli();
     void testConnectionIsDelegated();
     void testConnectionCallsTheService();
+    void leftoversAreFoundAndOfferedForRemoval();
 
 private:
     template<typename T> T *waitForDialog(const char *name)
@@ -255,6 +256,50 @@ void TestAccountManager::testConnectionCallsTheService()
     QVERIFY2(status().contains(QStringLiteral("does not work"))
                  && status().contains(QStringLiteral("InvalidAccessKeyId.NotFound")),
              qPrintable(status()));
+}
+
+void TestAccountManager::leftoversAreFoundAndOfferedForRemoval()
+{
+    // What a kill in the middle of an add leaves: the name reserved and the secret written, no
+    // profile. And what a kill in the middle of a remove leaves: a profile without its secret.
+    QVERIFY(m_profiles->reserve(QStringLiteral("half")));
+    SecretJob *write = m_secrets->write(QStringLiteral("half"),
+                                        ProfileSecret {QStringLiteral("FAKE-half-secret"), {}});
+    QSignalSpy written(write, &SecretJob::finished);
+    QVERIFY(written.wait(30000));
+    Profile lonely;
+    lonely.name = QStringLiteral("lonely");
+    lonely.accessKeyId = QStringLiteral("LTAI5tFAKElonely");
+    QVERIFY(m_profiles->save(lonely));
+
+    m_dialog = std::make_unique<AccountManagerDialog>(m_profiles.get(), m_secrets.get(),
+                                                      QProcessEnvironment());
+    m_dialog->show();
+    QTRY_VERIFY_WITH_TIMEOUT(rows().size() == 2, 30000);
+    QVERIFY2(rows().contains(QStringLiteral("half|||Secret only|Keychain: no account uses it")),
+             qPrintable(rows().join(QLatin1Char('\n'))));
+    QVERIFY2(rows().contains(QStringLiteral("lonely (default)|LTAI****nely||AccessKey|Keychain: "
+                                            "secret missing"))
+                 || rows().contains(
+                     QStringLiteral("lonely|LTAI****nely||AccessKey|Keychain: secret missing")),
+             qPrintable(rows().join(QLatin1Char('\n'))));
+    QVERIFY2(status().contains(QStringLiteral("Found 2 leftover")), qPrintable(status()));
+
+    m_dialog->selectProfile(QStringLiteral("half"));
+    auto *remove = m_dialog->findChild<QPushButton *>(QStringLiteral("removeButton"));
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto *question = waitForDialog<QMessageBox>("removeOrphanQuestion");
+    QVERIFY(question);
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")),
+                      Qt::LeftButton);
+    QTest::qWait(0);
+    QVERIFY(waitIdle());
+    QVERIFY2(status().contains(QStringLiteral("Deleted the leftover secret \"half\"")),
+             qPrintable(status()));
+    QVERIFY(!keychain().contains(QStringLiteral("/half")));
+    QVERIFY(!m_profiles->pendingNames().contains(QStringLiteral("half")));
+    QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 1, 30000);
 }
 
 QTEST_MAIN(TestAccountManager)

@@ -18,6 +18,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -122,6 +124,9 @@ AccountManagerDialog::AccountManagerDialog(ProfileStore *profiles, SecretStore *
             setIdle(m_profiles->lastError(), true);
     }
     reload();
+    // Queued: whoever created the dialog connects first, and the window shows before the
+    // keychain is asked anything.
+    QTimer::singleShot(0, this, &AccountManagerDialog::scanForOrphans);
 }
 
 QString AccountManagerDialog::selectedProfile() const
@@ -168,6 +173,32 @@ void AccountManagerDialog::reload()
             font.setBold(true);
             item->setFont(NameColumn, font);
         }
+        for (const AccountOrphan &orphan : std::as_const(m_orphans)) {
+            if (orphan.profileName == p.name
+                && orphan.kind == AccountOrphan::Kind::ProfileWithoutSecret) {
+                item->setText(StorageColumn, tr("Keychain: secret missing"));
+                item->setToolTip(StorageColumn,
+                                 tr("The keychain holds no secret for this account (an add or "
+                                    "remove was interrupted). Edit it to enter the secret again, "
+                                    "or remove it."));
+                item->setIcon(StorageColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            }
+        }
+    }
+    for (const AccountOrphan &orphan : std::as_const(m_orphans)) {
+        if (orphan.kind != AccountOrphan::Kind::SecretWithoutProfile
+            || m_profiles->contains(orphan.profileName))
+            continue;
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setData(NameColumn, Qt::UserRole, orphan.profileName);
+        item->setText(NameColumn, orphan.profileName);
+        item->setText(KindColumn, tr("Secret only"));
+        item->setText(StorageColumn, tr("Keychain: no account uses it"));
+        item->setIcon(StorageColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        const QString tip = tr("A secret an interrupted add left in the keychain; no account "
+                               "leads to it. Remove deletes it.");
+        item->setToolTip(NameColumn, tip);
+        item->setToolTip(StorageColumn, tip);
     }
     selectProfile(selected.isEmpty() ? defaultName : selected);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
@@ -193,7 +224,7 @@ void AccountManagerDialog::updateActions()
             : tr("Nothing to import: neither %1 nor %2 exists.").arg(cliConfig, credentialsFile));
     m_import->setAccessibleDescription(m_import->toolTip());
     m_edit->setEnabled(!m_busy && writable && p.has_value());
-    m_remove->setEnabled(!m_busy && writable && p.has_value());
+    m_remove->setEnabled(!m_busy && writable && (p.has_value() || isOrphanedSecret(name)));
     m_default->setEnabled(!m_busy && writable && p && !p->sessionOnly
                           && m_profiles->defaultProfileName() != name);
     m_test->setEnabled(!m_busy && p.has_value());
@@ -229,8 +260,10 @@ void AccountManagerDialog::setIdle(const QString &message, bool error)
                                                    "#b00020; padding: 4px;")
                                   : QString());
     updateActions();
-    if (wasBusy)
+    if (wasBusy) {
         emit busyChanged(false);
+        scanForOrphans(); // what just ran may have fixed or left a half
+    }
 }
 
 void AccountManagerDialog::addAccount()
@@ -351,6 +384,10 @@ void AccountManagerDialog::offerSessionOnly(const Profile &profile, const Profil
 
 void AccountManagerDialog::removeSelected()
 {
+    if (!m_busy && isOrphanedSecret(selectedProfile())) {
+        removeOrphanedSecret(selectedProfile());
+        return;
+    }
     const std::optional<Profile> p
         = m_profiles ? m_profiles->profile(selectedProfile()) : std::nullopt;
     if (m_busy || !p)
@@ -493,4 +530,78 @@ void AccountManagerDialog::setConnectionTestResult(const QString &profileName, b
     setIdle(ok ? tr("\"%1\" works. %2").arg(profileName, message)
                : tr("\"%1\" does not work: %2").arg(profileName, message),
             !ok);
+}
+
+bool AccountManagerDialog::isOrphanedSecret(const QString &name) const
+{
+    if (name.isEmpty() || (m_profiles && m_profiles->contains(name)))
+        return false;
+    return std::any_of(m_orphans.cbegin(), m_orphans.cend(), [&name](const AccountOrphan &o) {
+        return o.profileName == name && o.kind == AccountOrphan::Kind::SecretWithoutProfile;
+    });
+}
+
+void AccountManagerDialog::scanForOrphans()
+{
+    if (m_scanning || m_busy || !m_profiles || m_profiles->isFileUnreadable())
+        return;
+    m_scanning = true;
+    OrphanScan *scan = m_accounts->findOrphans();
+    connect(scan, &OrphanScan::finished, this, [this](OrphanScan *done) {
+        m_scanning = false;
+        if (!done->succeeded()) {
+            // The keychain cannot be asked; every add or test says so in its own words, so the
+            // list simply shows no leftovers rather than a second error.
+            m_orphans.clear();
+            reload();
+            return;
+        }
+        const bool found = !done->orphans().isEmpty();
+        const bool changed = [&] {
+            if (done->orphans().size() != m_orphans.size())
+                return true;
+            for (qsizetype i = 0; i < m_orphans.size(); ++i) {
+                if (done->orphans().at(i).profileName != m_orphans.at(i).profileName
+                    || done->orphans().at(i).kind != m_orphans.at(i).kind)
+                    return true;
+            }
+            return false;
+        }();
+        m_orphans = done->orphans();
+        if (!changed)
+            return;
+        reload();
+        if (found && !m_busy && !m_status->property("error").toBool())
+            m_status->setText(tr("Found %n leftover(s) of an interrupted change, marked in the "
+                                 "list. Select one and press Remove to delete it.",
+                                 nullptr, int(m_orphans.size())));
+    });
+}
+
+void AccountManagerDialog::removeOrphanedSecret(const QString &name)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Delete Leftover Secret"),
+        tr("Delete the secret stored under \"%1\" from the keychain? No account uses it.")
+            .arg(name),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeOrphanQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, name](QAbstractButton *button) {
+        if (button != remove)
+            return;
+        setBusy(tr("Deleting the leftover secret \"%1\" from the keychain…").arg(name));
+        AccountJob *job = m_accounts->remove(name);
+        connect(job, &AccountJob::finished, this, [this, name](AccountJob *done) {
+            if (!done->succeeded()) {
+                setIdle(tr("Not deleted: %1").arg(done->errorString()), true);
+                return;
+            }
+            setIdle(tr("Deleted the leftover secret \"%1\".").arg(name));
+        });
+    });
+    box->open();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentials/accountstore.h"
 #include "credentials/aliyunimport.h"
 #include "credentials/profile.h"
 #include "credentials/secretstore.h"
@@ -80,6 +81,9 @@ private:
     void offerSessionOnly(const Profile &profile, const ProfileSecret &secret,
                           const QString &keychainError);
     void importNext();
+    void scanForOrphans();
+    void removeOrphanedSecret(const QString &name);
+    bool isOrphanedSecret(const QString &name) const;
 
     QPointer<ProfileStore> m_profiles;
     QPointer<SecretStore> m_secrets;
@@ -102,4 +106,7 @@ private:
     QStringList m_imported;
     QStringList m_importErrors;
     QString m_aliyunCurrent;
+    /** What the last AccountStore::findOrphans() found; shown in the list until fixed. */
+    QList<AccountOrphan> m_orphans;
+    bool m_scanning = false;
 };
