@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+43"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
@@ -198,32 +198,7 @@
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Keychain: secret missing</source>
-        <translation>钥匙串：缺少密钥</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The keychain holds no secret for this account (an add or remove was interrupted). Edit it to enter the secret again, or remove it.</source>
-        <translation>钥匙串中没有此账号的密钥（添加或删除操作曾被中断）。请编辑它重新输入密钥，或将其删除。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Secret only</source>
-        <translation>仅有密钥</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keychain: no account uses it</source>
-        <translation>钥匙串：没有账号使用它</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A secret an interrupted add left in the keychain; no account leads to it. Remove deletes it.</source>
-        <translation>一次被中断的添加操作留在钥匙串中的密钥；没有任何账号指向它。点击“删除”即可将其删除。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation>导入 %1 和 %2 中的 AccessKey 和 STS 配置</translation>
     </message>
@@ -233,7 +208,7 @@
         <translation>没有可导入的内容：%1 和 %2 都不存在。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
     </message>
@@ -248,45 +223,8 @@
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+222"/>
-        <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
-        <translation>
-            <numerusform>发现 %n 处被中断的更改留下的残留项，已在列表中标出。选中一项并点击“删除”即可将其删除。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
-        <source>Delete Leftover Secret</source>
-        <translation>删除残留密钥</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the secret stored under &quot;%1&quot; from the keychain? No account uses it.</source>
-        <translation>从钥匙串中删除保存在“%1”名下的密钥？没有账号使用它。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleting the leftover secret &quot;%1&quot; from the keychain…</source>
-        <translation>正在从钥匙串中删除残留密钥“%1”…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not deleted: %1</source>
-        <translation>未删除：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deleted the leftover secret &quot;%1&quot;.</source>
-        <translation>已删除残留密钥“%1”。</translation>
-    </message>
-    <message>
-        <location line="-277"/>
+        <location line="-27"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
@@ -312,7 +250,7 @@
         <translation>未保存。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Remove Account</source>
         <translation>删除账号</translation>
     </message>
@@ -393,12 +331,9 @@
     <name>AccountStore</name>
     <message>
         <location filename="../app/credentials/accountstore.cpp" line="+48"/>
-        <location line="+10"/>
+        <location line="+18"/>
         <location line="+31"/>
         <location line="+6"/>
-        <location line="+38"/>
-        <location line="+18"/>
-        <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
     </message>
@@ -406,7 +341,7 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+38"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
     </message>
@@ -414,7 +349,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+628"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+725"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -540,22 +475,37 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
+        <source>waiting for new credentials: %1</source>
+        <translation>正在等待新的凭证：%1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>no new credentials within the deadline of %1 s (%2)</source>
+        <translation>在 %1 秒的时限内未获得新的凭证（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no complete answer within the deadline of %1 s (attempt %2)</source>
         <translation>在 %1 秒的截止时间内没有收到完整应答（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
+        <source>The new credentials (%1) expire too soon to sign with; check this computer&apos;s clock.</source>
+        <translation>新的凭证（%1）即将过期，无法用于签名；请检查本机时钟。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation>在收到响应之前网络访问已被关闭</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
         <translation>应答（HTTP %1）超过 %2 MiB（至少 %3 字节）；未读取该应答</translation>
     </message>
@@ -563,7 +513,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+26"/>
+        <location filename="../app/api/apierror.cpp" line="+28"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
@@ -674,6 +624,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The RAM role %1 does not exist. Check the role ARN (account ID and role name) in the profile.</source>
+        <translation>RAM 角色 %1 不存在。请检查配置中的角色 ARN（账号 ID 和角色名称）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not allowed to assume the role %1 with AccessKey ID %2: the role&apos;s trust policy must name this user or role (and its ExternalId, if it asks for one), and the caller needs sts:AssumeRole.</source>
+        <translation>不允许使用 AccessKey ID %2 扮演角色 %1：角色的信任策略必须包含此用户或角色（如要求 ExternalId，也须匹配），且调用者需要 sts:AssumeRole 权限。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The temporary (STS) credentials have expired. Sign in again, or use a profile that renews them (a RAM role).</source>
+        <translation>临时（STS）凭证已过期。请重新登录，或使用可自动续期的配置（RAM 角色）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service did not accept the security token of AccessKey ID %1. Enter the STS token again, together with its key and secret.</source>
+        <translation>服务不接受 AccessKey ID %1 的安全令牌。请重新输入 STS Token 及其 AccessKey 和 Secret。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The service did not accept the request&apos;s time stamp format. This is a bug in Backfill Browser; please report it.</source>
         <translation>服务不接受请求的时间戳格式。这是 Backfill Browser 的缺陷，请报告此问题。</translation>
     </message>
@@ -809,7 +779,7 @@
         <translation>连接设置不完整。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
@@ -860,34 +830,6 @@
         <location line="+14"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
-    </message>
-</context>
-<context>
-    <name>BackfillReadiness</name>
-    <message>
-        <location filename="../app/domain/trail.cpp" line="+47"/>
-        <source>Ready for a backfill task.</source>
-        <translation>可以创建补投任务。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not ready: the trail does not deliver to Simple Log Service, and a backfill task delivers only there.</source>
-        <translation>不可用：该跟踪未投递到日志服务（SLS），而补投任务只投递到日志服务。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not ready: the trail is not logging. Start logging first.</source>
-        <translation>不可用：该跟踪未在记录事件。请先开启记录。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not ready: this is an organization trail; only single-account trails can be backfilled.</source>
-        <translation>不可用：这是多账号（组织）跟踪；只有单账号跟踪可以补投。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not ready here: the trail lives in another region. Switch to its home region.</source>
-        <translation>此地域不可用：该跟踪属于另一个地域。请切换到它的所属地域。</translation>
     </message>
 </context>
 <context>
@@ -1131,9 +1073,9 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+41"/>
-        <source>%1, key %2</source>
-        <translation>%1，AccessKey %2</translation>
+        <location filename="../app/cli/clicredentials.cpp" line="+43"/>
+        <source>%1, signing with %2</source>
+        <translation>%1，签名方式：%2</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1115,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Where role profiles assume their roles (STS), e.g. sts.cn-hangzhou.aliyuncs.com (default: the profile&apos;s, then ALIBABA_CLOUD_STS_ENDPOINT, then sts.aliyuncs.com).</source>
+        <translation>角色配置扮演角色时使用的 STS 地址，例如 sts.cn-hangzhou.aliyuncs.com（默认：配置中的地址，其次 ALIBABA_CLOUD_STS_ENDPOINT，最后 sts.aliyuncs.com）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation>请求签名：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
     </message>
@@ -1202,7 +1149,7 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -1390,7 +1337,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+20"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+25"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation>配置“%1”（显式指定）</translation>
     </message>
@@ -1415,7 +1362,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”（默认配置）</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
         <translation>不存在名为“%1”的配置%2。可使用 backfill-browser profile list 查看列表。</translation>
     </message>
@@ -1440,9 +1387,34 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; assumes its role with the credentials of &quot;%2&quot;, which does not exist.</source>
+        <translation>配置“%1”使用“%2”的凭证扮演角色，但“%2”不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profiles&apos; sources form a cycle: %1. Point one of them at an AccessKey profile.</source>
+        <translation>配置的来源形成了循环：%1。请将其中一个指向 AccessKey 配置。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The profiles or the keychain are not available.</source>
         <translation>配置或钥匙串不可用。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>配置“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
+        <translation>配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2218,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+99"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+123"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -2297,7 +2269,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>&lt;每次调用使用新令牌&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Created backfill task %1 for trail %2.</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1。</translation>
     </message>
@@ -2307,7 +2279,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>可使用以下命令跟进：backfill-browser jobs watch %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
         <translation>backfill-browser：%3 秒后历史事件投递任务 %1 仍为%2（--timeout）。</translation>
     </message>
@@ -2317,7 +2289,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-312"/>
+        <source>No credentials to sign with.</source>
+        <translation>没有可用于签名的凭证。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credentials have expired.</source>
+        <translation>凭证已过期。</translation>
+    </message>
+    <message>
+        <location line="+340"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -2500,7 +2482,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -2551,7 +2533,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+193"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation>该页包含 %1 个任务，但请求的是 %2 个</translation>
     </message>
@@ -2996,22 +2978,52 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+25"/>
+        <location filename="../app/credentials/profile.cpp" line="+32"/>
         <source>%1 (this session only, not saved)</source>
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+144"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-28"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-88"/>
+        <source>the profile &quot;%1&quot; cannot be its own source</source>
+        <translation>配置“%1”不能以自身为来源</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS</source>
+        <translation>STS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM role</source>
+        <translation>RAM 角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM role (chained)</source>
+        <translation>RAM 角色（链式）</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>invalid expiration &quot;%1&quot;</source>
+        <translation>无效的过期时间“%1”</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3031,7 +3043,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>AccessKey ID 必须是不含空格的可打印 ASCII 字符</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+61"/>
         <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
         <translation>无效的服务接入点“%1”：应为类似 https://actiontrail.cn-hangzhou.aliyuncs.com 的 URL</translation>
     </message>
@@ -3044,48 +3056,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+569"/>
-        <source>Usage: backfill-browser profile COMMAND ...
-  list                               profiles: name, key id (masked), region, source, default mark
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     the secret is read from stdin (first line; the
-                                     STS token on the second line), never from the
-                                     command line
-  list --orphans                     secrets without a profile and profiles without
-                                     a secret (left by an interrupted add or remove)
-  remove NAME                        also deletes its secret from the keychain
-  set-default NAME
-  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
-                                     ~/.alibabacloud/credentials; without names,
-                                     only lists what can be imported
-  --verbose (any command)            also log keychain and profile details
-</source>
-        <translation>用法：backfill-browser profile COMMAND ...
-  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     Secret 从标准输入读取（第一行；STS Token
-                                     在第二行），绝不从命令行读取
-  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
-                                     （由被中断的添加或删除操作遗留）
-  remove NAME                        同时从钥匙串中删除其 Secret
-  set-default NAME
-  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
-                                     ~/.alibabacloud/credentials 导入；不指定名称时
-                                     仅列出可导入的配置
-  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
-</translation>
-    </message>
-    <message>
-        <location line="-514"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+57"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -3097,7 +3075,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -3122,27 +3100,30 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+11"/>
-        <location line="+285"/>
+        <location line="+3"/>
+        <location line="+363"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+10"/>
-        <location line="+287"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-376"/>
+        <source>(from %1)</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -3196,28 +3177,28 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>No orphans: every profile has its secret, and no secret lacks a profile.
 </source>
         <translation>没有孤立项：每个配置都有其 Secret，也没有缺少配置的 Secret。
 </translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+12"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation>backfill-browser profile list：%1
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation>缺少 Secret 的配置：%1（可用 backfill-browser profile remove %1 删除，或使用 --replace 重新添加）
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
 </source>
         <translation>缺少配置的 Secret：%1（可用 backfill-browser profile remove %1 删除）
@@ -3264,7 +3245,47 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>替换已有的同名配置。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Assume this RAM role.</source>
+        <translation>扮演此 RAM 角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assume the role with this profile&apos;s credentials.</source>
+        <translation>使用此配置的凭证扮演角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session name (default backfill-browser-&lt;ms&gt;).</source>
+        <translation>会话名称（默认 backfill-browser-&lt;ms&gt;）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session length, 900 to 43200 (default 3600).</source>
+        <translation>会话时长，900 到 43200 秒（默认 3600）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ExternalId the role&apos;s trust policy asks for.</source>
+        <translation>角色信任策略要求的 ExternalId。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON policy narrowing the role&apos;s own.</source>
+        <translation>用于收窄角色权限的 JSON 策略。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STS host or URL for this profile.</source>
+        <translation>此配置使用的 STS 主机名或 URL。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STS region: sts.&lt;region&gt;.aliyuncs.com.</source>
+        <translation>STS 地域：sts.&lt;region&gt;.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>backfill-browser profile add: %1
 </source>
         <translation>backfill-browser profile add：%1
@@ -3276,12 +3297,32 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>请只指定一个配置 NAME</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>--duration-seconds needs a number of seconds</source>
+        <translation>--duration-seconds 需要一个秒数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a role profile holds no STS token: leave out --security-token-stdin</source>
+        <translation>角色配置不保存 STS Token：请去掉 --security-token-stdin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 needs --role-arn</source>
+        <translation>--%1 需要同时指定 --role-arn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a role assumed with --source-profile takes no key of its own: leave out --access-key-id and --secret-stdin</source>
+        <translation>通过 --source-profile 扮演的角色没有自己的密钥：请去掉 --access-key-id 和 --secret-stdin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--access-key-id ID is required</source>
         <translation>必须指定 --access-key-id ID</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>--signature-version must be v3 or v1</source>
         <translation>--signature-version 必须是 v3 或 v1</translation>
     </message>
@@ -3291,14 +3332,14 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>Secret 只能从标准输入读取：请指定 --secret-stdin 并通过管道传入 Secret（例如从密码管理器）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>backfill-browser profile add: a profile named &quot;%1&quot; already exists (use --replace to overwrite it)
 </source>
         <translation>backfill-browser profile add：名为“%1”的配置已存在（使用 --replace 覆盖）
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Access key secret: </source>
         <translation>AccessKey Secret：</translation>
     </message>
@@ -3327,7 +3368,14 @@ Nothing was saved.
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Saved profile &quot;%1&quot;: role %2 assumed with the credentials of &quot;%3&quot;.
+</source>
+        <translation>已保存配置“%1”：使用“%3”的凭证扮演角色 %2。
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved profile &quot;%1&quot; (key id %2); the secret is in the keychain.
 </source>
         <translation>已保存配置“%1”（AccessKey ID %2）；Secret 保存在钥匙串中。
@@ -3494,10 +3542,58 @@ The profile was kept.
         <translation>无</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation>backfill-browser profile：未知命令“%1”
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: backfill-browser profile COMMAND ...
+  list                               profiles: name, key id (masked), region, source, default mark
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     the secret is read from stdin (first line; the
+                                     STS token on the second line), never from the
+                                     command line
+  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)
+      [--role-session-name S] [--duration-seconds N] [--external-id ID]
+      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]
+                                     a RAM role, assumed with its own AccessKey or
+                                     with profile P&apos;s credentials (chains allowed)
+  test NAME [--sts-endpoint HOST|URL] who NAME signs in as (STS GetCallerIdentity):
+                                     account, identity type, ARN, expiry
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
+  remove NAME                        also deletes its secret from the keychain
+  set-default NAME
+  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
+                                     ~/.alibabacloud/credentials; without names,
+                                     only lists what can be imported
+  --verbose (any command)            also log keychain and profile details
+</source>
+        <translation>用法：backfill-browser profile COMMAND ...
+  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     Secret 从标准输入读取（第一行；STS Token
+                                     在第二行），绝不从命令行读取
+  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)
+      [--role-session-name S] [--duration-seconds N] [--external-id ID]
+      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]
+                                     RAM 角色：使用自己的 AccessKey 或配置 P 的凭证
+                                     扮演（允许链式）
+  test NAME [--sts-endpoint HOST|URL] NAME 的登录身份（STS GetCallerIdentity）：
+                                     账号、身份类型、ARN、过期时间
+  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
+                                     （由被中断的添加或删除操作遗留）
+  remove NAME                        同时从钥匙串中删除其 Secret
+  set-default NAME
+  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
+                                     ~/.alibabacloud/credentials 导入；不指定名称时
+                                     仅列出可导入的配置
+  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
 </translation>
     </message>
 </context>
@@ -3811,7 +3907,7 @@ The profile was kept.
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>A saved profile named &quot;%1&quot; already exists.</source>
         <translation>已存在名为“%1”的已保存配置。</translation>
     </message>
@@ -4099,7 +4195,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+26"/>
+        <location filename="../app/api/responseparser.cpp" line="+27"/>
         <source>field %1 is missing</source>
         <translation>缺少字段 %1</translation>
     </message>
@@ -4109,7 +4205,7 @@ The profile was kept.
         <translation>字段 %1 不是%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>the body is empty</source>
         <translation>响应体为空</translation>
     </message>
@@ -4160,16 +4256,22 @@ The profile was kept.
     </message>
     <message>
         <location line="+26"/>
+        <location line="+170"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-89"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+78"/>
+        <source>non-empty printable ASCII</source>
+        <translation>非空的可打印 ASCII 字符</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>
@@ -4177,6 +4279,24 @@ The profile was kept.
         <location line="+1"/>
         <source>body: %1</source>
         <translation>响应体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSessionProvider</name>
+    <message>
+        <location filename="../app/api/rolesessionprovider.cpp" line="+31"/>
+        <source>role %1 via %2</source>
+        <translation>角色 %1，通过 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no credentials</source>
+        <translation>无凭证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, session expires %1</source>
+        <translation>，会话于 %1 过期</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4368,85 @@ The profile was kept.
         <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
         <source>Region progress</source>
         <translation>地域进度</translation>
+    </message>
+</context>
+<context>
+    <name>StaticCredentialProvider</name>
+    <message>
+        <location filename="../app/api/credentialprovider.cpp" line="+97"/>
+        <source>no AccessKey</source>
+        <translation>无 AccessKey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AccessKey %1</source>
+        <translation>AccessKey %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS token %1</source>
+        <translation>STS Token %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STS token %1, expires %2</source>
+        <translation>STS Token %1，于 %2 过期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The STS token %1 expired at %2: get a new one and sign in with it again.</source>
+        <translation>STS Token %1 已于 %2 过期：请获取新的 Token 并重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Sts</name>
+    <message>
+        <location filename="../app/api/assumerole.cpp" line="+37"/>
+        <source>The role ARN is missing.</source>
+        <translation>缺少角色 ARN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
+        <translation>角色 ARN 的格式应为 acs:ram::&lt;account id&gt;:role/&lt;role name&gt;。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
+        <translation>角色会话名称必须为 2 到 64 个字母、数字或 &apos;.&apos;、&apos;@&apos;、&apos;-&apos;、&apos;_&apos;。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session duration must be %1 to %2 seconds.</source>
+        <translation>会话时长必须为 %1 到 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
+        <translation>External ID 必须为 2 到 1224 个字母、数字或 &apos;_+=,.@:/-&apos;。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The policy is longer than %1 characters.</source>
+        <translation>策略长度超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The policy is not a JSON object.</source>
+        <translation>策略不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>StsEndpoint</name>
+    <message>
+        <location filename="../app/credentials/stsendpoint.cpp" line="+14"/>
+        <source>&quot;%1&quot; is not an STS region ID.</source>
+        <translation>“%1”不是 STS 地域 ID。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "domain/regioncatalog.h"
+#include "domain/utctime.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -11,10 +12,16 @@
 Q_LOGGING_CATEGORY(lcCredentials, "backfill.credentials", QtInfoMsg)
 
 namespace {
-QString kindName(CredentialKind kind)
+void roleFromJson(const QJsonObject &object, Profile *p)
 {
-    return kind == CredentialKind::StsToken ? QStringLiteral("StsToken")
-                                            : QStringLiteral("AccessKey");
+    p->role.roleArn = object.value(QStringLiteral("roleArn")).toString();
+    p->role.roleSessionName = object.value(QStringLiteral("roleSessionName")).toString();
+    p->role.durationSeconds = object.value(QStringLiteral("durationSeconds")).toInt(0);
+    p->role.externalId = object.value(QStringLiteral("externalId")).toString();
+    p->role.policy = object.value(QStringLiteral("policy")).toString();
+    p->stsEndpoint = object.value(QStringLiteral("stsEndpoint")).toString();
+    p->stsRegion = object.value(QStringLiteral("stsRegion")).toString();
+    p->sourceProfile = object.value(QStringLiteral("sourceProfile")).toString();
 }
 } // namespace
 
@@ -23,6 +30,64 @@ QString Profile::displayName() const
     if (!sessionOnly)
         return name;
     return QCoreApplication::translate("Profile", "%1 (this session only, not saved)").arg(name);
+}
+
+bool Profile::assumesRole() const
+{
+    return kind == CredentialKind::RamRoleArn || kind == CredentialKind::ChainableRamRoleArn;
+}
+
+bool Profile::hasSecret() const
+{
+    return kind != CredentialKind::ChainableRamRoleArn;
+}
+
+bool Profile::check(QString *why) const
+{
+    if (!Profiles::isValidName(name, why))
+        return false;
+    if (hasSecret() && !Profiles::isValidAccessKeyId(accessKeyId, why))
+        return false;
+    if (!Profiles::isValidEndpoint(endpoint, why))
+        return false;
+    if (!assumesRole())
+        return true;
+    if (kind == CredentialKind::ChainableRamRoleArn) {
+        if (!Profiles::isValidName(sourceProfile, why))
+            return false;
+        if (sourceProfile == name) {
+            if (why)
+                *why = QCoreApplication::translate("Profile",
+                                                   "the profile \"%1\" cannot be its own source")
+                           .arg(name);
+            return false;
+        }
+    }
+    // The session name is optional here: a fresh one is made for every session.
+    AssumeRoleRequest checked = role;
+    if (checked.roleSessionName.isEmpty())
+        checked.roleSessionName = QStringLiteral("checked");
+    if (const auto problem = Sts::check(checked)) {
+        if (why)
+            *why = problem->message;
+        return false;
+    }
+    return true;
+}
+
+QString Profile::kindLabel() const
+{
+    switch (kind) {
+    case CredentialKind::AccessKey:
+        return QCoreApplication::translate("Profile", "AccessKey");
+    case CredentialKind::StsToken:
+        return QCoreApplication::translate("Profile", "STS");
+    case CredentialKind::RamRoleArn:
+        return QCoreApplication::translate("Profile", "RAM role");
+    case CredentialKind::ChainableRamRoleArn:
+        return QCoreApplication::translate("Profile", "RAM role (chained)");
+    }
+    return {};
 }
 
 QString Profile::maskedAccessKeyId() const
@@ -37,8 +102,30 @@ QJsonObject Profile::toJson() const
         {QStringLiteral("accessKeyId"), accessKeyId},
         {QStringLiteral("region"), region},
         {QStringLiteral("signatureVersion"), Profiles::signatureVersionName(signatureVersion)},
-        {QStringLiteral("kind"), kindName(kind)},
+        {QStringLiteral("kind"), Profiles::kindName(kind)},
     };
+    if (!expiration.isNull())
+        object.insert(QStringLiteral("expiration"), UtcTime::format(expiration));
+    if (assumesRole()) {
+        QJsonObject roleObject {{QStringLiteral("roleArn"), role.roleArn}};
+        if (!role.roleSessionName.isEmpty())
+            roleObject.insert(QStringLiteral("roleSessionName"), role.roleSessionName);
+        if (role.durationSeconds != 0)
+            roleObject.insert(QStringLiteral("durationSeconds"), role.durationSeconds);
+        if (!role.externalId.isEmpty())
+            roleObject.insert(QStringLiteral("externalId"), role.externalId);
+        if (!role.policy.isEmpty())
+            roleObject.insert(QStringLiteral("policy"), role.policy);
+        if (!stsEndpoint.isEmpty())
+            roleObject.insert(QStringLiteral("stsEndpoint"), stsEndpoint);
+        if (!stsRegion.isEmpty())
+            roleObject.insert(QStringLiteral("stsRegion"), stsRegion);
+        if (!sourceProfile.isEmpty())
+            roleObject.insert(QStringLiteral("sourceProfile"), sourceProfile);
+        object.insert(QStringLiteral("role"), roleObject);
+    }
+    if (kind == CredentialKind::ChainableRamRoleArn)
+        object.remove(QStringLiteral("accessKeyId"));
     if (!description.isEmpty())
         object.insert(QStringLiteral("description"), description);
     if (!endpoint.isEmpty())
@@ -55,9 +142,26 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *why
     if (!Profiles::isValidName(p.name, why))
         return false;
     p.description = object.value(QStringLiteral("description")).toString();
-    p.accessKeyId = object.value(QStringLiteral("accessKeyId")).toString();
-    if (!Profiles::isValidAccessKeyId(p.accessKeyId, why))
+    const QString kind = object.value(QStringLiteral("kind")).toString(QStringLiteral("AccessKey"));
+    if (!Profiles::parseKind(kind, &p.kind)) {
+        if (why)
+            *why = QCoreApplication::translate("Profile", "unknown kind \"%1\"").arg(kind);
         return false;
+    }
+    p.accessKeyId = object.value(QStringLiteral("accessKeyId")).toString();
+    const QString expiration = object.value(QStringLiteral("expiration")).toString();
+    if (!expiration.isEmpty()) {
+        p.expiration = QDateTime::fromString(expiration, Qt::ISODate);
+        if (!p.expiration.isValid()) {
+            if (why)
+                *why = QCoreApplication::translate("Profile", "invalid expiration \"%1\"")
+                           .arg(expiration);
+            return false;
+        }
+        p.expiration = p.expiration.toUTC();
+    }
+    if (p.assumesRole())
+        roleFromJson(object.value(QStringLiteral("role")).toObject(), &p);
     p.region = object.value(QStringLiteral("region")).toString();
     p.caBundle = object.value(QStringLiteral("caBundle")).toString();
     const QString endpoint = object.value(QStringLiteral("endpoint")).toString();
@@ -73,16 +177,8 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *why
                        .arg(version);
         return false;
     }
-    const QString kind = object.value(QStringLiteral("kind")).toString(QStringLiteral("AccessKey"));
-    if (kind == QLatin1String("StsToken")) {
-        p.kind = CredentialKind::StsToken;
-    } else if (kind == QLatin1String("AccessKey")) {
-        p.kind = CredentialKind::AccessKey;
-    } else {
-        if (why)
-            *why = QCoreApplication::translate("Profile", "unknown kind \"%1\"").arg(kind);
+    if (!p.check(why))
         return false;
-    }
     *profile = p;
     return true;
 }
@@ -92,6 +188,8 @@ bool operator==(const Profile &a, const Profile &b)
     return a.name == b.name && a.description == b.description && a.accessKeyId == b.accessKeyId
         && a.region == b.region && a.endpoint == b.endpoint
         && a.signatureVersion == b.signatureVersion && a.caBundle == b.caBundle && a.kind == b.kind
+        && a.expiration == b.expiration && a.role == b.role && a.sourceProfile == b.sourceProfile
+        && a.stsEndpoint == b.stsEndpoint && a.stsRegion == b.stsRegion
         && a.sessionOnly == b.sessionOnly;
 }
 
@@ -108,10 +206,7 @@ QStringList knownRegions()
 
 QString maskAccessKeyId(const QString &accessKeyId)
 {
-    // Short ids would be mostly revealed by a 4+4 mask; hide them entirely.
-    if (accessKeyId.size() <= 8)
-        return QStringLiteral("****");
-    return accessKeyId.left(4) + QStringLiteral("****") + accessKeyId.right(4);
+    return AccessKey::maskId(accessKeyId);
 }
 
 bool isValidName(const QString &name, QString *why)
@@ -141,6 +236,34 @@ bool isValidAccessKeyId(const QString &id, QString *why)
             ? QCoreApplication::translate("Profile", "the access key id is empty")
             : QCoreApplication::translate(
                 "Profile", "the access key id must be printable ASCII without spaces");
+    }
+    return false;
+}
+
+QString kindName(CredentialKind kind)
+{
+    switch (kind) {
+    case CredentialKind::AccessKey:
+        return QStringLiteral("AccessKey");
+    case CredentialKind::StsToken:
+        return QStringLiteral("StsToken");
+    case CredentialKind::RamRoleArn:
+        return QStringLiteral("RamRoleArn");
+    case CredentialKind::ChainableRamRoleArn:
+        return QStringLiteral("ChainableRamRoleArn");
+    }
+    return {};
+}
+
+bool parseKind(const QString &text, CredentialKind *kind)
+{
+    for (CredentialKind candidate :
+         {CredentialKind::AccessKey, CredentialKind::StsToken, CredentialKind::RamRoleArn,
+          CredentialKind::ChainableRamRoleArn}) {
+        if (text.compare(kindName(candidate), Qt::CaseInsensitive) == 0) {
+            *kind = candidate;
+            return true;
+        }
     }
     return false;
 }

@@ -30,6 +30,8 @@ AccountsController::AccountsController(QWidget *window, ProfileStore *profiles,
     , m_network(network)
     , m_environment(environment)
 {
+    // Role profiles assume their roles over the same network as everything else.
+    m_resolver->setStsAccess(network, ClientConfig());
     const ImportResult importable = AliyunImport::readAll(environment);
     m_firstRun->setImportAvailable(
         !importable.candidates.isEmpty() || !importable.skipped.isEmpty(),
