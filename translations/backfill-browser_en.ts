@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+43"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,7 +198,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Keychain: secret missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain holds no secret for this account (an add or remove was interrupted). Edit it to enter the secret again, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Secret only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain: no account uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret an interrupted add left in the keychain; no account leads to it. Remove deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,7 +233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,8 +248,46 @@
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+222"/>
+        <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
+        <translation>
+            <numerusform>Found %n leftover of an interrupted change, marked in the list. Select it and press Remove to delete it.</numerusform>
+            <numerusform>Found %n leftovers of an interrupted change, marked in the list. Select one and press Remove to delete it.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-27"/>
+        <location line="+9"/>
+        <source>Delete Leftover Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the secret stored under &quot;%1&quot; from the keychain? No account uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleting the leftover secret &quot;%1&quot; from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the leftover secret &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-277"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
@@ -250,7 +313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Remove Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,6 +398,9 @@
         <location line="+18"/>
         <location line="+31"/>
         <location line="+6"/>
+        <location line="+38"/>
+        <location line="+18"/>
+        <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,6 +896,34 @@
     <message>
         <location line="+14"/>
         <source>Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackfillReadiness</name>
+    <message>
+        <location filename="../app/domain/trail.cpp" line="+47"/>
+        <source>Ready for a backfill task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: the trail does not deliver to Simple Log Service, and a backfill task delivers only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready: the trail is not logging. Start logging first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ready: this is an organization trail; only single-account trails can be backfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready here: the trail lives in another region. Switch to its home region.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3042,7 +3136,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,7 +3147,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,18 +3179,18 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+363"/>
+        <location line="+350"/>
         <source>STS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+365"/>
+        <location line="-351"/>
+        <location line="+352"/>
         <source>AccessKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-363"/>
         <source>(from %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,25 +3242,25 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>No orphans: every profile has its secret, and no secret lacks a profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
 </source>
         <translation type="unfinished"></translation>

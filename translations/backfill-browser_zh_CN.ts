@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+43"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
@@ -198,7 +198,32 @@
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Keychain: secret missing</source>
+        <translation>钥匙串：缺少密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain holds no secret for this account (an add or remove was interrupted). Edit it to enter the secret again, or remove it.</source>
+        <translation>钥匙串中没有此账号的密钥（添加或删除操作曾被中断）。请编辑它重新输入密钥，或将其删除。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Secret only</source>
+        <translation>仅有密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain: no account uses it</source>
+        <translation>钥匙串：没有账号使用它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret an interrupted add left in the keychain; no account leads to it. Remove deletes it.</source>
+        <translation>一次被中断的添加操作留在钥匙串中的密钥；没有任何账号指向它。点击“删除”即可将其删除。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation>导入 %1 和 %2 中的 AccessKey 和 STS 配置</translation>
     </message>
@@ -208,7 +233,7 @@
         <translation>没有可导入的内容：%1 和 %2 都不存在。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
     </message>
@@ -223,8 +248,45 @@
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+222"/>
+        <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
+        <translation>
+            <numerusform>发现 %n 处被中断的更改留下的残留项，已在列表中标出。选中一项并点击“删除”即可将其删除。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-27"/>
+        <location line="+9"/>
+        <source>Delete Leftover Secret</source>
+        <translation>删除残留密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the secret stored under &quot;%1&quot; from the keychain? No account uses it.</source>
+        <translation>从钥匙串中删除保存在“%1”名下的密钥？没有账号使用它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleting the leftover secret &quot;%1&quot; from the keychain…</source>
+        <translation>正在从钥匙串中删除残留密钥“%1”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the leftover secret &quot;%1&quot;.</source>
+        <translation>已删除残留密钥“%1”。</translation>
+    </message>
+    <message>
+        <location line="-277"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
@@ -250,7 +312,7 @@
         <translation>未保存。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Remove Account</source>
         <translation>删除账号</translation>
     </message>
@@ -334,6 +396,9 @@
         <location line="+18"/>
         <location line="+31"/>
         <location line="+6"/>
+        <location line="+38"/>
+        <location line="+18"/>
+        <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
     </message>
@@ -830,6 +895,34 @@
         <location line="+14"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>BackfillReadiness</name>
+    <message>
+        <location filename="../app/domain/trail.cpp" line="+47"/>
+        <source>Ready for a backfill task.</source>
+        <translation>可以创建补投任务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: the trail does not deliver to Simple Log Service, and a backfill task delivers only there.</source>
+        <translation>不可用：该跟踪未投递到日志服务（SLS），而补投任务只投递到日志服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready: the trail is not logging. Start logging first.</source>
+        <translation>不可用：该跟踪未在记录事件。请先开启记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ready: this is an organization trail; only single-account trails can be backfilled.</source>
+        <translation>不可用：这是多账号（组织）跟踪；只有单账号跟踪可以补投。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready here: the trail lives in another region. Switch to its home region.</source>
+        <translation>此地域不可用：该跟踪属于另一个地域。请切换到它的所属地域。</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3156,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -3075,7 +3168,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -3107,18 +3200,18 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+363"/>
+        <location line="+350"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+365"/>
+        <location line="-351"/>
+        <location line="+352"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-363"/>
         <source>(from %1)</source>
         <translation>（来自 %1）</translation>
     </message>
@@ -3177,28 +3270,28 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>No orphans: every profile has its secret, and no secret lacks a profile.
 </source>
         <translation>没有孤立项：每个配置都有其 Secret，也没有缺少配置的 Secret。
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation>backfill-browser profile list：%1
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation>缺少 Secret 的配置：%1（可用 backfill-browser profile remove %1 删除，或使用 --replace 重新添加）
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
 </source>
         <translation>缺少配置的 Secret：%1（可用 backfill-browser profile remove %1 删除）
