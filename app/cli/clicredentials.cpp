@@ -1,10 +1,12 @@
 #include "clicredentials.h"
 
+#include "api/networksetup.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 
 void resolveCliCredentials(const QString &profileOption, const QProcessEnvironment &environment,
                            QObject *context, std::function<void(const CliCredentials &)> done)
@@ -14,6 +16,10 @@ void resolveCliCredentials(const QString &profileOption, const QProcessEnvironme
     auto *profiles = new ProfileStore(holder);
     auto *secrets = new SecretStore(holder);
     auto *resolver = new CredentialResolver(profiles, secrets, environment, holder);
+    // The aliyun CLI's CredentialsURI and CloudSSO profiles fetch their credentials.
+    auto *network = new QNetworkAccessManager(holder);
+    configureNetworkAccess(network, environment);
+    resolver->setNetwork(network);
     const auto finish = [holder, done = std::move(done)](const CliCredentials &result) {
         holder->deleteLater();
         done(result);
@@ -40,7 +46,9 @@ void resolveCliCredentials(const QString &profileOption, const QProcessEnvironme
             result.key = c.accessKey;
             result.source = QCoreApplication::translate("CliCredentials", "%1, key %2")
                                 .arg(c.describeSource(), Profiles::maskAccessKeyId(c.accessKey.id));
-            if (c.source != CredentialSource::Environment) {
+            if (!c.aliyunFile.isEmpty()) {
+                result.region = c.region;
+            } else if (c.source != CredentialSource::Environment) {
                 // Only what the profile itself says: the environment's region is
                 // applied by the command already.
                 if (const std::optional<Profile> p = profiles->profile(c.profileName)) {

@@ -1,20 +1,29 @@
 #include "credentialresolver.h"
 
+#include "aliyunenvironment.h"
 #include "profilestore.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 
 namespace {
 const QString envKeyId = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID");
 const QString envSecret = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
-const QString envToken = QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN");
-const QString envProfile = QStringLiteral("ALIBABA_CLOUD_PROFILE");
-const QString envRegion = QStringLiteral("ALIBABA_CLOUD_REGION_ID");
 } // namespace
 
 QString ResolvedCredentials::describeSource() const
 {
+    if (!aliyunFile.isEmpty()) {
+        const QString how = source == CredentialSource::ExplicitProfile
+            ? QCoreApplication::translate("CredentialResolver", "selected explicitly")
+            : source == CredentialSource::EnvironmentProfile
+            ? QCoreApplication::translate("CredentialResolver", "from ALIBABA_CLOUD_PROFILE")
+            : QCoreApplication::translate("CredentialResolver", "the aliyun CLI's current profile");
+        return QCoreApplication::translate("CredentialResolver",
+                                           "aliyun CLI profile \"%1\" in %2 (%3)")
+            .arg(profileName, aliyunFile, how);
+    }
     switch (source) {
     case CredentialSource::ExplicitProfile:
         return QCoreApplication::translate("CredentialResolver",
@@ -34,6 +43,7 @@ QString ResolvedCredentials::describeSource() const
                                            "profile \"%1\" (from ALIBABA_CLOUD_PROFILE)")
             .arg(profileName);
     case CredentialSource::DefaultProfile:
+    case CredentialSource::AliyunCurrentProfile:
         return QCoreApplication::translate("CredentialResolver",
                                            "profile \"%1\" (the default profile)")
             .arg(profileName);
@@ -46,6 +56,8 @@ QString CredentialChoice::describeSource() const
     ResolvedCredentials described;
     described.source = source;
     described.profileName = profileName;
+    if (aliyunProfile)
+        described.aliyunFile = aliyunProfile->sourceFile;
     return described.describeSource();
 }
 
@@ -86,6 +98,11 @@ CredentialResolver::CredentialResolver(ProfileStore *profiles, SecretStore *secr
     , m_environment(environment)
 { }
 
+void CredentialResolver::setNetwork(QNetworkAccessManager *network)
+{
+    m_network = network;
+}
+
 CredentialChoice CredentialResolver::choose(const QString &explicitProfile) const
 {
     CredentialChoice choice;
@@ -98,11 +115,14 @@ CredentialChoice CredentialResolver::choose(const QString &explicitProfile) cons
         choice.source = source;
         choice.profileName = name;
         if (!m_profiles || !m_profiles->contains(name)) {
-            return fail(tr("There is no profile named \"%1\"%2. See the list with "
-                           "backfill-browser profile list.")
+            if (AliyunChain::chooseNamed(m_environment, name, &choice))
+                return choice;
+            return fail(tr("There is no profile named \"%1\"%2, neither ours nor the aliyun "
+                           "CLI's. See the list with backfill-browser profile list.")
                             .arg(name,
                                  source == CredentialSource::EnvironmentProfile
-                                     ? tr(" (named by ALIBABA_CLOUD_PROFILE)")
+                                     ? tr(" (named by %1)")
+                                           .arg(AliyunEnvironment::profile(m_environment).variable)
                                      : QString()));
         }
         choice.ok = true;
@@ -112,8 +132,8 @@ CredentialChoice CredentialResolver::choose(const QString &explicitProfile) cons
     if (!explicitProfile.isEmpty())
         return useProfile(explicitProfile, CredentialSource::ExplicitProfile);
 
-    const QString keyId = m_environment.value(envKeyId);
-    const QString secret = m_environment.value(envSecret);
+    const QString keyId = AliyunEnvironment::accessKeyId(m_environment).value;
+    const QString secret = AliyunEnvironment::accessKeySecret(m_environment).value;
     if (!keyId.isEmpty() || !secret.isEmpty()) {
         choice.source = CredentialSource::Environment;
         if (keyId.isEmpty() || secret.isEmpty()) {
@@ -126,13 +146,15 @@ CredentialChoice CredentialResolver::choose(const QString &explicitProfile) cons
         return choice;
     }
 
-    const QString profileFromEnvironment = m_environment.value(envProfile);
+    const QString profileFromEnvironment = AliyunEnvironment::profile(m_environment).value;
     if (!profileFromEnvironment.isEmpty())
         return useProfile(profileFromEnvironment, CredentialSource::EnvironmentProfile);
 
     const QString defaultName = m_profiles ? m_profiles->defaultProfileName() : QString();
     if (!defaultName.isEmpty())
         return useProfile(defaultName, CredentialSource::DefaultProfile);
+    if (AliyunChain::chooseFallback(m_environment, &choice))
+        return choice;
     choice.source = CredentialSource::DefaultProfile;
     const bool haveProfiles = m_profiles && !m_profiles->profiles().isEmpty();
     return fail(haveProfiles ? tr("No profile was chosen and none is the default. Choose one "
@@ -140,9 +162,10 @@ CredentialChoice CredentialResolver::choose(const QString &explicitProfile) cons
                                   "(backfill-browser profile set-default NAME).")
                              : tr("No credentials: add a profile (backfill-browser profile add "
                                   "NAME --access-key-id ID --secret-stdin), import one "
-                                  "(backfill-browser profile import-aliyun), or set "
+                                  "(backfill-browser profile import-aliyun), set "
                                   "ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                                  "ALIBABA_CLOUD_ACCESS_KEY_SECRET."));
+                                  "ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI "
+                                  "(aliyun configure)."));
 }
 
 CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
@@ -160,10 +183,10 @@ CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
     if (choice.source == CredentialSource::Environment) {
         ResolvedCredentials credentials;
         credentials.source = CredentialSource::Environment;
-        credentials.accessKey
-            = AccessKey {m_environment.value(envKeyId), m_environment.value(envSecret),
-                         m_environment.value(envToken)};
-        credentials.region = m_environment.value(envRegion);
+        credentials.accessKey = AccessKey {AliyunEnvironment::accessKeyId(m_environment).value,
+                                           AliyunEnvironment::accessKeySecret(m_environment).value,
+                                           AliyunEnvironment::securityToken(m_environment).value};
+        credentials.region = AliyunEnvironment::regionId(m_environment).value;
         if (credentials.region.isEmpty())
             credentials.region = Profiles::fallbackRegion();
         QMetaObject::invokeMethod(
@@ -171,8 +194,39 @@ CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
             Qt::QueuedConnection);
         return request;
     }
+    if (choice.aliyunProfile) {
+        resolveAliyunProfile(request, choice);
+        return request;
+    }
     resolveProfile(request, choice.profileName, choice.source);
     return request;
+}
+
+void CredentialResolver::resolveAliyunProfile(CredentialRequest *request,
+                                              const CredentialChoice &choice)
+{
+    ResolvedCredentials credentials;
+    credentials.source = choice.source;
+    credentials.profileName = choice.profileName;
+    credentials.aliyunFile = choice.aliyunProfile->sourceFile;
+    credentials.region = choice.aliyunProfile->regionId;
+    if (credentials.region.isEmpty())
+        credentials.region = AliyunEnvironment::regionId(m_environment).value;
+    if (credentials.region.isEmpty())
+        credentials.region = Profiles::fallbackRegion();
+    AliyunResolution *resolution = AliyunResolution::start(*choice.aliyunProfile, m_environment,
+                                                           m_network, m_aliyunLimits, request);
+    connect(resolution, &AliyunResolution::finished, request,
+            [request, credentials](AliyunResolution *done) {
+                if (!done->succeeded()) {
+                    request->fail(done->errorString());
+                    return;
+                }
+                ResolvedCredentials resolved = credentials;
+                resolved.accessKey = done->accessKey();
+                resolved.expiration = done->expiration();
+                request->succeed(resolved);
+            });
 }
 
 void CredentialResolver::resolveProfile(CredentialRequest *request, const QString &name,
@@ -191,7 +245,7 @@ void CredentialResolver::resolveProfile(CredentialRequest *request, const QStrin
     credentials.profileName = profile->name;
     credentials.region = profile->region;
     if (credentials.region.isEmpty())
-        credentials.region = m_environment.value(envRegion);
+        credentials.region = AliyunEnvironment::regionId(m_environment).value;
     if (credentials.region.isEmpty())
         credentials.region = Profiles::fallbackRegion();
     credentials.endpoint = profile->endpoint;

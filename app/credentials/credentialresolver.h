@@ -1,14 +1,18 @@
 #pragma once
 
+#include "aliyunchain.h"
+#include "aliyunconfig.h"
 #include "api/accesskey.h"
 #include "api/requestsigner.h"
 #include "profile.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QUrl>
 
+class QNetworkAccessManager;
 class ProfileStore;
 class SecretStore;
 
@@ -18,6 +22,7 @@ enum class CredentialSource {
     Environment, ///< ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET (/ _SECURITY_TOKEN)
     EnvironmentProfile, ///< the profile named by ALIBABA_CLOUD_PROFILE
     DefaultProfile, ///< the profile marked as default
+    AliyunCurrentProfile, ///< the aliyun CLI's current profile (or its INI file's "default")
 };
 
 /** What a successful resolution gives the API client. */
@@ -32,6 +37,10 @@ struct ResolvedCredentials
     QUrl endpoint;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     bool sessionOnly = false;
+    /** Set when the profile is the aliyun CLI's (config.json or the INI file), not ours. */
+    QString aliyunFile;
+    /** When temporary credentials stop working; invalid for long-term keys or when unknown. */
+    QDateTime expiration;
 
     /** For the UI and `--verbose`, e.g. `profile "prod" (--profile)`; never shows the secret. */
     QString describeSource() const;
@@ -48,6 +57,8 @@ struct CredentialChoice
     QString profileName;
     /** Why no source can be used (when !ok). */
     QString error;
+    /** Set when the winner is one of the aliyun CLI's profiles rather than one of ours. */
+    std::optional<AliyunProfile> aliyunProfile;
 
     QString describeSource() const;
 };
@@ -89,7 +100,10 @@ private:
  * THE place that decides which credentials a request uses, in the order the official
  * credential libraries use:
  *   explicit profile > ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET/_SECURITY_TOKEN > ALIBABA_CLOUD_PROFILE
- *   > the default profile.
+ *   > the default profile > the aliyun CLI's current profile (AliyunChain).
+ * A profile name (explicit or from ALIBABA_CLOUD_PROFILE) that is not ours is looked up among
+ * the aliyun CLI's profiles. The environment variables are read with the CLI's aliases
+ * (AliyunEnvironment).
  * A source that is present but broken (only half of the key pair in the environment, a profile
  * name that does not exist, a missing secret) is an error, never a silent fall-through to the
  * next source. ALIBABA_CLOUD_REGION_ID gives the region when the winner has none.
@@ -111,10 +125,18 @@ public:
      */
     CredentialChoice choose(const QString &explicitProfile = {}) const;
 
+    /** For the aliyun CLI's CredentialsURI and CloudSSO profiles; without it they fail. */
+    void setNetwork(QNetworkAccessManager *network);
+    /** For tests: a short limit on External programs and credential fetches. */
+    void setAliyunLimits(const AliyunResolution::Limits &limits) { m_aliyunLimits = limits; }
+
 private:
     void resolveProfile(CredentialRequest *request, const QString &name, CredentialSource source);
+    void resolveAliyunProfile(CredentialRequest *request, const CredentialChoice &choice);
 
     QPointer<ProfileStore> m_profiles;
     QPointer<SecretStore> m_secrets;
     QProcessEnvironment m_environment;
+    QPointer<QNetworkAccessManager> m_network;
+    AliyunResolution::Limits m_aliyunLimits;
 };

@@ -30,6 +30,7 @@ AccountsController::AccountsController(QWidget *window, ProfileStore *profiles,
     , m_network(network)
     , m_environment(environment)
 {
+    m_resolver->setNetwork(network);
     const ImportResult importable = AliyunImport::readAll(environment);
     m_firstRun->setImportAvailable(
         !importable.candidates.isEmpty() || !importable.skipped.isEmpty(),

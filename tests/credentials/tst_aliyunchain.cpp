@@ -1,0 +1,489 @@
+#include "credentials/credentialresolver.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
+#include "scriptedhttpserver.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(CredentialSource)
+
+namespace {
+const QByteArray futureSeconds = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 7200);
+const QByteArray pastSeconds = QByteArray::number(QDateTime::currentSecsSinceEpoch() - 60);
+
+QByteArray config(const QByteArray &current, const QByteArray &profiles)
+{
+    return "{\"current\": \"" + current + "\", \"profiles\": [" + profiles + "]}";
+}
+
+const QByteArray workProfile = R"({"name": "work", "mode": "AK", "access_key_id":
+    "LTAI5tFAKEwork0001", "access_key_secret": "work-secret", "region_id": "cn-shanghai"})";
+} // namespace
+
+/**
+ * CredentialResolver with the aliyun CLI's files in a throw-away HOME: which source wins, and
+ * what every mode of an aliyun CLI profile gives. No keychain is involved: none of these
+ * choices reads one of our own secrets.
+ */
+class TestAliyunChain : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void currentProfileWithoutAnythingElse();
+    void precedence_data();
+    void precedence();
+    void brokenConfigIsAnError();
+    void modes_data();
+    void modes();
+    void externalHangs();
+    void credentialsUri_data();
+    void credentialsUri();
+    void cloudSsoRefreshesThroughThePortal();
+    void cloudSsoPortalRefuses();
+
+private:
+    void writeConfig(const QByteArray &data);
+    QString writeScript(const QString &name, const QByteArray &body);
+    CredentialResolver *resolver();
+    struct Outcome
+    {
+        bool ok = false;
+        ResolvedCredentials credentials;
+        QString error;
+    };
+    Outcome resolve(const QString &explicitProfile = {});
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    QProcessEnvironment m_environment;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CredentialResolver> m_resolver;
+};
+
+void TestAliyunChain::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral(".aliyun")));
+    m_environment = QProcessEnvironment();
+    m_environment.insert(QStringLiteral("HOME"), m_home->path());
+    m_environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    m_profiles = std::make_unique<ProfileStore>(m_home->filePath(QStringLiteral("profiles.json")));
+    QVERIFY(m_profiles->load());
+    m_secrets = std::make_unique<SecretStore>(QStringLiteral("backfill-test-aliyunchain"));
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_resolver.reset();
+}
+
+void TestAliyunChain::cleanup()
+{
+    m_resolver.reset();
+    m_network.reset();
+    m_secrets.reset();
+    m_profiles.reset();
+    m_home.reset();
+}
+
+void TestAliyunChain::writeConfig(const QByteArray &data)
+{
+    QFile file(m_home->filePath(QStringLiteral(".aliyun/config.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(data), data.size());
+}
+
+QString TestAliyunChain::writeScript(const QString &name, const QByteArray &body)
+{
+    const QString path = m_home->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("#!/bin/sh\n" + body + "\n");
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
+CredentialResolver *TestAliyunChain::resolver()
+{
+    m_resolver
+        = std::make_unique<CredentialResolver>(m_profiles.get(), m_secrets.get(), m_environment);
+    m_resolver->setNetwork(m_network.get());
+    AliyunResolution::Limits limits;
+    limits.processLimit = 300ms;
+    limits.httpDeadline = 5s;
+    m_resolver->setAliyunLimits(limits);
+    return m_resolver.get();
+}
+
+TestAliyunChain::Outcome TestAliyunChain::resolve(const QString &explicitProfile)
+{
+    Outcome outcome;
+    CredentialRequest *request = resolver()->resolve(explicitProfile);
+    QSignalSpy spy(request, &CredentialRequest::finished);
+    if (!spy.wait(20000)) {
+        outcome.error = QStringLiteral("no answer");
+        return outcome;
+    }
+    const auto *done = spy.at(0).at(0).value<CredentialRequest *>();
+    outcome.ok = done->succeeded();
+    outcome.credentials = done->credentials();
+    outcome.error = done->errorString();
+    return outcome;
+}
+
+void TestAliyunChain::currentProfileWithoutAnythingElse()
+{
+    writeConfig(config("work", workProfile));
+    const Outcome outcome = resolve();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.credentials.accessKey.id, QStringLiteral("LTAI5tFAKEwork0001"));
+    QCOMPARE(outcome.credentials.accessKey.secret, QStringLiteral("work-secret"));
+    QCOMPARE(outcome.credentials.region, QStringLiteral("cn-shanghai"));
+    QCOMPARE(outcome.credentials.source, CredentialSource::AliyunCurrentProfile);
+    const QString described = outcome.credentials.describeSource();
+    QVERIFY2(described.contains(QStringLiteral("aliyun CLI profile \"work\""))
+                 && described.contains(m_home->filePath(QStringLiteral(".aliyun/config.json"))),
+             qPrintable(described));
+}
+
+void TestAliyunChain::precedence_data()
+{
+    QTest::addColumn<QStringList>("variables");
+    QTest::addColumn<QString>("explicitProfile");
+    QTest::addColumn<bool>("ourDefault");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<CredentialSource>("source");
+    QTest::addColumn<QString>("profileName"); // "" for the environment
+    QTest::addColumn<bool>("aliyun");
+
+    QTest::newRow("the CLI's current profile")
+        << QStringList() << QString() << false << true << CredentialSource::AliyunCurrentProfile
+        << QStringLiteral("work") << true;
+    QTest::newRow("--profile names one of the CLI's")
+        << QStringList() << QStringLiteral("other") << false << true
+        << CredentialSource::ExplicitProfile << QStringLiteral("other") << true;
+    QTest::newRow("--profile finds ours first")
+        << QStringList() << QStringLiteral("work") << true << true
+        << CredentialSource::ExplicitProfile << QStringLiteral("work") << false;
+    QTest::newRow("--profile naming nobody")
+        << QStringList() << QStringLiteral("nobody") << false << false
+        << CredentialSource::ExplicitProfile << QStringLiteral("nobody") << false;
+    QTest::newRow("ALIBABA_CLOUD_PROFILE names one of the CLI's")
+        << QStringList {QStringLiteral("ALIBABA_CLOUD_PROFILE=other")} << QString() << false << true
+        << CredentialSource::EnvironmentProfile << QStringLiteral("other") << true;
+    QTest::newRow("ALICLOUD_PROFILE alias")
+        << QStringList {QStringLiteral("ALICLOUD_PROFILE=other")} << QString() << false << true
+        << CredentialSource::EnvironmentProfile << QStringLiteral("other") << true;
+    QTest::newRow("our default wins over the CLI's current")
+        << QStringList() << QString() << true << true << CredentialSource::DefaultProfile
+        << QStringLiteral("work") << false;
+    QTest::newRow("environment keys win over the CLI's current")
+        << QStringList {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIenv"),
+                        QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET=s")}
+        << QString() << false << true << CredentialSource::Environment << QString() << false;
+    QTest::newRow("ALICLOUD_ key aliases")
+        << QStringList {QStringLiteral("ALICLOUD_ACCESS_KEY_ID=LTAIenv"),
+                        QStringLiteral("ALICLOUD_ACCESS_KEY_SECRET=s")}
+        << QString() << false << true << CredentialSource::Environment << QString() << false;
+    QTest::newRow("CLI profile disabled: nothing left")
+        << QStringList {QStringLiteral("ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true")} << QString()
+        << false << false << CredentialSource::DefaultProfile << QString() << false;
+}
+
+void TestAliyunChain::precedence()
+{
+    QFETCH(QStringList, variables);
+    QFETCH(QString, explicitProfile);
+    QFETCH(bool, ourDefault);
+    QFETCH(bool, ok);
+    QFETCH(CredentialSource, source);
+    QFETCH(QString, profileName);
+    QFETCH(bool, aliyun);
+
+    writeConfig(config("work", workProfile + R"(, {"name": "other", "mode": "AK",
+        "access_key_id": "LTAI5tFAKEother002", "access_key_secret": "other-secret"})"));
+    for (const QString &variable : variables)
+        m_environment.insert(variable.section(QLatin1Char('='), 0, 0),
+                             variable.section(QLatin1Char('='), 1));
+    if (ourDefault) {
+        Profile ours;
+        ours.name = QStringLiteral("work");
+        ours.accessKeyId = QStringLiteral("LTAI5tOURS00000001");
+        QVERIFY(m_profiles->save(ours));
+        QVERIFY(m_profiles->setDefaultProfile(ours.name));
+    }
+    const CredentialChoice choice = resolver()->choose(explicitProfile);
+    QVERIFY2(choice.ok == ok, qPrintable(choice.error));
+    if (!ok)
+        return;
+    QCOMPARE(choice.source, source);
+    QCOMPARE(choice.profileName, profileName);
+    QCOMPARE(bool(choice.aliyunProfile), aliyun);
+}
+
+void TestAliyunChain::brokenConfigIsAnError()
+{
+    writeConfig("{\"current\": \"work\", ");
+    const Outcome outcome = resolve();
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(m_home->filePath(QStringLiteral(".aliyun/config.json")))
+                 && outcome.error.contains(QStringLiteral("not valid JSON")),
+             qPrintable(outcome.error));
+}
+
+void TestAliyunChain::modes_data()
+{
+    QTest::addColumn<QByteArray>("profile"); // the JSON of the current profile, named "p"
+    QTest::addColumn<QStringList>("variables");
+    QTest::addColumn<QString>("keyId"); // expected on success
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<bool>("expires");
+    QTest::addColumn<QString>("error"); // fragment expected on failure
+
+    const QString none;
+    QTest::newRow("ak in lower case")
+        << QByteArray(
+               R"({"name":"p","mode":"ak","access_key_id":"LTAIlower","access_key_secret":"s"})")
+        << QStringList() << QStringLiteral("LTAIlower") << none << false << none;
+    QTest::newRow("old style with every key")
+        << QByteArray(R"({"name":"p","mode":"AK","access_key_id":"LTAIold","access_key_secret":"s",
+            "sts_token":"","ram_role_arn":"","expired_seconds":0,"retry_timeout":0,
+            "retry_count":0,"language":"en","site":""})")
+        << QStringList() << QStringLiteral("LTAIold") << none << false << none;
+    QTest::newRow("StsToken valid")
+        << QByteArray(
+               R"({"name":"p","mode":"STSTOKEN","access_key_id":"STS.a","access_key_secret":"s",
+            "sts_token":"tok","sts_expiration":)"
+               + futureSeconds + "}")
+        << QStringList() << QStringLiteral("STS.a") << QStringLiteral("tok") << true << none;
+    QTest::newRow("StsToken expired") << QByteArray(
+        R"({"name":"p","mode":"StsToken","access_key_id":"STS.a","access_key_secret":"s",
+            "sts_token":"tok","sts_expiration":)"
+        + pastSeconds + "}") << QStringList()
+                                      << none << none << false << QStringLiteral("expired at");
+    QTest::newRow("External printing credentials")
+        << QByteArray(R"({"name":"p","mode":"External","process_command":"SCRIPT ok"})")
+        << QStringList() << QStringLiteral("STS.ext") << QStringLiteral("ext-token") << true
+        << none;
+    QTest::newRow("External printing garbage")
+        << QByteArray(R"({"name":"p","mode":"external","process_command":"SCRIPT garbage"})")
+        << QStringList() << none << none << false
+        << QStringLiteral("did not print the expected JSON");
+    QTest::newRow("External failing says what it printed on stderr")
+        << QByteArray(R"({"name":"p","mode":"External","process_command":"SCRIPT fail"})")
+        << QStringList() << none << none << false
+        << QStringLiteral("exit code 3). It said: no session \\x1b[31m");
+    QTest::newRow("External switched off")
+        << QByteArray(R"({"name":"p","mode":"External","process_command":"SCRIPT ok"})")
+        << QStringList {QStringLiteral("ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS=true")} << none
+        << none << false << QStringLiteral("ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids");
+    QTest::newRow("CredentialsURI switched off")
+        << QByteArray(
+               R"({"name":"p","mode":"CredentialsURI","credentials_uri":"http://127.0.0.1:9/"})")
+        << QStringList {QStringLiteral("ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS=1")} << none << none
+        << false << QStringLiteral("ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids");
+    QTest::newRow("CloudSSO with cached credentials") << QByteArray(
+        R"({"name":"p","mode":"CloudSSO","cloud_sso_sign_in_url":"https://portal.invalid/login",
+            "cloud_sso_account_id":"1","cloud_sso_access_config":"ac","access_token":"",
+            "access_key_id":"STS.sso","access_key_secret":"s","sts_token":"sso-tok",
+            "sts_expiration":)"
+        + futureSeconds + "}") << QStringList() << QStringLiteral("STS.sso")
+                                                      << QStringLiteral("sso-tok") << true << none;
+    QTest::newRow("CloudSSO with everything expired") << QByteArray(
+        R"({"name":"p","mode":"CloudSSO","cloud_sso_sign_in_url":"https://portal.invalid/login",
+            "cloud_sso_account_id":"1","cloud_sso_access_config":"ac","access_token":"old",
+            "cloud_sso_access_token_expire":)"
+        + pastSeconds + R"(,
+            "access_key_id":"STS.sso","access_key_secret":"s","sts_token":"sso-tok",
+            "sts_expiration":)"
+        + pastSeconds + "}") << QStringList() << none << none
+                                                      << false
+                                                      << QStringLiteral(
+                                                             "sign in again with: aliyun configure "
+                                                             "--profile p --mode CloudSSO");
+    for (const char *mode : {"EcsRamRole", "OIDC", "OAuth"}) {
+        QTest::addRow("unsupported %s", mode)
+            << (QByteArray(R"({"name":"p","mode":")") + mode + "\"}") << QStringList() << none
+            << none << false
+            << QStringLiteral("uses mode %1, which Backfill Browser does not support")
+                   .arg(QLatin1String(mode));
+    }
+    QTest::newRow("unknown mode")
+        << QByteArray(R"({"name":"p","mode":"RsaKeyPair"})") << QStringList() << none << none
+        << false << QStringLiteral("mode \"RsaKeyPair\", which Backfill Browser does not know");
+    QTest::newRow("no mode at all")
+        << QByteArray(R"({"name":"p","mode":""})") << QStringList() << none << none << false
+        << QStringLiteral("has no mode and no access key");
+}
+
+void TestAliyunChain::modes()
+{
+    QFETCH(QByteArray, profile);
+    QFETCH(QStringList, variables);
+    QFETCH(QString, keyId);
+    QFETCH(QString, token);
+    QFETCH(bool, expires);
+    QFETCH(QString, error);
+
+    const QString script = writeScript(
+        QStringLiteral("creds.sh"),
+        "case \"$1\" in\n"
+        "ok) echo '{\"mode\":\"StsToken\",\"access_key_id\":\"STS.ext\",\"access_key_secret\":"
+        "\"ext-secret\",\"sts_token\":\"ext-token\",\"expiration\":\"2099-01-01T00:00:00Z\"}' ;;\n"
+        "garbage) echo '<html>secret-looking garbage</html>' ;;\n"
+        "fail) printf 'no session \\033[31m\\n' >&2; exit 3 ;;\n"
+        "esac");
+    QVERIFY(!script.isEmpty());
+    profile.replace("SCRIPT", script.toUtf8());
+    writeConfig(config("p", profile));
+    for (const QString &variable : variables)
+        m_environment.insert(variable.section(QLatin1Char('='), 0, 0),
+                             variable.section(QLatin1Char('='), 1));
+
+    const Outcome outcome = resolve();
+    if (error.isEmpty()) {
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.credentials.accessKey.id, keyId);
+        QCOMPARE(outcome.credentials.accessKey.securityToken, token);
+        QCOMPARE(outcome.credentials.expiration.isValid(), expires);
+    } else {
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.contains(error), qPrintable(outcome.error));
+        QVERIFY2(outcome.error.contains(QStringLiteral("\"p\"")), qPrintable(outcome.error));
+        QVERIFY2(!outcome.error.contains(QStringLiteral("secret-looking")),
+                 qPrintable(outcome.error));
+    }
+}
+
+void TestAliyunChain::externalHangs()
+{
+    const QString script = writeScript(QStringLiteral("hang.sh"), "exec sleep 30");
+    QVERIFY(!script.isEmpty());
+    writeConfig(config(
+        "p", R"({"name":"p","mode":"External","process_command":")" + script.toUtf8() + "\"}"));
+    const Outcome outcome = resolve();
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(QStringLiteral("did not finish within")),
+             qPrintable(outcome.error));
+}
+
+void TestAliyunChain::credentialsUri_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("success") << QByteArray(
+        R"({"Code":"Success","AccessKeyId":"STS.uri","AccessKeySecret":"s",
+            "SecurityToken":"uri-tok","Expiration":"2099-01-01T00:00:00Z"})")
+                             << 200 << QString();
+    QTest::newRow("Code is not Success")
+        << QByteArray(R"({"Code":"Failed","AccessKeyId":"STS.uri"})") << 200
+        << QStringLiteral("Code is Failed, not Success");
+    QTest::newRow("no token") << QByteArray(
+        R"({"Code":"Success","AccessKeyId":"STS.uri","AccessKeySecret":"s",
+            "Expiration":"2099-01-01T00:00:00Z"})")
+                              << 200 << QStringLiteral("SecurityToken is missing");
+    QTest::newRow("HTTP 500") << QByteArray("{}") << 500 << QStringLiteral("answered HTTP 500");
+    QTest::newRow("not JSON") << QByteArray("<html>") << 200
+                              << QStringLiteral("did not answer with a JSON object");
+    QTest::newRow("too large") << (QByteArray("{\"x\":\"") + QByteArray(100 * 1024, 'a') + "\"}")
+                               << 200 << QStringLiteral("more than credentials ever take");
+}
+
+void TestAliyunChain::credentialsUri()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    server.enqueue(ScriptedResponse::json(status, answer));
+    const QUrl uri = server.url().resolved(QUrl(QStringLiteral("/creds?token=private")));
+    writeConfig(config("p",
+                       R"({"name":"p","mode":"CredentialsURI","credentials_uri":")"
+                           + uri.toEncoded() + "\"}"));
+    const Outcome outcome = resolve();
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().at(0).method, QByteArray("GET"));
+    if (error.isEmpty()) {
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.credentials.accessKey.securityToken, QStringLiteral("uri-tok"));
+        QCOMPARE(outcome.credentials.expiration,
+                 QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC));
+    } else {
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.contains(error), qPrintable(outcome.error));
+        QVERIFY2(!outcome.error.contains(QStringLiteral("private")), qPrintable(outcome.error));
+    }
+}
+
+void TestAliyunChain::cloudSsoRefreshesThroughThePortal()
+{
+    ScriptedHttpServer portal;
+    QVERIFY(portal.listen());
+    portal.enqueue(ScriptedResponse::json(200, R"({"RequestId":"r","CloudCredential":{
+        "AccessKeyId":"STS.fresh","AccessKeySecret":"fresh-secret","SecurityToken":"fresh-tok",
+        "Expiration":"2099-01-01T00:00:00Z"}})"));
+    const QUrl signIn = portal.url().resolved(QUrl(QStringLiteral("/device/login")));
+    writeConfig(config("sso",
+                       R"({"name":"sso","mode":"CloudSSO","cloud_sso_sign_in_url":")"
+                           + signIn.toEncoded() + R"(",
+        "cloud_sso_account_id":"1234","cloud_sso_access_config":"ac-9","access_token":"bearer-1",
+        "cloud_sso_access_token_expire":)"
+                           + futureSeconds + R"(, "access_key_id":"STS.old","access_key_secret":"s",
+        "sts_token":"old","sts_expiration":)"
+                           + pastSeconds + "}"));
+    const QByteArray before
+        = TestSupport::readFileOrDie(m_home->filePath(QStringLiteral(".aliyun/config.json")));
+
+    const Outcome outcome = resolve();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.credentials.accessKey.id, QStringLiteral("STS.fresh"));
+    QCOMPARE(outcome.credentials.accessKey.securityToken, QStringLiteral("fresh-tok"));
+    QCOMPARE(portal.requests().size(), 1);
+    const RecordedRequest &request = portal.requests().at(0);
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.path, QByteArray("/cloud-credentials"));
+    QCOMPARE(request.header("authorization"), QByteArray("Bearer bearer-1"));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QCOMPARE(body.value(QStringLiteral("AccountId")).toString(), QStringLiteral("1234"));
+    QCOMPARE(body.value(QStringLiteral("AccessConfigurationId")).toString(),
+             QStringLiteral("ac-9"));
+    // The CLI writes refreshed credentials back; we never write its file.
+    QCOMPARE(TestSupport::readFileOrDie(m_home->filePath(QStringLiteral(".aliyun/config.json"))),
+             before);
+}
+
+void TestAliyunChain::cloudSsoPortalRefuses()
+{
+    ScriptedHttpServer portal;
+    QVERIFY(portal.listen());
+    portal.enqueue(ScriptedResponse::json(401, R"({"ErrorCode":"InvalidToken"})"));
+    writeConfig(config("sso",
+                       R"({"name":"sso","mode":"CloudSSO","cloud_sso_sign_in_url":")"
+                           + portal.url().toEncoded() + R"(",
+        "cloud_sso_account_id":"1","cloud_sso_access_config":"ac","access_token":"revoked",
+        "cloud_sso_access_token_expire":)"
+                           + futureSeconds + "}"));
+    const Outcome outcome = resolve();
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(QStringLiteral(
+                 "sign in again with: aliyun configure --profile sso --mode CloudSSO")),
+             qPrintable(outcome.error));
+}
+
+QTEST_GUILESS_MAIN(TestAliyunChain)
+#include "tst_aliyunchain.moc"
