@@ -1,10 +1,12 @@
 #include "profilecommand.h"
 
 #include "credentials/accountstore.h"
+#include "credentials/aliyunenvironment.h"
 #include "credentials/aliyunimport.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
+#include "domain/safetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -183,14 +185,26 @@ int ProfileCommand::list(const QStringList &arguments)
     }
     // The environment wins over every profile but --profile: show it so nobody is surprised.
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString envKeyId = env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+    const QString envKeyId = AliyunEnvironment::accessKeyId(env).value;
     if (!envKeyId.isEmpty()) {
-        rows.append({QString(), tr("(environment)"), Profiles::maskAccessKeyId(envKeyId),
-                     env.value(QStringLiteral("ALIBABA_CLOUD_REGION_ID"), tr("(none)")),
-                     env.value(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN")).isEmpty()
-                         ? tr("AccessKey")
-                         : tr("STS"),
-                     tr("environment")});
+        const QString envRegion = AliyunEnvironment::regionId(env).value;
+        rows.append(
+            {QString(), tr("(environment)"), Profiles::maskAccessKeyId(envKeyId),
+             envRegion.isEmpty() ? tr("(none)") : envRegion,
+             AliyunEnvironment::securityToken(env).value.isEmpty() ? tr("AccessKey") : tr("STS"),
+             tr("environment")});
+    }
+    // The aliyun CLI's profiles are used live where ours do not decide: list them too, marked.
+    const AliyunProfiles aliyun = AliyunProfiles::load(env);
+    for (const AliyunProfile &p : aliyun.all()) {
+        const bool current = !p.fromCredentialsFile && p.name == aliyun.cliConfig().current;
+        rows.append({current ? QStringLiteral("a") : QString(), p.name,
+                     Profiles::maskAccessKeyId(p.accessKeyId),
+                     p.regionId.isEmpty() ? tr("(none)") : p.regionId,
+                     p.mode == AliyunMode::Other || p.mode == AliyunMode::Unset
+                         ? SafeText::forDisplay(p.modeText.left(32))
+                         : AliyunConfig::modeName(p.mode),
+                     p.fromCredentialsFile ? tr("aliyun credentials file") : tr("aliyun CLI")});
     }
     if (rows.size() == 1) {
         out() << tr("No profiles yet. Add one with\n"
@@ -215,6 +229,18 @@ int ProfileCommand::list(const QStringList &arguments)
     }
     if (!defaultName.isEmpty())
         out() << tr("* default profile\n");
+    if (!aliyun.all().isEmpty()) {
+        QStringList files;
+        for (const AliyunConfigFile *file : {&aliyun.cliConfig(), &aliyun.credentialsFile()}) {
+            if (file->exists)
+                files.append(file->path);
+        }
+        out() << tr("a the aliyun CLI's current profile; aliyun profiles are read live from %1, "
+                    "never changed\n")
+                     .arg(files.join(tr(" and ")));
+    }
+    if (!aliyun.errors().isEmpty())
+        err() << aliyun.errors() << "\n";
     // The same decision `jobs` makes, so nobody has to work out the precedence by hand.
     const CredentialChoice choice = CredentialResolver(m_profiles, m_secrets, env).choose();
     if (choice.ok)
