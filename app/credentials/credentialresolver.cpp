@@ -255,16 +255,20 @@ void CredentialResolver::resolveProfile(CredentialRequest *request, const QStrin
 
     const CredentialKind kind = profile->kind;
     SecretJob *job = m_secrets->read(name);
-    connect(job, &SecretJob::finished, request, [request, credentials, kind](SecretJob *done) {
-        if (done->error() != SecretJob::Error::None) {
-            request->fail(done->errorString(), true);
-            return;
-        }
-        ResolvedCredentials resolved = credentials;
-        resolved.accessKey.secret = done->secret().secret;
-        // An AccessKey profile never sends a token, even if one was stored by mistake.
-        if (kind == CredentialKind::StsToken)
-            resolved.accessKey.securityToken = done->secret().securityToken;
-        request->succeed(resolved);
-    });
+    connect(job, &SecretJob::finished, request,
+            [this, request, credentials, kind, saved = *profile](SecretJob *done) {
+                if (done->error() != SecretJob::Error::None) {
+                    request->fail(done->errorString(), true);
+                    return;
+                }
+                // The first read of a session gives items written before labels existed theirs.
+                if (!done->fromCache() && m_secrets && !saved.sessionOnly)
+                    m_secrets->label(saved);
+                ResolvedCredentials resolved = credentials;
+                resolved.accessKey.secret = done->secret().secret;
+                // An AccessKey profile never sends a token, even if one was stored by mistake.
+                if (kind == CredentialKind::StsToken)
+                    resolved.accessKey.securityToken = done->secret().securityToken;
+                request->succeed(resolved);
+            });
 }

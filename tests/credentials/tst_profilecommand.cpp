@@ -116,6 +116,9 @@ void TestProfileCommand::addListRemove()
     QVERIFY(r.out.contains(QStringLiteral("Saved profile \"prod\"")));
     QVERIFY(r.out.contains(QStringLiteral("now the default")));
     QVERIFY(keychain().contains(QStringLiteral("attribute.user = " BACKFILL_APP_ID "/prod")));
+    QVERIFY2(keychain().contains(QStringLiteral("label = Backfill Browser: prod (AccessKey LTAI")
+                                 + QChar(0x2026) + QStringLiteral("wxyz)")),
+             qPrintable(keychain()));
     QVERIFY(!TestSupport::readFileOrDie(profilesFile()).contains(secret));
 
     r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("dev"),
