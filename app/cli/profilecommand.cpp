@@ -124,6 +124,7 @@ public:
     int remove(const QStringList &arguments);
     int setDefault(const QStringList &arguments);
     int importAliyun(const QStringList &arguments);
+    void reportDefault();
 
 private:
     void importNext();
@@ -139,6 +140,9 @@ private:
     QList<ImportCandidate> m_toImport;
     QStringList m_imported;
     QString m_aliyunCurrent;
+    /** The key id of the aliyun CLI's current profile: the principal --make-default may pick. */
+    QString m_aliyunCurrentKeyId;
+    bool m_makeDefault = false;
     int m_importFailures = 0;
 };
 
@@ -458,7 +462,10 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption all(QStringLiteral("all"), tr("Import every supported profile."));
-    parser.addOption(all);
+    const QCommandLineOption makeDefault(
+        QStringLiteral("make-default"),
+        tr("Make the aliyun CLI's current profile the default, once imported."));
+    parser.addOptions({all, makeDefault});
     if (!parse(parser, QStringLiteral("import-aliyun"), arguments))
         return exitUsage;
     const QStringList names = parser.positionalArguments();
@@ -472,6 +479,11 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
 
     const ImportResult found = AliyunImport::readAll(QProcessEnvironment::systemEnvironment());
     m_aliyunCurrent = found.currentProfile;
+    m_makeDefault = parser.isSet(makeDefault);
+    for (const ImportCandidate &candidate : found.candidates) {
+        if (candidate.profile.name == m_aliyunCurrent)
+            m_aliyunCurrentKeyId = candidate.profile.accessKeyId;
+    }
     if (!found.fileError.isEmpty())
         err() << found.fileError << "\n";
     QList<ImportProblem> skipped = found.skipped;
@@ -540,17 +552,43 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
     return -1;
 }
 
+void ProfileCommand::reportDefault()
+{
+    // The default decides whose name every later command acts in: an import changes it only
+    // when asked, and only to the principal the aliyun CLI itself uses.
+    if (m_makeDefault) {
+        const std::optional<Profile> ours
+            = m_aliyunCurrent.isEmpty() ? std::nullopt : m_profiles->profile(m_aliyunCurrent);
+        if (m_aliyunCurrent.isEmpty()) {
+            out() << tr("The aliyun CLI has no current profile; the default profile was not "
+                        "changed.\n");
+        } else if (!ours || m_aliyunCurrentKeyId.isEmpty()
+                   || ours->accessKeyId != m_aliyunCurrentKeyId) {
+            out() << tr("The aliyun CLI's current profile \"%1\" was not imported, so the default "
+                        "profile was not changed.\n")
+                         .arg(m_aliyunCurrent);
+        } else if (m_profiles->setDefaultProfile(m_aliyunCurrent)) {
+            out() << tr("\"%1\" (the aliyun CLI's current profile) is now the default profile.\n")
+                         .arg(m_aliyunCurrent);
+        }
+        return;
+    }
+    if (m_imported.isEmpty())
+        return;
+    const QString current = m_profiles->defaultProfileName();
+    out() << (current.isEmpty()
+                  ? tr("No profile is the default: without one, requests use the aliyun CLI's "
+                       "current profile, read live. ")
+                  : tr("The default profile is still \"%1\". ").arg(current))
+          << tr("To make the aliyun CLI's current profile the default, import with "
+                "--make-default.\n");
+}
+
 void ProfileCommand::importNext()
 {
     if (m_toImport.isEmpty()) {
         out() << tr("Imported %n profile(s).", nullptr, int(m_imported.size())) << "\n";
-        // With no default yet, follow the CLI: its "current" profile, else the first imported.
-        if (!m_imported.isEmpty() && m_profiles->defaultProfileName().isEmpty()) {
-            const QString chosen
-                = m_imported.contains(m_aliyunCurrent) ? m_aliyunCurrent : m_imported.constFirst();
-            if (m_profiles->setDefaultProfile(chosen))
-                out() << tr("\"%1\" is now the default profile.\n").arg(chosen);
-        }
+        reportDefault();
         out() << Qt::flush;
         quit(m_importFailures > 0 ? exitFailed : exitOk);
         return;
@@ -640,5 +678,7 @@ QString profileHelpText()
         "                                     ~/.alibabacloud/credentials; without "
         "names,\n"
         "                                     only lists what can be imported\n"
+        "    --make-default                   make the aliyun CLI's current profile the\n"
+        "                                     default (never another one)\n"
         "  --verbose (any command)            also log keychain and profile details\n");
 }

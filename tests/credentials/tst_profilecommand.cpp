@@ -29,6 +29,7 @@ private slots:
     void usageErrorsWriteNothing();
     void noSessionBusWritesNothing();
     void importAliyun();
+    void importNeverMakesAnotherPrincipalTheDefault();
     void unreadableProfilesFileIsReportedAndKept();
     void secretsNeverLandInFiles();
     // Must stay last: the keyring cannot be unlocked again without a prompt.
@@ -290,8 +291,18 @@ void TestProfileCommand::importAliyun()
              qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("skipped ghost: not found")));
     QVERIFY(!r.err.contains(QStringLiteral("skipped role")));
+    // An import never picks the default by itself, and says how to.
+    QVERIFY2(r.out.contains(QStringLiteral("No profile is the default"))
+                 && r.out.contains(QStringLiteral("--make-default")),
+             qPrintable(r.out));
+    {
+        ProfileStore store;
+        QVERIFY(store.load());
+        QCOMPARE(store.defaultProfileName(), QString());
+    }
 
-    r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"), QStringLiteral("--all")});
+    r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"), QStringLiteral("--all"),
+             QStringLiteral("--make-default")});
     QVERIFY2(r.out.contains(QStringLiteral("imported temp"))
                  && r.out.contains(QStringLiteral("imported inferred-sts")),
              qPrintable(r.out));
@@ -301,11 +312,40 @@ void TestProfileCommand::importAliyun()
     ProfileStore store;
     QVERIFY(store.load());
     QCOMPARE(store.profiles().size(), 4);
-    QCOMPARE(store.defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
+    // --make-default: the CLI's "current" (imported before, same key), never another one.
+    QCOMPARE(store.defaultProfileName(), QStringLiteral("work"));
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("\"work\" (the aliyun CLI's current profile) is now the default")),
+             qPrintable(r.out));
     QCOMPARE(store.profile(QStringLiteral("temp"))->kind, CredentialKind::StsToken);
-    QCOMPARE(store.defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
     QVERIFY(keychain().contains(QStringLiteral("\"t\":\"FAKE-temp-token\"")));
     QCOMPARE(TestSupport::readFileOrDie(config), before); // never written
+    QVERIFY(QFile::remove(config));
+}
+
+// The CLI's current profile assumes a role (not importable here): --make-default must not
+// fall back to the plain AccessKey profile beside it.
+void TestProfileCommand::importNeverMakesAnotherPrincipalTheDefault()
+{
+    QVERIFY(QDir::home().mkpath(QStringLiteral(".aliyun")));
+    const QString config = QDir::home().filePath(QStringLiteral(".aliyun/config.json"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"current": "audit", "profiles": [
+        {"name": "audit", "mode": "EcsRamRole", "ram_role_name": "r"},
+        {"name": "plain", "mode": "ak", "access_key_id": "LTAI5tFAKEplain001",
+         "access_key_secret": "FAKE-plain-secret"}]})");
+    file.close();
+    m_secrets << QStringLiteral("FAKE-plain-secret");
+    const Result r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"),
+                          QStringLiteral("--all"), QStringLiteral("--make-default")});
+    QVERIFY2(r.out.contains(QStringLiteral("imported plain")), qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("\"audit\" was not imported, so the default profile "
+                                           "was not changed")),
+             qPrintable(r.out));
+    ProfileStore store;
+    QVERIFY(store.load());
+    QCOMPARE(store.defaultProfileName(), QString());
     QVERIFY(QFile::remove(config));
 }
 

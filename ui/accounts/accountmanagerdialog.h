@@ -101,5 +101,6 @@ private:
     QList<ImportCandidate> m_importQueue;
     QStringList m_imported;
     QStringList m_importErrors;
+    bool m_makeCurrentDefault = false;
     QString m_aliyunCurrent;
 };

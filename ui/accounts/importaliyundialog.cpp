@@ -1,16 +1,20 @@
 #include "importaliyundialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringList &existingNames,
                                        QWidget *parent)
     : QDialog(parent)
     , m_candidates(found.candidates)
     , m_list(new QListWidget(this))
+    , m_makeDefault(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("importAliyunDialog"));
@@ -62,6 +66,18 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     confirmation->setObjectName(QStringLiteral("confirmationLabel"));
     confirmation->setWordWrap(true);
 
+    // The default decides whose name later commands act in: asked here, and only ever for the
+    // principal the aliyun CLI itself uses.
+    m_makeDefault->setObjectName(QStringLiteral("makeDefaultCheck"));
+    m_makeDefault->setText(tr("Make \"%1\", the aliyun CLI's current profile, the default account")
+                               .arg(found.currentProfile));
+    const bool currentImportable = !found.currentProfile.isEmpty()
+        && !existingNames.contains(found.currentProfile)
+        && std::any_of(m_candidates.cbegin(), m_candidates.cend(), [&](const ImportCandidate &c) {
+               return c.profile.name == found.currentProfile;
+           });
+    m_makeDefault->setVisible(currentImportable);
+
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("importButton"));
@@ -72,6 +88,7 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     layout->addWidget(m_list);
     layout->addWidget(skippedLabel);
     layout->addWidget(skipped);
+    layout->addWidget(m_makeDefault);
     layout->addWidget(confirmation);
     layout->addWidget(m_buttons);
 
@@ -81,6 +98,16 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemChanged, this, &ImportAliyunDialog::updateButton);
     updateButton();
+}
+
+bool ImportAliyunDialog::makeCurrentDefault() const
+{
+    return !m_makeDefault->isHidden() && m_makeDefault->isChecked();
+}
+
+void ImportAliyunDialog::setMakeCurrentDefault(bool checked)
+{
+    m_makeDefault->setChecked(checked);
 }
 
 QList<ImportCandidate> ImportAliyunDialog::selectedCandidates() const
