@@ -75,6 +75,48 @@ bool chooseFallback(const QProcessEnvironment &environment, CredentialChoice *ch
     }
     return false;
 }
+QList<AliyunProfile> sourceChain(const AliyunProfile &profile, const AliyunProfiles &profiles,
+                                 QString *error)
+{
+    QList<AliyunProfile> chain {profile};
+    QStringList names {profile.name};
+    while (chain.constFirst().mode == AliyunMode::ChainableRamRoleArn) {
+        const AliyunProfile &link = chain.constFirst();
+        if (link.sourceProfile.isEmpty()) {
+            *error = tr("%1 has no source_profile; set it with: %2")
+                         .arg(named(link), configureCommand(link));
+            return {};
+        }
+        if (names.contains(link.sourceProfile)) {
+            names.append(link.sourceProfile);
+            *error = tr("The aliyun CLI profiles form a cycle of source profiles (%1, each "
+                        "standing on the next); a role chain must end at a profile with its own "
+                        "credentials.")
+                         .arg(names.join(QStringLiteral(" \u2192 ")));
+            return {};
+        }
+        if (chain.size() >= maxChainDepth) {
+            *error = tr("%1 stands on more than %2 role profiles; that is refused.")
+                         .arg(named(profile))
+                         .arg(maxChainDepth);
+            return {};
+        }
+        QString fileError;
+        const std::optional<AliyunProfile> source = profiles.find(link.sourceProfile, &fileError);
+        if (!fileError.isEmpty()) {
+            *error = fileError;
+            return {};
+        }
+        if (!source) {
+            *error = tr("%1 names the source profile \"%2\", which is not defined.")
+                         .arg(named(link), link.sourceProfile);
+            return {};
+        }
+        chain.prepend(*source);
+        names.append(source->name);
+    }
+    return chain;
+}
 } // namespace AliyunChain
 
 AliyunResolution::AliyunResolution(QObject *parent)

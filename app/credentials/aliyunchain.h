@@ -29,6 +29,17 @@ bool chooseNamed(const QProcessEnvironment &environment, const QString &name,
                  CredentialChoice *choice);
 /** The same for "no name given": config.json's current profile, else the INI's `default`. */
 bool chooseFallback(const QProcessEnvironment &environment, CredentialChoice *choice);
+
+/** No real chain of roles comes near this; a longer one is a mistake in the file. */
+constexpr int maxChainDepth = 16;
+/**
+ * The profiles a ChainableRamRoleArn profile stands on, its root source first and @p profile
+ * last (just @p profile for any other mode). A missing source_profile, a name that is not
+ * defined, a cycle or a chain longer than maxChainDepth is refused with one sentence naming the
+ * profiles involved.
+ */
+QList<AliyunProfile> sourceChain(const AliyunProfile &profile, const AliyunProfiles &profiles,
+                                 QString *error);
 } // namespace AliyunChain
 
 /**

@@ -53,6 +53,8 @@ private slots:
     void credentialsUri();
     void cloudSsoRefreshesThroughThePortal();
     void cloudSsoPortalRefuses();
+    void roleChains_data();
+    void roleChains();
 
 private:
     void writeConfig(const QByteArray &data);
@@ -483,6 +485,71 @@ void TestAliyunChain::cloudSsoPortalRefuses()
     QVERIFY2(outcome.error.contains(QStringLiteral(
                  "sign in again with: aliyun configure --profile sso --mode CloudSSO")),
              qPrintable(outcome.error));
+}
+
+void TestAliyunChain::roleChains_data()
+{
+    QTest::addColumn<QByteArray>("profiles");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QStringList>("chain"); // root first; empty when refused
+    QTest::addColumn<QString>("error");
+
+    const QByteArray root = R"({"name":"root","mode":"AK","access_key_id":"LTAIroot",
+        "access_key_secret":"s"})";
+    const auto link = [](const char *name, const char *source) {
+        return QByteArray(R"({"name":")") + name
+            + R"(","mode":"ChainableRamRoleArn","ram_role_arn":"acs:ram::1:role/r",
+            "ram_session_name":"s","source_profile":")"
+            + source + "\"}";
+    };
+    QTest::newRow("depth 3") << (root + "," + link("one", "root") + "," + link("two", "one") + ","
+                                 + link("three", "two"))
+                             << QStringLiteral("three")
+                             << QStringList {QStringLiteral("root"), QStringLiteral("one"),
+                                             QStringLiteral("two"), QStringLiteral("three")}
+                             << QString();
+    QTest::newRow("not a chain") << root << QStringLiteral("root")
+                                 << QStringList {QStringLiteral("root")} << QString();
+    QTest::newRow("cycle") << (link("a", "b") + "," + link("b", "c") + "," + link("c", "a"))
+                           << QStringLiteral("a") << QStringList()
+                           << QStringLiteral(
+                                  "cycle of source profiles (a \u2192 b \u2192 c \u2192 a");
+    QTest::newRow("stands on itself") << link("self", "self") << QStringLiteral("self")
+                                      << QStringList() << QStringLiteral("cycle");
+    QTest::newRow("source not defined")
+        << link("orphan", "ghost") << QStringLiteral("orphan") << QStringList()
+        << QStringLiteral("names the source profile \"ghost\", which is not defined");
+    QByteArray long_;
+    for (int i = 0; i < 20; ++i) {
+        long_ += link(QByteArray::number(i).prepend("p").constData(),
+                      QByteArray::number(i + 1).prepend("p").constData())
+            + ",";
+    }
+    long_ += R"({"name":"p20","mode":"AK","access_key_id":"a","access_key_secret":"b"})";
+    QTest::newRow("longer than the limit")
+        << long_ << QStringLiteral("p0") << QStringList() << QStringLiteral("more than 16");
+}
+
+void TestAliyunChain::roleChains()
+{
+    QFETCH(QByteArray, profiles);
+    QFETCH(QString, start);
+    QFETCH(QStringList, chain);
+    QFETCH(QString, error);
+    writeConfig(config(start.toUtf8(), profiles));
+    const AliyunProfiles loaded = AliyunProfiles::load(m_environment);
+    QString why;
+    const std::optional<AliyunProfile> first = loaded.find(start, &why);
+    QVERIFY2(first, qPrintable(why));
+    const QList<AliyunProfile> found = AliyunChain::sourceChain(*first, loaded, &why);
+    QStringList names;
+    for (const AliyunProfile &p : found)
+        names << p.name;
+    QCOMPARE(names, chain);
+    if (error.isEmpty())
+        QCOMPARE(why, QString());
+    else
+        QVERIFY2(why.contains(error), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestAliyunChain)
