@@ -39,6 +39,30 @@ QString utc(qint64 unixSeconds)
         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
 
+/** The profile's credentials_uri, else ALIBABA_CLOUD_CREDENTIALS_URI (as the CLI reads it). */
+QString credentialsUri(const AliyunProfile &profile, const QProcessEnvironment &environment)
+{
+    return profile.credentialsUri.isEmpty()
+        ? environment.value(QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_URI"))
+        : profile.credentialsUri;
+}
+
+/** Temporary credentials are refreshed when this little of their life is left. */
+constexpr qint64 refreshMarginSeconds = 180;
+
+/** The STS triple the aliyun CLI wrote back for a CloudSSO profile, valid for @p atLeast. */
+bool cachedStsValid(const AliyunProfile &profile, qint64 nowSeconds, qint64 atLeast)
+{
+    return !profile.accessKeyId.isEmpty() && !profile.accessKeySecret.isEmpty()
+        && !profile.stsToken.isEmpty() && profile.stsExpiration > nowSeconds + atLeast;
+}
+
+/** The CloudSSO sign-in the portal still accepts. */
+bool ssoSignInValid(const AliyunProfile &profile, qint64 nowSeconds)
+{
+    return !profile.accessToken.isEmpty() && profile.cloudSsoAccessTokenExpire > nowSeconds;
+}
+
 bool decide(const std::optional<AliyunProfile> &found, const QString &error,
             CredentialChoice *choice)
 {
@@ -160,9 +184,7 @@ QString AliyunResolution::problem(const AliyunProfile &profile,
             return tr("%1 fetches credentials from a URL (CredentialsURI), which "
                       "ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.")
                 .arg(named(profile));
-        const QString uri = profile.credentialsUri.isEmpty()
-            ? environment.value(QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_URI"))
-            : profile.credentialsUri;
+        const QString uri = credentialsUri(profile, environment);
         if (uri.isEmpty())
             return tr("%1 has no credentials_uri; set it with: %2")
                 .arg(named(profile), configureCommand(profile));
@@ -177,11 +199,7 @@ QString AliyunResolution::problem(const AliyunProfile &profile,
             return tr("%1 lacks its CloudSSO sign-in URL, account or access configuration; sign "
                       "in with: %2")
                 .arg(named(profile), configureCommand(profile));
-        const bool cachedValid
-            = keyPair && !profile.stsToken.isEmpty() && profile.stsExpiration > nowSeconds;
-        const bool tokenValid
-            = !profile.accessToken.isEmpty() && profile.cloudSsoAccessTokenExpire > nowSeconds;
-        if (!cachedValid && !tokenValid)
+        if (!cachedStsValid(profile, nowSeconds, 0) && !ssoSignInValid(profile, nowSeconds))
             return tr("The CloudSSO sign-in of %1 has expired; sign in again with: %2")
                 .arg(mentioned(profile), configureCommand(profile));
         return {};
@@ -259,9 +277,7 @@ void AliyunResolution::run(const AliyunProfile &profile, const QProcessEnvironme
         return;
     }
     case AliyunMode::CredentialsURI: {
-        const QString uri = profile.credentialsUri.isEmpty()
-            ? environment.value(QStringLiteral("ALIBABA_CLOUD_CREDENTIALS_URI"))
-            : profile.credentialsUri;
+        const QString uri = credentialsUri(profile, environment);
         CredentialHttpCall *call
             = CredentialHttpCall::start(network, QUrl(uri), {}, {}, limits.httpDeadline, this);
         connect(call, &CredentialHttpCall::finished, this,
@@ -284,9 +300,11 @@ void AliyunResolution::run(const AliyunProfile &profile, const QProcessEnvironme
         return;
     }
     case AliyunMode::CloudSSO: {
-        const bool cachedValid
-            = !profile.stsToken.isEmpty() && profile.stsExpiration > now.toSecsSinceEpoch();
-        if (cachedValid) {
+        // The cached credentials while they have some life left; a fresh set from the portal
+        // while the sign-in lasts; the last minutes of the cached ones when it does not.
+        const qint64 nowSeconds = now.toSecsSinceEpoch();
+        if (cachedStsValid(profile, nowSeconds, refreshMarginSeconds)
+            || !ssoSignInValid(profile, nowSeconds)) {
             later([this, expiration = QDateTime::fromSecsSinceEpoch(profile.stsExpiration, Qt::UTC),
                    key = AccessKey {profile.accessKeyId, profile.accessKeySecret,
                                     profile.stsToken}] { succeed(key, expiration); });

@@ -51,6 +51,7 @@ private slots:
     void externalHangs();
     void credentialsUri_data();
     void credentialsUri();
+    void cloudSsoRefreshesThroughThePortal_data();
     void cloudSsoRefreshesThroughThePortal();
     void cloudSsoPortalRefuses();
     void roleChains_data();
@@ -432,8 +433,17 @@ void TestAliyunChain::credentialsUri()
     }
 }
 
+void TestAliyunChain::cloudSsoRefreshesThroughThePortal_data()
+{
+    QTest::addColumn<QByteArray>("cachedExpiration");
+    QTest::newRow("cached credentials expired") << pastSeconds;
+    QTest::newRow("cached credentials in their last minute")
+        << QByteArray::number(QDateTime::currentSecsSinceEpoch() + 60);
+}
+
 void TestAliyunChain::cloudSsoRefreshesThroughThePortal()
 {
+    QFETCH(QByteArray, cachedExpiration);
     ScriptedHttpServer portal;
     QVERIFY(portal.listen());
     portal.enqueue(ScriptedResponse::json(200, R"({"RequestId":"r","CloudCredential":{
@@ -447,7 +457,7 @@ void TestAliyunChain::cloudSsoRefreshesThroughThePortal()
         "cloud_sso_access_token_expire":)"
                            + futureSeconds + R"(, "access_key_id":"STS.old","access_key_secret":"s",
         "sts_token":"old","sts_expiration":)"
-                           + pastSeconds + "}"));
+                           + cachedExpiration + "}"));
     const QByteArray before
         = TestSupport::readFileOrDie(m_home->filePath(QStringLiteral(".aliyun/config.json")));
 
