@@ -333,7 +333,7 @@
     <message>
         <location filename="../app/credentials/accountstore.cpp" line="+48"/>
         <location line="+10"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <location line="+6"/>
         <source>The account stores are gone.</source>
         <translation type="unfinished"></translation>
@@ -342,7 +342,7 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+37"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,9 +371,94 @@
     </message>
 </context>
 <context>
+    <name>AliyunAnswers</name>
+    <message>
+        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
+        <source>Code is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code is %1, not Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CloudCredential is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunChain</name>
+    <message>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
+        <source>%1 has no source_profile; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 stands on more than %2 role profiles; that is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunConfig</name>
+    <message>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>(entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: line %2 is not a valid section header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>disabled (enable = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+32"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+18"/>
         <source>the access key id or secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,82 +468,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
+        <location line="+25"/>
+        <source>%1 Nothing was imported from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(entry %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>mode StsToken without an sts_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>no mode and no access key id and secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>mode %1 is not supported yet (only AK and StsToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: line %2 is neither a section nor &quot;key = value&quot;; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>disabled (enable = false)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>type %1 is not supported yet (only access_key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+71"/>
         <source>a profile with this name was already found in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,6 +520,110 @@
     <message>
         <location line="+1"/>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunProfiles</name>
+    <message>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
+        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunResolution</name>
+    <message>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
+        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no process_command; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no credentials_uri; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+82"/>
+        <location line="+11"/>
+        <location line="+45"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 assumes a RAM role (%2), which Backfill Browser cannot do yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: its credentials_uri answered without credentials (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This profile cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,7 +1194,7 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+41"/>
+        <location filename="../app/cli/clicredentials.cpp" line="+47"/>
         <source>%1, key %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,9 +1429,77 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CredentialHttpCall</name>
+    <message>
+        <location filename="../app/credentials/credentialhttpcall.cpp" line="+24"/>
+        <source>&quot;%1&quot; is not a valid URL with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is refused: credentials are fetched over https, or over plain http from this computer (loopback) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No network is available to fetch credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 announced an answer of %2 bytes, more than credentials ever take; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 answered with more than %2 KiB, more than credentials ever take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not answer with a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+20"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+19"/>
+        <source>selected explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from ALIBABA_CLOUD_PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the aliyun CLI&apos;s current profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliyun CLI profile &quot;%1&quot; in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,37 +1519,37 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>profile &quot;%1&quot; (the default profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
+        <location line="+73"/>
+        <source>There is no profile named &quot;%1&quot;%2, neither ours nor the aliyun CLI&apos;s. See the list with backfill-browser profile list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source> (named by ALIBABA_CLOUD_PROFILE)</source>
+        <source> (named by %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
+        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI (aliyun configure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+79"/>
         <source>The profiles or the keychain are not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1607,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,6 +1653,74 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+6"/>
         <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalProcess</name>
+    <message>
+        <location filename="../app/credentials/externalprocess.cpp" line="+33"/>
+        <source>The process_command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credential program %1 printed more than %2 KiB; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The credential program %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The credential program %1 did not finish within %2 s; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The credential program %1 crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential program %1 failed (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The credential program %1 printed more than %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The credential program %1 did not print the expected JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its output is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>access_key_id or access_key_secret is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mode StsToken without an sts_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expiration is not a date and time such as 2026-12-07T10:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 It said: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,7 +1817,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ImportAliyunDialog</name>
     <message>
-        <location filename="../ui/accounts/importaliyundialog.cpp" line="+17"/>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+21"/>
         <source>Import from Alibaba Cloud CLI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,7 +1892,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Make &quot;%1&quot;, the aliyun CLI&apos;s current profile, the default account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,33 +3226,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+596"/>
-        <source>Usage: backfill-browser profile COMMAND ...
-  list                               profiles: name, key id (masked), region, source, default mark
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     the secret is read from stdin (first line; the
-                                     STS token on the second line), never from the
-                                     command line
-  list --orphans                     secrets without a profile and profiles without
-                                     a secret (left by an interrupted add or remove)
-  remove NAME                        also deletes its secret from the keychain
-  set-default NAME
-  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
-                                     ~/.alibabacloud/credentials; without names,
-                                     only lists what can be imported
-  --verbose (any command)            also log keychain and profile details
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-541"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+57"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,26 +3269,27 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-20"/>
         <location line="+11"/>
-        <location line="+298"/>
+        <location line="+330"/>
         <source>STS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+10"/>
-        <location line="+300"/>
+        <location line="-341"/>
+        <location line="+11"/>
+        <location line="+331"/>
         <source>AccessKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-341"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,13 +3299,23 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(environment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>aliyun credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aliyun CLI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3048,7 +3334,18 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>a the aliyun CLI&apos;s current profile; aliyun profiles are read live from %1, never changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Without --profile, requests use: %1
 </source>
         <translation type="unfinished"></translation>
@@ -3191,13 +3488,12 @@ Nothing was saved.
     <message>
         <location line="+3"/>
         <location line="+69"/>
-        <location line="+99"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-56"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation type="unfinished"></translation>
@@ -3251,13 +3547,18 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Make the aliyun CLI&apos;s current profile the default, once imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>backfill-browser profile import-aliyun: give NAMEs or --all, not both
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>a profile with this name already exists here (remove it first to re-import)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,8 +3607,42 @@ The profile was kept.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>The aliyun CLI has no current profile; the default profile was not changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The aliyun CLI&apos;s current profile &quot;%1&quot; was not imported, so the default profile was not changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; (the aliyun CLI&apos;s current profile) is now the default profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No profile is the default: without one, requests use the aliyun CLI&apos;s current profile, read live. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default profile is still &quot;%1&quot;. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To make the aliyun CLI&apos;s current profile the default, import with --make-default.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
@@ -3315,7 +3650,7 @@ The profile was kept.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>not imported %1: %2
 </source>
         <translation type="unfinished"></translation>
@@ -3334,6 +3669,28 @@ The profile was kept.
     <message>
         <location line="+34"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: backfill-browser profile COMMAND ...
+  list                               profiles: name, key id (masked), region, source, default mark
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     the secret is read from stdin (first line; the
+                                     STS token on the second line), never from the
+                                     command line
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
+  remove NAME                        also deletes its secret from the keychain
+  set-default NAME
+  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
+                                     ~/.alibabacloud/credentials; without names,
+                                     only lists what can be imported
+    --make-default                   make the aliyun CLI&apos;s current profile the
+                                     default (never another one)
+  --verbose (any command)            also log keychain and profile details
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4022,14 +4379,42 @@ The profile was kept.
     </message>
 </context>
 <context>
+    <name>SecretItemLabel</name>
+    <message>
+        <location filename="../app/credentials/secretitemlabel.cpp" line="+45"/>
+        <source>Backfill Browser: %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no such item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keyring is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no Secret Service on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/secretstore.cpp" line="+102"/>
+        <location filename="../app/credentials/secretstore.cpp" line="+103"/>
         <source>the operation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>the secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4039,7 +4424,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>the keyring is locked, so the entry was not deleted</source>
         <translation type="unfinished"></translation>
     </message>

@@ -332,7 +332,7 @@
     <message>
         <location filename="../app/credentials/accountstore.cpp" line="+48"/>
         <location line="+10"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <location line="+6"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
@@ -341,7 +341,7 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+37"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
     </message>
@@ -370,9 +370,94 @@
     </message>
 </context>
 <context>
+    <name>AliyunAnswers</name>
+    <message>
+        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
+        <source>Code is missing</source>
+        <translation>缺少 Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code is %1, not Success</source>
+        <translation>Code 为 %1，而不是 Success</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CloudCredential is missing</source>
+        <translation>缺少 CloudCredential</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunChain</name>
+    <message>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
+        <source>%1 has no source_profile; set it with: %2</source>
+        <translation>%1 没有 source_profile；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
+        <translation>aliyun CLI 的配置形成了源配置循环（%1，每个依赖下一个）；角色链必须终止于一个自带凭证的配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 stands on more than %2 role profiles; that is refused.</source>
+        <translation>%1 依赖超过 %2 个角色配置；已拒绝。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
+        <translation>%1 指定的源配置“%2”未定义。</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunConfig</name>
+    <message>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
+        <translation>%1 看起来不是阿里云 CLI 配置（没有 &quot;profiles&quot; 列表）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>(entry %1)</source>
+        <translation>（第 %1 项）</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no name</source>
+        <translation>没有名称</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: line %2 is not a valid section header.</source>
+        <translation>%1：第 %2 行不是有效的节标题。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
+        <translation>%1：第 %2 行既不是节也不是 &quot;key = value&quot;。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>disabled (enable = false)</source>
+        <translation>已禁用（enable = false）</translation>
+    </message>
+</context>
+<context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+32"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+18"/>
         <source>the access key id or secret is empty</source>
         <translation>AccessKey ID 或 Secret 为空</translation>
     </message>
@@ -382,82 +467,47 @@
         <translation>Secret 和 Token 过大，无法保存到钥匙串</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
-        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）；未从中导入任何内容。</translation>
+        <location line="+25"/>
+        <source>%1 Nothing was imported from it.</source>
+        <translation>%1 未从中导入任何内容。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list); nothing was imported from it.</source>
-        <translation>%1 不像是阿里云 CLI 的配置文件（没有“profiles”列表）；未从中导入任何内容。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(entry %1)</source>
-        <translation>（第 %1 项）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>mode StsToken without an sts_token</source>
         <translation>StsToken 模式缺少 sts_token</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>no mode and no access key id and secret</source>
         <translation>没有 mode，也没有 AccessKey ID 和 Secret</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>mode %1 is not supported yet (only AK and StsToken)</source>
         <translation>暂不支持模式 %1（仅支持 AK 和 StsToken）</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
-        <translation>%1：第 %2 行不是有效的节标题；未从中导入任何内容。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: line %2 is neither a section nor &quot;key = value&quot;; nothing was imported from it.</source>
-        <translation>%1：第 %2 行既不是节也不是“key = value”；未从中导入任何内容。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>disabled (enable = false)</source>
-        <translation>已禁用（enable = false）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation>未指定 type（仅支持 type = access_key）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>type %1 is not supported yet (only access_key)</source>
         <translation>暂不支持类型 %1（仅支持 access_key）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation>从 ~/.alibabacloud/credentials 导入</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+71"/>
         <source>a profile with this name was already found in %1</source>
         <translation>已在 %1 中找到同名配置</translation>
     </message>
@@ -470,6 +520,110 @@
         <location line="+1"/>
         <source> and </source>
         <translation> 和 </translation>
+    </message>
+</context>
+<context>
+    <name>AliyunProfiles</name>
+    <message>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
+        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
+        <translation>%1 的当前配置“%2”未在其中定义。</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunResolution</name>
+    <message>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
+        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
+        <translation>%1 没有模式也没有 AccessKey；请用以下命令配置：aliyun configure --profile %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
+        <translation>%1 缺少 access_key_id 或 access_key_secret；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
+        <translation>%1 缺少 access_key_id、access_key_secret 或 sts_token；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
+        <translation>%1 的 STS Token 已于 %2 过期；请获取新的 Token 并用以下命令设置：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation>%1 需要运行程序（External），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no process_command; set it with: %2</source>
+        <translation>%1 没有 process_command；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation>%1 需要从 URL 获取凭证（CredentialsURI），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no credentials_uri; set it with: %2</source>
+        <translation>%1 没有 credentials_uri；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+82"/>
+        <location line="+11"/>
+        <location line="+45"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
+        <translation>%1 缺少云 SSO 登录地址、账号或访问配置；请用以下命令登录：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
+        <translation>%1 的云 SSO 登录已过期；请用以下命令重新登录：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 assumes a RAM role (%2), which Backfill Browser cannot do yet.</source>
+        <translation>%1 需要扮演 RAM 角色（%2），Backfill Browser 暂时还不支持。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation>%1 使用模式 %2，Backfill Browser 不支持该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation>%1 使用模式“%2”，Backfill Browser 无法识别该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: its credentials_uri answered without credentials (%2).</source>
+        <translation>%1：其 credentials_uri 的应答中没有凭证（%2）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
+        <translation>%1：云 SSO 门户不再接受其登录；请用以下命令重新登录：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
+        <translation>%1：云 SSO 门户的应答中没有凭证（%2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This profile cannot be used.</source>
+        <translation>无法使用此配置。</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1192,7 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+41"/>
+        <location filename="../app/cli/clicredentials.cpp" line="+47"/>
         <source>%1, key %2</source>
         <translation>%1，AccessKey %2</translation>
     </message>
@@ -1295,9 +1449,77 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CredentialHttpCall</name>
+    <message>
+        <location filename="../app/credentials/credentialhttpcall.cpp" line="+24"/>
+        <source>&quot;%1&quot; is not a valid URL with a host name.</source>
+        <translation>“%1”不是带主机名的有效 URL。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is refused: credentials are fetched over https, or over plain http from this computer (loopback) only.</source>
+        <translation>已拒绝 %1：凭证只能通过 https 获取，或仅从本机（环回地址）通过普通 http 获取。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No network is available to fetch credentials.</source>
+        <translation>没有可用于获取凭证的网络。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 announced an answer of %2 bytes, more than credentials ever take; it was not read.</source>
+        <translation>%1 声明的应答有 %2 字节，远超凭证所需；未读取。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 未在 %2 秒内应答。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 answered with more than %2 KiB, more than credentials ever take.</source>
+        <translation>%1 的应答超过 %2 KiB，远超凭证所需。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 应答了 HTTP %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not answer with a JSON object.</source>
+        <translation>%1 的应答不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+20"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+19"/>
+        <source>selected explicitly</source>
+        <translation>明确选择</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from ALIBABA_CLOUD_PROFILE</source>
+        <translation>来自 ALIBABA_CLOUD_PROFILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the aliyun CLI&apos;s current profile</source>
+        <translation>aliyun CLI 的当前配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliyun CLI profile &quot;%1&quot; in %2 (%3)</source>
+        <translation>%2 中的 aliyun CLI 配置“%1”（%3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation>配置“%1”（显式指定）</translation>
     </message>
@@ -1317,37 +1539,37 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”（来自 ALIBABA_CLOUD_PROFILE）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>profile &quot;%1&quot; (the default profile)</source>
         <translation>配置“%1”（默认配置）</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
-        <translation>不存在名为“%1”的配置%2。可使用 backfill-browser profile list 查看列表。</translation>
+        <location line="+73"/>
+        <source>There is no profile named &quot;%1&quot;%2, neither ours nor the aliyun CLI&apos;s. See the list with backfill-browser profile list.</source>
+        <translation>没有名为“%1”的配置%2，本应用和 aliyun CLI 中都没有。可用 backfill-browser profile list 查看列表。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source> (named by ALIBABA_CLOUD_PROFILE)</source>
-        <translation>（由 ALIBABA_CLOUD_PROFILE 指定）</translation>
+        <source> (named by %1)</source>
+        <translation>（由 %1 指定）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
+        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI (aliyun configure).</source>
+        <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun）、设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI（aliyun configure）。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
         <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+79"/>
         <source>The profiles or the keychain are not available.</source>
         <translation>配置或钥匙串不可用。</translation>
     </message>
@@ -1405,7 +1627,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>关闭错误提示</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
@@ -1452,6 +1674,74 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+6"/>
         <source>error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalProcess</name>
+    <message>
+        <location filename="../app/credentials/externalprocess.cpp" line="+33"/>
+        <source>The process_command is empty.</source>
+        <translation>process_command 为空。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credential program %1 printed more than %2 KiB; it was stopped.</source>
+        <translation>凭证程序 %1 输出超过 %2 KiB；已将其终止。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The credential program %1 could not be started: %2</source>
+        <translation>无法启动凭证程序 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The credential program %1 did not finish within %2 s; it was stopped.</source>
+        <translation>凭证程序 %1 未在 %2 秒内结束；已将其终止。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The credential program %1 crashed.</source>
+        <translation>凭证程序 %1 崩溃了。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential program %1 failed (exit code %2).</source>
+        <translation>凭证程序 %1 失败（退出码 %2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The credential program %1 printed more than %2 KiB.</source>
+        <translation>凭证程序 %1 输出超过 %2 KiB。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The credential program %1 did not print the expected JSON (%2).</source>
+        <translation>凭证程序 %1 没有输出预期的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its output is not a JSON object</source>
+        <translation>其输出不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>access_key_id or access_key_secret is missing</source>
+        <translation>缺少 access_key_id 或 access_key_secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mode StsToken without an sts_token</source>
+        <translation>StsToken 模式缺少 sts_token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expiration is not a date and time such as 2026-12-07T10:00:00Z</source>
+        <translation>expiration 不是形如 2026-12-07T10:00:00Z 的日期时间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 It said: %2</source>
+        <translation>%1 它的输出：%2</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1837,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ImportAliyunDialog</name>
     <message>
-        <location filename="../ui/accounts/importaliyundialog.cpp" line="+17"/>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+21"/>
         <source>Import from Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
@@ -1622,7 +1912,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>所勾选配置的 Secret 将保存到系统钥匙串中。阿里云 CLI 的文件只会被读取，不会被修改。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Make &quot;%1&quot;, the aliyun CLI&apos;s current profile, the default account</source>
+        <translation>将 aliyun CLI 的当前配置“%1”设为默认账号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2951,48 +3246,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+596"/>
-        <source>Usage: backfill-browser profile COMMAND ...
-  list                               profiles: name, key id (masked), region, source, default mark
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     the secret is read from stdin (first line; the
-                                     STS token on the second line), never from the
-                                     command line
-  list --orphans                     secrets without a profile and profiles without
-                                     a secret (left by an interrupted add or remove)
-  remove NAME                        also deletes its secret from the keychain
-  set-default NAME
-  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
-                                     ~/.alibabacloud/credentials; without names,
-                                     only lists what can be imported
-  --verbose (any command)            also log keychain and profile details
-</source>
-        <translation>用法：backfill-browser profile COMMAND ...
-  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     Secret 从标准输入读取（第一行；STS Token
-                                     在第二行），绝不从命令行读取
-  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
-                                     （由被中断的添加或删除操作遗留）
-  remove NAME                        同时从钥匙串中删除其 Secret
-  set-default NAME
-  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
-                                     ~/.alibabacloud/credentials 导入；不指定名称时
-                                     仅列出可导入的配置
-  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
-</translation>
-    </message>
-    <message>
-        <location line="-541"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+57"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -3030,26 +3291,27 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-20"/>
         <location line="+11"/>
-        <location line="+298"/>
+        <location line="+330"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+10"/>
-        <location line="+300"/>
+        <location line="-341"/>
+        <location line="+11"/>
+        <location line="+331"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-341"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -3059,14 +3321,24 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(environment)</source>
         <translation>（环境变量）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>environment</source>
         <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>aliyun credentials file</source>
+        <translation>aliyun 凭证文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aliyun CLI</source>
+        <translation>aliyun CLI</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3089,7 +3361,19 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>a the aliyun CLI&apos;s current profile; aliyun profiles are read live from %1, never changed
+</source>
+        <translation>a 表示 aliyun CLI 的当前配置；aliyun 配置实时读取自 %1，绝不修改
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Without --profile, requests use: %1
 </source>
         <translation>不指定 --profile 时，请求使用：%1
@@ -3243,14 +3527,13 @@ Nothing was saved.
     <message>
         <location line="+3"/>
         <location line="+69"/>
-        <location line="+99"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation>“%1”现在是默认配置。
 </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-56"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation>backfill-browser profile remove：请只指定一个配置 NAME
@@ -3313,6 +3596,11 @@ The profile was kept.
         <translation>导入所有受支持的配置。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Make the aliyun CLI&apos;s current profile the default, once imported.</source>
+        <translation>导入后将 aliyun CLI 的当前配置设为默认配置。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>backfill-browser profile import-aliyun: give NAMEs or --all, not both
 </source>
@@ -3320,7 +3608,7 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>a profile with this name already exists here (remove it first to re-import)</source>
         <translation>此处已存在同名配置（如需重新导入，请先将其删除）</translation>
     </message>
@@ -3374,15 +3662,53 @@ The profile was kept.
         <translation>未导入任何内容。
 </translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>The aliyun CLI has no current profile; the default profile was not changed.
+</source>
+        <translation>aliyun CLI 没有当前配置；默认配置未更改。
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The aliyun CLI&apos;s current profile &quot;%1&quot; was not imported, so the default profile was not changed.
+</source>
+        <translation>aliyun CLI 的当前配置“%1”未导入，因此默认配置未更改。
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; (the aliyun CLI&apos;s current profile) is now the default profile.
+</source>
+        <translation>“%1”（aliyun CLI 的当前配置）现在是默认配置。
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No profile is the default: without one, requests use the aliyun CLI&apos;s current profile, read live. </source>
+        <translation>没有默认配置：此时请求使用实时读取的 aliyun CLI 当前配置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default profile is still &quot;%1&quot;. </source>
+        <translation>默认配置仍为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To make the aliyun CLI&apos;s current profile the default, import with --make-default.
+</source>
+        <translation>要将 aliyun CLI 的当前配置设为默认配置，请在导入时加上 --make-default。
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>已导入 %n 个配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>not imported %1: %2
 </source>
         <translation>未导入 %1：%2
@@ -3405,6 +3731,44 @@ The profile was kept.
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation>backfill-browser profile：未知命令“%1”
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: backfill-browser profile COMMAND ...
+  list                               profiles: name, key id (masked), region, source, default mark
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     the secret is read from stdin (first line; the
+                                     STS token on the second line), never from the
+                                     command line
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
+  remove NAME                        also deletes its secret from the keychain
+  set-default NAME
+  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
+                                     ~/.alibabacloud/credentials; without names,
+                                     only lists what can be imported
+    --make-default                   make the aliyun CLI&apos;s current profile the
+                                     default (never another one)
+  --verbose (any command)            also log keychain and profile details
+</source>
+        <translation>用法：backfill-browser profile COMMAND ...
+  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     Secret 从标准输入读取（第一行；STS Token
+                                     在第二行），绝不从命令行读取
+  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
+                                     （由被中断的添加或删除操作遗留）
+  remove NAME                        同时从钥匙串中删除其 Secret
+  set-default NAME
+  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
+                                     ~/.alibabacloud/credentials 导入；不指定名称时
+                                     仅列出可导入的配置
+    --make-default                   将 aliyun CLI 的当前配置设为默认配置
+                                     （绝不会是其他配置）
+  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
 </translation>
     </message>
 </context>
@@ -4087,14 +4451,42 @@ The profile was kept.
     </message>
 </context>
 <context>
+    <name>SecretItemLabel</name>
+    <message>
+        <location filename="../app/credentials/secretitemlabel.cpp" line="+45"/>
+        <source>Backfill Browser: %1 (%2 %3)</source>
+        <translation>Backfill Browser：%1（%2 %3）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no D-Bus session bus</source>
+        <translation>没有 D-Bus 会话总线</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no such item</source>
+        <translation>没有该条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keyring is locked</source>
+        <translation>密钥环已锁定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no Secret Service on this platform</source>
+        <translation>此平台上没有 Secret Service</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/secretstore.cpp" line="+102"/>
+        <location filename="../app/credentials/secretstore.cpp" line="+103"/>
         <source>the operation was cancelled</source>
         <translation>操作已取消</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>the secret is empty</source>
         <translation>Secret 为空</translation>
     </message>
@@ -4104,7 +4496,7 @@ The profile was kept.
         <translation>%1 字节；上限为 %2</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>the keyring is locked, so the entry was not deleted</source>
         <translation>密钥环已锁定，因此未删除该条目</translation>
     </message>
