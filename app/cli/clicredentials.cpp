@@ -1,25 +1,22 @@
 #include "clicredentials.h"
 
-#include "api/networksetup.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 
-void resolveCliCredentials(const QString &profileOption, const QProcessEnvironment &environment,
-                           QObject *context, std::function<void(const CliCredentials &)> done)
+void resolveCliCredentials(const CliCredentialQuery &query, QObject *context,
+                           std::function<void(const CliCredentials &)> done)
 {
     // The stores live as long as this one resolution: children of a holder owned by `context`.
     auto *holder = new QObject(context);
     auto *profiles = new ProfileStore(holder);
     auto *secrets = new SecretStore(holder);
-    auto *resolver = new CredentialResolver(profiles, secrets, environment, holder);
-    // The aliyun CLI's CredentialsURI and CloudSSO profiles fetch their credentials.
-    auto *network = new QNetworkAccessManager(holder);
-    configureNetworkAccess(network, environment);
-    resolver->setNetwork(network);
+    auto *resolver = new CredentialResolver(profiles, secrets, query.environment, holder);
+    // Also how the aliyun CLI's CredentialsURI and CloudSSO profiles fetch their credentials.
+    resolver->setStsAccess(query.network, query.stsSettings);
+    resolver->setStsEndpointOverride(query.stsEndpoint);
     const auto finish = [holder, done = std::move(done)](const CliCredentials &result) {
         holder->deleteLater();
         done(result);
@@ -31,7 +28,7 @@ void resolveCliCredentials(const QString &profileOption, const QProcessEnvironme
             holder, [finish, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
-    CredentialRequest *request = resolver->resolve(profileOption);
+    CredentialRequest *request = resolver->resolve(query.profile);
     QObject::connect(
         request, &CredentialRequest::finished, holder,
         [finish, profiles](CredentialRequest *resolved) {
@@ -43,9 +40,9 @@ void resolveCliCredentials(const QString &profileOption, const QProcessEnvironme
             }
             const ResolvedCredentials c = resolved->credentials();
             result.ok = true;
-            result.key = c.accessKey;
-            result.source = QCoreApplication::translate("CliCredentials", "%1, key %2")
-                                .arg(c.describeSource(), Profiles::maskAccessKeyId(c.accessKey.id));
+            result.provider = c.provider;
+            result.source = QCoreApplication::translate("CliCredentials", "%1, signing with %2")
+                                .arg(c.describeSource(), c.provider->describe());
             if (!c.aliyunFile.isEmpty()) {
                 result.region = c.region;
             } else if (c.source != CredentialSource::Environment) {

@@ -205,9 +205,17 @@ QString AliyunResolution::problem(const AliyunProfile &profile,
         return {};
     }
     case AliyunMode::RamRoleArn:
+        if (!keyPair || profile.ramRoleArn.isEmpty())
+            return tr("%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: "
+                      "%2")
+                .arg(named(profile), configureCommand(profile));
+        return {};
     case AliyunMode::ChainableRamRoleArn:
-        return tr("%1 assumes a RAM role (%2), which Backfill Browser cannot do yet.")
-            .arg(named(profile), AliyunConfig::modeName(profile.mode));
+        // Its source_profile is checked by sourceChain().
+        if (profile.ramRoleArn.isEmpty())
+            return tr("%1 lacks ram_role_arn; set it with: %2")
+                .arg(named(profile), configureCommand(profile));
+        return {};
     case AliyunMode::EcsRamRole:
     case AliyunMode::OIDC:
     case AliyunMode::OAuth:

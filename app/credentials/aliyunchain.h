@@ -43,10 +43,11 @@ QList<AliyunProfile> sourceChain(const AliyunProfile &profile, const AliyunProfi
 } // namespace AliyunChain
 
 /**
- * Turns one aliyun CLI profile into credentials: at once for AK and StsToken (an expired
- * `sts_expiration` is refused), by running `process_command` (External), by fetching
- * `credentials_uri` (CredentialsURI) or from the CloudSSO portal. Unsupported and half-written
- * profiles get one sentence naming the profile, its file and what to do.
+ * Turns one aliyun CLI profile that holds or fetches its own credentials into them: at once for
+ * AK and StsToken (an expired `sts_expiration` is refused), by running `process_command`
+ * (External), by fetching `credentials_uri` (CredentialsURI) or from the CloudSSO portal (role
+ * profiles are AliyunProviderFactory's). Unsupported and half-written profiles get one sentence
+ * naming the profile, its file and what to do.
  *
  * Emits `finished` exactly once, never before control returns to the event loop, then deletes
  * itself.

@@ -1,11 +1,16 @@
 #include "credentialresolver.h"
 
 #include "aliyunenvironment.h"
+#include "aliyunprovider.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "stsendpoint.h"
+
+#include "api/rolesessionprovider.h"
+
+#include <QNetworkAccessManager>
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 
 namespace {
 const QString envKeyId = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID");
@@ -30,7 +35,7 @@ QString ResolvedCredentials::describeSource() const
                                            "profile \"%1\" (selected explicitly)")
             .arg(profileName);
     case CredentialSource::Environment:
-        return accessKey.isSts()
+        return provider && provider->last() && provider->last()->key.isSts()
             ? QCoreApplication::translate(
                 "CredentialResolver",
                 "environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
@@ -48,6 +53,15 @@ QString ResolvedCredentials::describeSource() const
                                            "profile \"%1\" (the default profile)")
             .arg(profileName);
     }
+    return {};
+}
+
+QString ResolvedCredentials::accessKeyId() const
+{
+    if (!provider)
+        return {};
+    if (const std::optional<Credentials> held = provider->last())
+        return held->key.id;
     return {};
 }
 
@@ -73,8 +87,8 @@ void CredentialRequest::succeed(const ResolvedCredentials &credentials)
     m_succeeded = true;
     m_credentials = credentials;
     qCDebug(lcCredentials).noquote()
-        << "credentials from" << credentials.describeSource() << "key id"
-        << Profiles::maskAccessKeyId(credentials.accessKey.id);
+        << "credentials from" << credentials.describeSource() << "signing with"
+        << (credentials.provider ? credentials.provider->describe() : QString());
     emit finished(this);
     deleteLater();
 }
@@ -97,11 +111,6 @@ CredentialResolver::CredentialResolver(ProfileStore *profiles, SecretStore *secr
     , m_secrets(secrets)
     , m_environment(environment)
 { }
-
-void CredentialResolver::setNetwork(QNetworkAccessManager *network)
-{
-    m_network = network;
-}
 
 CredentialChoice CredentialResolver::choose(const QString &explicitProfile) const
 {
@@ -183,9 +192,11 @@ CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
     if (choice.source == CredentialSource::Environment) {
         ResolvedCredentials credentials;
         credentials.source = CredentialSource::Environment;
-        credentials.accessKey = AccessKey {AliyunEnvironment::accessKeyId(m_environment).value,
-                                           AliyunEnvironment::accessKeySecret(m_environment).value,
-                                           AliyunEnvironment::securityToken(m_environment).value};
+        credentials.provider = std::make_shared<StaticCredentialProvider>(
+            Credentials {AccessKey {AliyunEnvironment::accessKeyId(m_environment).value,
+                                    AliyunEnvironment::accessKeySecret(m_environment).value,
+                                    AliyunEnvironment::securityToken(m_environment).value},
+                         {}});
         credentials.region = AliyunEnvironment::regionId(m_environment).value;
         if (credentials.region.isEmpty())
             credentials.region = Profiles::fallbackRegion();
@@ -214,30 +225,78 @@ void CredentialResolver::resolveAliyunProfile(CredentialRequest *request,
         credentials.region = AliyunEnvironment::regionId(m_environment).value;
     if (credentials.region.isEmpty())
         credentials.region = Profiles::fallbackRegion();
-    AliyunResolution *resolution = AliyunResolution::start(*choice.aliyunProfile, m_environment,
-                                                           m_network, m_aliyunLimits, request);
-    connect(resolution, &AliyunResolution::finished, request,
-            [request, credentials](AliyunResolution *done) {
-                if (!done->succeeded()) {
+    AliyunProviderFactory factory {m_environment, m_network, m_stsSettings, m_stsEndpointOverride,
+                                   m_aliyunLimits};
+    AliyunProviderBuild *build = factory.start(*choice.aliyunProfile, request);
+    connect(build, &AliyunProviderBuild::finished, request,
+            [request, credentials](AliyunProviderBuild *done) {
+                if (!done->provider()) {
                     request->fail(done->errorString());
                     return;
                 }
                 ResolvedCredentials resolved = credentials;
-                resolved.accessKey = done->accessKey();
-                resolved.expiration = done->expiration();
+                resolved.provider = done->provider();
                 request->succeed(resolved);
             });
+}
+
+void CredentialResolver::setStsAccess(QNetworkAccessManager *network, const ClientConfig &settings)
+{
+    m_network = network;
+    m_stsSettings = settings;
+}
+
+void CredentialResolver::setStsEndpointOverride(const QString &endpoint)
+{
+    m_stsEndpointOverride = endpoint;
+}
+
+QStringList CredentialResolver::sourceChain(const QString &name, QString *why) const
+{
+    QStringList chain;
+    QString next = name;
+    while (true) {
+        const std::optional<Profile> profile
+            = m_profiles ? m_profiles->profile(next) : std::nullopt;
+        if (!profile) {
+            if (why)
+                *why = chain.isEmpty()
+                    ? tr("There is no profile named \"%1\".").arg(next)
+                    : tr("The profile \"%1\" assumes its role with the credentials of \"%2\", "
+                         "which does not exist.")
+                          .arg(chain.constLast(), next);
+            return {};
+        }
+        if (chain.contains(next)) {
+            chain << next;
+            if (why)
+                *why = tr("The profiles' sources form a cycle: %1. Point one of them at an "
+                          "AccessKey profile.")
+                           .arg(chain.join(QStringLiteral(" -> ")));
+            return {};
+        }
+        chain << next;
+        if (profile->kind != CredentialKind::ChainableRamRoleArn)
+            return chain;
+        next = profile->sourceProfile;
+    }
 }
 
 void CredentialResolver::resolveProfile(CredentialRequest *request, const QString &name,
                                         CredentialSource source)
 {
     const std::optional<Profile> profile = m_profiles ? m_profiles->profile(name) : std::nullopt;
-    if (!profile || !m_secrets) {
+    QString why;
+    const auto failLater = [request](const QString &error) {
         QMetaObject::invokeMethod(
-            request,
-            [request] { request->fail(tr("The profiles or the keychain are not available.")); },
-            Qt::QueuedConnection);
+            request, [request, error] { request->fail(error); }, Qt::QueuedConnection);
+    };
+    if (!profile || !m_secrets) {
+        failLater(tr("The profiles or the keychain are not available."));
+        return;
+    }
+    if (sourceChain(name, &why).isEmpty()) {
+        failLater(why);
         return;
     }
     ResolvedCredentials credentials;
@@ -251,24 +310,83 @@ void CredentialResolver::resolveProfile(CredentialRequest *request, const QStrin
     credentials.endpoint = profile->endpoint;
     credentials.signatureVersion = profile->signatureVersion;
     credentials.sessionOnly = profile->sessionOnly;
-    credentials.accessKey.id = profile->accessKeyId;
+    buildProvider(*profile, request,
+                  [request, credentials](std::shared_ptr<CredentialProvider> provider,
+                                         const QString &error, bool keychainFailure) {
+                      if (!provider) {
+                          request->fail(error, keychainFailure);
+                          return;
+                      }
+                      ResolvedCredentials resolved = credentials;
+                      resolved.provider = std::move(provider);
+                      request->succeed(resolved);
+                  });
+}
 
-    const CredentialKind kind = profile->kind;
-    SecretJob *job = m_secrets->read(name);
-    connect(job, &SecretJob::finished, request,
-            [this, request, credentials, kind, saved = *profile](SecretJob *done) {
-                if (done->error() != SecretJob::Error::None) {
-                    request->fail(done->errorString(), true);
+void CredentialResolver::buildProvider(const Profile &profile, QObject *context, ProviderDone done)
+{
+    std::optional<QUrl> stsEndpoint;
+    if (profile.assumesRole()) {
+        QString whyNot;
+        StsEndpointChoice choice {m_stsEndpointOverride, profile.stsEndpoint, profile.stsRegion};
+        const QUrl endpoint = choice.resolve(m_environment, &whyNot);
+        if (!endpoint.isValid() || !m_network) {
+            const QString error = m_network
+                ? tr("Profile \"%1\": %2").arg(profile.name, whyNot)
+                : tr("Profile \"%1\" assumes a role, which needs the network.").arg(profile.name);
+            QMetaObject::invokeMethod(
+                context, [done, error] { done(nullptr, error, false); }, Qt::QueuedConnection);
+            return;
+        }
+        stsEndpoint = endpoint;
+    }
+    // Wraps the source's provider into the role's, for the two role kinds.
+    const auto assumeRoleWith = [this, profile, stsEndpoint,
+                                 done](std::shared_ptr<CredentialProvider> source) {
+        ClientConfig settings = m_stsSettings;
+        settings.credentials = std::move(source);
+        settings.stsEndpoint = *stsEndpoint;
+        settings.signatureVersion = profile.signatureVersion;
+        done(std::make_shared<RoleSessionProvider>(m_network, settings, profile.role), {}, false);
+    };
+
+    if (profile.kind == CredentialKind::ChainableRamRoleArn) {
+        // sourceChain() refused cycles and missing sources before the first step.
+        const std::optional<Profile> source = m_profiles->profile(profile.sourceProfile);
+        buildProvider(*source, context,
+                      [assumeRoleWith, done](std::shared_ptr<CredentialProvider> provider,
+                                             const QString &error, bool keychainFailure) {
+                          if (!provider) {
+                              done(nullptr, error, keychainFailure);
+                              return;
+                          }
+                          assumeRoleWith(std::move(provider));
+                      });
+        return;
+    }
+
+    SecretJob *job = m_secrets->read(profile.name);
+    connect(job, &SecretJob::finished, context,
+            [this, profile, done, assumeRoleWith](SecretJob *finished) {
+                if (finished->error() != SecretJob::Error::None) {
+                    done(nullptr, finished->errorString(), true);
                     return;
                 }
                 // The first read of a session gives items written before labels existed theirs.
-                if (!done->fromCache() && m_secrets && !saved.sessionOnly)
-                    m_secrets->label(saved);
-                ResolvedCredentials resolved = credentials;
-                resolved.accessKey.secret = done->secret().secret;
-                // An AccessKey profile never sends a token, even if one was stored by mistake.
-                if (kind == CredentialKind::StsToken)
-                    resolved.accessKey.securityToken = done->secret().securityToken;
-                request->succeed(resolved);
+                if (!finished->fromCache() && m_secrets && !profile.sessionOnly)
+                    m_secrets->label(profile);
+                Credentials credentials;
+                credentials.key.id = profile.accessKeyId;
+                credentials.key.secret = finished->secret().secret;
+                // Only an STS profile sends a token, even if one was stored by mistake.
+                if (profile.kind == CredentialKind::StsToken) {
+                    credentials.key.securityToken = finished->secret().securityToken;
+                    credentials.expiration = profile.expiration;
+                }
+                auto provider = std::make_shared<StaticCredentialProvider>(credentials);
+                if (profile.kind == CredentialKind::RamRoleArn)
+                    assumeRoleWith(std::move(provider));
+                else
+                    done(std::move(provider), {}, false);
             });
 }

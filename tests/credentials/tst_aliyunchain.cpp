@@ -65,6 +65,8 @@ private:
     {
         bool ok = false;
         ResolvedCredentials credentials;
+        /** What the provider holds after the resolution (its first fetch). */
+        Credentials held;
         QString error;
     };
     Outcome resolve(const QString &explicitProfile = {});
@@ -123,7 +125,7 @@ CredentialResolver *TestAliyunChain::resolver()
 {
     m_resolver
         = std::make_unique<CredentialResolver>(m_profiles.get(), m_secrets.get(), m_environment);
-    m_resolver->setNetwork(m_network.get());
+    m_resolver->setStsAccess(m_network.get(), ClientConfig());
     AliyunResolution::Limits limits;
     limits.processLimit = 300ms;
     limits.httpDeadline = 5s;
@@ -143,6 +145,8 @@ TestAliyunChain::Outcome TestAliyunChain::resolve(const QString &explicitProfile
     const auto *done = spy.at(0).at(0).value<CredentialRequest *>();
     outcome.ok = done->succeeded();
     outcome.credentials = done->credentials();
+    if (outcome.credentials.provider && outcome.credentials.provider->last())
+        outcome.held = *outcome.credentials.provider->last();
     outcome.error = done->errorString();
     return outcome;
 }
@@ -152,8 +156,8 @@ void TestAliyunChain::currentProfileWithoutAnythingElse()
     writeConfig(config("work", workProfile));
     const Outcome outcome = resolve();
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    QCOMPARE(outcome.credentials.accessKey.id, QStringLiteral("LTAI5tFAKEwork0001"));
-    QCOMPARE(outcome.credentials.accessKey.secret, QStringLiteral("work-secret"));
+    QCOMPARE(outcome.held.key.id, QStringLiteral("LTAI5tFAKEwork0001"));
+    QCOMPARE(outcome.held.key.secret, QStringLiteral("work-secret"));
     QCOMPARE(outcome.credentials.region, QStringLiteral("cn-shanghai"));
     QCOMPARE(outcome.credentials.source, CredentialSource::AliyunCurrentProfile);
     const QString described = outcome.credentials.describeSource();
@@ -359,9 +363,9 @@ void TestAliyunChain::modes()
     const Outcome outcome = resolve();
     if (error.isEmpty()) {
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        QCOMPARE(outcome.credentials.accessKey.id, keyId);
-        QCOMPARE(outcome.credentials.accessKey.securityToken, token);
-        QCOMPARE(outcome.credentials.expiration.isValid(), expires);
+        QCOMPARE(outcome.held.key.id, keyId);
+        QCOMPARE(outcome.held.key.securityToken, token);
+        QCOMPARE(outcome.held.expiration.isValid(), expires);
     } else {
         QVERIFY(!outcome.ok);
         QVERIFY2(outcome.error.contains(error), qPrintable(outcome.error));
@@ -423,9 +427,8 @@ void TestAliyunChain::credentialsUri()
     QCOMPARE(server.requests().at(0).method, QByteArray("GET"));
     if (error.isEmpty()) {
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        QCOMPARE(outcome.credentials.accessKey.securityToken, QStringLiteral("uri-tok"));
-        QCOMPARE(outcome.credentials.expiration,
-                 QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(outcome.held.key.securityToken, QStringLiteral("uri-tok"));
+        QCOMPARE(outcome.held.expiration, QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC));
     } else {
         QVERIFY(!outcome.ok);
         QVERIFY2(outcome.error.contains(error), qPrintable(outcome.error));
@@ -463,8 +466,8 @@ void TestAliyunChain::cloudSsoRefreshesThroughThePortal()
 
     const Outcome outcome = resolve();
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    QCOMPARE(outcome.credentials.accessKey.id, QStringLiteral("STS.fresh"));
-    QCOMPARE(outcome.credentials.accessKey.securityToken, QStringLiteral("fresh-tok"));
+    QCOMPARE(outcome.held.key.id, QStringLiteral("STS.fresh"));
+    QCOMPARE(outcome.held.key.securityToken, QStringLiteral("fresh-tok"));
     QCOMPARE(portal.requests().size(), 1);
     const RecordedRequest &request = portal.requests().at(0);
     QCOMPARE(request.method, QByteArray("POST"));

@@ -30,7 +30,8 @@ AccountsController::AccountsController(QWidget *window, ProfileStore *profiles,
     , m_network(network)
     , m_environment(environment)
 {
-    m_resolver->setNetwork(network);
+    // Role profiles and the aliyun CLI's CredentialsURI and CloudSSO profiles need the network.
+    m_resolver->setStsAccess(network, ClientConfig());
     const ImportResult importable = AliyunImport::readAll(environment);
     m_firstRun->setImportAvailable(
         !importable.candidates.isEmpty() || !importable.skipped.isEmpty(),
