@@ -55,6 +55,8 @@ private slots:
     void cloudSsoRefreshesThroughThePortal();
     void cloudSsoPortalRefuses();
     void roleChains_data();
+    void roleProfilesAssumeTheirRoles_data();
+    void roleProfilesAssumeTheirRoles();
     void roleChains();
 
 private:
@@ -563,6 +565,108 @@ void TestAliyunChain::roleChains()
         QCOMPARE(why, QString());
     else
         QVERIFY2(why.contains(error), qPrintable(why));
+}
+
+void TestAliyunChain::roleProfilesAssumeTheirRoles_data()
+{
+    QTest::addColumn<QByteArray>("profiles"); // STS replaced by the scripted STS's URL
+    QTest::addColumn<QString>("current");
+    // Per AssumeRole call, in order: the role's name, then the key id that signed it.
+    QTest::addColumn<QStringList>("calls");
+    QTest::addColumn<QStringList>("parameters"); // fragments of the first call, decoded
+
+    QTest::newRow("RamRoleArn, old style, with ExternalId and duration")
+        << QByteArray(R"({"name":"r","mode":"RamRoleArn","access_key_id":"LTAIroleowner01",
+            "access_key_secret":"s","ram_role_arn":"acs:ram::1:role/one","ram_session_name":"bb",
+            "expired_seconds":900,"external_id":"ext-42","sts_endpoint":"STS","sts_token":"",
+            "retry_timeout":0,"retry_count":0})")
+        << QStringLiteral("r") << QStringList {QStringLiteral("one:LTAIroleowner01")}
+        << QStringList {QStringLiteral("RoleSessionName=bb"), QStringLiteral("ExternalId=ext-42"),
+                        QStringLiteral("DurationSeconds=900")};
+    QTest::newRow("ChainableRamRoleArn, depth 3, from an AK root")
+        << QByteArray(R"({"name":"root","mode":"ak","access_key_id":"LTAIchainroot01",
+            "access_key_secret":"s"},
+            {"name":"one","mode":"ChainableRamRoleArn","source_profile":"root",
+             "ram_role_arn":"acs:ram::1:role/one","ram_session_name":"s1","sts_endpoint":"STS"},
+            {"name":"two","mode":"ChainableRamRoleArn","source_profile":"one",
+             "ram_role_arn":"acs:ram::1:role/two","ram_session_name":"s2","sts_endpoint":"STS"},
+            {"name":"three","mode":"chainableramrolearn","source_profile":"two",
+             "ram_role_arn":"acs:ram::1:role/three","ram_session_name":"s3","sts_endpoint":"STS"})")
+        << QStringLiteral("three")
+        << QStringList {QStringLiteral("one:LTAIchainroot01"), QStringLiteral("two:STS.one"),
+                        QStringLiteral("three:STS.two")}
+        << QStringList {QStringLiteral("RoleSessionName=s1")};
+    QTest::newRow("ChainableRamRoleArn on a RamRoleArn")
+        << QByteArray(R"({"name":"base","mode":"RamRoleArn","access_key_id":"LTAIbaseowner01",
+            "access_key_secret":"s","ram_role_arn":"acs:ram::1:role/one","ram_session_name":"base",
+            "sts_endpoint":"STS"},
+            {"name":"top","mode":"ChainableRamRoleArn","source_profile":"base",
+             "ram_role_arn":"acs:ram::2:role/two","ram_session_name":"top","sts_endpoint":"STS"})")
+        << QStringLiteral("top")
+        << QStringList {QStringLiteral("one:LTAIbaseowner01"), QStringLiteral("two:STS.one")}
+        << QStringList {QStringLiteral("RoleArn=acs:ram::1:role/one")};
+}
+
+void TestAliyunChain::roleProfilesAssumeTheirRoles()
+{
+    QFETCH(QByteArray, profiles);
+    QFETCH(QString, current);
+    QFETCH(QStringList, calls);
+    QFETCH(QStringList, parameters);
+
+    ScriptedHttpServer sts;
+    QVERIFY(sts.listen());
+    sts.setHandler([](const RecordedRequest &request) {
+        const QString sent = QUrl::fromPercentEncoding(request.target + "&" + request.body);
+        const QString role = sent.section(QStringLiteral("RoleArn=acs:ram::"), 1)
+                                 .section(QLatin1Char('&'), 0, 0)
+                                 .section(QLatin1Char('/'), 1);
+        return ScriptedResponse::json(200,
+                                      QStringLiteral(R"({"RequestId":"r-%1","AssumedRoleUser":{
+                "Arn":"acs:ram::1:role/%1/s","AssumedRoleId":"3:%1"},"Credentials":{
+                "AccessKeyId":"STS.%1","AccessKeySecret":"secret-%1","SecurityToken":"token-%1",
+                "Expiration":"2099-01-01T00:00:00Z"}})")
+                                          .arg(role)
+                                          .toUtf8());
+    });
+    profiles.replace("STS", sts.url().toString(QUrl::StripTrailingSlash).toUtf8());
+    writeConfig(config(current.toUtf8(), profiles));
+
+    const Outcome outcome = resolve();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    // Roles are assumed when first needed, not at resolution.
+    QCOMPARE(sts.requests().size(), 0);
+    const std::shared_ptr<CredentialProvider> provider = outcome.credentials.provider;
+    QSignalSpy refreshed(provider.get(), &CredentialProvider::refreshed);
+    QSignalSpy failed(provider.get(), &CredentialProvider::refreshFailed);
+    provider->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() + failed.size() == 1, 20000);
+    QVERIFY2(
+        failed.isEmpty(),
+        qPrintable(failed.isEmpty() ? QString() : failed.at(0).at(0).value<ApiError>().message));
+    QStringList seen;
+    for (const RecordedRequest &request : sts.requests()) {
+        const QString sent = QUrl::fromPercentEncoding(request.target + "&" + request.body);
+        const QString role = sent.section(QStringLiteral("RoleArn=acs:ram::"), 1)
+                                 .section(QLatin1Char('&'), 0, 0)
+                                 .section(QLatin1Char('/'), 1);
+        const QString authorization = QString::fromUtf8(request.header("authorization"));
+        QString signer = authorization.section(QStringLiteral("Credential="), 1)
+                             .section(QLatin1Char(','), 0, 0);
+        if (signer.isEmpty())
+            signer = request.queryValue(QStringLiteral("AccessKeyId"));
+        seen << role + QLatin1Char(':') + signer;
+    }
+    QCOMPARE(seen, calls);
+    const QString first
+        = QUrl::fromPercentEncoding(sts.requests().at(0).target + "&" + sts.requests().at(0).body);
+    for (const QString &parameter : parameters)
+        QVERIFY2(first.contains(parameter), qPrintable(first));
+    const QString lastRole = calls.constLast().section(QLatin1Char(':'), 0, 0);
+    QCOMPARE(provider->last()->key.id, QStringLiteral("STS.") + lastRole);
+    QCOMPARE(provider->last()->key.securityToken, QStringLiteral("token-") + lastRole);
+    QVERIFY2(outcome.credentials.describeSource().contains(QStringLiteral("aliyun CLI profile")),
+             qPrintable(outcome.credentials.describeSource()));
 }
 
 QTEST_GUILESS_MAIN(TestAliyunChain)
