@@ -140,8 +140,8 @@ private:
     QList<ImportCandidate> m_toImport;
     QStringList m_imported;
     QString m_aliyunCurrent;
-    /** The key id of the aliyun CLI's current profile: the principal --make-default may pick. */
-    QString m_aliyunCurrentKeyId;
+    /** The aliyun CLI's current profile as imported: the principal --make-default may pick. */
+    std::optional<Profile> m_aliyunCurrentProfile;
     bool m_makeDefault = false;
     int m_importFailures = 0;
 };
@@ -482,7 +482,7 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
     m_makeDefault = parser.isSet(makeDefault);
     for (const ImportCandidate &candidate : found.candidates) {
         if (candidate.profile.name == m_aliyunCurrent)
-            m_aliyunCurrentKeyId = candidate.profile.accessKeyId;
+            m_aliyunCurrentProfile = candidate.profile;
     }
     if (!found.fileError.isEmpty())
         err() << found.fileError << "\n";
@@ -525,8 +525,7 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
                 out() << QStringLiteral("  %1  %2  %3  %4\n")
                              .arg(c.profile.name, c.profile.maskedAccessKeyId(),
                                   c.profile.region.isEmpty() ? tr("(no region)") : c.profile.region,
-                                  c.profile.kind == CredentialKind::StsToken ? tr("STS")
-                                                                             : tr("AccessKey"));
+                                  Profiles::kindName(c.profile.kind));
             }
             out() << tr("Nothing was imported. Run again with the names to import, or --all; "
                         "their secrets will be stored in the keychain.\n")
@@ -562,8 +561,10 @@ void ProfileCommand::reportDefault()
         if (m_aliyunCurrent.isEmpty()) {
             out() << tr("The aliyun CLI has no current profile; the default profile was not "
                         "changed.\n");
-        } else if (!ours || m_aliyunCurrentKeyId.isEmpty()
-                   || ours->accessKeyId != m_aliyunCurrentKeyId) {
+        } else if (!ours || !m_aliyunCurrentProfile
+                   || ours->accessKeyId != m_aliyunCurrentProfile->accessKeyId
+                   || ours->kind != m_aliyunCurrentProfile->kind
+                   || ours->role.roleArn != m_aliyunCurrentProfile->role.roleArn) {
             out() << tr("The aliyun CLI's current profile \"%1\" was not imported, so the default "
                         "profile was not changed.\n")
                          .arg(m_aliyunCurrent);

@@ -1,6 +1,7 @@
 #include "aliyunimport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSet>
 
 namespace {
@@ -25,7 +26,9 @@ bool completeCandidate(ImportCandidate *candidate, QString *why)
                                            "the secret and token are too large for the keychain");
         return false;
     }
-    return true;
+    // What is offered must also be what can be saved (a role's rules, an expiry).
+    Profile saved;
+    return Profile::fromJson(candidate->profile.toJson(), &saved, why);
 }
 } // namespace
 
@@ -73,7 +76,37 @@ ImportResult fromConfigFile(const AliyunConfigFile &file)
             }
             candidate.profile.kind = CredentialKind::StsToken;
             candidate.secret.securityToken = entry.stsToken;
+            // The token keeps its expiry here too, so that it is never used past it.
+            if (entry.stsExpiration > 0) {
+                candidate.profile.expiration
+                    = QDateTime::fromSecsSinceEpoch(entry.stsExpiration, Qt::UTC);
+                if (candidate.profile.expiration <= QDateTime::currentDateTimeUtc()) {
+                    skip(tr("its STS token expired at %1")
+                             .arg(candidate.profile.expiration.toString(Qt::ISODate)));
+                    continue;
+                }
+            }
             break;
+        case AliyunMode::RamRoleArn:
+            candidate.profile.kind = CredentialKind::RamRoleArn;
+            candidate.profile.role.roleArn = entry.ramRoleArn;
+            candidate.profile.role.roleSessionName = entry.roleSessionName;
+            candidate.profile.role.durationSeconds = entry.expiredSeconds;
+            candidate.profile.role.externalId = entry.externalId;
+            candidate.profile.role.policy = entry.policy;
+            candidate.profile.stsEndpoint = entry.stsEndpoint;
+            candidate.profile.stsRegion = entry.stsRegion;
+            break;
+        case AliyunMode::ChainableRamRoleArn:
+        case AliyunMode::CloudSSO:
+        case AliyunMode::External:
+        case AliyunMode::CredentialsURI:
+            // Their credentials live outside the file (another profile, a sign-in the CLI
+            // renews, a program, a URL): a copy here would go stale, the live chain would not.
+            skip(tr("mode %1 is used live from the aliyun CLI's configuration (backfill-browser "
+                    "--profile %2), not imported")
+                     .arg(AliyunConfig::modeName(entry.mode), entry.name));
+            continue;
         case AliyunMode::Unset:
             skip(entry.fromCredentialsFile
                      ? tr("no type given (only type = access_key is supported)")
@@ -81,8 +114,9 @@ ImportResult fromConfigFile(const AliyunConfigFile &file)
             continue;
         default:
             skip(entry.fromCredentialsFile
-                     ? tr("type %1 is not supported yet (only access_key)").arg(entry.modeText)
-                     : tr("mode %1 is not supported yet (only AK and StsToken)")
+                     ? tr("type %1 is not supported (only access_key and ram_role_arn)")
+                           .arg(entry.modeText)
+                     : tr("mode %1 is not supported (only AK, StsToken and RamRoleArn)")
                            .arg(entry.mode == AliyunMode::Other
                                     ? entry.modeText
                                     : AliyunConfig::modeName(entry.mode)));

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -275,8 +276,12 @@ void TestProfileCommand::importAliyun()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("work  LTAI****0001  cn-shanghai")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Nothing was imported")));
-    QVERIFY(r.err.contains(QStringLiteral("skipped role"))
-            && r.err.contains(QStringLiteral("RamRoleArn is not supported yet")));
+    // Role profiles import as roles; sources that renew themselves are used live instead.
+    QVERIFY2(r.out.contains(
+                 QRegularExpression(QStringLiteral("role\\s+LTAI\\*\\*\\*\\*e005.*RamRoleArn"))),
+             qPrintable(r.out));
+    QVERIFY(r.err.contains(QStringLiteral("skipped sso"))
+            && r.err.contains(QStringLiteral("CloudSSO is used live")));
     QVERIFY(!QFile::exists(profilesFile()));
 
     // Named: just those; unknown and unsupported names say why.
@@ -290,7 +295,7 @@ void TestProfileCommand::importAliyun()
                  && r.err.contains(QStringLiteral("CloudSSO")),
              qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("skipped ghost: not found")));
-    QVERIFY(!r.err.contains(QStringLiteral("skipped role")));
+    QVERIFY(!r.err.contains(QStringLiteral("skipped ext")));
     // An import never picks the default by itself, and says how to.
     QVERIFY2(r.out.contains(QStringLiteral("No profile is the default"))
                  && r.out.contains(QStringLiteral("--make-default")),
@@ -304,14 +309,18 @@ void TestProfileCommand::importAliyun()
     r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"), QStringLiteral("--all"),
              QStringLiteral("--make-default")});
     QVERIFY2(r.out.contains(QStringLiteral("imported temp"))
-                 && r.out.contains(QStringLiteral("imported inferred-sts")),
+                 && r.out.contains(QStringLiteral("imported inferred-sts"))
+                 && r.out.contains(QStringLiteral("imported role")),
              qPrintable(r.out));
     QVERIFY(r.err.contains(QStringLiteral("skipped work"))
             && r.err.contains(QStringLiteral("already exists")));
-    QVERIFY(r.out.contains(QStringLiteral("Imported 3 profiles")));
+    QVERIFY(r.out.contains(QStringLiteral("Imported 4 profiles")));
     ProfileStore store;
     QVERIFY(store.load());
-    QCOMPARE(store.profiles().size(), 4);
+    QCOMPARE(store.profiles().size(), 5);
+    QCOMPARE(store.profile(QStringLiteral("role"))->kind, CredentialKind::RamRoleArn);
+    QCOMPARE(store.profile(QStringLiteral("role"))->role.roleArn,
+             QStringLiteral("acs:ram::1:role/r"));
     // --make-default: the CLI's "current" (imported before, same key), never another one.
     QCOMPARE(store.defaultProfileName(), QStringLiteral("work"));
     QVERIFY2(r.out.contains(

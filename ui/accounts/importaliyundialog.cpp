@@ -27,11 +27,13 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     m_list->setToolTip(tr("Check the profiles to import (Space toggles)"));
     for (const ImportCandidate &c : std::as_const(m_candidates)) {
         const bool exists = existingNames.contains(c.profile.name);
-        QString text = tr("%1 — %2, %3, %4")
-                           .arg(c.profile.name, c.profile.maskedAccessKeyId(),
-                                c.profile.region.isEmpty() ? tr("no region") : c.profile.region,
-                                c.profile.kind == CredentialKind::StsToken ? tr("STS token")
-                                                                           : tr("AccessKey"));
+        QString text
+            = tr("%1 — %2, %3, %4")
+                  .arg(c.profile.name, c.profile.maskedAccessKeyId(),
+                       c.profile.region.isEmpty() ? tr("no region") : c.profile.region,
+                       c.profile.kind == CredentialKind::StsToken ? tr("STS token")
+                           : c.profile.assumesRole() ? tr("role %1").arg(c.profile.role.roleArn)
+                                                     : tr("AccessKey"));
         if (exists)
             text += tr(" (already added)");
         auto *item = new QListWidgetItem(text, m_list);
