@@ -277,6 +277,10 @@ void AliyunResolution::run(const AliyunProfile &profile, const QProcessEnvironme
                                                           limits.processLimit, this);
         connect(process, &ExternalProcess::finished, this,
                 [this, prefix = named(profile)](ExternalProcess *done) {
+                    // What the program says beside its credentials is the person's to read.
+                    if (!done->errorOutput().isEmpty())
+                        qCInfo(lcCredentials).noquote()
+                            << prefix << "process_command said:" << done->errorOutput();
                     if (done->succeeded())
                         succeed(done->accessKey(), done->expiration());
                     else
