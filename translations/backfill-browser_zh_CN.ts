@@ -341,7 +341,7 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+37"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+38"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+628"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+725"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -455,9 +455,22 @@
     </message>
 </context>
 <context>
+    <name>AliyunCredentialProvider</name>
+    <message>
+        <location filename="../app/credentials/aliyunprovider.cpp" line="+32"/>
+        <source>aliyun CLI profile &quot;%1&quot;, %2</source>
+        <translation>aliyun CLI 配置“%1”，%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+18"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
         <source>the access key id or secret is empty</source>
         <translation>AccessKey ID 或 Secret 为空</translation>
     </message>
@@ -467,7 +480,7 @@
         <translation>Secret 和 Token 过大，无法保存到钥匙串</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 Nothing was imported from it.</source>
         <translation>%1 未从中导入任何内容。</translation>
     </message>
@@ -482,32 +495,42 @@
         <translation>StsToken 模式缺少 sts_token</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>its STS token expired at %1</source>
+        <translation>其 STS Token 已于 %1 过期</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
+        <translation>%1 模式的配置直接实时使用 aliyun CLI 的配置（backfill-browser --profile %2），不导入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no mode and no access key id and secret</source>
         <translation>没有 mode，也没有 AccessKey ID 和 Secret</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>mode %1 is not supported yet (only AK and StsToken)</source>
-        <translation>暂不支持模式 %1（仅支持 AK 和 StsToken）</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="-1"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation>未指定 type（仅支持 type = access_key）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>type %1 is not supported yet (only access_key)</source>
-        <translation>暂不支持类型 %1（仅支持 access_key）</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="-47"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation>从 ~/.alibabacloud/credentials 导入</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+52"/>
+        <source>type %1 is not supported (only access_key and ram_role_arn)</source>
+        <translation>不支持类型 %1（仅支持 access_key 和 ram_role_arn）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mode %1 is not supported (only AK, StsToken and RamRoleArn)</source>
+        <translation>不支持模式 %1（仅支持 AK、StsToken 和 RamRoleArn）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>a profile with this name was already found in %1</source>
         <translation>已在 %1 中找到同名配置</translation>
     </message>
@@ -528,6 +551,19 @@
         <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
         <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
         <translation>%1 的当前配置“%2”未在其中定义。</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunProviderFactory</name>
+    <message>
+        <location filename="../app/credentials/aliyunprovider.cpp" line="+57"/>
+        <source>The aliyun CLI profile &quot;%1&quot; assumes a role, which needs the network.</source>
+        <translation>aliyun CLI 配置“%1”需要扮演角色，这需要网络。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The aliyun CLI profile &quot;%1&quot; (%2): %3</source>
+        <translation>aliyun CLI 配置“%1”（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -574,14 +610,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+82"/>
+        <location line="+94"/>
         <location line="+11"/>
         <location line="+45"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-144"/>
         <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
         <translation>%1 缺少云 SSO 登录地址、账号或访问配置；请用以下命令登录：%2</translation>
     </message>
@@ -592,11 +628,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 assumes a RAM role (%2), which Backfill Browser cannot do yet.</source>
-        <translation>%1 需要扮演 RAM 角色（%2），Backfill Browser 暂时还不支持。</translation>
+        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
+        <translation>%1 缺少 access_key_id、access_key_secret 或 ram_role_arn；请用以下命令设置：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 lacks ram_role_arn; set it with: %2</source>
+        <translation>%1 缺少 ram_role_arn；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
         <translation>%1 使用模式 %2，Backfill Browser 不支持该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
     </message>
@@ -606,7 +647,7 @@
         <translation>%1 使用模式“%2”，Backfill Browser 无法识别该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>%1: its credentials_uri answered without credentials (%2).</source>
         <translation>%1：其 credentials_uri 的应答中没有凭证（%2）。</translation>
     </message>
@@ -629,22 +670,37 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
+        <source>waiting for new credentials: %1</source>
+        <translation>正在等待新凭证：%1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>no new credentials within the deadline of %1 s (%2)</source>
+        <translation>在 %1 秒的期限内未获得新凭证（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no complete answer within the deadline of %1 s (attempt %2)</source>
         <translation>在 %1 秒的截止时间内没有收到完整应答（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
+        <source>The new credentials (%1) expire too soon to sign with; check this computer&apos;s clock.</source>
+        <translation>新凭证（%1）过期太快，无法用于签名；请检查本机时钟。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation>在收到响应之前网络访问已被关闭</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
         <translation>应答（HTTP %1）超过 %2 MiB（至少 %3 字节）；未读取该应答</translation>
     </message>
@@ -1192,9 +1248,9 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+47"/>
-        <source>%1, key %2</source>
-        <translation>%1，AccessKey %2</translation>
+        <location filename="../app/cli/clicredentials.cpp" line="+44"/>
+        <source>%1, signing with %2</source>
+        <translation>%1，签名使用 %2</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1290,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Where role profiles assume their roles (STS), e.g. sts.cn-hangzhou.aliyuncs.com (default: the profile&apos;s, then ALIBABA_CLOUD_STS_ENDPOINT, then sts.aliyuncs.com).</source>
+        <translation>角色配置扮演角色时使用的 STS 地址，例如 sts.cn-hangzhou.aliyuncs.com（默认：配置中的地址，其次 ALIBABA_CLOUD_STS_ENDPOINT，最后 sts.aliyuncs.com）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation>请求签名：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
     </message>
@@ -1263,7 +1324,7 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -1499,7 +1560,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+19"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+24"/>
         <source>selected explicitly</source>
         <translation>明确选择</translation>
     </message>
@@ -1544,7 +1605,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”（默认配置）</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>There is no profile named &quot;%1&quot;%2, neither ours nor the aliyun CLI&apos;s. See the list with backfill-browser profile list.</source>
         <translation>没有名为“%1”的配置%2，本应用和 aliyun CLI 中都没有。可用 backfill-browser profile list 查看列表。</translation>
     </message>
@@ -1559,7 +1620,17 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun）、设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI（aliyun configure）。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+163"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>配置“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
+        <translation>配置“%1”需要扮演角色，这需要网络。</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
     </message>
@@ -1569,7 +1640,22 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+95"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; assumes its role with the credentials of &quot;%2&quot;, which does not exist.</source>
+        <translation>配置“%1”使用“%2”的凭证扮演角色，但“%2”不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profiles&apos; sources form a cycle: %1. Point one of them at an AccessKey profile.</source>
+        <translation>配置的源形成了循环：%1。请将其中一个指向 AccessKey 配置。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The profiles or the keychain are not available.</source>
         <translation>配置或钥匙串不可用。</translation>
     </message>
@@ -1857,7 +1943,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>勾选要导入的配置（按空格键切换）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
@@ -1870,6 +1956,11 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+1"/>
         <source>STS token</source>
         <translation>STS Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2448,7 +2539,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+99"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+128"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -2499,7 +2590,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>&lt;每次调用使用新令牌&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Created backfill task %1 for trail %2.</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1。</translation>
     </message>
@@ -2509,7 +2600,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>可使用以下命令跟进：backfill-browser jobs watch %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
         <translation>backfill-browser：%3 秒后历史事件投递任务 %1 仍为%2（--timeout）。</translation>
     </message>
@@ -2519,7 +2610,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-312"/>
+        <source>No credentials to sign with.</source>
+        <translation>没有可用于签名的凭证。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credentials have expired.</source>
+        <translation>凭证已过期。</translation>
+    </message>
+    <message>
+        <location line="+340"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -2702,7 +2803,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -2753,7 +2854,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+193"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation>该页包含 %1 个任务，但请求的是 %2 个</translation>
     </message>
@@ -3198,22 +3299,27 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+25"/>
+        <location filename="../app/credentials/profile.cpp" line="+44"/>
         <source>%1 (this session only, not saved)</source>
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+98"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-30"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+11"/>
+        <source>invalid expiration &quot;%1&quot;</source>
+        <translation>无效的过期时间“%1”</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3233,7 +3339,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>AccessKey ID 必须是不含空格的可打印 ASCII 字符</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+61"/>
         <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
         <translation>无效的服务接入点“%1”：应为类似 https://actiontrail.cn-hangzhou.aliyuncs.com 的 URL</translation>
     </message>
@@ -3299,19 +3405,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <message>
         <location line="-20"/>
         <location line="+11"/>
-        <location line="+330"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-11"/>
         <location line="+11"/>
-        <location line="+331"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-10"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -3649,7 +3753,7 @@ The profile was kept.
         <translation>（无地域）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
 </source>
         <translation>未导入任何内容。请带上要导入的名称或 --all 重新运行；其 Secret 将保存到钥匙串中。
@@ -3670,7 +3774,7 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The aliyun CLI&apos;s current profile &quot;%1&quot; was not imported, so the default profile was not changed.
 </source>
         <translation>aliyun CLI 的当前配置“%1”未导入，因此默认配置未更改。
@@ -4370,7 +4474,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+26"/>
+        <location filename="../app/api/responseparser.cpp" line="+27"/>
         <source>field %1 is missing</source>
         <translation>缺少字段 %1</translation>
     </message>
@@ -4380,7 +4484,7 @@ The profile was kept.
         <translation>字段 %1 不是%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>the body is empty</source>
         <translation>响应体为空</translation>
     </message>
@@ -4431,16 +4535,22 @@ The profile was kept.
     </message>
     <message>
         <location line="+26"/>
+        <location line="+170"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-89"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+78"/>
+        <source>non-empty printable ASCII</source>
+        <translation>非空的可打印 ASCII</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>
@@ -4448,6 +4558,24 @@ The profile was kept.
         <location line="+1"/>
         <source>body: %1</source>
         <translation>响应体：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSessionProvider</name>
+    <message>
+        <location filename="../app/api/rolesessionprovider.cpp" line="+31"/>
+        <source>role %1 via %2</source>
+        <translation>角色 %1，经由 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no credentials</source>
+        <translation>没有凭证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, session expires %1</source>
+        <translation>，会话于 %1 过期</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4675,85 @@ The profile was kept.
         <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
         <source>Region progress</source>
         <translation>地域进度</translation>
+    </message>
+</context>
+<context>
+    <name>StaticCredentialProvider</name>
+    <message>
+        <location filename="../app/api/credentialprovider.cpp" line="+97"/>
+        <source>no AccessKey</source>
+        <translation>没有 AccessKey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AccessKey %1</source>
+        <translation>AccessKey %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS token %1</source>
+        <translation>STS Token %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STS token %1, expires %2</source>
+        <translation>STS Token %1，于 %2 过期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The STS token %1 expired at %2: get a new one and sign in with it again.</source>
+        <translation>STS Token %1 已于 %2 过期：请获取新的 Token 并重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Sts</name>
+    <message>
+        <location filename="../app/api/assumerole.cpp" line="+37"/>
+        <source>The role ARN is missing.</source>
+        <translation>缺少角色 ARN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
+        <translation>角色 ARN 的格式必须为 acs:ram::&lt;account id&gt;:role/&lt;role name&gt;。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
+        <translation>角色会话名称必须为 2 到 64 个字母、数字或 &apos;.&apos;、&apos;@&apos;、&apos;-&apos;、&apos;_&apos;。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session duration must be %1 to %2 seconds.</source>
+        <translation>会话时长必须为 %1 到 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
+        <translation>外部 ID 必须为 2 到 1224 个字母、数字或 &apos;_+=,.@:/-&apos;。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The policy is longer than %1 characters.</source>
+        <translation>策略超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The policy is not a JSON object.</source>
+        <translation>策略不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>StsEndpoint</name>
+    <message>
+        <location filename="../app/credentials/stsendpoint.cpp" line="+14"/>
+        <source>&quot;%1&quot; is not an STS region ID.</source>
+        <translation>“%1”不是 STS 地域 ID。</translation>
     </message>
 </context>
 </TS>
