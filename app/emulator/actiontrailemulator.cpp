@@ -142,6 +142,7 @@ ActionTrailEmulator::ActionTrailEmulator(EmulatorConfig config, QObject *parent)
     m_protocol = std::make_unique<EmulatorProtocol>(m_store.get(), m_config.key, m_config.clock);
     m_protocol->setKeyInactive(m_config.keyInactive);
     m_protocol->setDeniedActions(m_config.deniedActions);
+    m_protocol->setStsSettings(m_config.sts);
 
     m_server = std::make_unique<QHttpServer>();
     m_server->route(QStringLiteral("/"),
@@ -192,6 +193,11 @@ QUrl ActionTrailEmulator::endpoint() const
 JobStore &ActionTrailEmulator::store()
 {
     return *m_store;
+}
+
+StsEmulator &ActionTrailEmulator::sts()
+{
+    return m_protocol->sts();
 }
 
 void ActionTrailEmulator::tick()

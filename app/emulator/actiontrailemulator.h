@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/accesskey.h"
+#include "stsemulator.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -64,6 +65,8 @@ struct EmulatorConfig
     bool keyInactive = false;
     /** Actions the key's RAM policy denies: Forbidden.RAM (no CLI flag). */
     QStringList deniedActions;
+    /** STS 2015-04-01 on the same port: the account id, roles that do not exist, ... */
+    StsEmulatorSettings sts;
     /** The server's clock (timestamp checks, CreatedTime of new jobs); default: the system's. */
     std::function<QDateTime()> clock;
 
@@ -97,6 +100,8 @@ public:
 
     /** The account's data, e.g. to insert a known job in a test. */
     JobStore &store();
+    /** The emulated STS (its issued sessions). */
+    StsEmulator &sts();
     /** Advances running jobs one step now (what the tick timer does). */
     void tick();
 
