@@ -60,7 +60,12 @@ void TestAliyunLive::initTestCase()
     m_akUrl
         = startEmulator(&m_akEmulator,
                         {QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tFAKEaliyun01"),
-                         QStringLiteral("--access-key-secret"), QStringLiteral("FAKE-ak-secret")});
+                         QStringLiteral("--access-key-secret"), QStringLiteral("FAKE-ak-secret"),
+                         // Its STS issues roles of this account with the key above; "missing"
+                         // does not exist, "guarded" trusts only ExternalId "ext-ok".
+                         QStringLiteral("--account-id"), QStringLiteral("1234567890123456"),
+                         QStringLiteral("--deny-role"), QStringLiteral("missing"),
+                         QStringLiteral("--role-external-id"), QStringLiteral("guarded=ext-ok")});
     m_stsUrl
         = startEmulator(&m_stsEmulator,
                         {QStringLiteral("--access-key-id"), QStringLiteral("STS.FAKEaliyun"),
@@ -178,6 +183,46 @@ void TestAliyunLive::everyModeAgainstTheEmulator_data()
         << true << 2 << QStringLiteral("aliyun configure --profile p --mode CloudSSO");
     QTest::newRow("EcsRamRole") << QByteArray(R"({"name":"p","mode":"EcsRamRole"})") << true << 2
                                 << QStringLiteral("uses mode EcsRamRole");
+
+    // Roles: the emulator's STS (same port) issues credentials its ActionTrail side accepts.
+    const QByteArray owner = R"("access_key_id":"LTAI5tFAKEaliyun01",
+        "access_key_secret":"FAKE-ak-secret","sts_endpoint":"EMULATOR")";
+    QTest::newRow("RamRoleArn, the CLI's current profile")
+        << (R"({"name":"p","mode":"RamRoleArn",)" + owner
+            + R"(,"ram_role_arn":"acs:ram::1234567890123456:role/audit","ram_session_name":"bb"})")
+        << false << 0 << QStringLiteral("role acs:ram::1234567890123456:role/audit");
+    QTest::newRow("ChainableRamRoleArn, depth 3")
+        << (R"({"name":"root","mode":"ak",)" + owner + R"(},
+            {"name":"one","mode":"ChainableRamRoleArn","source_profile":"root",
+             "ram_role_arn":"acs:ram::1234567890123456:role/one","ram_session_name":"s1",
+             "sts_endpoint":"EMULATOR"},
+            {"name":"two","mode":"ChainableRamRoleArn","source_profile":"one",
+             "ram_role_arn":"acs:ram::1234567890123456:role/two","ram_session_name":"s2",
+             "sts_endpoint":"EMULATOR"},
+            {"name":"p","mode":"ChainableRamRoleArn","source_profile":"two",
+             "ram_role_arn":"acs:ram::1234567890123456:role/three","ram_session_name":"s3",
+             "sts_endpoint":"EMULATOR"})")
+        << false << 0 << QStringLiteral("role acs:ram::1234567890123456:role/three");
+    QTest::newRow("ChainableRamRoleArn, a cycle")
+        << QByteArray(R"({"name":"p","mode":"ChainableRamRoleArn","source_profile":"q",
+            "ram_role_arn":"acs:ram::1234567890123456:role/one"},
+            {"name":"q","mode":"ChainableRamRoleArn","source_profile":"p",
+             "ram_role_arn":"acs:ram::1234567890123456:role/two"})")
+        << false << 2 << QStringLiteral("cycle of source profiles (p \u2192 q \u2192 p");
+    QTest::newRow("RamRoleArn, a role that does not exist")
+        << (R"({"name":"p","mode":"RamRoleArn",)" + owner
+            + R"(,"ram_role_arn":"acs:ram::1234567890123456:role/missing","ram_session_name":"bb"})")
+        << false << 1 << QStringLiteral("EntityNotExist.Role");
+    QTest::newRow("RamRoleArn, wrong ExternalId")
+        << (R"({"name":"p","mode":"RamRoleArn",)" + owner
+            + R"(,"ram_role_arn":"acs:ram::1234567890123456:role/guarded","ram_session_name":"bb",
+            "external_id":"ext-wrong"})")
+        << false << 1 << QStringLiteral("NoPermission");
+    QTest::newRow("RamRoleArn, right ExternalId")
+        << (R"({"name":"p","mode":"RamRoleArn",)" + owner
+            + R"(,"ram_role_arn":"acs:ram::1234567890123456:role/guarded","ram_session_name":"bb",
+            "external_id":"ext-ok"})")
+        << false << 0 << QStringLiteral("role acs:ram::1234567890123456:role/guarded");
 }
 
 void TestAliyunLive::everyModeAgainstTheEmulator()
@@ -209,6 +254,7 @@ void TestAliyunLive::everyModeAgainstTheEmulator()
     QByteArray json = profile;
     json.replace("PORTAL", portal.url().toString(QUrl::StripTrailingSlash).toUtf8());
     json.replace("SCRIPT", script.toUtf8());
+    json.replace("EMULATOR", m_akUrl.toString(QUrl::StripTrailingSlash).toUtf8());
     writeConfig("{\"current\":\"p\",\"profiles\":[" + json + "]}");
 
     const Result r
