@@ -54,6 +54,8 @@ private slots:
     void cloudSsoRefreshesThroughThePortal_data();
     void cloudSsoRefreshesThroughThePortal();
     void cloudSsoPortalRefuses();
+    void refreshFollowsTheFiles();
+    void externalRunsAgainWhenItsCredentialsRunOut();
     void roleChains_data();
     void roleProfilesAssumeTheirRoles_data();
     void roleProfilesAssumeTheirRoles();
@@ -500,6 +502,52 @@ void TestAliyunChain::cloudSsoPortalRefuses()
     QVERIFY2(outcome.error.contains(QStringLiteral(
                  "sign in again with: aliyun configure --profile sso --mode CloudSSO")),
              qPrintable(outcome.error));
+}
+
+void TestAliyunChain::refreshFollowsTheFiles()
+{
+    writeConfig(config("work", workProfile));
+    const Outcome outcome = resolve();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    const std::shared_ptr<CredentialProvider> provider = outcome.credentials.provider;
+    QCOMPARE(provider->last()->key.id, QStringLiteral("LTAI5tFAKEwork0001"));
+
+    // `aliyun configure` rotates the key while the session runs.
+    writeConfig(config("work", R"({"name": "work", "mode": "AK", "access_key_id":
+        "LTAI5tFAKErotated2", "access_key_secret": "rotated-secret"})"));
+    QSignalSpy refreshed(provider.get(), &CredentialProvider::refreshed);
+    provider->refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(provider->last()->key.id, QStringLiteral("LTAI5tFAKErotated2"));
+    QCOMPARE(provider->last()->key.secret, QStringLiteral("rotated-secret"));
+}
+
+void TestAliyunChain::externalRunsAgainWhenItsCredentialsRunOut()
+{
+    // Each run is counted and hands out credentials with one minute to live.
+    const QString counter = m_home->filePath(QStringLiteral("runs"));
+    const QString script = writeScript(
+        QStringLiteral("short.sh"),
+        "echo run >> '" + counter.toUtf8()
+            + "'\n"
+              "expires=$(date -u -d @$(( $(date +%s) + 60 )) +%Y-%m-%dT%H:%M:%SZ)\n"
+              "echo \"{\\\"mode\\\":\\\"StsToken\\\",\\\"access_key_id\\\":\\\"STS.short\\\","
+              "\\\"access_key_secret\\\":\\\"s\\\",\\\"sts_token\\\":\\\"t\\\","
+              "\\\"expiration\\\":\\\"$expires\\\"}\"");
+    QVERIFY(!script.isEmpty());
+    writeConfig(config(
+        "p", R"({"name":"p","mode":"External","process_command":")" + script.toUtf8() + "\"}"));
+    const Outcome outcome = resolve();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    const std::shared_ptr<CredentialProvider> provider = outcome.credentials.provider;
+    QVERIFY(provider->last()->expiration.isValid());
+    // Less than the refresh margin left: a request would not sign with it, but ask again.
+    QVERIFY(!provider->current(CredentialProvider::refreshMargin));
+    QVERIFY(provider->current(CredentialProvider::minimumValidity));
+    QSignalSpy refreshed(provider.get(), &CredentialProvider::refreshed);
+    provider->refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(TestSupport::readFileOrDie(counter), QByteArray("run\nrun\n"));
 }
 
 void TestAliyunChain::roleChains_data()
