@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+43"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,32 +198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Keychain: secret missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The keychain holds no secret for this account (an add or remove was interrupted). Edit it to enter the secret again, or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Secret only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keychain: no account uses it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A secret an interrupted add left in the keychain; no account leads to it. Remove deletes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,7 +208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,46 +223,8 @@
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+222"/>
-        <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
-        <translation>
-            <numerusform>Found %n leftover of an interrupted change, marked in the list. Select it and press Remove to delete it.</numerusform>
-            <numerusform>Found %n leftovers of an interrupted change, marked in the list. Select one and press Remove to delete it.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
-        <source>Delete Leftover Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the secret stored under &quot;%1&quot; from the keychain? No account uses it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleting the leftover secret &quot;%1&quot; from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deleted the leftover secret &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-277"/>
+        <location line="-27"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
@@ -313,7 +250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Remove Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,12 +332,9 @@
     <name>AccountStore</name>
     <message>
         <location filename="../app/credentials/accountstore.cpp" line="+48"/>
-        <location line="+18"/>
-        <location line="+31"/>
+        <location line="+10"/>
+        <location line="+34"/>
         <location line="+6"/>
-        <location line="+38"/>
-        <location line="+18"/>
-        <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,9 +371,107 @@
     </message>
 </context>
 <context>
+    <name>AliyunAnswers</name>
+    <message>
+        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
+        <source>Code is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code is %1, not Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CloudCredential is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunChain</name>
+    <message>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
+        <source>%1 has no source_profile; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 stands on more than %2 role profiles; that is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunConfig</name>
+    <message>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>(entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: line %2 is not a valid section header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>disabled (enable = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunCredentialProvider</name>
+    <message>
+        <location filename="../app/credentials/aliyunprovider.cpp" line="+32"/>
+        <source>aliyun CLI profile &quot;%1&quot;, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+32"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
         <source>the access key id or secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,82 +481,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
+        <location line="+27"/>
+        <source>%1 Nothing was imported from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list); nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(entry %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>mode StsToken without an sts_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>its STS token expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no mode and no access key id and secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>mode %1 is not supported yet (only AK and StsToken)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: line %2 is neither a section nor &quot;key = value&quot;; nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>disabled (enable = false)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>type %1 is not supported yet (only access_key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-47"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Cannot read %1: %2</source>
+        <location line="+52"/>
+        <source>type %1 is not supported (only access_key and ram_role_arn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>mode %1 is not supported (only AK, StsToken and RamRoleArn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>a profile with this name was already found in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,6 +543,128 @@
     <message>
         <location line="+1"/>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunProfiles</name>
+    <message>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
+        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunProviderFactory</name>
+    <message>
+        <location filename="../app/credentials/aliyunprovider.cpp" line="+57"/>
+        <source>The aliyun CLI profile &quot;%1&quot; assumes a role, which needs the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The aliyun CLI profile &quot;%1&quot; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AliyunResolution</name>
+    <message>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
+        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no process_command; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no credentials_uri; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+94"/>
+        <location line="+11"/>
+        <location line="+45"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lacks ram_role_arn; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1: its credentials_uri answered without credentials (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This profile cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,7 +709,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+28"/>
+        <location filename="../app/api/apierror.cpp" line="+26"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,26 +820,6 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The RAM role %1 does not exist. Check the role ARN (account ID and role name) in the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not allowed to assume the role %1 with AccessKey ID %2: the role&apos;s trust policy must name this user or role (and its ExternalId, if it asks for one), and the caller needs sts:AssumeRole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The temporary (STS) credentials have expired. Sign in again, or use a profile that renews them (a RAM role).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The service did not accept the security token of AccessKey ID %1. Enter the STS token again, together with its key and secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>The service did not accept the request&apos;s time stamp format. This is a bug in Backfill Browser; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,7 +955,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,34 +1005,6 @@
     <message>
         <location line="+14"/>
         <source>Demo Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BackfillReadiness</name>
-    <message>
-        <location filename="../app/domain/trail.cpp" line="+47"/>
-        <source>Ready for a backfill task.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not ready: the trail does not deliver to Simple Log Service, and a backfill task delivers only there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not ready: the trail is not logging. Start logging first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not ready: this is an organization trail; only single-account trails can be backfilled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not ready here: the trail lives in another region. Switch to its home region.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,7 +1250,7 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+43"/>
+        <location filename="../app/cli/clicredentials.cpp" line="+44"/>
         <source>%1, signing with %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,9 +1490,77 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CredentialHttpCall</name>
+    <message>
+        <location filename="../app/credentials/credentialhttpcall.cpp" line="+24"/>
+        <source>&quot;%1&quot; is not a valid URL with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is refused: credentials are fetched over https, or over plain http from this computer (loopback) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No network is available to fetch credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 announced an answer of %2 bytes, more than credentials ever take; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 answered with more than %2 KiB, more than credentials ever take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not answer with a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+25"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+24"/>
+        <source>selected explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from ALIBABA_CLOUD_PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the aliyun CLI&apos;s current profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliyun CLI profile &quot;%1&quot; in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,37 +1580,47 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>profile &quot;%1&quot; (the default profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
+        <location line="+77"/>
+        <source>There is no profile named &quot;%1&quot;%2, neither ours nor the aliyun CLI&apos;s. See the list with backfill-browser profile list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source> (named by ALIBABA_CLOUD_PROFILE)</source>
+        <source> (named by %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
+        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI (aliyun configure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,16 +1637,6 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+22"/>
         <source>The profiles or the keychain are not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,6 +1743,74 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>ExternalProcess</name>
+    <message>
+        <location filename="../app/credentials/externalprocess.cpp" line="+33"/>
+        <source>The process_command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credential program %1 printed more than %2 KiB; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The credential program %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The credential program %1 did not finish within %2 s; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The credential program %1 crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential program %1 failed (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The credential program %1 printed more than %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The credential program %1 did not print the expected JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its output is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>access_key_id or access_key_secret is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mode StsToken without an sts_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expiration is not a date and time such as 2026-12-07T10:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 It said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWidget</name>
     <message>
         <location filename="../ui/accounts/firstrunwidget.cpp" line="+10"/>
@@ -1686,7 +1903,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ImportAliyunDialog</name>
     <message>
-        <location filename="../ui/accounts/importaliyundialog.cpp" line="+17"/>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+21"/>
         <source>Import from Alibaba Cloud CLI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,7 +1923,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,6 +1935,11 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+1"/>
         <source>STS token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1761,7 +1983,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Make &quot;%1&quot;, the aliyun CLI&apos;s current profile, the default account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,7 +2517,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+123"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+128"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,52 +3279,27 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+32"/>
+        <location filename="../app/credentials/profile.cpp" line="+44"/>
         <source>%1 (this session only, not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+98"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
-        <source>the profile &quot;%1&quot; cannot be its own source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>AccessKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>STS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RAM role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RAM role (chained)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+11"/>
         <source>invalid expiration &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>the profile name is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,7 +3338,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,7 +3349,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,30 +3374,26 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+350"/>
+        <location line="-20"/>
+        <location line="+11"/>
         <source>STS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+352"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>AccessKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-363"/>
-        <source>(from %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,13 +3403,23 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(environment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>aliyun credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aliyun CLI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3230,7 +3438,18 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>a the aliyun CLI&apos;s current profile; aliyun profiles are read live from %1, never changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Without --profile, requests use: %1
 </source>
         <translation type="unfinished"></translation>
@@ -3242,25 +3461,25 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>No orphans: every profile has its secret, and no secret lacks a profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+12"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
 </source>
         <translation type="unfinished"></translation>
@@ -3306,47 +3525,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Assume this RAM role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assume the role with this profile&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Session name (default backfill-browser-&lt;ms&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Session length, 900 to 43200 (default 3600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ExternalId the role&apos;s trust policy asks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>JSON policy narrowing the role&apos;s own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>STS host or URL for this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>STS region: sts.&lt;region&gt;.aliyuncs.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>backfill-browser profile add: %1
 </source>
         <translation type="unfinished"></translation>
@@ -3357,32 +3536,12 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>--duration-seconds needs a number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a role profile holds no STS token: leave out --security-token-stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--%1 needs --role-arn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a role assumed with --source-profile takes no key of its own: leave out --access-key-id and --secret-stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>--access-key-id ID is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--signature-version must be v3 or v1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,13 +3551,13 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>backfill-browser profile add: a profile named &quot;%1&quot; already exists (use --replace to overwrite it)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Access key secret: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,13 +3584,7 @@ Nothing was saved.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Saved profile &quot;%1&quot;: role %2 assumed with the credentials of &quot;%3&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved profile &quot;%1&quot; (key id %2); the secret is in the keychain.
 </source>
         <translation type="unfinished"></translation>
@@ -3439,13 +3592,12 @@ Nothing was saved.
     <message>
         <location line="+3"/>
         <location line="+69"/>
-        <location line="+99"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-56"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation type="unfinished"></translation>
@@ -3499,13 +3651,18 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Make the aliyun CLI&apos;s current profile the default, once imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>backfill-browser profile import-aliyun: give NAMEs or --all, not both
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>a profile with this name already exists here (remove it first to re-import)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,7 +3700,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
 </source>
         <translation type="unfinished"></translation>
@@ -3554,8 +3711,42 @@ The profile was kept.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>The aliyun CLI has no current profile; the default profile was not changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The aliyun CLI&apos;s current profile &quot;%1&quot; was not imported, so the default profile was not changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; (the aliyun CLI&apos;s current profile) is now the default profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No profile is the default: without one, requests use the aliyun CLI&apos;s current profile, read live. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default profile is still &quot;%1&quot;. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To make the aliyun CLI&apos;s current profile the default, import with --make-default.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
@@ -3563,7 +3754,7 @@ The profile was kept.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>not imported %1: %2
 </source>
         <translation type="unfinished"></translation>
@@ -3580,7 +3771,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
@@ -3594,13 +3785,6 @@ The profile was kept.
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
                                      command line
-  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)
-      [--role-session-name S] [--duration-seconds N] [--external-id ID]
-      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]
-                                     a RAM role, assumed with its own AccessKey or
-                                     with profile P&apos;s credentials (chains allowed)
-  test NAME [--sts-endpoint HOST|URL] who NAME signs in as (STS GetCallerIdentity):
-                                     account, identity type, ARN, expiry
   list --orphans                     secrets without a profile and profiles without
                                      a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
@@ -3608,6 +3792,8 @@ The profile was kept.
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
                                      ~/.alibabacloud/credentials; without names,
                                      only lists what can be imported
+    --make-default                   make the aliyun CLI&apos;s current profile the
+                                     default (never another one)
   --verbose (any command)            also log keychain and profile details
 </source>
         <translation type="unfinished"></translation>
@@ -3923,7 +4109,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>A saved profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,14 +4507,42 @@ The profile was kept.
     </message>
 </context>
 <context>
+    <name>SecretItemLabel</name>
+    <message>
+        <location filename="../app/credentials/secretitemlabel.cpp" line="+45"/>
+        <source>Backfill Browser: %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no such item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keyring is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no Secret Service on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/secretstore.cpp" line="+102"/>
+        <location filename="../app/credentials/secretstore.cpp" line="+103"/>
         <source>the operation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>the secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,7 +4552,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>the keyring is locked, so the entry was not deleted</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,6 +14,7 @@ void resolveCliCredentials(const CliCredentialQuery &query, QObject *context,
     auto *profiles = new ProfileStore(holder);
     auto *secrets = new SecretStore(holder);
     auto *resolver = new CredentialResolver(profiles, secrets, query.environment, holder);
+    // Also how the aliyun CLI's CredentialsURI and CloudSSO profiles fetch their credentials.
     resolver->setStsAccess(query.network, query.stsSettings);
     resolver->setStsEndpointOverride(query.stsEndpoint);
     const auto finish = [holder, done = std::move(done)](const CliCredentials &result) {
@@ -42,7 +43,9 @@ void resolveCliCredentials(const CliCredentialQuery &query, QObject *context,
             result.provider = c.provider;
             result.source = QCoreApplication::translate("CliCredentials", "%1, signing with %2")
                                 .arg(c.describeSource(), c.provider->describe());
-            if (c.source != CredentialSource::Environment) {
+            if (!c.aliyunFile.isEmpty()) {
+                result.region = c.region;
+            } else if (c.source != CredentialSource::Environment) {
                 // Only what the profile itself says: the environment's region is
                 // applied by the command already.
                 if (const std::optional<Profile> p = profiles->profile(c.profileName)) {

@@ -3,10 +3,12 @@
 #include "profiletest.h"
 
 #include "credentials/accountstore.h"
+#include "credentials/aliyunenvironment.h"
 #include "credentials/aliyunimport.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
+#include "domain/safetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,6 +126,7 @@ public:
     int remove(const QStringList &arguments);
     int setDefault(const QStringList &arguments);
     int importAliyun(const QStringList &arguments);
+    void reportDefault();
 
 private:
     void importNext();
@@ -136,6 +139,9 @@ private:
     QList<ImportCandidate> m_toImport;
     QStringList m_imported;
     QString m_aliyunCurrent;
+    /** The aliyun CLI's current profile as imported: the principal --make-default may pick. */
+    std::optional<Profile> m_aliyunCurrentProfile;
+    bool m_makeDefault = false;
     int m_importFailures = 0;
 };
 
@@ -171,14 +177,26 @@ int ProfileCommand::list(const QStringList &arguments)
     }
     // The environment wins over every profile but --profile: show it so nobody is surprised.
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString envKeyId = env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+    const QString envKeyId = AliyunEnvironment::accessKeyId(env).value;
     if (!envKeyId.isEmpty()) {
-        rows.append({QString(), tr("(environment)"), Profiles::maskAccessKeyId(envKeyId),
-                     env.value(QStringLiteral("ALIBABA_CLOUD_REGION_ID"), tr("(none)")),
-                     env.value(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN")).isEmpty()
-                         ? tr("AccessKey")
-                         : tr("STS"),
-                     tr("environment")});
+        const QString envRegion = AliyunEnvironment::regionId(env).value;
+        rows.append(
+            {QString(), tr("(environment)"), Profiles::maskAccessKeyId(envKeyId),
+             envRegion.isEmpty() ? tr("(none)") : envRegion,
+             AliyunEnvironment::securityToken(env).value.isEmpty() ? tr("AccessKey") : tr("STS"),
+             tr("environment")});
+    }
+    // The aliyun CLI's profiles are used live where ours do not decide: list them too, marked.
+    const AliyunProfiles aliyun = AliyunProfiles::load(env);
+    for (const AliyunProfile &p : aliyun.all()) {
+        const bool current = !p.fromCredentialsFile && p.name == aliyun.cliConfig().current;
+        rows.append({current ? QStringLiteral("a") : QString(), p.name,
+                     Profiles::maskAccessKeyId(p.accessKeyId),
+                     p.regionId.isEmpty() ? tr("(none)") : p.regionId,
+                     p.mode == AliyunMode::Other || p.mode == AliyunMode::Unset
+                         ? SafeText::forDisplay(p.modeText.left(32))
+                         : AliyunConfig::modeName(p.mode),
+                     p.fromCredentialsFile ? tr("aliyun credentials file") : tr("aliyun CLI")});
     }
     if (rows.size() == 1) {
         out() << tr("No profiles yet. Add one with\n"
@@ -203,6 +221,18 @@ int ProfileCommand::list(const QStringList &arguments)
     }
     if (!defaultName.isEmpty())
         out() << tr("* default profile\n");
+    if (!aliyun.all().isEmpty()) {
+        QStringList files;
+        for (const AliyunConfigFile *file : {&aliyun.cliConfig(), &aliyun.credentialsFile()}) {
+            if (file->exists)
+                files.append(file->path);
+        }
+        out() << tr("a the aliyun CLI's current profile; aliyun profiles are read live from %1, "
+                    "never changed\n")
+                     .arg(files.join(tr(" and ")));
+    }
+    if (!aliyun.errors().isEmpty())
+        err() << aliyun.errors() << "\n";
     // The same decision `jobs` makes, so nobody has to work out the precedence by hand.
     const CredentialChoice choice = CredentialResolver(m_profiles, m_secrets, env).choose();
     if (choice.ok)
@@ -472,7 +502,10 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption all(QStringLiteral("all"), tr("Import every supported profile."));
-    parser.addOption(all);
+    const QCommandLineOption makeDefault(
+        QStringLiteral("make-default"),
+        tr("Make the aliyun CLI's current profile the default, once imported."));
+    parser.addOptions({all, makeDefault});
     if (!parse(parser, QStringLiteral("import-aliyun"), arguments))
         return exitUsage;
     const QStringList names = parser.positionalArguments();
@@ -486,6 +519,11 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
 
     const ImportResult found = AliyunImport::readAll(QProcessEnvironment::systemEnvironment());
     m_aliyunCurrent = found.currentProfile;
+    m_makeDefault = parser.isSet(makeDefault);
+    for (const ImportCandidate &candidate : found.candidates) {
+        if (candidate.profile.name == m_aliyunCurrent)
+            m_aliyunCurrentProfile = candidate.profile;
+    }
     if (!found.fileError.isEmpty())
         err() << found.fileError << "\n";
     QList<ImportProblem> skipped = found.skipped;
@@ -527,8 +565,7 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
                 out() << QStringLiteral("  %1  %2  %3  %4\n")
                              .arg(c.profile.name, c.profile.maskedAccessKeyId(),
                                   c.profile.region.isEmpty() ? tr("(no region)") : c.profile.region,
-                                  c.profile.kind == CredentialKind::StsToken ? tr("STS")
-                                                                             : tr("AccessKey"));
+                                  Profiles::kindName(c.profile.kind));
             }
             out() << tr("Nothing was imported. Run again with the names to import, or --all; "
                         "their secrets will be stored in the keychain.\n")
@@ -554,17 +591,45 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
     return -1;
 }
 
+void ProfileCommand::reportDefault()
+{
+    // The default decides whose name every later command acts in: an import changes it only
+    // when asked, and only to the principal the aliyun CLI itself uses.
+    if (m_makeDefault) {
+        const std::optional<Profile> ours
+            = m_aliyunCurrent.isEmpty() ? std::nullopt : m_profiles->profile(m_aliyunCurrent);
+        if (m_aliyunCurrent.isEmpty()) {
+            out() << tr("The aliyun CLI has no current profile; the default profile was not "
+                        "changed.\n");
+        } else if (!ours || !m_aliyunCurrentProfile
+                   || ours->accessKeyId != m_aliyunCurrentProfile->accessKeyId
+                   || ours->kind != m_aliyunCurrentProfile->kind
+                   || ours->role.roleArn != m_aliyunCurrentProfile->role.roleArn) {
+            out() << tr("The aliyun CLI's current profile \"%1\" was not imported, so the default "
+                        "profile was not changed.\n")
+                         .arg(m_aliyunCurrent);
+        } else if (m_profiles->setDefaultProfile(m_aliyunCurrent)) {
+            out() << tr("\"%1\" (the aliyun CLI's current profile) is now the default profile.\n")
+                         .arg(m_aliyunCurrent);
+        }
+        return;
+    }
+    if (m_imported.isEmpty())
+        return;
+    const QString current = m_profiles->defaultProfileName();
+    out() << (current.isEmpty()
+                  ? tr("No profile is the default: without one, requests use the aliyun CLI's "
+                       "current profile, read live. ")
+                  : tr("The default profile is still \"%1\". ").arg(current))
+          << tr("To make the aliyun CLI's current profile the default, import with "
+                "--make-default.\n");
+}
+
 void ProfileCommand::importNext()
 {
     if (m_toImport.isEmpty()) {
         out() << tr("Imported %n profile(s).", nullptr, int(m_imported.size())) << "\n";
-        // With no default yet, follow the CLI: its "current" profile, else the first imported.
-        if (!m_imported.isEmpty() && m_profiles->defaultProfileName().isEmpty()) {
-            const QString chosen
-                = m_imported.contains(m_aliyunCurrent) ? m_aliyunCurrent : m_imported.constFirst();
-            if (m_profiles->setDefaultProfile(chosen))
-                out() << tr("\"%1\" is now the default profile.\n").arg(chosen);
-        }
+        reportDefault();
         out() << Qt::flush;
         quit(m_importFailures > 0 ? exitFailed : exitOk);
         return;
@@ -663,5 +728,7 @@ QString profileHelpText()
         "                                     ~/.alibabacloud/credentials; without "
         "names,\n"
         "                                     only lists what can be imported\n"
+        "    --make-default                   make the aliyun CLI's current profile the\n"
+        "                                     default (never another one)\n"
         "  --verbose (any command)            also log keychain and profile details\n");
 }

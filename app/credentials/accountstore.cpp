@@ -73,7 +73,10 @@ AccountJob *AccountStore::add(const Profile &profile, const ProfileSecret &secre
         }
         if (m_profiles->save(profile)) {
             m_profiles->release(profile.name);
-            job->succeed();
+            // Done once the item has its recognisable label (a failure there is cosmetic): a
+            // command that exits on success must not cut the labelling short.
+            connect(m_secrets->label(profile), &SecretJob::finished, job,
+                    [job](SecretJob *) { job->succeed(); });
             return;
         }
         // Undone here so that no secret stays behind for a profile that does not exist; the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aliyunconfig.h"
 #include "profile.h"
 #include "secretstore.h"
 
@@ -16,13 +17,8 @@ struct ImportCandidate
     QString sourceFile;
 };
 
-/** An entry that cannot be imported, and why (e.g. mode "RamRoleArn" is not supported yet). */
-struct ImportProblem
-{
-    QString profileName;
-    QString sourceFile;
-    QString reason;
-};
+/** An entry that cannot be imported, and why (e.g. mode "EcsRamRole" is not supported). */
+using ImportProblem = AliyunConfigProblem;
 
 /** What one file yielded. */
 struct ImportResult
@@ -36,10 +32,9 @@ struct ImportResult
 };
 
 /**
- * Reads the credentials the Alibaba Cloud CLI and SDKs already have (~/.aliyun/config.json and
- * ~/.alibabacloud/credentials). The
- * parsers are pure (bytes in, candidates and problems out) so they can be fuzzed; the files are
- * only ever read, never written.
+ * Turns the credentials the Alibaba Cloud CLI and SDKs already have (~/.aliyun/config.json and
+ * ~/.alibabacloud/credentials, parsed by AliyunConfig) into profiles of ours. Pure functions of
+ * the bytes, so they can be fuzzed; the files are only ever read, never written.
  */
 namespace AliyunImport {
 /** ALIBABA_CLOUD_CONFIG_FILE, else ~/.aliyun/config.json. */
@@ -52,6 +47,8 @@ QString credentialsFilePath(const QProcessEnvironment &environment);
  * keys are filled in); every other mode is listed in `skipped` with its name.
  */
 ImportResult parseCliConfig(const QByteArray &data, const QString &fileName);
+/** What one parsed file (AliyunConfig) offers for import. */
+ImportResult fromConfigFile(const AliyunConfigFile &file);
 /** The SDKs' INI credentials file: sections of `type = access_key`; `enable = false` skipped. */
 ImportResult parseCredentialsFile(const QByteArray &data, const QString &fileName);
 

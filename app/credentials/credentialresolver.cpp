@@ -1,5 +1,7 @@
 #include "credentialresolver.h"
 
+#include "aliyunenvironment.h"
+#include "aliyunprovider.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "stsendpoint.h"
@@ -13,13 +15,20 @@
 namespace {
 const QString envKeyId = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID");
 const QString envSecret = QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
-const QString envToken = QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN");
-const QString envProfile = QStringLiteral("ALIBABA_CLOUD_PROFILE");
-const QString envRegion = QStringLiteral("ALIBABA_CLOUD_REGION_ID");
 } // namespace
 
 QString ResolvedCredentials::describeSource() const
 {
+    if (!aliyunFile.isEmpty()) {
+        const QString how = source == CredentialSource::ExplicitProfile
+            ? QCoreApplication::translate("CredentialResolver", "selected explicitly")
+            : source == CredentialSource::EnvironmentProfile
+            ? QCoreApplication::translate("CredentialResolver", "from ALIBABA_CLOUD_PROFILE")
+            : QCoreApplication::translate("CredentialResolver", "the aliyun CLI's current profile");
+        return QCoreApplication::translate("CredentialResolver",
+                                           "aliyun CLI profile \"%1\" in %2 (%3)")
+            .arg(profileName, aliyunFile, how);
+    }
     switch (source) {
     case CredentialSource::ExplicitProfile:
         return QCoreApplication::translate("CredentialResolver",
@@ -39,6 +48,7 @@ QString ResolvedCredentials::describeSource() const
                                            "profile \"%1\" (from ALIBABA_CLOUD_PROFILE)")
             .arg(profileName);
     case CredentialSource::DefaultProfile:
+    case CredentialSource::AliyunCurrentProfile:
         return QCoreApplication::translate("CredentialResolver",
                                            "profile \"%1\" (the default profile)")
             .arg(profileName);
@@ -60,6 +70,8 @@ QString CredentialChoice::describeSource() const
     ResolvedCredentials described;
     described.source = source;
     described.profileName = profileName;
+    if (aliyunProfile)
+        described.aliyunFile = aliyunProfile->sourceFile;
     return described.describeSource();
 }
 
@@ -112,11 +124,14 @@ CredentialChoice CredentialResolver::choose(const QString &explicitProfile) cons
         choice.source = source;
         choice.profileName = name;
         if (!m_profiles || !m_profiles->contains(name)) {
-            return fail(tr("There is no profile named \"%1\"%2. See the list with "
-                           "backfill-browser profile list.")
+            if (AliyunChain::chooseNamed(m_environment, name, &choice))
+                return choice;
+            return fail(tr("There is no profile named \"%1\"%2, neither ours nor the aliyun "
+                           "CLI's. See the list with backfill-browser profile list.")
                             .arg(name,
                                  source == CredentialSource::EnvironmentProfile
-                                     ? tr(" (named by ALIBABA_CLOUD_PROFILE)")
+                                     ? tr(" (named by %1)")
+                                           .arg(AliyunEnvironment::profile(m_environment).variable)
                                      : QString()));
         }
         choice.ok = true;
@@ -126,8 +141,8 @@ CredentialChoice CredentialResolver::choose(const QString &explicitProfile) cons
     if (!explicitProfile.isEmpty())
         return useProfile(explicitProfile, CredentialSource::ExplicitProfile);
 
-    const QString keyId = m_environment.value(envKeyId);
-    const QString secret = m_environment.value(envSecret);
+    const QString keyId = AliyunEnvironment::accessKeyId(m_environment).value;
+    const QString secret = AliyunEnvironment::accessKeySecret(m_environment).value;
     if (!keyId.isEmpty() || !secret.isEmpty()) {
         choice.source = CredentialSource::Environment;
         if (keyId.isEmpty() || secret.isEmpty()) {
@@ -140,13 +155,15 @@ CredentialChoice CredentialResolver::choose(const QString &explicitProfile) cons
         return choice;
     }
 
-    const QString profileFromEnvironment = m_environment.value(envProfile);
+    const QString profileFromEnvironment = AliyunEnvironment::profile(m_environment).value;
     if (!profileFromEnvironment.isEmpty())
         return useProfile(profileFromEnvironment, CredentialSource::EnvironmentProfile);
 
     const QString defaultName = m_profiles ? m_profiles->defaultProfileName() : QString();
     if (!defaultName.isEmpty())
         return useProfile(defaultName, CredentialSource::DefaultProfile);
+    if (AliyunChain::chooseFallback(m_environment, &choice))
+        return choice;
     choice.source = CredentialSource::DefaultProfile;
     const bool haveProfiles = m_profiles && !m_profiles->profiles().isEmpty();
     return fail(haveProfiles ? tr("No profile was chosen and none is the default. Choose one "
@@ -154,9 +171,10 @@ CredentialChoice CredentialResolver::choose(const QString &explicitProfile) cons
                                   "(backfill-browser profile set-default NAME).")
                              : tr("No credentials: add a profile (backfill-browser profile add "
                                   "NAME --access-key-id ID --secret-stdin), import one "
-                                  "(backfill-browser profile import-aliyun), or set "
+                                  "(backfill-browser profile import-aliyun), set "
                                   "ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                                  "ALIBABA_CLOUD_ACCESS_KEY_SECRET."));
+                                  "ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI "
+                                  "(aliyun configure)."));
 }
 
 CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
@@ -175,10 +193,11 @@ CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
         ResolvedCredentials credentials;
         credentials.source = CredentialSource::Environment;
         credentials.provider = std::make_shared<StaticCredentialProvider>(
-            Credentials {AccessKey {m_environment.value(envKeyId), m_environment.value(envSecret),
-                                    m_environment.value(envToken)},
+            Credentials {AccessKey {AliyunEnvironment::accessKeyId(m_environment).value,
+                                    AliyunEnvironment::accessKeySecret(m_environment).value,
+                                    AliyunEnvironment::securityToken(m_environment).value},
                          {}});
-        credentials.region = m_environment.value(envRegion);
+        credentials.region = AliyunEnvironment::regionId(m_environment).value;
         if (credentials.region.isEmpty())
             credentials.region = Profiles::fallbackRegion();
         QMetaObject::invokeMethod(
@@ -186,8 +205,39 @@ CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
             Qt::QueuedConnection);
         return request;
     }
+    if (choice.aliyunProfile) {
+        resolveAliyunProfile(request, choice);
+        return request;
+    }
     resolveProfile(request, choice.profileName, choice.source);
     return request;
+}
+
+void CredentialResolver::resolveAliyunProfile(CredentialRequest *request,
+                                              const CredentialChoice &choice)
+{
+    ResolvedCredentials credentials;
+    credentials.source = choice.source;
+    credentials.profileName = choice.profileName;
+    credentials.aliyunFile = choice.aliyunProfile->sourceFile;
+    credentials.region = choice.aliyunProfile->regionId;
+    if (credentials.region.isEmpty())
+        credentials.region = AliyunEnvironment::regionId(m_environment).value;
+    if (credentials.region.isEmpty())
+        credentials.region = Profiles::fallbackRegion();
+    AliyunProviderFactory factory {m_environment, m_network, m_stsSettings, m_stsEndpointOverride,
+                                   m_aliyunLimits};
+    AliyunProviderBuild *build = factory.start(*choice.aliyunProfile, request);
+    connect(build, &AliyunProviderBuild::finished, request,
+            [request, credentials](AliyunProviderBuild *done) {
+                if (!done->provider()) {
+                    request->fail(done->errorString());
+                    return;
+                }
+                ResolvedCredentials resolved = credentials;
+                resolved.provider = done->provider();
+                request->succeed(resolved);
+            });
 }
 
 void CredentialResolver::setStsAccess(QNetworkAccessManager *network, const ClientConfig &settings)
@@ -265,7 +315,7 @@ void CredentialResolver::resolveProfile(CredentialRequest *request, const QStrin
     credentials.profileName = profile->name;
     credentials.region = profile->region;
     if (credentials.region.isEmpty())
-        credentials.region = m_environment.value(envRegion);
+        credentials.region = AliyunEnvironment::regionId(m_environment).value;
     if (credentials.region.isEmpty())
         credentials.region = Profiles::fallbackRegion();
     credentials.endpoint = profile->endpoint;
@@ -328,11 +378,14 @@ void CredentialResolver::buildProvider(const Profile &profile, QObject *context,
 
     SecretJob *job = m_secrets->read(profile.name);
     connect(job, &SecretJob::finished, context,
-            [profile, done, assumeRoleWith](SecretJob *finished) {
+            [this, profile, done, assumeRoleWith](SecretJob *finished) {
                 if (finished->error() != SecretJob::Error::None) {
                     done(nullptr, finished->errorString(), true);
                     return;
                 }
+                // The first read of a session gives items written before labels existed theirs.
+                if (!finished->fromCache() && m_secrets && !profile.sessionOnly)
+                    m_secrets->label(profile);
                 Credentials credentials;
                 credentials.key.id = profile.accessKeyId;
                 credentials.key.secret = finished->secret().secret;

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "aliyunchain.h"
+#include "aliyunconfig.h"
 #include "api/clientconfig.h"
 #include "api/credentialprovider.h"
 #include "api/requestsigner.h"
 #include "profile.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -23,6 +26,7 @@ enum class CredentialSource {
     Environment, ///< ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET (/ _SECURITY_TOKEN)
     EnvironmentProfile, ///< the profile named by ALIBABA_CLOUD_PROFILE
     DefaultProfile, ///< the profile marked as default
+    AliyunCurrentProfile, ///< the aliyun CLI's current profile (or its INI file's "default")
 };
 
 /** What a successful resolution gives the API client. */
@@ -41,6 +45,8 @@ struct ResolvedCredentials
     QUrl endpoint;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     bool sessionOnly = false;
+    /** Set when the profile is the aliyun CLI's (config.json or the INI file), not ours. */
+    QString aliyunFile;
 
     /** For the UI and `--verbose`, e.g. `profile "prod" (--profile)`; never shows the secret. */
     QString describeSource() const;
@@ -59,6 +65,8 @@ struct CredentialChoice
     QString profileName;
     /** Why no source can be used (when !ok). */
     QString error;
+    /** Set when the winner is one of the aliyun CLI's profiles rather than one of ours. */
+    std::optional<AliyunProfile> aliyunProfile;
 
     QString describeSource() const;
 };
@@ -100,7 +108,10 @@ private:
  * THE place that decides which credentials a request uses, in the order the official
  * credential libraries use:
  *   explicit profile > ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET/_SECURITY_TOKEN > ALIBABA_CLOUD_PROFILE
- *   > the default profile.
+ *   > the default profile > the aliyun CLI's current profile (AliyunChain).
+ * A profile name (explicit or from ALIBABA_CLOUD_PROFILE) that is not ours is looked up among
+ * the aliyun CLI's profiles. The environment variables are read with the CLI's aliases
+ * (AliyunEnvironment).
  * A source that is present but broken (only half of the key pair in the environment, a profile
  * name that does not exist, a missing secret) is an error, never a silent fall-through to the
  * next source. ALIBABA_CLOUD_REGION_ID gives the region when the winner has none.
@@ -142,12 +153,16 @@ public:
     sourceChain(const QString &name,
                 const std::function<std::optional<Profile>(const QString &)> &lookup, QString *why);
 
+    /** For tests: a short limit on External programs and credential fetches. */
+    void setAliyunLimits(const AliyunResolution::Limits &limits) { m_aliyunLimits = limits; }
+
 private:
     using ProviderDone
         = std::function<void(std::shared_ptr<CredentialProvider>, const QString &, bool)>;
     void resolveProfile(CredentialRequest *request, const QString &name, CredentialSource source);
     /** Builds the provider of `profile` (reading secrets as needed); `done` is called once. */
     void buildProvider(const Profile &profile, QObject *context, ProviderDone done);
+    void resolveAliyunProfile(CredentialRequest *request, const CredentialChoice &choice);
 
     QPointer<ProfileStore> m_profiles;
     QPointer<SecretStore> m_secrets;
@@ -155,4 +170,5 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     ClientConfig m_stsSettings;
     QString m_stsEndpointOverride;
+    AliyunResolution::Limits m_aliyunLimits;
 };

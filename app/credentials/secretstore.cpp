@@ -1,6 +1,7 @@
 #include "secretstore.h"
 
 #include "profile.h"
+#include "secretitemlabel.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -131,6 +132,14 @@ SecretJob *SecretStore::remove(const QString &profileName)
     return enqueue(new SecretJob(SecretJob::Operation::Delete, profileName, this));
 }
 
+SecretJob *SecretStore::label(const Profile &profile)
+{
+    auto *job = new SecretJob(SecretJob::Operation::Label, profile.name, this);
+    job->m_label = SecretItemLabel::labelFor(profile.name, profile.accessKeyId,
+                                             profile.kind == CredentialKind::StsToken);
+    return enqueue(job);
+}
+
 void SecretStore::holdForSession(const QString &profileName, const ProfileSecret &secret)
 {
     m_cache.insert(profileName, secret);
@@ -208,6 +217,15 @@ void SecretStore::runJob(SecretJob *job)
     case SecretJob::Operation::Delete:
         keychainJob = new QKeychain::DeletePasswordJob(m_service);
         break;
+    case SecretJob::Operation::Label: {
+        SecretItemLabel *labelling
+            = SecretItemLabel::start(m_service, keyFor(name), job->m_label, name, job);
+        connect(labelling, &SecretItemLabel::finished, job, [job](bool, const QString &detail) {
+            job->finish(detail.isEmpty() ? SecretJob::Error::None : SecretJob::Error::Other,
+                        detail);
+        });
+        return;
+    }
     }
     // The QtKeychain job owns itself (autoDelete) and is deliberately not parented: its backend
     // callbacks hold a raw pointer to it, so it must live until it finishes even if we do not.
@@ -254,6 +272,8 @@ void SecretStore::keychainFinished(SecretJob *job, QKeychain::Job *keychainJob)
         // Deleting what is not there leaves the keychain as the caller wants it -- but a locked
         // keyring also answers "deleted" while keeping the item: look again.
         verifyDeleted(job);
+        return;
+    case SecretJob::Operation::Label:
         return;
     }
 }

@@ -34,6 +34,7 @@ struct ProfileSecret
 };
 
 class SecretStore;
+struct Profile;
 
 /**
  * One keychain operation for one profile. Created by SecretStore, started when its turn comes
@@ -46,7 +47,7 @@ class SecretJob : public QObject
     Q_OBJECT
 
 public:
-    enum class Operation { Read, Write, Delete };
+    enum class Operation { Read, Write, Delete, Label };
     Q_ENUM(Operation)
     enum class Error {
         None,
@@ -88,6 +89,8 @@ private:
     Operation m_operation;
     QString m_profileName;
     ProfileSecret m_secret;
+    /** For Label: the text the item gets. */
+    QString m_label;
     Error m_error = Error::None;
     QString m_errorString;
     QString m_detail;
@@ -121,6 +124,13 @@ public:
     SecretJob *write(const QString &profileName, const ProfileSecret &secret);
     /** Deletes the keychain entry (a missing entry counts as success) and forgets the cache. */
     SecretJob *remove(const QString &profileName);
+    /**
+     * Labels the profile's keychain item "Backfill Browser: NAME (AccessKey LTAI…1234)" with the
+     * profile name as an attribute (SecretItemLabel), unless it already is: called after a write
+     * and after the first read of a session, so items written before are migrated on first use.
+     * Cosmetic: the job fails (Other) when nothing could be labelled, and callers may ignore it.
+     */
+    SecretJob *label(const Profile &profile);
 
     /** Session-only mode: keep the secret in memory only; nothing goes to the keychain. */
     void holdForSession(const QString &profileName, const ProfileSecret &secret);

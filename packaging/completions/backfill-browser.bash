@@ -96,7 +96,7 @@ _backfill_browser()
                 add)
                     [[ $cur == -* ]] && COMPREPLY=($(compgen -W "--access-key-id --secret-stdin --region --endpoint --signature-version --description --security-token-stdin --replace --verbose" -- "$cur")) ;;
                 import-aliyun)
-                    [[ $cur == -* ]] && COMPREPLY=($(compgen -W "--all --verbose" -- "$cur")) ;;
+                    [[ $cur == -* ]] && COMPREPLY=($(compgen -W "--all --make-default --verbose" -- "$cur")) ;;
             esac ;;
     esac
 } &&

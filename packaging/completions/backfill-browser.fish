@@ -48,3 +48,4 @@ complete -c $c -n '__fish_seen_subcommand_from add' -l security-token-stdin
 complete -c $c -n '__fish_seen_subcommand_from add' -l description -x
 complete -c $c -n '__fish_seen_subcommand_from add' -l replace
 complete -c $c -n '__fish_seen_subcommand_from import-aliyun' -l all
+complete -c $c -n '__fish_seen_subcommand_from import-aliyun' -l make-default

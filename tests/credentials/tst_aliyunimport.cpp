@@ -21,7 +21,9 @@ QStringList describe(const QList<ImportCandidate> &candidates)
     for (const ImportCandidate &c : candidates) {
         out << QStringList {c.profile.name,
                             c.profile.kind == CredentialKind::StsToken ? QStringLiteral("sts")
-                                                                       : QStringLiteral("ak"),
+                                : c.profile.kind == CredentialKind::RamRoleArn
+                                ? QStringLiteral("role=") + c.profile.role.roleArn
+                                : QStringLiteral("ak"),
                             c.profile.region,
                             c.profile.accessKeyId,
                             c.secret.secret,
@@ -51,6 +53,8 @@ private slots:
     void readAllFromHome();
     void readAllMissingFiles();
     void configFileFromEnvironment();
+    void rolesAndExpiries_data();
+    void rolesAndExpiries();
     void garbageNeverCrashes_data();
     void garbageNeverCrashes();
 };
@@ -72,13 +76,13 @@ void TestAliyunImport::parse_data()
                         QStringLiteral(
                             "inferred-ak:ak:eu-central-1:LTAI5tFAKEinfer003:FAKE-infer-secret:"),
                         QStringLiteral("inferred-sts:sts:cn-beijing:STS.FAKEinfer0004:FAKE-infer-"
-                                       "sts-secret:FAKE-infer-token")}
-        << QStringList {QStringLiteral("role=mode RamRoleArn is not supported yet"),
-                        QStringLiteral("ecs=mode EcsRamRole is not supported yet"),
-                        QStringLiteral("uri=mode CredentialsURI is not supported yet"),
-                        QStringLiteral("ext=mode External is not supported yet"),
-                        QStringLiteral("oidc=mode OIDC is not supported yet"),
-                        QStringLiteral("sso=mode CloudSSO is not supported yet"),
+                                       "sts-secret:FAKE-infer-token"),
+                        QStringLiteral("role:role=acs:ram::1:role/r::LTAI5tFAKErole005:x:")}
+        << QStringList {QStringLiteral("ecs=mode EcsRamRole is not supported"),
+                        QStringLiteral("uri=mode CredentialsURI is used live"),
+                        QStringLiteral("ext=mode External is used live"),
+                        QStringLiteral("oidc=mode OIDC is not supported"),
+                        QStringLiteral("sso=mode CloudSSO is used live"),
                         QStringLiteral("empty=no mode and no access key"),
                         QStringLiteral("bad name!=invalid profile name"),
                         QStringLiteral("sts-without-token=without an sts_token")}
@@ -88,7 +92,7 @@ void TestAliyunImport::parse_data()
         << QStringList {QStringLiteral("default:ak:cn-hangzhou:LTAI4FAKEold00001:FAKE-old-secret:"),
                         QStringLiteral(
                             "legacy-empty-mode:ak::LTAI4FAKEold00002:FAKE-old-secret-2:")}
-        << QStringList {QStringLiteral("keypair=mode RsaKeyPair is not supported yet")} << QString()
+        << QStringList {QStringLiteral("keypair=mode RsaKeyPair is not supported")} << QString()
         << QStringLiteral("default");
     QTest::newRow("broken JSON names the file and the position")
         << QStringLiteral("aliyun-broken.json") << QStringList() << QStringList()
@@ -103,7 +107,7 @@ void TestAliyunImport::parse_data()
                             "default:ak:cn-shenzhen:LTAI5tFAKEini00001:FAKE-ini-secret:"),
                         QStringLiteral("project2:ak::LTAI5tFAKEini00002:FAKE-ini-secret-2:")}
         << QStringList {QStringLiteral("off=disabled (enable = false)"),
-                        QStringLiteral("ecs=type ecs_ram_role is not supported yet"),
+                        QStringLiteral("ecs=type ecs_ram_role is not supported"),
                         QStringLiteral("half=the access key id or secret is empty")}
         << QString() << QString();
     QTest::newRow("broken INI names the file and the line")
@@ -205,6 +209,66 @@ void TestAliyunImport::configFileFromEnvironment()
     QVERIFY(result.candidates.isEmpty());
     QVERIFY2(result.fileError.contains(QStringLiteral("aliyun-broken.json is not valid JSON")),
              qPrintable(result.fileError));
+}
+
+void TestAliyunImport::rolesAndExpiries_data()
+{
+    QTest::addColumn<QByteArray>("entry");
+    QTest::addColumn<bool>("imported");
+    QTest::addColumn<QString>("detail"); // expiry, role or the skip reason
+
+    const QByteArray later = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600);
+    QTest::newRow("StsToken keeps its expiry")
+        << (R"({"name":"t","mode":"StsToken","access_key_id":"STS.a","access_key_secret":"s",
+            "sts_token":"tok","sts_expiration":)"
+            + later + "}")
+        << true << QDateTime::fromSecsSinceEpoch(later.toLongLong(), Qt::UTC).toString(Qt::ISODate);
+    QTest::newRow("expired StsToken is not imported")
+        << QByteArray(R"({"name":"t","mode":"StsToken","access_key_id":"STS.a",
+            "access_key_secret":"s","sts_token":"tok","sts_expiration":1000})")
+        << false << QStringLiteral("its STS token expired at 1970-01-01T00:16:40Z");
+    QTest::newRow("RamRoleArn with every parameter")
+        << QByteArray(R"({"name":"r","mode":"ramrolearn","access_key_id":"LTAI5tFAKErole1",
+            "access_key_secret":"s","ram_role_arn":"acs:ram::123:role/audit",
+            "ram_session_name":"bb","expired_seconds":900,"external_id":"ext-1",
+            "sts_region":"cn-shanghai"})")
+        << true << QStringLiteral("acs:ram::123:role/audit|bb|900|ext-1|cn-shanghai");
+    QTest::newRow("RamRoleArn breaking a rule of AssumeRole")
+        << QByteArray(R"({"name":"r","mode":"RamRoleArn","access_key_id":"LTAI5tFAKErole1",
+            "access_key_secret":"s","ram_role_arn":"not-an-arn","ram_session_name":"bb"})")
+        << false << QStringLiteral("The role ARN must look like");
+    QTest::newRow("ChainableRamRoleArn is used live")
+        << QByteArray(R"({"name":"c","mode":"ChainableRamRoleArn","source_profile":"r",
+            "ram_role_arn":"acs:ram::1:role/x"})")
+        << false << QStringLiteral("used live from the aliyun CLI's configuration");
+}
+
+void TestAliyunImport::rolesAndExpiries()
+{
+    QFETCH(QByteArray, entry);
+    QFETCH(bool, imported);
+    QFETCH(QString, detail);
+    const ImportResult result
+        = AliyunImport::parseCliConfig("{\"profiles\": [" + entry + "]}", QStringLiteral("f"));
+    QCOMPARE(result.candidates.size(), imported ? 1 : 0);
+    if (!imported) {
+        QCOMPARE(result.skipped.size(), 1);
+        QVERIFY2(result.skipped.at(0).reason.contains(detail),
+                 qPrintable(result.skipped.at(0).reason));
+        return;
+    }
+    const Profile &p = result.candidates.at(0).profile;
+    if (p.kind == CredentialKind::StsToken) {
+        QCOMPARE(p.expiration.toString(Qt::ISODate), detail);
+    } else {
+        QCOMPARE(p.kind, CredentialKind::RamRoleArn);
+        QCOMPARE(
+            QStringList({p.role.roleArn, p.role.roleSessionName,
+                         QString::number(p.role.durationSeconds), p.role.externalId, p.stsRegion})
+                .join(QLatin1Char('|')),
+            detail);
+        QCOMPARE(result.candidates.at(0).secret.secret, QStringLiteral("s"));
+    }
 }
 
 void TestAliyunImport::garbageNeverCrashes_data()

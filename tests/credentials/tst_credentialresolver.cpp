@@ -1,6 +1,7 @@
 #include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
+#include "keychaintesthelpers.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ private slots:
     void precedence();
     void stsProfilesSignWithTheToken_data();
     void stsProfilesSignWithTheToken();
+    void itemsWrittenBeforeAreLabelledOnFirstRead();
 
 private:
     struct Outcome
@@ -278,6 +280,20 @@ void TestCredentialResolver::stsProfilesSignWithTheToken()
         QCOMPARE(signed_.queryParameters.contains(QStringLiteral("SecurityToken")),
                  !expectedToken.isEmpty());
     }
+}
+
+void TestCredentialResolver::itemsWrittenBeforeAreLabelledOnFirstRead()
+{
+    // "beta" was written by a plain SecretStore::write: QtKeychain's label is the service name.
+    const QString wanted = QStringLiteral("label = Backfill Browser: beta (AccessKey AKBE")
+        + QChar(0x2026) + QStringLiteral("0002)");
+    m_secrets->forget(QStringLiteral("beta"));
+    const Outcome outcome = resolve(QProcessEnvironment(), QStringLiteral("beta"));
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID)).contains(wanted), 30000);
+    QVERIFY(KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID))
+                .contains(QStringLiteral("attribute.profile = beta")));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialResolver)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -29,6 +30,7 @@ private slots:
     void usageErrorsWriteNothing();
     void noSessionBusWritesNothing();
     void importAliyun();
+    void importNeverMakesAnotherPrincipalTheDefault();
     void unreadableProfilesFileIsReportedAndKept();
     void secretsNeverLandInFiles();
     // Must stay last: the keyring cannot be unlocked again without a prompt.
@@ -116,6 +118,9 @@ void TestProfileCommand::addListRemove()
     QVERIFY(r.out.contains(QStringLiteral("Saved profile \"prod\"")));
     QVERIFY(r.out.contains(QStringLiteral("now the default")));
     QVERIFY(keychain().contains(QStringLiteral("attribute.user = " BACKFILL_APP_ID "/prod")));
+    QVERIFY2(keychain().contains(QStringLiteral("label = Backfill Browser: prod (AccessKey LTAI")
+                                 + QChar(0x2026) + QStringLiteral("wxyz)")),
+             qPrintable(keychain()));
     QVERIFY(!TestSupport::readFileOrDie(profilesFile()).contains(secret));
 
     r = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("dev"),
@@ -271,8 +276,12 @@ void TestProfileCommand::importAliyun()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("work  LTAI****0001  cn-shanghai")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Nothing was imported")));
-    QVERIFY(r.err.contains(QStringLiteral("skipped role"))
-            && r.err.contains(QStringLiteral("RamRoleArn is not supported yet")));
+    // Role profiles import as roles; sources that renew themselves are used live instead.
+    QVERIFY2(r.out.contains(
+                 QRegularExpression(QStringLiteral("role\\s+LTAI\\*\\*\\*\\*e005.*RamRoleArn"))),
+             qPrintable(r.out));
+    QVERIFY(r.err.contains(QStringLiteral("skipped sso"))
+            && r.err.contains(QStringLiteral("CloudSSO is used live")));
     QVERIFY(!QFile::exists(profilesFile()));
 
     // Named: just those; unknown and unsupported names say why.
@@ -286,23 +295,66 @@ void TestProfileCommand::importAliyun()
                  && r.err.contains(QStringLiteral("CloudSSO")),
              qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("skipped ghost: not found")));
-    QVERIFY(!r.err.contains(QStringLiteral("skipped role")));
+    QVERIFY(!r.err.contains(QStringLiteral("skipped ext")));
+    // An import never picks the default by itself, and says how to.
+    QVERIFY2(r.out.contains(QStringLiteral("No profile is the default"))
+                 && r.out.contains(QStringLiteral("--make-default")),
+             qPrintable(r.out));
+    {
+        ProfileStore store;
+        QVERIFY(store.load());
+        QCOMPARE(store.defaultProfileName(), QString());
+    }
 
-    r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"), QStringLiteral("--all")});
+    r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"), QStringLiteral("--all"),
+             QStringLiteral("--make-default")});
     QVERIFY2(r.out.contains(QStringLiteral("imported temp"))
-                 && r.out.contains(QStringLiteral("imported inferred-sts")),
+                 && r.out.contains(QStringLiteral("imported inferred-sts"))
+                 && r.out.contains(QStringLiteral("imported role")),
              qPrintable(r.out));
     QVERIFY(r.err.contains(QStringLiteral("skipped work"))
             && r.err.contains(QStringLiteral("already exists")));
-    QVERIFY(r.out.contains(QStringLiteral("Imported 3 profiles")));
+    QVERIFY(r.out.contains(QStringLiteral("Imported 4 profiles")));
     ProfileStore store;
     QVERIFY(store.load());
-    QCOMPARE(store.profiles().size(), 4);
-    QCOMPARE(store.defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
+    QCOMPARE(store.profiles().size(), 5);
+    QCOMPARE(store.profile(QStringLiteral("role"))->kind, CredentialKind::RamRoleArn);
+    QCOMPARE(store.profile(QStringLiteral("role"))->role.roleArn,
+             QStringLiteral("acs:ram::1:role/r"));
+    // --make-default: the CLI's "current" (imported before, same key), never another one.
+    QCOMPARE(store.defaultProfileName(), QStringLiteral("work"));
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("\"work\" (the aliyun CLI's current profile) is now the default")),
+             qPrintable(r.out));
     QCOMPARE(store.profile(QStringLiteral("temp"))->kind, CredentialKind::StsToken);
-    QCOMPARE(store.defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
     QVERIFY(keychain().contains(QStringLiteral("\"t\":\"FAKE-temp-token\"")));
     QCOMPARE(TestSupport::readFileOrDie(config), before); // never written
+    QVERIFY(QFile::remove(config));
+}
+
+// The CLI's current profile assumes a role (not importable here): --make-default must not
+// fall back to the plain AccessKey profile beside it.
+void TestProfileCommand::importNeverMakesAnotherPrincipalTheDefault()
+{
+    QVERIFY(QDir::home().mkpath(QStringLiteral(".aliyun")));
+    const QString config = QDir::home().filePath(QStringLiteral(".aliyun/config.json"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"current": "audit", "profiles": [
+        {"name": "audit", "mode": "EcsRamRole", "ram_role_name": "r"},
+        {"name": "plain", "mode": "ak", "access_key_id": "LTAI5tFAKEplain001",
+         "access_key_secret": "FAKE-plain-secret"}]})");
+    file.close();
+    m_secrets << QStringLiteral("FAKE-plain-secret");
+    const Result r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"),
+                          QStringLiteral("--all"), QStringLiteral("--make-default")});
+    QVERIFY2(r.out.contains(QStringLiteral("imported plain")), qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("\"audit\" was not imported, so the default profile "
+                                           "was not changed")),
+             qPrintable(r.out));
+    ProfileStore store;
+    QVERIFY(store.load());
+    QCOMPARE(store.defaultProfileName(), QString());
     QVERIFY(QFile::remove(config));
 }
 

@@ -1,3 +1,4 @@
+#include "credentials/profile.h"
 #include "credentials/secretstore.h"
 #include "keychaintesthelpers.h"
 
@@ -20,6 +21,7 @@ private slots:
     void foreignEntryIsReportedAsUnreadable();
     void destroyingTheStoreFinishesEveryJob();
     void secretsNeverLandInFiles();
+    void itemsGetARecognisableLabel();
     // Must stay last: the keyring cannot be unlocked again without a prompt.
     void lockedKeyringIsAClearError();
 
@@ -131,6 +133,49 @@ void TestSecretStore::readIsCachedForTheSession()
     QVERIFY(fromCache);
     QVERIFY(!KeychainTest::secretToolSearch(QStringLiteral(BACKFILL_APP_ID))
                  .contains(QStringLiteral("/session")));
+}
+
+void TestSecretStore::itemsGetARecognisableLabel()
+{
+    const QString service = QStringLiteral("backfill-test-label");
+    SecretStore store(service);
+    Profile prod;
+    prod.name = QStringLiteral("prod");
+    prod.accessKeyId = QStringLiteral("LTAI5tFAKElabelwxyz");
+    const ProfileSecret secret {QStringLiteral("FAKE-label-secret"), QString()};
+    m_writtenSecrets << secret.secret;
+    QCOMPARE(run(store.write(prod.name, secret)), SecretJob::Error::None);
+    // What QtKeychain alone writes: every item labelled with the service name.
+    QVERIFY2(KeychainTest::secretToolSearch(service).contains(QStringLiteral("label = ") + service),
+             qPrintable(KeychainTest::secretToolSearch(service)));
+
+    QCOMPARE(run(store.label(prod)), SecretJob::Error::None);
+    QString found = KeychainTest::secretToolSearch(service);
+    QVERIFY2(found.contains(QStringLiteral("label = Backfill Browser: prod (AccessKey LTAI")
+                            + QChar(0x2026) + QStringLiteral("wxyz)")),
+             qPrintable(found));
+    QVERIFY2(found.contains(QStringLiteral("attribute.profile = prod")), qPrintable(found));
+    // The secret is still found where QtKeychain looks for it, and is unchanged.
+    store.forget(prod.name);
+    ProfileSecret read;
+    QCOMPARE(run(store.read(prod.name), &read), SecretJob::Error::None);
+    QCOMPARE(read, secret);
+
+    // An STS profile says so; labelling again only changes what differs.
+    prod.kind = CredentialKind::StsToken;
+    prod.accessKeyId = QStringLiteral("STS.FAKElabel0001");
+    QCOMPARE(run(store.label(prod)), SecretJob::Error::None);
+    QCOMPARE(run(store.label(prod)), SecretJob::Error::None);
+    found = KeychainTest::secretToolSearch(service);
+    QVERIFY2(found.contains(QStringLiteral("label = Backfill Browser: prod (STS STS.")),
+             qPrintable(found));
+    QCOMPARE(found.count(QStringLiteral("attribute.profile = prod")), 1);
+
+    // Nothing to label: a failure the caller may ignore, never a crash or a hang.
+    Profile ghost;
+    ghost.name = QStringLiteral("ghost");
+    QCOMPARE(run(store.label(ghost)), SecretJob::Error::Other);
+    QCOMPARE(run(store.remove(prod.name)), SecretJob::Error::None);
 }
 
 void TestSecretStore::jobsRunInOrderAndFinishOnce()

@@ -185,13 +185,13 @@ void TestAccountManager::importFromAliyunCli()
                       Qt::LeftButton);
     auto *checklist = waitForDialog<ImportAliyunDialog>("importAliyunDialog");
     QVERIFY(checklist);
-    QCOMPARE(checklist->selectedCandidates().size(), 4);
+    QCOMPARE(checklist->selectedCandidates().size(), 5); // the RamRoleArn profile too
     QTest::mouseClick(checklist->findChild<QPushButton *>(QStringLiteral("importButton")),
                       Qt::LeftButton);
     QTest::qWait(0);
     QVERIFY(waitIdle());
-    QVERIFY2(status().contains(QStringLiteral("Imported 4 account(s)")), qPrintable(status()));
-    QCOMPARE(rows().size(), 4);
+    QVERIFY2(status().contains(QStringLiteral("Imported 5 account(s)")), qPrintable(status()));
+    QCOMPARE(rows().size(), 5);
     QCOMPARE(m_profiles->defaultProfileName(), QStringLiteral("work")); // the CLI's "current"
     QVERIFY(rows().contains(QStringLiteral("temp|STS.****0002|ap-southeast-1|STS token|Keychain")));
     QVERIFY(keychain().contains(QStringLiteral("\"t\":\"FAKE-temp-token\"")));

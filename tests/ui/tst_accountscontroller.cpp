@@ -7,6 +7,8 @@
 
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +28,7 @@ private slots:
     void startChooses_data();
     void startChooses();
     void switcherSelectsAnotherProfile();
+    void aliyunCurrentProfileWithoutImport();
     void firstAccountIsUsedAtOnce();
     void firstRunButtons();
     void editingTheAccountInUseReconnects();
@@ -126,6 +129,36 @@ void TestAccountsController::startChooses()
         QCOMPARE(accounts.profileSwitcher()->currentProfile(), expected);
         QCOMPARE(accounts.currentProfile(), expected);
     }
+}
+
+// A new admin's machine: only the aliyun CLI's config.json, nothing imported. The window
+// connects with its current profile instead of showing the first-run page.
+void TestAccountsController::aliyunCurrentProfileWithoutImport()
+{
+    QVERIFY(m_profiles->load());
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral(".aliyun")));
+    QFile config(m_dir->filePath(QStringLiteral(".aliyun/config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"current": "cli", "profiles": [{"name": "cli", "mode": "AK",
+        "access_key_id": "LTAI5tFAKEcli", "access_key_secret": "FAKE-cli",
+        "region_id": "cn-shanghai"}]})");
+    config.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    AccountsController accounts(m_window.get(), m_profiles.get(), m_secrets.get(), env);
+    QSignalSpy ready(&accounts, &AccountsController::credentialsReady);
+    QSignalSpy failed(&accounts, &AccountsController::credentialsFailed);
+    QSignalSpy none(&accounts, &AccountsController::noCredentials);
+    accounts.start(QString());
+    QTRY_COMPARE(ready.size() + failed.size() + none.size(), 1);
+    QCOMPARE(ready.size(), 1);
+    const auto credentials = ready.at(0).at(0).value<ResolvedCredentials>();
+    QCOMPARE(credentials.source, CredentialSource::AliyunCurrentProfile);
+    QCOMPARE(credentials.region, QStringLiteral("cn-shanghai"));
+    QCOMPARE(credentials.provider->last().value().key.secret, QStringLiteral("FAKE-cli"));
+    QVERIFY2(credentials.describeSource().contains(QStringLiteral("aliyun CLI profile \"cli\"")),
+             qPrintable(credentials.describeSource()));
+    QVERIFY(m_profiles->profiles().isEmpty()); // nothing was imported
 }
 
 void TestAccountsController::switcherSelectsAnotherProfile()

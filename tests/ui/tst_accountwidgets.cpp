@@ -45,6 +45,8 @@ private slots:
     void firstRunSignals();
     void switcherListsProfiles();
     void importChecklist();
+    void importAsksBeforeMakingTheDefault_data();
+    void importAsksBeforeMakingTheDefault();
     void importNeedsAnAliyunFile();
     void screenshots();
 };
@@ -351,6 +353,42 @@ void TestAccountWidgets::importChecklist()
     QVERIFY(!import->isEnabled()); // nothing to confirm
     QVERIFY(
         child<QLabel>(&dialog, "confirmationLabel")->text().contains(QStringLiteral("keychain")));
+}
+
+void TestAccountWidgets::importAsksBeforeMakingTheDefault_data()
+{
+    QTest::addColumn<QString>("current");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("the CLI's current profile is importable") << QStringLiteral("work") << true;
+    QTest::newRow("the CLI's current profile cannot be imported")
+        << QStringLiteral("role") << false;
+    QTest::newRow("the CLI's current profile exists here") << QStringLiteral("existing") << false;
+    QTest::newRow("the CLI has no current profile") << QString() << false;
+}
+
+void TestAccountWidgets::importAsksBeforeMakingTheDefault()
+{
+    QFETCH(QString, current);
+    QFETCH(bool, offered);
+    ImportResult found;
+    for (const char *name : {"work", "existing"}) {
+        ImportCandidate c;
+        c.profile.name = QLatin1String(name);
+        c.profile.accessKeyId = QStringLiteral("LTAI5tFAKE") + QLatin1String(name);
+        c.secret.secret = QStringLiteral("FAKE-") + QLatin1String(name);
+        found.candidates << c;
+    }
+    found.skipped << ImportProblem {QStringLiteral("role"), QStringLiteral("f"),
+                                    QStringLiteral("mode EcsRamRole is not supported")};
+    found.currentProfile = current;
+    ImportAliyunDialog dialog(found, {QStringLiteral("existing")});
+    auto *check = child<QCheckBox>(&dialog, "makeDefaultCheck");
+    QCOMPARE(!check->isHidden(), offered);
+    QVERIFY(!dialog.makeCurrentDefault()); // asked, not assumed
+    dialog.setMakeCurrentDefault(true);
+    QCOMPARE(dialog.makeCurrentDefault(), offered);
+    if (offered)
+        QVERIFY2(check->text().contains(QStringLiteral("\"work\"")), qPrintable(check->text()));
 }
 
 // Not a check: with BACKFILL_SCREENSHOT_DIR set, saves what each widget looks like for review.

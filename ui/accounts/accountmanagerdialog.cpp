@@ -459,8 +459,10 @@ void AccountManagerDialog::importFromAliyun()
     auto *dialog = new ImportAliyunDialog(found, names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_aliyunCurrent = found.currentProfile;
+    dialog->setMakeCurrentDefault(m_profiles->defaultProfileName().isEmpty());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_importQueue = dialog->selectedCandidates();
+        m_makeCurrentDefault = dialog->makeCurrentDefault();
         m_imported.clear();
         m_importErrors.clear();
         importNext();
@@ -471,11 +473,9 @@ void AccountManagerDialog::importFromAliyun()
 void AccountManagerDialog::importNext()
 {
     if (m_importQueue.isEmpty()) {
-        // With no default yet, follow the CLI: its "current" profile, else the first imported.
-        if (!m_imported.isEmpty() && m_profiles->defaultProfileName().isEmpty()) {
-            m_profiles->setDefaultProfile(
-                m_imported.contains(m_aliyunCurrent) ? m_aliyunCurrent : m_imported.constFirst());
-        }
+        // Only when asked, and only the CLI's current profile: never another principal.
+        if (m_makeCurrentDefault && m_imported.contains(m_aliyunCurrent))
+            m_profiles->setDefaultProfile(m_aliyunCurrent);
         QString message = tr("Imported %n account(s).", nullptr, int(m_imported.size()));
         if (!m_importErrors.isEmpty())
             message += QLatin1Char('\n') + m_importErrors.join(QLatin1Char('\n'));

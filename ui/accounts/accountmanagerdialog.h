@@ -105,6 +105,7 @@ private:
     QList<ImportCandidate> m_importQueue;
     QStringList m_imported;
     QStringList m_importErrors;
+    bool m_makeCurrentDefault = false;
     QString m_aliyunCurrent;
     /** What the last AccountStore::findOrphans() found; shown in the list until fixed. */
     QList<AccountOrphan> m_orphans;

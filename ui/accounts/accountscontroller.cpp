@@ -30,7 +30,7 @@ AccountsController::AccountsController(QWidget *window, ProfileStore *profiles,
     , m_network(network)
     , m_environment(environment)
 {
-    // Role profiles assume their roles over the same network as everything else.
+    // Role profiles and the aliyun CLI's CredentialsURI and CloudSSO profiles need the network.
     m_resolver->setStsAccess(network, ClientConfig());
     const ImportResult importable = AliyunImport::readAll(environment);
     m_firstRun->setImportAvailable(

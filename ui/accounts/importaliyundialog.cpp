@@ -1,16 +1,20 @@
 #include "importaliyundialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringList &existingNames,
                                        QWidget *parent)
     : QDialog(parent)
     , m_candidates(found.candidates)
     , m_list(new QListWidget(this))
+    , m_makeDefault(new QCheckBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("importAliyunDialog"));
@@ -23,11 +27,13 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     m_list->setToolTip(tr("Check the profiles to import (Space toggles)"));
     for (const ImportCandidate &c : std::as_const(m_candidates)) {
         const bool exists = existingNames.contains(c.profile.name);
-        QString text = tr("%1 — %2, %3, %4")
-                           .arg(c.profile.name, c.profile.maskedAccessKeyId(),
-                                c.profile.region.isEmpty() ? tr("no region") : c.profile.region,
-                                c.profile.kind == CredentialKind::StsToken ? tr("STS token")
-                                                                           : tr("AccessKey"));
+        QString text
+            = tr("%1 — %2, %3, %4")
+                  .arg(c.profile.name, c.profile.maskedAccessKeyId(),
+                       c.profile.region.isEmpty() ? tr("no region") : c.profile.region,
+                       c.profile.kind == CredentialKind::StsToken ? tr("STS token")
+                           : c.profile.assumesRole() ? tr("role %1").arg(c.profile.role.roleArn)
+                                                     : tr("AccessKey"));
         if (exists)
             text += tr(" (already added)");
         auto *item = new QListWidgetItem(text, m_list);
@@ -62,6 +68,18 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     confirmation->setObjectName(QStringLiteral("confirmationLabel"));
     confirmation->setWordWrap(true);
 
+    // The default decides whose name later commands act in: asked here, and only ever for the
+    // principal the aliyun CLI itself uses.
+    m_makeDefault->setObjectName(QStringLiteral("makeDefaultCheck"));
+    m_makeDefault->setText(tr("Make \"%1\", the aliyun CLI's current profile, the default account")
+                               .arg(found.currentProfile));
+    const bool currentImportable = !found.currentProfile.isEmpty()
+        && !existingNames.contains(found.currentProfile)
+        && std::any_of(m_candidates.cbegin(), m_candidates.cend(), [&](const ImportCandidate &c) {
+               return c.profile.name == found.currentProfile;
+           });
+    m_makeDefault->setVisible(currentImportable);
+
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("importButton"));
@@ -72,6 +90,7 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     layout->addWidget(m_list);
     layout->addWidget(skippedLabel);
     layout->addWidget(skipped);
+    layout->addWidget(m_makeDefault);
     layout->addWidget(confirmation);
     layout->addWidget(m_buttons);
 
@@ -81,6 +100,16 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemChanged, this, &ImportAliyunDialog::updateButton);
     updateButton();
+}
+
+bool ImportAliyunDialog::makeCurrentDefault() const
+{
+    return !m_makeDefault->isHidden() && m_makeDefault->isChecked();
+}
+
+void ImportAliyunDialog::setMakeCurrentDefault(bool checked)
+{
+    m_makeDefault->setChecked(checked);
 }
 
 QList<ImportCandidate> ImportAliyunDialog::selectedCandidates() const

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QCheckBox;
 class QListWidget;
 
 /**
@@ -22,11 +23,18 @@ public:
                        QWidget *parent = nullptr);
 
     QList<ImportCandidate> selectedCandidates() const;
+    /**
+     * True when the person asked to make the aliyun CLI's current profile the default (offered
+     * only when that profile is importable: never another one).
+     */
+    bool makeCurrentDefault() const;
+    void setMakeCurrentDefault(bool checked);
 
 private:
     void updateButton();
 
     QList<ImportCandidate> m_candidates;
     QListWidget *m_list;
+    QCheckBox *m_makeDefault;
     QDialogButtonBox *m_buttons;
 };
