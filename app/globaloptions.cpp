@@ -44,6 +44,12 @@ const OptionSpec specs[] = {
                        "Also trust the CA certificates in FILE (PEM), beside the system's and "
                        "SSL_CERT_FILE/SSL_CERT_DIR; for networks behind TLS inspection."),
      Scope::Both},
+    {"sts-endpoint", nullptr, "HOST|URL",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Where role profiles assume their roles (STS), e.g. "
+                       "sts.cn-hangzhou.aliyuncs.com (default: the profile's, then "
+                       "ALIBABA_CLOUD_STS_ENDPOINT, then sts.aliyuncs.com)."),
+     Scope::Both},
     {"signature-version", nullptr, "v3|v1",
      QT_TRANSLATE_NOOP("CommandLine",
                        "Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1)."),
@@ -144,6 +150,7 @@ bool GlobalOptions::read(const QCommandLineParser &parser, QString *error)
     endpoint = parser.value(QStringLiteral("endpoint"));
     language = parser.value(QStringLiteral("language"));
     caBundle = parser.value(QStringLiteral("ca-bundle"));
+    stsEndpoint = parser.value(QStringLiteral("sts-endpoint"));
     verbose = parser.isSet(QStringLiteral("verbose"));
     if (parser.isSet(QStringLiteral("profile")) && profile.isEmpty()) {
         *error = QCoreApplication::translate("CommandLine", "--profile needs a profile name");

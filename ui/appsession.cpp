@@ -63,7 +63,7 @@ void AppSession::attachAccounts(AccountsController *accounts, const QUrl &endpoi
             [this, endpointOverride](const ResolvedCredentials &credentials) {
                 SessionAccount account;
                 account.profileName = credentials.profileName;
-                account.accessKey = credentials.accessKey;
+                account.credentials = credentials.provider;
                 account.region
                     = credentials.region.isEmpty() ? m_window->currentRegion() : credentials.region;
                 account.endpoint

@@ -15,4 +15,7 @@ struct AccessKey
 
     bool isValid() const { return !id.isEmpty() && !secret.isEmpty(); }
     bool isSts() const { return !securityToken.isEmpty(); }
+
+    /** "LTAI5tAbCdEfwxyz" -> "LTAI****wxyz"; short ids are hidden completely. */
+    static QString maskId(const QString &id);
 };

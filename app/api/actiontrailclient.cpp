@@ -60,6 +60,10 @@ private:
 struct ApiCall::Private
 {
     QPointer<ActionTrailClient> client;
+    QPointer<QNetworkAccessManager> network;
+    /** The client's settings as they were when the call started. */
+    ClientConfig config;
+    ApiProduct product = ApiProduct::ActionTrail;
     QString action;
     QMap<QString, QString> parameters;
     Effect effect = Effect::Read;
@@ -77,27 +81,46 @@ struct ApiCall::Private
     QDateTime attemptSentAt;
     int lastStatus = 0;
     qint64 lastElapsedMs = 0;
+    /** The key id of the attempt under way or last made (for error messages). */
+    QString keyId;
+    /** Waiting for the provider's refresh: its two signals, connected while we wait. */
+    QList<QMetaObject::Connection> credentialWait;
+    QTimer credentialWaitNotice;
+    /** InvalidSecurityToken.Expired was answered once already: the next one is final. */
+    bool refreshedAfterExpiry = false;
 };
 
 ApiCall::ApiCall(ActionTrailClient *client, QString action, QMap<QString, QString> parameters,
-                 Effect effect)
+                 Effect effect, ApiProduct product)
     : QObject(client)
     , d(std::make_unique<Private>())
 {
     d->client = client;
+    d->network = client->networkAccessManager();
+    d->product = product;
     d->action = std::move(action);
     d->parameters = std::move(parameters);
     d->effect = effect;
     d->safety = effect == Effect::Write ? RetryPolicy::Safety::NotIdempotent
                                         : RetryPolicy::Safety::Idempotent;
-    d->policy = client->retryPolicy();
+    d->config = client->config();
+    d->policy = d->config.retryPolicy;
     d->retryTimer.setSingleShot(true);
     connect(&d->retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
-    d->deadline = client->callDeadline();
+    d->deadline = d->config.callDeadline;
     d->deadlineTimer.setSingleShot(true);
     connect(&d->deadlineTimer, &QTimer::timeout, this, &ApiCall::onDeadline);
     d->waitTicker.setInterval(1000);
     connect(&d->waitTicker, &QTimer::timeout, this, &ApiCall::onWaitTick);
+    d->credentialWaitNotice.setSingleShot(true);
+    connect(&d->credentialWaitNotice, &QTimer::timeout, this, [this] {
+        d->waitReason = baseError(ApiError::Kind::Configuration);
+        d->waitReason.detail
+            = tr("waiting for new credentials: %1")
+                  .arg(d->config.credentials ? d->config.credentials->describe() : QString());
+        d->waitTicker.start();
+        emit waiting(d->waitReason, d->deadlineTimer.remainingTime());
+    });
 }
 
 ApiCall::~ApiCall()
@@ -145,8 +168,26 @@ void ApiCall::abort()
     finishWithError(error);
 }
 
+ApiError ApiCall::baseError(ApiError::Kind kind) const
+{
+    ApiError error;
+    error.kind = kind;
+    error.action = d->action;
+    error.parameters = d->parameters;
+    error.localDate = d->attemptSentAt;
+    error.accessKeyId = d->keyId;
+    error.host = ActionTrailClient::hostHeader(d->config.endpointFor(d->product));
+    return error;
+}
+
 void ApiCall::start()
 {
+    // The settings as they are now: later changes to the client are for later calls.
+    if (ActionTrailClient *client = d->client.data()) {
+        d->config = client->config();
+        d->policy = d->config.retryPolicy;
+        d->deadline = d->config.callDeadline;
+    }
     // Queued so that the caller can connect to the signals of the call it was just handed,
     // even when the call fails before anything is sent (no credentials, refused endpoint).
     QMetaObject::invokeMethod(this, &ApiCall::sendAttempt, Qt::QueuedConnection);
@@ -158,21 +199,22 @@ void ApiCall::onDeadline()
     if (d->done)
         return;
     const bool sent = !d->reply.isNull();
+    const bool awaitingCredentials = !d->credentialWait.isEmpty();
     d->retryTimer.stop();
     d->waitTicker.stop();
+    stopAwaitingCredentials();
     releaseReply();
-    ApiError error;
-    error.kind = ApiError::Kind::Timeout;
-    error.action = d->action;
-    error.parameters = d->parameters;
-    error.localDate = d->attemptSentAt;
-    if (ActionTrailClient *client = d->client.data()) {
-        error.accessKeyId = client->m_accessKey.id;
-        error.host = ActionTrailClient::hostHeader(client->m_endpoint);
+    ApiError error = baseError(ApiError::Kind::Timeout);
+    if (awaitingCredentials) {
+        error.detail
+            = tr("no new credentials within the deadline of %1 s (%2)")
+                  .arg(double(d->deadline.count()) / 1000.0)
+                  .arg(d->config.credentials ? d->config.credentials->describe() : QString());
+    } else {
+        error.detail = tr("no complete answer within the deadline of %1 s (attempt %2)")
+                           .arg(double(d->deadline.count()) / 1000.0)
+                           .arg(d->attempt);
     }
-    error.detail = tr("no complete answer within the deadline of %1 s (attempt %2)")
-                       .arg(double(d->deadline.count()) / 1000.0)
-                       .arg(d->attempt);
     qCDebug(lcApi).noquote().nospace() << d->action << " attempt " << d->attempt << "/"
                                        << d->policy.maxAttempts() << ": " << error.detail;
     if (sent && d->effect == Effect::Write && resolveUnknownOutcome(error))
@@ -182,8 +224,10 @@ void ApiCall::onDeadline()
 
 void ApiCall::onWaitTick()
 {
-    const int remaining = d->retryTimer.remainingTime();
-    if (d->done || !d->retryTimer.isActive() || remaining <= 0) {
+    const bool awaitingCredentials = !d->credentialWait.isEmpty();
+    const QTimer &timer = awaitingCredentials ? d->deadlineTimer : d->retryTimer;
+    const int remaining = timer.remainingTime();
+    if (d->done || !timer.isActive() || remaining <= 0) {
         d->waitTicker.stop();
         return;
     }
@@ -205,44 +249,99 @@ void ApiCall::sendAttempt()
     if (d->done)
         return;
     d->waitTicker.stop();
-    ActionTrailClient *client = d->client.data();
-    if (!client) {
+    if (!d->client || !d->network) {
         abort();
         return;
     }
-    ++d->attempt;
-
-    ApiError configurationError;
-    configurationError.kind = ApiError::Kind::Configuration;
-    configurationError.action = d->action;
-    configurationError.parameters = d->parameters;
+    ApiError configurationError = baseError(ApiError::Kind::Configuration);
     QString whyNot;
-    if (!ActionTrailClient::isAllowedEndpoint(client->m_endpoint, &whyNot)) {
+    if (!ActionTrailClient::isAllowedEndpoint(d->config.endpointFor(d->product), &whyNot)) {
         configurationError.detail = whyNot;
         finishWithError(configurationError);
         return;
     }
-    if (!client->m_accessKey.isValid()) {
+    if (!d->config.credentials) {
         configurationError.detail
             = tr("No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and "
                  "ALIBABA_CLOUD_ACCESS_KEY_SECRET.");
         finishWithError(configurationError);
         return;
     }
+    if (const auto credentials
+        = d->config.credentials->current(CredentialProvider::refreshMargin)) {
+        sendSigned(*credentials);
+        return;
+    }
+    awaitCredentials(false);
+}
 
+void ApiCall::awaitCredentials(bool force)
+{
+    CredentialProvider *provider = d->config.credentials.get();
+    if (!force) {
+        // Nothing held yet, or it runs out within the margin: a new key first.
+        qCDebug(lcApi).noquote() << d->action << "waiting for credentials:" << provider->describe();
+    }
+    d->credentialWait << connect(provider, &CredentialProvider::refreshed, this,
+                                 [this] { onCredentialsReady(std::nullopt); });
+    d->credentialWait << connect(provider, &CredentialProvider::refreshFailed, this,
+                                 [this](const ApiError &error) { onCredentialsReady(error); });
+    d->credentialWaitNotice.start(2000);
+    provider->refresh();
+}
+
+void ApiCall::stopAwaitingCredentials()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(d->credentialWait))
+        disconnect(connection);
+    d->credentialWait.clear();
+    d->credentialWaitNotice.stop();
+}
+
+void ApiCall::onCredentialsReady(const std::optional<ApiError> &refreshError)
+{
+    stopAwaitingCredentials();
+    d->waitTicker.stop();
+    if (d->done)
+        return;
+    // A refresh that failed leaves the old key, which may still do for one more request.
+    if (const auto credentials
+        = d->config.credentials->current(CredentialProvider::minimumValidity)) {
+        if (refreshError)
+            qCDebug(lcApi).noquote()
+                << d->action << "refresh failed; the current key is still valid";
+        sendSigned(*credentials);
+        return;
+    }
+    if (refreshError) {
+        finishWithError(*refreshError);
+        return;
+    }
+    ApiError error = baseError(ApiError::Kind::Configuration);
+    error.detail = tr("The new credentials (%1) expire too soon to sign with; check this "
+                      "computer's clock.")
+                       .arg(d->config.credentials->describe());
+    finishWithError(error);
+}
+
+void ApiCall::sendSigned(const Credentials &credentials)
+{
+    ++d->attempt;
+    d->keyId = credentials.key.id;
+    const QUrl endpoint = d->config.endpointFor(d->product);
     UnsignedRequest unsignedRequest;
     unsignedRequest.method = "POST";
-    unsignedRequest.host = ActionTrailClient::hostHeader(client->m_endpoint);
+    unsignedRequest.host = ActionTrailClient::hostHeader(endpoint);
     unsignedRequest.action = d->action;
-    unsignedRequest.apiVersion = QString::fromLatin1(ActionTrailClient::apiVersion);
+    unsignedRequest.apiVersion = ClientConfig::apiVersionOf(d->product);
     unsignedRequest.parameters = d->parameters;
 
     // A fresh signer per attempt: new nonce, new timestamp (a replayed nonce is refused).
-    d->attemptSentAt = client->now();
-    const RequestSigner signer(client->m_signatureVersion, [this] { return d->attemptSentAt; });
-    const SignedRequest signedRequest = signer.sign(unsignedRequest, client->m_accessKey);
+    d->attemptSentAt = d->config.now();
+    const RequestSigner signer(d->config.signatureVersion, [this] { return d->attemptSentAt; });
+    const SignedRequest signedRequest = signer.sign(unsignedRequest, credentials.key);
 
-    QUrl url = client->m_endpoint;
+    QUrl url = endpoint;
     url.setPath(QStringLiteral("/"));
     url.setQuery(QString::fromLatin1(signedRequest.encodedQuery()), QUrl::StrictMode);
     QNetworkRequest request(url);
@@ -251,13 +350,13 @@ void ApiCall::sendAttempt()
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(int(client->m_transferTimeout.count()));
+    request.setTransferTimeout(int(d->config.transferTimeout.count()));
 
     d->attemptTimer.start();
     // A custom verb keeps Qt from adding an (unsigned) form Content-Type to the empty body.
     QNetworkReply *reply = nullptr;
     if (d->effect == Effect::Read) {
-        reply = client->m_network->sendCustomRequest(request, "POST", signedRequest.body);
+        reply = d->network->sendCustomRequest(request, "POST", signedRequest.body);
     } else {
         // HTTP/1.1 only: HTTP/2 has resend paths of its own. Unbuffered with a known length, so
         // that Qt reads the body from the one-shot device itself and cannot rewind it.
@@ -265,7 +364,7 @@ void ApiCall::sendAttempt()
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setHeader(QNetworkRequest::ContentLengthHeader, signedRequest.body.size());
         auto *body = new OneShotBody(signedRequest.body);
-        reply = client->m_network->sendCustomRequest(request, "POST", body);
+        reply = d->network->sendCustomRequest(request, "POST", body);
         body->setParent(reply);
     }
     qCDebug(lcApi).noquote().nospace()
@@ -302,8 +401,7 @@ void ApiCall::checkBodySize(qint64 received)
     const qint64 size = std::max(received, announced.isValid() ? announced.toLongLong() : 0);
     if (size <= cap)
         return;
-    ApiError error;
-    error.kind = ApiError::Kind::MalformedResponse;
+    ApiError error = baseError(ApiError::Kind::MalformedResponse);
     error.httpStatus = status;
     error.requestId = QString::fromLatin1(reply->rawHeader("x-acs-request-id").left(200));
     error.detail = tr("the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was "
@@ -311,14 +409,6 @@ void ApiCall::checkBodySize(qint64 received)
                        .arg(status)
                        .arg(cap / (1024 * 1024))
                        .arg(size);
-    ActionTrailClient *client = d->client.data();
-    error.action = d->action;
-    error.parameters = d->parameters;
-    error.localDate = d->attemptSentAt;
-    if (client) {
-        error.accessKeyId = client->m_accessKey.id;
-        error.host = ActionTrailClient::hostHeader(client->m_endpoint);
-    }
     qCDebug(lcApi).noquote().nospace()
         << d->action << " attempt " << d->attempt << "/" << d->policy.maxAttempts() << ": HTTP "
         << status << ", " << error.detail;
@@ -330,7 +420,6 @@ void ApiCall::onReplyFinished()
     QNetworkReply *reply = d->reply.data();
     if (!reply || d->done)
         return;
-    ActionTrailClient *client = d->client.data();
     const qint64 elapsedMs = d->attemptTimer.elapsed();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -361,8 +450,8 @@ void ApiCall::onReplyFinished()
         error.networkError = int(networkError);
         error.httpStatus = status;
         error.detail = transportText;
-        if (client)
-            error.proxy = describeProxyFor(client->networkAccessManager(), client->endpoint());
+        if (d->network)
+            error.proxy = describeProxyFor(d->network, d->config.endpointFor(d->product));
     } else if (status >= 200 && status < 300 && !ResponseParser::looksLikeErrorBody(body)) {
         // Done before delivering: a slot of finished() may abort or destroy us (or the client),
         // and finished() must stay the one completion signal.
@@ -388,11 +477,9 @@ void ApiCall::onReplyFinished()
     error.parameters = d->parameters;
     error.localDate = d->attemptSentAt;
     error.serverDate = RetryPolicy::parseHttpDate(dateHeader);
-    if (client) {
-        error.accessKeyId = client->m_accessKey.id;
-        error.host = ActionTrailClient::hostHeader(client->m_endpoint);
-    }
-    const QDateTime now = client ? client->now() : QDateTime::currentDateTimeUtc();
+    error.accessKeyId = d->keyId;
+    error.host = ActionTrailClient::hostHeader(d->config.endpointFor(d->product));
+    const QDateTime now = d->config.now();
     if (const auto retryAfter = RetryPolicy::parseRetryAfter(retryAfterHeader, now))
         error.retryAfterMs = retryAfter->count();
 
@@ -402,6 +489,15 @@ void ApiCall::onReplyFinished()
         << status << " in " << elapsedMs << " ms, RequestId " << error.requestId << ", "
         << (error.code.isEmpty() ? error.detail : error.code);
 
+    // Temporary credentials the service says have expired (our clock may think otherwise): a
+    // new key and one more try; the service refused before acting, so even a write may resend.
+    if (error.code == QLatin1String("InvalidSecurityToken.Expired") && !d->refreshedAfterExpiry
+        && d->config.credentials) {
+        d->refreshedAfterExpiry = true;
+        qCDebug(lcApi).noquote() << d->action << "credentials expired: refreshing once";
+        awaitCredentials(true);
+        return;
+    }
     const RetryPolicy::Decision decision = d->policy.decide(error, d->safety, d->attempt);
     // A retry that could not start before the deadline would only delay the same failure.
     if (decision.retry && decision.delay.count() < d->deadlineTimer.remainingTime()) {
@@ -458,6 +554,7 @@ void ApiCall::finishWithError(const ApiError &error)
     d->retryTimer.stop();
     d->deadlineTimer.stop();
     d->waitTicker.stop();
+    stopAwaitingCredentials();
     releaseReply();
     QPointer<ApiCall> self(this);
     emit failed(error);
@@ -657,89 +754,118 @@ QString ActionTrailClient::hostHeader(const QUrl &endpoint)
     return value;
 }
 
+void ActionTrailClient::setConfig(const ClientConfig &config)
+{
+    m_config = config;
+    m_config.callDeadline = std::max(config.callDeadline, std::chrono::milliseconds(1));
+}
+
+ClientConfig ActionTrailClient::config() const
+{
+    return m_config;
+}
+
 void ActionTrailClient::setEndpoint(const QUrl &endpoint)
 {
-    m_endpoint = endpoint;
+    m_config.endpoint = endpoint;
 }
 
 QUrl ActionTrailClient::endpoint() const
 {
-    return m_endpoint;
+    return m_config.endpoint;
+}
+
+void ActionTrailClient::setStsEndpoint(const QUrl &endpoint)
+{
+    m_config.stsEndpoint = endpoint;
+}
+
+QUrl ActionTrailClient::stsEndpoint() const
+{
+    return m_config.stsEndpoint;
+}
+
+void ActionTrailClient::setCredentialProvider(std::shared_ptr<CredentialProvider> provider)
+{
+    m_config.credentials = std::move(provider);
+}
+
+std::shared_ptr<CredentialProvider> ActionTrailClient::credentialProvider() const
+{
+    return m_config.credentials;
 }
 
 void ActionTrailClient::setAccessKey(const AccessKey &key)
 {
-    m_accessKey = key;
+    setCredentialProvider(std::make_shared<StaticCredentialProvider>(Credentials {key, {}}));
 }
 
 QString ActionTrailClient::accessKeyId() const
 {
-    return m_accessKey.id;
+    if (!m_config.credentials)
+        return {};
+    const std::optional<Credentials> last = m_config.credentials->last();
+    return last ? last->key.id : QString();
 }
 
 void ActionTrailClient::setSignatureVersion(SignatureVersion version)
 {
-    m_signatureVersion = version;
+    m_config.signatureVersion = version;
 }
 
 SignatureVersion ActionTrailClient::signatureVersion() const
 {
-    return m_signatureVersion;
+    return m_config.signatureVersion;
 }
 
 void ActionTrailClient::setTransferTimeout(std::chrono::milliseconds timeout)
 {
-    m_transferTimeout = timeout;
+    m_config.transferTimeout = timeout;
 }
 
 std::chrono::milliseconds ActionTrailClient::transferTimeout() const
 {
-    return m_transferTimeout;
+    return m_config.transferTimeout;
 }
 
 void ActionTrailClient::setCallDeadline(std::chrono::milliseconds deadline)
 {
-    m_callDeadline = std::max(deadline, std::chrono::milliseconds(1));
+    m_config.callDeadline = std::max(deadline, std::chrono::milliseconds(1));
 }
 
 std::chrono::milliseconds ActionTrailClient::callDeadline() const
 {
-    return m_callDeadline;
+    return m_config.callDeadline;
 }
 
 void ActionTrailClient::setMaxAttempts(int attempts)
 {
-    m_retryPolicy.setMaxAttempts(attempts);
+    m_config.retryPolicy.setMaxAttempts(attempts);
 }
 
 int ActionTrailClient::maxAttempts() const
 {
-    return m_retryPolicy.maxAttempts();
+    return m_config.retryPolicy.maxAttempts();
 }
 
 void ActionTrailClient::setRetryPolicy(const RetryPolicy &policy)
 {
-    m_retryPolicy = policy;
+    m_config.retryPolicy = policy;
 }
 
 RetryPolicy ActionTrailClient::retryPolicy() const
 {
-    return m_retryPolicy;
+    return m_config.retryPolicy;
 }
 
 void ActionTrailClient::setClock(RequestSigner::Clock clock)
 {
-    m_clock = std::move(clock);
+    m_config.clock = std::move(clock);
 }
 
 QNetworkAccessManager *ActionTrailClient::networkAccessManager() const
 {
     return m_network;
-}
-
-QDateTime ActionTrailClient::now() const
-{
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
 ListJobsCall *ActionTrailClient::listDeliveryHistoryJobs(int pageNumber, int pageSize)

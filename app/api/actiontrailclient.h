@@ -5,6 +5,7 @@
 
 #include "accesskey.h"
 #include "apierror.h"
+#include "clientconfig.h"
 #include "domain/deliveryjob.h"
 #include "requestsigner.h"
 #include "retrypolicy.h"
@@ -21,6 +22,9 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class ActionTrailClient;
+class AssumeRoleCall;
+class GetCallerIdentityCall;
+struct AssumeRoleRequest;
 
 /**
  * One API call. Created started by ActionTrailClient (the first request leaves on the next event
@@ -29,6 +33,12 @@ class ActionTrailClient;
  * network error, timeout, abort, destruction of the client -- then deletes itself (deleteLater).
  * While it retries it emits `retrying` before each new attempt. Every attempt is signed afresh
  * (new nonce and timestamp).
+ *
+ * A call copies the client's ClientConfig when it starts. Before each attempt it asks the
+ * credential provider for a key valid for CredentialProvider::refreshMargin more; when there is
+ * none it waits for the provider's refresh (within the call's deadline; a wait over 2 s is
+ * reported through `waiting`). A service answer InvalidSecurityToken.Expired makes it refresh and
+ * try once more.
  */
 class ApiCall : public QObject
 {
@@ -66,7 +76,7 @@ protected:
         Write, ///< acts on every send (Delete)
     };
     ApiCall(ActionTrailClient *client, QString action, QMap<QString, QString> parameters,
-            Effect effect);
+            Effect effect, ApiProduct product = ApiProduct::ActionTrail);
     /**
      * Called when the call is about to fail with an error after which the service may or may
      * not have acted (the connection broke after the request was sent). A subclass that can
@@ -91,6 +101,11 @@ private:
     friend class ActionTrailClient;
     void start();
     void sendAttempt();
+    void awaitCredentials(bool force);
+    void onCredentialsReady(const std::optional<ApiError> &refreshError);
+    void stopAwaitingCredentials();
+    void sendSigned(const Credentials &credentials);
+    ApiError baseError(ApiError::Kind kind) const;
     void onReplyFinished();
     void checkBodySize(qint64 received);
     void onDeadline();
@@ -173,19 +188,19 @@ private:
 };
 
 /**
- * The ActionTrail 2020-07-06 API over an injected QNetworkAccessManager (set it up with
- * configureNetworkAccess() from networksetup.h). Requests are `POST /` with every parameter in
- * the query string and an empty body, signed V3 (default) or V1, `Accept: application/json`.
+ * The ActionTrail 2020-07-06 API, and the STS 2015-04-01 calls that sign in with roles (in
+ * stscalls.h), over an injected QNetworkAccessManager (set it up with configureNetworkAccess()
+ * from networksetup.h). Each call knows its product (ApiProduct) and goes to that product's
+ * endpoint in the ClientConfig. Requests are `POST /` with every parameter in the query string
+ * and an empty body, signed V3 (default) or V1, `Accept: application/json`.
  * Calls are children of the client; destroying the client aborts them (each emits `failed` with
- * Kind::Cancelled). Settings apply to calls started afterwards.
+ * Kind::Cancelled). Settings apply to calls started afterwards: each copies the ClientConfig.
  */
 class ActionTrailClient : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr const char *apiVersion = "2020-07-06";
-
     explicit ActionTrailClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ActionTrailClient() override;
 
@@ -196,10 +211,21 @@ public:
     /** The Host header for an endpoint: host, plus ":port" when the port is not the default. */
     static QString hostHeader(const QUrl &endpoint);
 
+    /** Every setting at once (and what calls started now would copy). */
+    void setConfig(const ClientConfig &config);
+    ClientConfig config() const;
+
     void setEndpoint(const QUrl &endpoint);
     QUrl endpoint() const;
+    /** Where the STS calls go; default https://sts.aliyuncs.com. */
+    void setStsEndpoint(const QUrl &endpoint);
+    QUrl stsEndpoint() const;
+    /** What signs the calls; shared with whoever else signs as the same principal. */
+    void setCredentialProvider(std::shared_ptr<CredentialProvider> provider);
+    std::shared_ptr<CredentialProvider> credentialProvider() const;
+    /** Installs a StaticCredentialProvider holding `key` (no expiry known). */
     void setAccessKey(const AccessKey &key);
-    /** The key id in use (the secret is never handed out). */
+    /** The key id the provider signs with now (the secret is never handed out); may be empty. */
     QString accessKeyId() const;
     void setSignatureVersion(SignatureVersion version);
     SignatureVersion signatureVersion() const;
@@ -228,16 +254,16 @@ public:
     CreateJobCall *createDeliveryHistoryJob(const QString &trailName, const QString &clientToken);
     DeleteJobCall *deleteDeliveryHistoryJob(qint64 jobId);
 
-private:
-    friend class ApiCall;
-    QDateTime now() const;
+    // STS 2015-04-01 (stscalls.cpp)
+    /**
+     * Assumes a role. Every rule of the parameters is checked before anything is sent (a broken
+     * one fails with Kind::Configuration and the service's own code); an empty session name is
+     * replaced by Sts::defaultSessionName().
+     */
+    AssumeRoleCall *assumeRole(const AssumeRoleRequest &request);
+    GetCallerIdentityCall *getCallerIdentity();
 
+private:
     QNetworkAccessManager *m_network;
-    QUrl m_endpoint;
-    AccessKey m_accessKey;
-    SignatureVersion m_signatureVersion = SignatureVersion::V3;
-    std::chrono::milliseconds m_transferTimeout {10000};
-    std::chrono::milliseconds m_callDeadline {60000};
-    RetryPolicy m_retryPolicy;
-    RequestSigner::Clock m_clock;
+    ClientConfig m_config;
 };

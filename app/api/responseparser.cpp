@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <limits>
 
 namespace ResponseParser {
@@ -44,8 +45,11 @@ struct JsonPath
 
     QString toString() const
     {
-        return array.isEmpty()
-            ? QString()
+        if (array.isEmpty())
+            return {};
+        // index -1: a nested object rather than an array element.
+        return index < 0
+            ? QString(array)
             : QString(array) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
     }
     QString field(const QString &name) const
@@ -337,6 +341,105 @@ std::optional<ApiError> parseRequestIdOnly(const QByteArray &body, QString *requ
     if (auto e = readString(object, {}, QStringLiteral("RequestId"), &id))
         return e;
     *requestId = id;
+    return std::nullopt;
+}
+
+namespace {
+/** A credential field: a non-empty string of printable ASCII (it is sent in a header). */
+std::optional<ApiError> readCredentialField(const QJsonObject &object, const JsonPath &path,
+                                            const QString &name, QString *out)
+{
+    QString text;
+    if (auto error = readString(object, path, name, &text))
+        return error;
+    const bool printable = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7f;
+    });
+    if (text.isEmpty() || !printable)
+        return wrongType(
+            path.field(name),
+            QCoreApplication::translate("ResponseParser", "non-empty printable ASCII"));
+    *out = text;
+    return std::nullopt;
+}
+
+std::optional<ApiError> readObject(const QJsonObject &object, const QString &name, QJsonObject *out)
+{
+    const auto it = object.constFind(name);
+    if (it == object.constEnd())
+        return missingField(name);
+    if (!it->isObject())
+        return wrongType(name, QCoreApplication::translate("ResponseParser", "an object"));
+    *out = it->toObject();
+    return std::nullopt;
+}
+
+std::optional<ApiError> readOptionalString(const QJsonObject &object, const QString &name,
+                                           QString *out)
+{
+    if (!object.contains(name))
+        return std::nullopt;
+    return readString(object, {}, name, out);
+}
+} // namespace
+
+std::optional<ApiError> parseAssumedRole(const QByteArray &body, AssumedRole *role)
+{
+    QJsonObject object;
+    if (auto e = parseObject(body, &object))
+        return e;
+    AssumedRole result;
+    if (auto e = readString(object, {}, QStringLiteral("RequestId"), &result.requestId))
+        return e;
+    QJsonObject user;
+    if (auto e = readObject(object, QStringLiteral("AssumedRoleUser"), &user))
+        return e;
+    const JsonPath userPath {QLatin1String("AssumedRoleUser")};
+    if (auto e = readString(user, userPath, QStringLiteral("Arn"), &result.arn))
+        return e;
+    if (auto e = readString(user, userPath, QStringLiteral("AssumedRoleId"), &result.assumedRoleId))
+        return e;
+    QJsonObject credentials;
+    if (auto e = readObject(object, QStringLiteral("Credentials"), &credentials))
+        return e;
+    const JsonPath path {QLatin1String("Credentials")};
+    AccessKey &key = result.credentials.key;
+    if (auto e = readCredentialField(credentials, path, QStringLiteral("AccessKeyId"), &key.id))
+        return e;
+    if (auto e
+        = readCredentialField(credentials, path, QStringLiteral("AccessKeySecret"), &key.secret))
+        return e;
+    if (auto e = readCredentialField(credentials, path, QStringLiteral("SecurityToken"),
+                                     &key.securityToken))
+        return e;
+    if (auto e
+        = readTime(credentials, path, QStringLiteral("Expiration"), &result.credentials.expiration))
+        return e;
+    *role = result;
+    return std::nullopt;
+}
+
+std::optional<ApiError> parseCallerIdentity(const QByteArray &body, CallerIdentity *identity)
+{
+    QJsonObject object;
+    if (auto e = parseObject(body, &object))
+        return e;
+    CallerIdentity result;
+    if (auto e = readString(object, {}, QStringLiteral("RequestId"), &result.requestId))
+        return e;
+    if (auto e = readString(object, {}, QStringLiteral("AccountId"), &result.accountId))
+        return e;
+    if (auto e = readString(object, {}, QStringLiteral("IdentityType"), &result.identityType))
+        return e;
+    if (auto e = readString(object, {}, QStringLiteral("Arn"), &result.arn))
+        return e;
+    if (auto e = readOptionalString(object, QStringLiteral("PrincipalId"), &result.principalId))
+        return e;
+    if (auto e = readOptionalString(object, QStringLiteral("UserId"), &result.userId))
+        return e;
+    if (auto e = readOptionalString(object, QStringLiteral("RoleId"), &result.roleId))
+        return e;
+    *identity = result;
     return std::nullopt;
 }
 

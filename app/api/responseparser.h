@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "assumerole.h"
 #include "domain/deliveryjob.h"
 
 #include <QByteArray>
@@ -27,6 +28,14 @@ std::optional<ApiError> parseJobDetail(const QByteArray &body, DeliveryJob *job,
 std::optional<ApiError> parseCreatedJob(const QByteArray &body, CreatedJob *created);
 /** DeleteDeliveryHistoryJob: only the RequestId. */
 std::optional<ApiError> parseRequestIdOnly(const QByteArray &body, QString *requestId);
+
+/**
+ * STS AssumeRole: the assumed role's ARN and id and its temporary credentials. The key id, secret
+ * and token must be printable ASCII (they go into headers); the token's length is not capped.
+ */
+std::optional<ApiError> parseAssumedRole(const QByteArray &body, AssumedRole *role);
+/** STS GetCallerIdentity: AccountId, IdentityType and Arn are required, the ids optional. */
+std::optional<ApiError> parseCallerIdentity(const QByteArray &body, CallerIdentity *identity);
 
 /**
  * The error of a non-2xx answer (or of a 2xx one carrying `Code`): Kind::Service with the

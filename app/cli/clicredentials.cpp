@@ -6,14 +6,16 @@
 
 #include <QCoreApplication>
 
-void resolveCliCredentials(const QString &profileOption, const QProcessEnvironment &environment,
-                           QObject *context, std::function<void(const CliCredentials &)> done)
+void resolveCliCredentials(const CliCredentialQuery &query, QObject *context,
+                           std::function<void(const CliCredentials &)> done)
 {
     // The stores live as long as this one resolution: children of a holder owned by `context`.
     auto *holder = new QObject(context);
     auto *profiles = new ProfileStore(holder);
     auto *secrets = new SecretStore(holder);
-    auto *resolver = new CredentialResolver(profiles, secrets, environment, holder);
+    auto *resolver = new CredentialResolver(profiles, secrets, query.environment, holder);
+    resolver->setStsAccess(query.network, query.stsSettings);
+    resolver->setStsEndpointOverride(query.stsEndpoint);
     const auto finish = [holder, done = std::move(done)](const CliCredentials &result) {
         holder->deleteLater();
         done(result);
@@ -25,7 +27,7 @@ void resolveCliCredentials(const QString &profileOption, const QProcessEnvironme
             holder, [finish, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
-    CredentialRequest *request = resolver->resolve(profileOption);
+    CredentialRequest *request = resolver->resolve(query.profile);
     QObject::connect(
         request, &CredentialRequest::finished, holder,
         [finish, profiles](CredentialRequest *resolved) {
@@ -37,9 +39,9 @@ void resolveCliCredentials(const QString &profileOption, const QProcessEnvironme
             }
             const ResolvedCredentials c = resolved->credentials();
             result.ok = true;
-            result.key = c.accessKey;
-            result.source = QCoreApplication::translate("CliCredentials", "%1, key %2")
-                                .arg(c.describeSource(), Profiles::maskAccessKeyId(c.accessKey.id));
+            result.provider = c.provider;
+            result.source = QCoreApplication::translate("CliCredentials", "%1, signing with %2")
+                                .arg(c.describeSource(), c.provider->describe());
             if (c.source != CredentialSource::Environment) {
                 // Only what the profile itself says: the environment's region is
                 // applied by the command already.

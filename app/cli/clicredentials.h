@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/accesskey.h"
+#include "api/clientconfig.h"
+#include "api/credentialprovider.h"
 #include "api/requestsigner.h"
 
 #include <QObject>
@@ -9,13 +10,17 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QNetworkAccessManager;
 
 /** The outcome of credential resolution for the command line. */
 struct CliCredentials
 {
     bool ok = false;
-    AccessKey key;
+    /** Signs the command's requests (a fixed key, or a role assumed when first needed). */
+    std::shared_ptr<CredentialProvider> provider;
     /** Which source won, for --verbose ("environment variables ..."); never the secret. */
     QString source;
     /** One line saying what is missing or wrong, when !ok (the command exits with 2). */
@@ -30,6 +35,20 @@ struct CliCredentials
     QString caBundle;
 };
 
+/** What the command line asks for: which profile, and how role profiles reach STS. */
+struct CliCredentialQuery
+{
+    /** `--profile`; empty when not given. */
+    QString profile;
+    /** `--sts-endpoint`; empty when not given. */
+    QString stsEndpoint;
+    QProcessEnvironment environment;
+    /** For roles' AssumeRole calls (a role profile needs it). */
+    QNetworkAccessManager *network = nullptr;
+    /** Retries, deadline, timeouts and clock of the AssumeRole calls. */
+    ClientConfig stsSettings;
+};
+
 /**
  * THE place where the command line finds its credentials: CredentialResolver's precedence
  * (--profile > ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET/_SECURITY_TOKEN > ALIBABA_CLOUD_PROFILE >
@@ -37,5 +56,5 @@ struct CliCredentials
  * read is asynchronous), in the thread of `context`, and not at all if `context` is destroyed
  * first.
  */
-void resolveCliCredentials(const QString &profileOption, const QProcessEnvironment &environment,
-                           QObject *context, std::function<void(const CliCredentials &)> done);
+void resolveCliCredentials(const CliCredentialQuery &query, QObject *context,
+                           std::function<void(const CliCredentials &)> done);

@@ -12,7 +12,7 @@ QString dryRunText(const QUrl &endpoint, SignatureVersion version, const AccessK
     request.method = "POST";
     request.host = ActionTrailClient::hostHeader(endpoint);
     request.action = action;
-    request.apiVersion = QString::fromLatin1(ActionTrailClient::apiVersion);
+    request.apiVersion = ClientConfig::apiVersionOf(ApiProduct::ActionTrail);
     request.parameters = parameters;
     const SignedRequest signedRequest = RequestSigner(version).sign(request, key);
 

@@ -72,9 +72,15 @@ int runJobsCommand(const QStringList &arguments)
 
     JobsRun run(global, request, &client);
     QObject context;
+    CliCredentialQuery query;
+    query.profile = global.profile;
+    query.stsEndpoint = global.stsEndpoint;
+    query.environment = environment;
+    query.network = &network;
+    // Roles are assumed with the same patience as the command's own calls.
+    query.stsSettings = client.config();
     resolveCliCredentials(
-        global.profile, environment, &context,
-        [&run, &client, &global, &network](const CliCredentials &credentials) {
+        query, &context, [&run, &client, &global, &network](const CliCredentials &credentials) {
             if (!credentials.ok) {
                 run.failUsage(credentials.error);
                 return;
@@ -120,8 +126,8 @@ int runJobsCommand(const QStringList &arguments)
                     << "\n";
                 run.err().flush();
             }
-            client.setAccessKey(credentials.key);
-            run.start(credentials.key);
+            client.setCredentialProvider(credentials.provider);
+            run.start();
         });
     return QCoreApplication::exec();
 }

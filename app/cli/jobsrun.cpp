@@ -46,9 +46,38 @@ JobsRun::JobsRun(const GlobalOptions &global, const JobsRequest &request, Action
     , m_err(stderr)
 { }
 
-void JobsRun::start(const AccessKey &key)
+void JobsRun::withCurrentKey(std::function<void(const AccessKey &)> signWith)
 {
-    m_key = key;
+    const std::shared_ptr<CredentialProvider> provider = m_client->credentialProvider();
+    if (!provider) {
+        failUsage(QCoreApplication::translate("JobsCommand", "No credentials to sign with."));
+        return;
+    }
+    const auto signNow = [this, provider, signWith](const std::optional<ApiError> &error) {
+        if (const auto held = provider->current(CredentialProvider::minimumValidity)) {
+            signWith(held->key);
+            return;
+        }
+        if (error) {
+            fail(*error);
+            return;
+        }
+        failUsage(QCoreApplication::translate("JobsCommand", "The credentials have expired."));
+    };
+    if (provider->current(CredentialProvider::refreshMargin)) {
+        signNow(std::nullopt);
+        return;
+    }
+    // A role's key is only known once assumed: that is a real STS call, even for a dry run.
+    QObject::connect(provider.get(), &CredentialProvider::refreshed, &m_context,
+                     [signNow] { signNow(std::nullopt); });
+    QObject::connect(provider.get(), &CredentialProvider::refreshFailed, &m_context,
+                     [signNow](const ApiError &error) { signNow(error); });
+    provider->refresh();
+}
+
+void JobsRun::start()
+{
     const QString &sub = m_request.subcommand;
     if (sub == QLatin1String("list"))
         m_request.all ? listAll() : listPage();
@@ -282,11 +311,13 @@ void JobsRun::create()
         const QString token = m_request.clientToken.isEmpty()
             ? QCoreApplication::translate("JobsCommand", "<a new token per call>")
             : m_request.clientToken;
-        m_out << dryRunText(m_client->endpoint(), m_client->signatureVersion(), m_key,
-                            QStringLiteral("CreateDeliveryHistoryJob"),
-                            {{QStringLiteral("TrailName"), m_request.argument},
-                             {QStringLiteral("ClientToken"), token}});
-        finish(CliSuccess);
+        withCurrentKey([this, token](const AccessKey &key) {
+            m_out << dryRunText(m_client->endpoint(), m_client->signatureVersion(), key,
+                                QStringLiteral("CreateDeliveryHistoryJob"),
+                                {{QStringLiteral("TrailName"), m_request.argument},
+                                 {QStringLiteral("ClientToken"), token}});
+            finish(CliSuccess);
+        });
         return;
     }
     CreateJobCall *call
@@ -319,10 +350,12 @@ void JobsRun::create()
 void JobsRun::remove()
 {
     if (m_request.dryRun) {
-        m_out << dryRunText(m_client->endpoint(), m_client->signatureVersion(), m_key,
-                            QStringLiteral("DeleteDeliveryHistoryJob"),
-                            {{QStringLiteral("JobId"), QString::number(m_request.jobId)}});
-        finish(CliSuccess);
+        withCurrentKey([this](const AccessKey &key) {
+            m_out << dryRunText(m_client->endpoint(), m_client->signatureVersion(), key,
+                                QStringLiteral("DeleteDeliveryHistoryJob"),
+                                {{QStringLiteral("JobId"), QString::number(m_request.jobId)}});
+            finish(CliSuccess);
+        });
         return;
     }
     DeleteJobCall *call = m_client->deleteDeliveryHistoryJob(m_request.jobId);

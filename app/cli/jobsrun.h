@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include <functional>
+
 class ActionTrailClient;
 struct ApiError;
 struct DeliveryJob;
@@ -25,8 +27,8 @@ class JobsRun
 public:
     JobsRun(const GlobalOptions &global, const JobsRequest &request, ActionTrailClient *client);
 
-    /** `key` signs a --dry-run's request; real calls use the client's. */
-    void start(const AccessKey &key);
+    /** Runs the request with the client's credentials (a --dry-run signs with them too). */
+    void start();
     /** A service or network failure: Code, Message, RequestId on stderr; exit 1 (2 for config). */
     void fail(const ApiError &error);
     /** A usage or configuration problem found late (a profile's values): exit 2. */
@@ -55,6 +57,7 @@ private:
     QTextStream m_err;
     QString m_lastLine;
     int m_lastWaitMs = 0;
-    AccessKey m_key;
+    /** Calls `signWith` with a key valid now (a role is assumed first if need be). */
+    void withCurrentKey(std::function<void(const AccessKey &)> signWith);
     QElapsedTimer m_watchClock; // jobs watch --timeout
 };

@@ -45,7 +45,7 @@ void ConnectionTest::run(CredentialResolver *resolver)
         }
         m_client = new ActionTrailClient(m_network, this);
         m_client->setEndpoint(endpoint);
-        m_client->setAccessKey(credentials.accessKey);
+        m_client->setCredentialProvider(credentials.provider);
         m_client->setSignatureVersion(credentials.signatureVersion);
         // A test should answer soon: one retry for a transient failure, not the full budget.
         m_client->setMaxAttempts(2);

@@ -2,6 +2,11 @@
 
 #include "profilestore.h"
 #include "secretstore.h"
+#include "stsendpoint.h"
+
+#include "api/rolesessionprovider.h"
+
+#include <QNetworkAccessManager>
 
 #include <QCoreApplication>
 
@@ -21,7 +26,7 @@ QString ResolvedCredentials::describeSource() const
                                            "profile \"%1\" (selected explicitly)")
             .arg(profileName);
     case CredentialSource::Environment:
-        return accessKey.isSts()
+        return provider && provider->last() && provider->last()->key.isSts()
             ? QCoreApplication::translate(
                 "CredentialResolver",
                 "environment variables (ALIBABA_CLOUD_ACCESS_KEY_ID, "
@@ -38,6 +43,15 @@ QString ResolvedCredentials::describeSource() const
                                            "profile \"%1\" (the default profile)")
             .arg(profileName);
     }
+    return {};
+}
+
+QString ResolvedCredentials::accessKeyId() const
+{
+    if (!provider)
+        return {};
+    if (const std::optional<Credentials> held = provider->last())
+        return held->key.id;
     return {};
 }
 
@@ -61,8 +75,8 @@ void CredentialRequest::succeed(const ResolvedCredentials &credentials)
     m_succeeded = true;
     m_credentials = credentials;
     qCDebug(lcCredentials).noquote()
-        << "credentials from" << credentials.describeSource() << "key id"
-        << Profiles::maskAccessKeyId(credentials.accessKey.id);
+        << "credentials from" << credentials.describeSource() << "signing with"
+        << (credentials.provider ? credentials.provider->describe() : QString());
     emit finished(this);
     deleteLater();
 }
@@ -160,9 +174,10 @@ CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
     if (choice.source == CredentialSource::Environment) {
         ResolvedCredentials credentials;
         credentials.source = CredentialSource::Environment;
-        credentials.accessKey
-            = AccessKey {m_environment.value(envKeyId), m_environment.value(envSecret),
-                         m_environment.value(envToken)};
+        credentials.provider = std::make_shared<StaticCredentialProvider>(
+            Credentials {AccessKey {m_environment.value(envKeyId), m_environment.value(envSecret),
+                                    m_environment.value(envToken)},
+                         {}});
         credentials.region = m_environment.value(envRegion);
         if (credentials.region.isEmpty())
             credentials.region = Profiles::fallbackRegion();
@@ -175,15 +190,63 @@ CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
     return request;
 }
 
+void CredentialResolver::setStsAccess(QNetworkAccessManager *network, const ClientConfig &settings)
+{
+    m_network = network;
+    m_stsSettings = settings;
+}
+
+void CredentialResolver::setStsEndpointOverride(const QString &endpoint)
+{
+    m_stsEndpointOverride = endpoint;
+}
+
+QStringList CredentialResolver::sourceChain(const QString &name, QString *why) const
+{
+    QStringList chain;
+    QString next = name;
+    while (true) {
+        const std::optional<Profile> profile
+            = m_profiles ? m_profiles->profile(next) : std::nullopt;
+        if (!profile) {
+            if (why)
+                *why = chain.isEmpty()
+                    ? tr("There is no profile named \"%1\".").arg(next)
+                    : tr("The profile \"%1\" assumes its role with the credentials of \"%2\", "
+                         "which does not exist.")
+                          .arg(chain.constLast(), next);
+            return {};
+        }
+        if (chain.contains(next)) {
+            chain << next;
+            if (why)
+                *why = tr("The profiles' sources form a cycle: %1. Point one of them at an "
+                          "AccessKey profile.")
+                           .arg(chain.join(QStringLiteral(" -> ")));
+            return {};
+        }
+        chain << next;
+        if (profile->kind != CredentialKind::ChainableRamRoleArn)
+            return chain;
+        next = profile->sourceProfile;
+    }
+}
+
 void CredentialResolver::resolveProfile(CredentialRequest *request, const QString &name,
                                         CredentialSource source)
 {
     const std::optional<Profile> profile = m_profiles ? m_profiles->profile(name) : std::nullopt;
-    if (!profile || !m_secrets) {
+    QString why;
+    const auto failLater = [request](const QString &error) {
         QMetaObject::invokeMethod(
-            request,
-            [request] { request->fail(tr("The profiles or the keychain are not available.")); },
-            Qt::QueuedConnection);
+            request, [request, error] { request->fail(error); }, Qt::QueuedConnection);
+    };
+    if (!profile || !m_secrets) {
+        failLater(tr("The profiles or the keychain are not available."));
+        return;
+    }
+    if (sourceChain(name, &why).isEmpty()) {
+        failLater(why);
         return;
     }
     ResolvedCredentials credentials;
@@ -197,20 +260,80 @@ void CredentialResolver::resolveProfile(CredentialRequest *request, const QStrin
     credentials.endpoint = profile->endpoint;
     credentials.signatureVersion = profile->signatureVersion;
     credentials.sessionOnly = profile->sessionOnly;
-    credentials.accessKey.id = profile->accessKeyId;
+    buildProvider(*profile, request,
+                  [request, credentials](std::shared_ptr<CredentialProvider> provider,
+                                         const QString &error, bool keychainFailure) {
+                      if (!provider) {
+                          request->fail(error, keychainFailure);
+                          return;
+                      }
+                      ResolvedCredentials resolved = credentials;
+                      resolved.provider = std::move(provider);
+                      request->succeed(resolved);
+                  });
+}
 
-    const CredentialKind kind = profile->kind;
-    SecretJob *job = m_secrets->read(name);
-    connect(job, &SecretJob::finished, request, [request, credentials, kind](SecretJob *done) {
-        if (done->error() != SecretJob::Error::None) {
-            request->fail(done->errorString(), true);
+void CredentialResolver::buildProvider(const Profile &profile, QObject *context, ProviderDone done)
+{
+    std::optional<QUrl> stsEndpoint;
+    if (profile.assumesRole()) {
+        QString whyNot;
+        StsEndpointChoice choice {m_stsEndpointOverride, profile.stsEndpoint, profile.stsRegion};
+        const QUrl endpoint = choice.resolve(m_environment, &whyNot);
+        if (!endpoint.isValid() || !m_network) {
+            const QString error = m_network
+                ? tr("Profile \"%1\": %2").arg(profile.name, whyNot)
+                : tr("Profile \"%1\" assumes a role, which needs the network.").arg(profile.name);
+            QMetaObject::invokeMethod(
+                context, [done, error] { done(nullptr, error, false); }, Qt::QueuedConnection);
             return;
         }
-        ResolvedCredentials resolved = credentials;
-        resolved.accessKey.secret = done->secret().secret;
-        // An AccessKey profile never sends a token, even if one was stored by mistake.
-        if (kind == CredentialKind::StsToken)
-            resolved.accessKey.securityToken = done->secret().securityToken;
-        request->succeed(resolved);
-    });
+        stsEndpoint = endpoint;
+    }
+    // Wraps the source's provider into the role's, for the two role kinds.
+    const auto assumeRoleWith = [this, profile, stsEndpoint,
+                                 done](std::shared_ptr<CredentialProvider> source) {
+        ClientConfig settings = m_stsSettings;
+        settings.credentials = std::move(source);
+        settings.stsEndpoint = *stsEndpoint;
+        settings.signatureVersion = profile.signatureVersion;
+        done(std::make_shared<RoleSessionProvider>(m_network, settings, profile.role), {}, false);
+    };
+
+    if (profile.kind == CredentialKind::ChainableRamRoleArn) {
+        // sourceChain() refused cycles and missing sources before the first step.
+        const std::optional<Profile> source = m_profiles->profile(profile.sourceProfile);
+        buildProvider(*source, context,
+                      [assumeRoleWith, done](std::shared_ptr<CredentialProvider> provider,
+                                             const QString &error, bool keychainFailure) {
+                          if (!provider) {
+                              done(nullptr, error, keychainFailure);
+                              return;
+                          }
+                          assumeRoleWith(std::move(provider));
+                      });
+        return;
+    }
+
+    SecretJob *job = m_secrets->read(profile.name);
+    connect(job, &SecretJob::finished, context,
+            [profile, done, assumeRoleWith](SecretJob *finished) {
+                if (finished->error() != SecretJob::Error::None) {
+                    done(nullptr, finished->errorString(), true);
+                    return;
+                }
+                Credentials credentials;
+                credentials.key.id = profile.accessKeyId;
+                credentials.key.secret = finished->secret().secret;
+                // Only an STS profile sends a token, even if one was stored by mistake.
+                if (profile.kind == CredentialKind::StsToken) {
+                    credentials.key.securityToken = finished->secret().securityToken;
+                    credentials.expiration = profile.expiration;
+                }
+                auto provider = std::make_shared<StaticCredentialProvider>(credentials);
+                if (profile.kind == CredentialKind::RamRoleArn)
+                    assumeRoleWith(std::move(provider));
+                else
+                    done(std::move(provider), {}, false);
+            });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/accesskey.h"
+#include "api/clientconfig.h"
+#include "api/credentialprovider.h"
 #include "api/requestsigner.h"
 #include "profile.h"
 
@@ -9,6 +10,10 @@
 #include <QProcessEnvironment>
 #include <QUrl>
 
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
 class ProfileStore;
 class SecretStore;
 
@@ -26,7 +31,11 @@ struct ResolvedCredentials
     CredentialSource source = CredentialSource::DefaultProfile;
     /** Empty for CredentialSource::Environment. */
     QString profileName;
-    AccessKey accessKey;
+    /**
+     * Signs every request of the session. Shared: the session's clients and any client that
+     * assumes a role with it hold it; nothing else owns it. It never has a QObject parent.
+     */
+    std::shared_ptr<CredentialProvider> provider;
     QString region;
     /** Empty: derive from the region. */
     QUrl endpoint;
@@ -35,6 +44,8 @@ struct ResolvedCredentials
 
     /** For the UI and `--verbose`, e.g. `profile "prod" (--profile)`; never shows the secret. */
     QString describeSource() const;
+    /** The key id that signs now, or the source key of a role (never the secret); may be empty. */
+    QString accessKeyId() const;
 };
 
 Q_DECLARE_METATYPE(ResolvedCredentials)
@@ -103,6 +114,15 @@ public:
     CredentialResolver(ProfileStore *profiles, SecretStore *secrets,
                        const QProcessEnvironment &environment, QObject *parent = nullptr);
 
+    /**
+     * How role profiles reach STS: the network and the settings of their AssumeRole calls
+     * (retries, deadline, timeouts, clock; the source credentials and the STS endpoint are
+     * filled in per profile). Without it a role profile resolves to an error.
+     */
+    void setStsAccess(QNetworkAccessManager *network, const ClientConfig &settings);
+    /** `--sts-endpoint` (host or URL): wins over the profiles' and the environment's. */
+    void setStsEndpointOverride(const QString &endpoint);
+
     /** @p explicitProfile: `--profile` / the UI selection; empty when none was given. */
     CredentialRequest *resolve(const QString &explicitProfile = {});
     /**
@@ -111,10 +131,24 @@ public:
      */
     CredentialChoice choose(const QString &explicitProfile = {}) const;
 
+    /**
+     * The profiles a role profile's credentials come from, itself first ("a", "b", "c" when a
+     * assumes a role with b's, and b with c's); empty with `why` set for a missing source or a
+     * cycle (the chain named).
+     */
+    QStringList sourceChain(const QString &name, QString *why) const;
+
 private:
+    using ProviderDone
+        = std::function<void(std::shared_ptr<CredentialProvider>, const QString &, bool)>;
     void resolveProfile(CredentialRequest *request, const QString &name, CredentialSource source);
+    /** Builds the provider of `profile` (reading secrets as needed); `done` is called once. */
+    void buildProvider(const Profile &profile, QObject *context, ProviderDone done);
 
     QPointer<ProfileStore> m_profiles;
     QPointer<SecretStore> m_secrets;
     QProcessEnvironment m_environment;
+    QPointer<QNetworkAccessManager> m_network;
+    ClientConfig m_stsSettings;
+    QString m_stsEndpointOverride;
 };

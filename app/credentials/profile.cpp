@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "domain/regioncatalog.h"
+#include "domain/utctime.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -11,10 +12,28 @@
 Q_LOGGING_CATEGORY(lcCredentials, "backfill.credentials", QtInfoMsg)
 
 namespace {
-QString kindName(CredentialKind kind)
+bool roleFromJson(const QJsonObject &object, Profile *p, QString *why)
 {
-    return kind == CredentialKind::StsToken ? QStringLiteral("StsToken")
-                                            : QStringLiteral("AccessKey");
+    p->role.roleArn = object.value(QStringLiteral("roleArn")).toString();
+    p->role.roleSessionName = object.value(QStringLiteral("roleSessionName")).toString();
+    p->role.durationSeconds = object.value(QStringLiteral("durationSeconds")).toInt(0);
+    p->role.externalId = object.value(QStringLiteral("externalId")).toString();
+    p->role.policy = object.value(QStringLiteral("policy")).toString();
+    p->stsEndpoint = object.value(QStringLiteral("stsEndpoint")).toString();
+    p->stsRegion = object.value(QStringLiteral("stsRegion")).toString();
+    p->sourceProfile = object.value(QStringLiteral("sourceProfile")).toString();
+    if (p->kind == CredentialKind::ChainableRamRoleArn
+        && !Profiles::isValidName(p->sourceProfile, why))
+        return false;
+    AssumeRoleRequest checked = p->role;
+    if (checked.roleSessionName.isEmpty())
+        checked.roleSessionName = QStringLiteral("checked");
+    if (const auto problem = Sts::check(checked)) {
+        if (why)
+            *why = problem->message;
+        return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -23,6 +42,16 @@ QString Profile::displayName() const
     if (!sessionOnly)
         return name;
     return QCoreApplication::translate("Profile", "%1 (this session only, not saved)").arg(name);
+}
+
+bool Profile::assumesRole() const
+{
+    return kind == CredentialKind::RamRoleArn || kind == CredentialKind::ChainableRamRoleArn;
+}
+
+bool Profile::hasSecret() const
+{
+    return kind != CredentialKind::ChainableRamRoleArn;
 }
 
 QString Profile::maskedAccessKeyId() const
@@ -37,8 +66,30 @@ QJsonObject Profile::toJson() const
         {QStringLiteral("accessKeyId"), accessKeyId},
         {QStringLiteral("region"), region},
         {QStringLiteral("signatureVersion"), Profiles::signatureVersionName(signatureVersion)},
-        {QStringLiteral("kind"), kindName(kind)},
+        {QStringLiteral("kind"), Profiles::kindName(kind)},
     };
+    if (!expiration.isNull())
+        object.insert(QStringLiteral("expiration"), UtcTime::format(expiration));
+    if (assumesRole()) {
+        QJsonObject roleObject {{QStringLiteral("roleArn"), role.roleArn}};
+        if (!role.roleSessionName.isEmpty())
+            roleObject.insert(QStringLiteral("roleSessionName"), role.roleSessionName);
+        if (role.durationSeconds != 0)
+            roleObject.insert(QStringLiteral("durationSeconds"), role.durationSeconds);
+        if (!role.externalId.isEmpty())
+            roleObject.insert(QStringLiteral("externalId"), role.externalId);
+        if (!role.policy.isEmpty())
+            roleObject.insert(QStringLiteral("policy"), role.policy);
+        if (!stsEndpoint.isEmpty())
+            roleObject.insert(QStringLiteral("stsEndpoint"), stsEndpoint);
+        if (!stsRegion.isEmpty())
+            roleObject.insert(QStringLiteral("stsRegion"), stsRegion);
+        if (!sourceProfile.isEmpty())
+            roleObject.insert(QStringLiteral("sourceProfile"), sourceProfile);
+        object.insert(QStringLiteral("role"), roleObject);
+    }
+    if (kind == CredentialKind::ChainableRamRoleArn)
+        object.remove(QStringLiteral("accessKeyId"));
     if (!description.isEmpty())
         object.insert(QStringLiteral("description"), description);
     if (!endpoint.isEmpty())
@@ -55,8 +106,27 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *why
     if (!Profiles::isValidName(p.name, why))
         return false;
     p.description = object.value(QStringLiteral("description")).toString();
+    const QString kind = object.value(QStringLiteral("kind")).toString(QStringLiteral("AccessKey"));
+    if (!Profiles::parseKind(kind, &p.kind)) {
+        if (why)
+            *why = QCoreApplication::translate("Profile", "unknown kind \"%1\"").arg(kind);
+        return false;
+    }
     p.accessKeyId = object.value(QStringLiteral("accessKeyId")).toString();
-    if (!Profiles::isValidAccessKeyId(p.accessKeyId, why))
+    if (p.hasSecret() && !Profiles::isValidAccessKeyId(p.accessKeyId, why))
+        return false;
+    const QString expiration = object.value(QStringLiteral("expiration")).toString();
+    if (!expiration.isEmpty()) {
+        p.expiration = QDateTime::fromString(expiration, Qt::ISODate);
+        if (!p.expiration.isValid()) {
+            if (why)
+                *why = QCoreApplication::translate("Profile", "invalid expiration \"%1\"")
+                           .arg(expiration);
+            return false;
+        }
+        p.expiration = p.expiration.toUTC();
+    }
+    if (p.assumesRole() && !roleFromJson(object.value(QStringLiteral("role")).toObject(), &p, why))
         return false;
     p.region = object.value(QStringLiteral("region")).toString();
     p.caBundle = object.value(QStringLiteral("caBundle")).toString();
@@ -73,16 +143,6 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *why
                        .arg(version);
         return false;
     }
-    const QString kind = object.value(QStringLiteral("kind")).toString(QStringLiteral("AccessKey"));
-    if (kind == QLatin1String("StsToken")) {
-        p.kind = CredentialKind::StsToken;
-    } else if (kind == QLatin1String("AccessKey")) {
-        p.kind = CredentialKind::AccessKey;
-    } else {
-        if (why)
-            *why = QCoreApplication::translate("Profile", "unknown kind \"%1\"").arg(kind);
-        return false;
-    }
     *profile = p;
     return true;
 }
@@ -92,6 +152,8 @@ bool operator==(const Profile &a, const Profile &b)
     return a.name == b.name && a.description == b.description && a.accessKeyId == b.accessKeyId
         && a.region == b.region && a.endpoint == b.endpoint
         && a.signatureVersion == b.signatureVersion && a.caBundle == b.caBundle && a.kind == b.kind
+        && a.expiration == b.expiration && a.role == b.role && a.sourceProfile == b.sourceProfile
+        && a.stsEndpoint == b.stsEndpoint && a.stsRegion == b.stsRegion
         && a.sessionOnly == b.sessionOnly;
 }
 
@@ -108,10 +170,7 @@ QStringList knownRegions()
 
 QString maskAccessKeyId(const QString &accessKeyId)
 {
-    // Short ids would be mostly revealed by a 4+4 mask; hide them entirely.
-    if (accessKeyId.size() <= 8)
-        return QStringLiteral("****");
-    return accessKeyId.left(4) + QStringLiteral("****") + accessKeyId.right(4);
+    return AccessKey::maskId(accessKeyId);
 }
 
 bool isValidName(const QString &name, QString *why)
@@ -141,6 +200,34 @@ bool isValidAccessKeyId(const QString &id, QString *why)
             ? QCoreApplication::translate("Profile", "the access key id is empty")
             : QCoreApplication::translate(
                 "Profile", "the access key id must be printable ASCII without spaces");
+    }
+    return false;
+}
+
+QString kindName(CredentialKind kind)
+{
+    switch (kind) {
+    case CredentialKind::AccessKey:
+        return QStringLiteral("AccessKey");
+    case CredentialKind::StsToken:
+        return QStringLiteral("StsToken");
+    case CredentialKind::RamRoleArn:
+        return QStringLiteral("RamRoleArn");
+    case CredentialKind::ChainableRamRoleArn:
+        return QStringLiteral("ChainableRamRoleArn");
+    }
+    return {};
+}
+
+bool parseKind(const QString &text, CredentialKind *kind)
+{
+    for (CredentialKind candidate :
+         {CredentialKind::AccessKey, CredentialKind::StsToken, CredentialKind::RamRoleArn,
+          CredentialKind::ChainableRamRoleArn}) {
+        if (text.compare(kindName(candidate), Qt::CaseInsensitive) == 0) {
+            *kind = candidate;
+            return true;
+        }
     }
     return false;
 }

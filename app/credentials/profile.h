@@ -1,7 +1,9 @@
 #pragma once
 
+#include "api/assumerole.h"
 #include "api/requestsigner.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMetaType>
@@ -10,10 +12,12 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcCredentials)
 
-/** What kind of key a profile holds: a long-term AccessKey or temporary STS credentials. */
+/** How a profile signs: with a key it holds, or as a RAM role it assumes through STS. */
 enum class CredentialKind {
     AccessKey, ///< key id + secret
     StsToken, ///< key id + secret + security token (expires; re-import or re-add when it does)
+    RamRoleArn, ///< assumes `role` with its own AccessKey (id here, secret in the keychain)
+    ChainableRamRoleArn, ///< assumes `role` with the credentials of `sourceProfile`
 };
 
 /**
@@ -33,6 +37,19 @@ struct Profile
     /** Optional PEM file of CA certificates trusted beside the system's (TLS inspection). */
     QString caBundle;
     CredentialKind kind = CredentialKind::AccessKey;
+    /** StsToken: when the token stops working (UTC); null when not known. */
+    QDateTime expiration;
+    /** RamRoleArn, ChainableRamRoleArn: the role and how to assume it. */
+    AssumeRoleRequest role;
+    /** ChainableRamRoleArn: the profile whose credentials assume the role (any kind). */
+    QString sourceProfile;
+    /**
+     * RamRoleArn, ChainableRamRoleArn: the STS endpoint as a host ("sts.cn-hangzhou.aliyuncs.com")
+     * or a URL; empty: from stsRegion, then the environment, then sts.aliyuncs.com.
+     */
+    QString stsEndpoint;
+    /** RamRoleArn, ChainableRamRoleArn: "cn-hangzhou" means sts.cn-hangzhou.aliyuncs.com. */
+    QString stsRegion;
     /**
      * True when the secret is held in memory for this session only (no usable keychain): the
      * profile is never written to disk and disappears when the app quits.
@@ -41,6 +58,10 @@ struct Profile
 
     /** The name as shown to people: session-only profiles say so in the name itself. */
     QString displayName() const;
+    /** True for the kinds that assume a role (RamRoleArn, ChainableRamRoleArn). */
+    bool assumesRole() const;
+    /** True for the kinds whose secret is in the keychain (all but ChainableRamRoleArn). */
+    bool hasSecret() const;
     /** The access key id with the middle hidden, e.g. "LTAI****wxyz". */
     QString maskedAccessKeyId() const;
 
@@ -68,6 +89,10 @@ QString maskAccessKeyId(const QString &accessKeyId);
 bool isValidName(const QString &name, QString *why = nullptr);
 /** An access key id: 1..128 printable ASCII characters without spaces. */
 bool isValidAccessKeyId(const QString &id, QString *why = nullptr);
+/** "AccessKey", "StsToken", "RamRoleArn", "ChainableRamRoleArn" (the profiles file's words). */
+QString kindName(CredentialKind kind);
+/** Reads kindName()'s words, case-insensitively (as the aliyun CLI compares its modes). */
+bool parseKind(const QString &text, CredentialKind *kind);
 /** "v3" / "v1" (the spelling used on the command line and in the profiles file). */
 QString signatureVersionName(SignatureVersion version);
 bool parseSignatureVersion(const QString &text, SignatureVersion *version);

@@ -63,7 +63,10 @@ void Session::rebuild()
     delete m_source;
     delete m_client;
     m_client = new ActionTrailClient(m_network, this);
-    m_client->setAccessKey(m_account.accessKey);
+    if (m_account.credentials)
+        m_client->setCredentialProvider(m_account.credentials);
+    else
+        m_client->setAccessKey(m_account.accessKey);
     m_client->setSignatureVersion(m_account.signatureVersion);
     m_client->setEndpoint(endpoint());
     m_source = new ClientJobSource(m_client, this);

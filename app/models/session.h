@@ -1,11 +1,14 @@
 #pragma once
 
 #include "api/accesskey.h"
+#include "api/credentialprovider.h"
 #include "api/requestsigner.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <memory>
 
 class ActionTrailClient;
 class ClientJobSource;
@@ -16,6 +19,9 @@ class QNetworkAccessManager;
 struct SessionAccount
 {
     QString profileName; ///< empty for the environment's keys and the demo
+    /** What signs the session's requests (shared with nobody else's session). */
+    std::shared_ptr<CredentialProvider> credentials;
+    /** A fixed key, for the demo and tests: used when `credentials` is null. */
     AccessKey accessKey;
     QString region;
     /** The account's own endpoint (private, VPC, an emulator); empty: the region's public one. */

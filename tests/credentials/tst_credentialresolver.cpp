@@ -219,11 +219,16 @@ void TestCredentialResolver::precedence()
     const ResolvedCredentials &c = outcome.credentials;
     QCOMPARE(c.source, source);
     QCOMPARE(c.profileName, profile);
-    QCOMPARE(QStringList({c.accessKey.id, c.accessKey.secret, c.accessKey.securityToken, c.region})
+    QVERIFY(c.provider);
+    const std::optional<Credentials> held = c.provider->current(std::chrono::seconds(0));
+    QVERIFY(held);
+    const AccessKey &signing = held->key;
+    QCOMPARE(QStringList({signing.id, signing.secret, signing.securityToken, c.region})
                  .join(QLatin1Char(':')),
              key);
     QVERIFY(!c.describeSource().isEmpty());
-    QVERIFY(!c.describeSource().contains(c.accessKey.secret));
+    QVERIFY(!c.describeSource().contains(signing.secret));
+    QVERIFY(!c.provider->describe().contains(signing.secret));
     if (!profile.isEmpty())
         QVERIFY(c.describeSource().contains(profile));
     if (profile == QLatin1String("alpha")) {
@@ -263,7 +268,7 @@ void TestCredentialResolver::stsProfilesSignWithTheToken()
     request.apiVersion = QStringLiteral("2020-07-06");
     request.parameters.insert(QStringLiteral("PageSize"), QStringLiteral("1"));
     const SignedRequest signed_
-        = RequestSigner(version).sign(request, outcome.credentials.accessKey);
+        = RequestSigner(version).sign(request, outcome.credentials.provider->last().value().key);
     if (version == SignatureVersion::V3) {
         QCOMPARE(QString::fromUtf8(signed_.header("x-acs-security-token")), expectedToken);
         if (!expectedToken.isEmpty())

@@ -121,7 +121,8 @@ void TestAccountsController::startChooses()
         QCOMPARE(accounts.currentProfile(), QString());
     } else {
         QCOMPARE(credentials.profileName, expected);
-        QCOMPARE(credentials.accessKey.secret, QStringLiteral("FAKE-") + expected);
+        QCOMPARE(credentials.provider->last().value().key.secret,
+                 QStringLiteral("FAKE-") + expected);
         QCOMPARE(accounts.profileSwitcher()->currentProfile(), expected);
         QCOMPARE(accounts.currentProfile(), expected);
     }

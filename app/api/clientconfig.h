@@ -1,0 +1,46 @@
+#pragma once
+
+#include "credentialprovider.h"
+#include "requestsigner.h"
+#include "retrypolicy.h"
+
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+/** The services a client's calls talk to; each call knows which one it belongs to. */
+enum class ApiProduct {
+    ActionTrail, ///< ActionTrail 2020-07-06 (the backfill tasks)
+    Sts, ///< Security Token Service 2015-04-01 (AssumeRole, GetCallerIdentity)
+};
+
+/**
+ * A client's settings, as a value: a call copies them when it starts, so that changing the
+ * client afterwards never changes a call under way.
+ */
+struct ClientConfig
+{
+    /** ActionTrail's endpoint (https://actiontrail.<region>.aliyuncs.com or the emulator). */
+    QUrl endpoint;
+    /** STS's endpoint. */
+    QUrl stsEndpoint = defaultStsEndpoint();
+    SignatureVersion signatureVersion = SignatureVersion::V3;
+    /** The longest silence within one attempt (Qt's transfer timeout). */
+    std::chrono::milliseconds transferTimeout {10000};
+    /** The longest a call may take in all: attempts, waits and credential refreshes. */
+    std::chrono::milliseconds callDeadline {60000};
+    RetryPolicy retryPolicy;
+    /** The clock for signing and clock-skew messages; empty: the system's UTC time. */
+    RequestSigner::Clock clock;
+    /** Signs the calls; null: calls fail with "no AccessKey" before anything is sent. */
+    std::shared_ptr<CredentialProvider> credentials;
+
+    /** Where calls to `product` go. */
+    QUrl endpointFor(ApiProduct product) const;
+    /** The API version calls to `product` send, e.g. "2015-04-01". */
+    static QString apiVersionOf(ApiProduct product);
+    /** https://sts.aliyuncs.com */
+    static QUrl defaultStsEndpoint();
+    QDateTime now() const;
+};
