@@ -25,6 +25,9 @@ class ActionTrailClient;
 class AssumeRoleCall;
 class GetCallerIdentityCall;
 struct AssumeRoleRequest;
+class DescribeTrailsCall;
+class GetTrailStatusCall;
+class DescribeRegionsCall;
 
 /**
  * One API call. Created started by ActionTrailClient (the first request leaves on the next event
@@ -262,6 +265,15 @@ public:
      */
     AssumeRoleCall *assumeRole(const AssumeRoleRequest &request);
     GetCallerIdentityCall *getCallerIdentity();
+
+    // The trail reads (trailcalls.h; defined there).
+    /** Organization trails are asked for by default: the trails view explains why they are not
+     * selectable rather than hiding them. */
+    DescribeTrailsCall *describeTrails(bool includeOrganizationTrail = true,
+                                       bool includeShadowTrails = false);
+    GetTrailStatusCall *getTrailStatus(const QString &name, bool isOrganizationTrail = false);
+    DescribeRegionsCall *describeRegions();
+
 
 private:
     QNetworkAccessManager *m_network;
