@@ -7,8 +7,14 @@ namespace {
 
 QString ramAction(const ApiError &error)
 {
-    return QStringLiteral("actiontrail:")
-        + (error.action.isEmpty() ? QStringLiteral("*") : error.action);
+    // RAM names an action by its service's code, and three services are called.
+    QString service = QStringLiteral("actiontrail:");
+    if (error.action == QLatin1String("ListAccounts"))
+        service = QStringLiteral("resourcemanager:");
+    else if (error.action == QLatin1String("AssumeRole")
+             || error.action == QLatin1String("GetCallerIdentity"))
+        service = QStringLiteral("sts:");
+    return service + (error.action.isEmpty() ? QStringLiteral("*") : error.action);
 }
 
 /** "about 17 minutes ahead"/"behind": how far the local clock is off from the server's Date. */
@@ -176,6 +182,29 @@ QString describeService(const ApiError &error, ErrorAudience audience)
             .arg(error.host.isEmpty() ? QCoreApplication::translate("ApiError", "The endpoint")
                                       : error.host,
                  error.action);
+    if (code == QLatin1String("EntityNotExists.ResourceDirectory"))
+        return QCoreApplication::translate(
+            "ApiError",
+            "This account has no resource directory, or is not its management account / "
+            "delegated administrator. Sign in as the management account (or a delegated "
+            "administrator) to see every account.");
+    if (code == QLatin1String("EntityNotExist.Role")) {
+        const QString role = error.parameters.value(QStringLiteral("RoleArn"));
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "The role %1 does not exist. Invited member accounts may lack "
+                   "ResourceDirectoryAccountAccessRole: create it in that account, or choose "
+                   "another role.")
+            .arg(role.isEmpty() ? QCoreApplication::translate("ApiError", "to assume") : role);
+    }
+    if (code == QLatin1String("NoPermission")) {
+        const QString role = error.parameters.value(QStringLiteral("RoleArn"));
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "You may not assume the role %1: its trust policy must trust your account "
+                   "and your RAM identity needs sts:AssumeRole.")
+            .arg(role.isEmpty() ? QCoreApplication::translate("ApiError", "asked for") : role);
+    }
     if (code.startsWith(QLatin1String("Forbidden")))
         return QCoreApplication::translate(
                    "ApiError",

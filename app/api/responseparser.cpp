@@ -826,4 +826,99 @@ QJsonObject regionsToJson(const QList<ServiceRegion> &regions, const QString &re
     return object;
 }
 
+std::optional<ApiError> parseAccountPage(const QByteArray &body, AccountPage *page)
+{
+    QJsonObject object;
+    if (auto e = parseObject(body, &object))
+        return e;
+    QJsonObject holder;
+    if (auto e = readObject(object, QStringLiteral("Accounts"), &holder))
+        return e;
+    const QJsonValue inner = holder.value(QStringLiteral("Account"));
+    if (inner.isUndefined())
+        return missingField(QStringLiteral("Accounts.Account"));
+    if (!inner.isArray())
+        return wrongType(QStringLiteral("Accounts.Account"),
+                         QCoreApplication::translate("ResponseParser", "an array"));
+    const QJsonArray list = inner.toArray();
+    if (auto e = checkCount(QStringLiteral("Accounts.Account"), list.size(), maxAccountsPerPage))
+        return e;
+    AccountPage result;
+    result.accounts.reserve(list.size());
+    for (int i = 0; i < list.size(); ++i) {
+        const JsonPath path {QLatin1String("Accounts.Account"), i};
+        QJsonObject accountObject;
+        if (auto e = objectAt(list, path, &accountObject))
+            return e;
+        MemberAccount account;
+        if (auto e = readBoundedString(accountObject, path, QStringLiteral("AccountId"),
+                                       &account.accountId))
+            return e;
+        if (!MemberAccounts::isAccountId(account.accountId))
+            return wrongType(
+                path.field(QStringLiteral("AccountId")),
+                QCoreApplication::translate("ResponseParser", "an account ID (digits)"));
+        const std::pair<const char *, QString *> strings[] = {
+            {"DisplayName", &account.displayName},
+            {"Type", &account.type},
+            {"Status", &account.status},
+            {"FolderId", &account.folderId},
+            {"ResourceDirectoryId", &account.resourceDirectoryId},
+            {"ResourceDirectoryPath", &account.resourceDirectoryPath},
+            {"JoinMethod", &account.joinMethod},
+        };
+        for (const auto &[name, out] : strings) {
+            if (auto e = readOptionalString(accountObject, path, QString::fromLatin1(name), out))
+                return e;
+        }
+        if (auto e
+            = readOptionalTime(accountObject, path, QStringLiteral("JoinTime"), &account.joinTime))
+            return e;
+        if (auto e = readOptionalTime(accountObject, path, QStringLiteral("ModifyTime"),
+                                      &account.modifyTime))
+            return e;
+        result.accounts.append(std::move(account));
+    }
+    const std::pair<const char *, int *> counts[] = {{"PageNumber", &result.pageNumber},
+                                                     {"PageSize", &result.pageSize},
+                                                     {"TotalCount", &result.totalCount}};
+    for (const auto &[name, out] : counts) {
+        if (auto e = readInt(object, {}, QString::fromLatin1(name), out))
+            return e;
+        if (*out < 0)
+            return wrongType(QString::fromLatin1(name),
+                             QCoreApplication::translate("ResponseParser", "a non-negative count"));
+    }
+    if (auto e = readBoundedString(object, {}, QStringLiteral("RequestId"), &result.requestId))
+        return e;
+    *page = std::move(result);
+    return std::nullopt;
+}
+
+QJsonObject accountPageToJson(const AccountPage &page)
+{
+    QJsonArray list;
+    for (const MemberAccount &account : page.accounts) {
+        list.append(QJsonObject {
+            {QStringLiteral("AccountId"), account.accountId},
+            {QStringLiteral("DisplayName"), account.displayName},
+            {QStringLiteral("Type"), account.type},
+            {QStringLiteral("Status"), account.status},
+            {QStringLiteral("FolderId"), account.folderId},
+            {QStringLiteral("ResourceDirectoryId"), account.resourceDirectoryId},
+            {QStringLiteral("ResourceDirectoryPath"), account.resourceDirectoryPath},
+            {QStringLiteral("JoinMethod"), account.joinMethod},
+            {QStringLiteral("JoinTime"), UtcTime::format(account.joinTime)},
+            {QStringLiteral("ModifyTime"), UtcTime::format(account.modifyTime)},
+        });
+    }
+    QJsonObject object;
+    object.insert(QStringLiteral("Accounts"), QJsonObject {{QStringLiteral("Account"), list}});
+    object.insert(QStringLiteral("PageNumber"), page.pageNumber);
+    object.insert(QStringLiteral("PageSize"), page.pageSize);
+    object.insert(QStringLiteral("TotalCount"), page.totalCount);
+    object.insert(QStringLiteral("RequestId"), page.requestId);
+    return object;
+}
+
 } // namespace ResponseParser

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "assumerole.h"
 #include "domain/deliveryjob.h"
+#include "domain/memberaccount.h"
 #include "domain/trail.h"
 
 #include <QByteArray>
@@ -52,6 +53,14 @@ std::optional<ApiError> parseTrailStatus(const QByteArray &body, TrailStatus *st
 std::optional<ApiError> parseRegions(const QByteArray &body, QList<ServiceRegion> *regions,
                                      QString *requestId);
 
+/** PageSize's most in ListAccounts: more accounts in one page is not ResourceManager. */
+constexpr int maxAccountsPerPage = 100;
+/**
+ * ResourceManager ListAccounts: `Accounts.Account[]` (an object holding the array). AccountId is
+ * required and must be digits (it goes into role ARNs); the other fields may be absent.
+ */
+std::optional<ApiError> parseAccountPage(const QByteArray &body, AccountPage *page);
+
 /**
  * STS AssumeRole: the assumed role's ARN and id and its temporary credentials. The key id, secret
  * and token must be printable ASCII (they go into headers); the token's length is not capped.
@@ -85,5 +94,8 @@ QJsonObject trailToJson(const Trail &trail);
 QJsonObject trailStatusToJson(const TrailStatus &status);
 /** DescribeRegions' response shape. */
 QJsonObject regionsToJson(const QList<ServiceRegion> &regions, const QString &requestId);
+
+/** ListAccounts' response shape. */
+QJsonObject accountPageToJson(const AccountPage &page);
 
 } // namespace ResponseParser

@@ -98,6 +98,18 @@ private slots:
         QTest::newRow("DeliveryHistoryJobRunning")
             << QStringLiteral("DeliveryHistoryJobRunning") << 400
             << QStringList {QStringLiteral("only one")} << false << false;
+        QTest::newRow("EntityNotExists.ResourceDirectory")
+            << QStringLiteral("EntityNotExists.ResourceDirectory") << 404
+            << QStringList {QStringLiteral("no resource directory"),
+                            QStringLiteral("management account"),
+                            QStringLiteral("delegated administrator")}
+            << false << false;
+        QTest::newRow("EntityNotExist.Role")
+            << QStringLiteral("EntityNotExist.Role") << 404
+            << QStringList {QStringLiteral("ResourceDirectoryAccountAccessRole")} << false << false;
+        QTest::newRow("NoPermission")
+            << QStringLiteral("NoPermission") << 403 << QStringList {QStringLiteral("trust policy")}
+            << false << false;
         QTest::newRow("unknown code keeps code and message")
             << QStringLiteral("Some.NewCode") << 400
             << QStringList {QStringLiteral("Some.NewCode"),
@@ -128,6 +140,26 @@ private slots:
         QVERIFY(details.contains(code));
         QVERIFY(details.contains(QStringLiteral("REQ-1")));
         QVERIFY(details.contains(error.message));
+    }
+
+    void permissionNamesTheService_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("ramAction");
+        QTest::newRow("ActionTrail") << QStringLiteral("ListDeliveryHistoryJobs")
+                                     << QStringLiteral("actiontrail:ListDeliveryHistoryJobs");
+        QTest::newRow("ResourceManager")
+            << QStringLiteral("ListAccounts") << QStringLiteral("resourcemanager:ListAccounts");
+        QTest::newRow("STS") << QStringLiteral("AssumeRole") << QStringLiteral("sts:AssumeRole");
+    }
+    void permissionNamesTheService()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, ramAction);
+        ApiError error = serviceError(QStringLiteral("Forbidden.RAM"), 403);
+        error.action = action;
+        const QString text = describeApiError(error);
+        QVERIFY2(text.contains(ramAction), qPrintable(text));
     }
 
     void notFoundCodes_data()

@@ -1,6 +1,7 @@
 // Fuzzes ResponseParser with everything the service (or a broken proxy) could send back. The low
 // 7 bits of the first byte pick the call whose answer the rest of the input is (List, Get, Create,
-// Delete, an error body, a service time, DescribeTrails, GetTrailStatus, DescribeRegions); the
+// Delete, an error body, a service time, DescribeTrails, GetTrailStatus, DescribeRegions,
+// ResourceManager ListAccounts); the
 // second byte and the first byte's top bit, the HTTP status of an error body. Checked properties
 // (abort on violation), beyond "never crashes":
 //  - a body a parser accepts, written back in the service's shape (jobPageToJson / jobDetailToJson)
@@ -10,7 +11,9 @@
 //    with a string Code is reported as a service error with that code;
 //  - parseServiceTime only accepts what UtcTime::format writes back unchanged;
 //  - accepted trails, trail status and regions respect the caps (counts, field lengths) and
-//    round-trip through their writers (trailsToJson, trailStatusToJson, regionsToJson).
+//    round-trip through their writers (trailsToJson, trailStatusToJson, regionsToJson);
+//  - an accepted ListAccounts page holds at most PageSize's maximum, only digit account ids (they
+//    go into role ARNs), and round-trips through accountPageToJson.
 #include "api/responseparser.h"
 #include "domain/utctime.h"
 
@@ -133,6 +136,23 @@ void fuzzRegions(const QByteArray &body)
               && again.at(i).localName == regions.at(i).localName);
 }
 
+void fuzzAccounts(const QByteArray &body)
+{
+    AccountPage page;
+    if (ResponseParser::parseAccountPage(body, &page))
+        return;
+    check(page.accounts.size() <= ResponseParser::maxAccountsPerPage);
+    check(page.totalCount >= 0 && page.pageNumber >= 0 && page.pageSize >= 0);
+    for (const MemberAccount &account : page.accounts)
+        check(MemberAccounts::isAccountId(account.accountId)
+              && account.displayName.size() <= ResponseParser::maxFieldLength);
+    AccountPage again;
+    check(!ResponseParser::parseAccountPage(compact(ResponseParser::accountPageToJson(page)),
+                                            &again));
+    check(again.accounts == page.accounts && again.totalCount == page.totalCount
+          && again.requestId == page.requestId);
+}
+
 void fuzzTime(const QByteArray &text)
 {
     const QString string = QString::fromUtf8(text);
@@ -148,7 +168,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 2)
         return 0;
-    const int selector = (data[0] & 0x7f) % 9;
+    const int selector = (data[0] & 0x7f) % 10;
     const int status = 100 + data[1] * 2 + (data[0] >> 7); // every status from 100 to 611
     const QByteArray body(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
     switch (selector) {
@@ -176,8 +196,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 7:
         fuzzTrailStatus(body);
         break;
-    default:
+    case 8:
         fuzzRegions(body);
+        break;
+    default:
+        fuzzAccounts(body);
         break;
     }
     return 0;
