@@ -3,6 +3,7 @@
 #include "emulatorpolicy.h"
 #include "emulatorprotocol.h"
 #include "jobstore.h"
+#include "resourcedirectory.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -152,6 +153,12 @@ ActionTrailEmulator::ActionTrailEmulator(EmulatorConfig config, std::shared_ptr<
     m_protocol->setDeniedActions(m_config.deniedActions);
     m_protocol->setRegion(m_config.region);
     m_protocol->setServedRegions(m_config.servedRegions);
+    if (m_config.memberAccounts > 0) {
+        m_directory = std::make_shared<ResourceDirectoryEmulator>(
+            m_config.memberAccounts, m_config.seed, m_config.jobCount,
+            m_config.clock().toSecsSinceEpoch());
+        m_protocol->setResourceDirectory(m_directory);
+    }
 
     m_server = std::make_unique<QHttpServer>();
     m_server->route(QStringLiteral("/"),

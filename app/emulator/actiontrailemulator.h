@@ -21,6 +21,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
 
 class EmulatorProtocol;
 class JobStore;
+class ResourceDirectoryEmulator;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -73,6 +74,11 @@ struct EmulatorConfig
     QString region;
     /** What DescribeRegions lists; empty: every known region. */
     QStringList servedRegions;
+    /**
+     * `--accounts N`: the key is the management account of a resource directory of N members
+     * (jobCount tasks each); 0: no resource directory.
+     */
+    int memberAccounts = 0;
 
     EmulatorConfig();
 };
@@ -108,6 +114,8 @@ public:
     /** The account's data, e.g. to insert a known job in a test. */
     JobStore &store();
     std::shared_ptr<JobStore> sharedStore() const { return m_store; }
+    /** The resource directory (config.memberAccounts > 0), else nullptr. */
+    const ResourceDirectoryEmulator *resourceDirectory() const { return m_directory.get(); }
     /** Advances running jobs one step now (what the tick timer does). */
     void tick();
 
@@ -131,6 +139,7 @@ private:
     EmulatorConfig m_config;
     QRandomGenerator m_faultRandom;
     std::shared_ptr<JobStore> m_store;
+    std::shared_ptr<const ResourceDirectoryEmulator> m_directory;
     std::unique_ptr<EmulatorProtocol> m_protocol;
     std::unique_ptr<QHttpServer> m_server;
     QTimer *m_tickTimer = nullptr;

@@ -5,6 +5,7 @@
 #include "domain/regioncatalog.h"
 #include "emulatorpolicy.h"
 #include "jobstore.h"
+#include "resourcedirectory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,6 +167,12 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
     QString version;
     if (auto failure = authenticate(request, parameters, &action, &version))
         return *failure;
+    if (version == QLatin1String(ResourceDirectoryEmulator::apiVersion)) {
+        if (!m_directory)
+            return errorResponse(404, QStringLiteral("EntityNotExists.ResourceDirectory"),
+                                 QStringLiteral("The resource directory does not exist."), host);
+        return m_directory->handle(action, parameters, true, host);
+    }
 
     const auto checkVersion = [&]() -> std::optional<EmulatorResponse> {
         if (version.isEmpty())
@@ -191,7 +198,7 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
     }
     if (m_deniedActions.contains(action))
         return shapeError(EmulatorPolicy::forbiddenRam, host);
-    return dispatch(action, parameters, host);
+    return dispatch(m_store, action, parameters, host);
 }
 
 std::optional<EmulatorResponse>
@@ -336,7 +343,7 @@ bool EmulatorProtocol::checkAndRememberNonce(const QString &nonce, qint64 nowSec
     return true;
 }
 
-EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
+EmulatorResponse EmulatorProtocol::dispatch(JobStore *store, const QString &action,
                                             const QMap<QString, QString> &parameters,
                                             const QByteArray &host)
 {
@@ -373,7 +380,7 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
             pageNumber = *value;
         }
         const qint64 offset = (pageNumber - 1) * pageSize;
-        const int total = m_region.isEmpty() ? m_store->count() : m_store->countInRegion(m_region);
+        const int total = m_region.isEmpty() ? store->count() : store->countInRegion(m_region);
         if (!EmulatorPolicy::pagePastEndIsEmptySuccess && offset > 0 && offset >= total)
             return invalidParameter(QStringLiteral("PageNumber"), host);
         EmulatorResponse response = success({
@@ -385,13 +392,12 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
         // writes keys in sorted order and "DeliveryHistoryJobs" sorts first, so the bytes are
         // exactly what rendering the whole object would give (tst_emulatorprotocol checks).
         QByteArray jobs = "\"DeliveryHistoryJobs\":[";
-        const auto page = m_region.isEmpty()
-            ? m_store->page(offset, int(pageSize))
-            : m_store->pageInRegion(m_region, offset, int(pageSize));
+        const auto page = m_region.isEmpty() ? store->page(offset, int(pageSize))
+                                             : store->pageInRegion(m_region, offset, int(pageSize));
         for (const EmulatedJob *job : page) {
             if (job != page.front())
                 jobs += ',';
-            jobs += m_store->listEntryJson(*job);
+            jobs += store->listEntryJson(*job);
         }
         jobs += "],";
         response.body.insert(1, jobs);
@@ -403,10 +409,10 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
         const qint64 jobId = jobIdParameter(&failure);
         if (failure)
             return *failure;
-        const EmulatedJob *job = m_store->find(jobId);
+        const EmulatedJob *job = store->find(jobId);
         if (!job)
             return shapeError(EmulatorPolicy::jobNotFound, host);
-        return success(m_store->toJson(*job, true));
+        return success(store->toJson(*job, true));
     }
 
     if (action == QLatin1String("CreateDeliveryHistoryJob")) {
@@ -417,7 +423,7 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
         if (clientToken.size() > EmulatorPolicy::maxClientTokenLength || !isAsciiToken(clientToken))
             return invalidParameter(QStringLiteral("ClientToken"), host);
         const JobStore::CreateResult result
-            = m_store->create(trailName, clientToken, m_clock().toSecsSinceEpoch(), m_region);
+            = store->create(trailName, clientToken, m_clock().toSecsSinceEpoch(), m_region);
         switch (result.outcome) {
         case JobStore::CreateOutcome::TrailNotFound:
             return shapeError(EmulatorPolicy::trailNotFound, host);
@@ -443,19 +449,19 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
         const qint64 jobId = jobIdParameter(&failure);
         if (failure)
             return *failure;
-        const EmulatedJob *job = m_store->find(jobId);
+        const EmulatedJob *job = store->find(jobId);
         if (!job)
             return shapeError(EmulatorPolicy::jobNotFound, host);
         if (!EmulatorPolicy::deleteRunningJobAllowed && job->isRunning())
             return shapeError(EmulatorPolicy::jobRunning, host);
-        m_store->remove(jobId);
+        store->remove(jobId);
         return success({});
     }
 
-    return dispatchTrails(action, parameters, host);
+    return dispatchTrails(store, action, parameters, host);
 }
 
-EmulatorResponse EmulatorProtocol::dispatchTrails(const QString &action,
+EmulatorResponse EmulatorProtocol::dispatchTrails(JobStore *store, const QString &action,
                                                   const QMap<QString, QString> &parameters,
                                                   const QByteArray &host)
 {
@@ -480,8 +486,8 @@ EmulatorResponse EmulatorProtocol::dispatchTrails(const QString &action,
         const QString nameList = parameters.value(QStringLiteral("NameList"));
         const QStringList names = nameList.split(QLatin1Char(','), Qt::SkipEmptyParts);
         QList<Trail> trails;
-        for (int i = 0; i < m_store->trails().size(); ++i) {
-            const Trail trail = m_store->describeTrail(i);
+        for (int i = 0; i < store->trails().size(); ++i) {
+            const Trail trail = store->describeTrail(i);
             if (trail.isOrganizationTrail && !includeOrganization)
                 continue;
             if (!names.isEmpty() && !names.contains(trail.name))
@@ -501,11 +507,11 @@ EmulatorResponse EmulatorProtocol::dispatchTrails(const QString &action,
         bool organization = false;
         if (!boolean(QStringLiteral("IsOrganizationTrail"), &organization))
             return invalidParameter(QStringLiteral("IsOrganizationTrail"), host);
-        const int index = m_store->trailIndex(name);
+        const int index = store->trailIndex(name);
         // An organization trail is found only when asked for as one, and the other way round.
-        if (index < 0 || m_store->trails().at(index).organization != organization)
+        if (index < 0 || store->trails().at(index).organization != organization)
             return shapeError(EmulatorPolicy::trailNotFound, host);
-        TrailStatus status = m_store->trailStatus(index, m_clock().toSecsSinceEpoch());
+        TrailStatus status = store->trailStatus(index, m_clock().toSecsSinceEpoch());
         return success(ResponseParser::trailStatusToJson(status));
     }
 

@@ -12,9 +12,11 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class JobStore;
+class ResourceDirectoryEmulator;
 
 /** A request as the emulator sees it, independent of the HTTP server that received it. */
 struct EmulatorRequest
@@ -77,6 +79,14 @@ public:
     void setRegion(const QString &region) { m_region = region; }
     /** What DescribeRegions answers; empty: every known region. */
     void setServedRegions(const QStringList &regions) { m_servedRegions = regions; }
+    /**
+     * The resource directory the account manages (ResourceManager 2020-03-31 on the same port);
+     * null: none, ListAccounts answers EntityNotExists.ResourceDirectory.
+     */
+    void setResourceDirectory(std::shared_ptr<const ResourceDirectoryEmulator> directory)
+    {
+        m_directory = std::move(directory);
+    }
 
     EmulatorResponse handle(const EmulatorRequest &request);
 
@@ -92,8 +102,8 @@ private:
     std::optional<EmulatorResponse> authenticate(const EmulatorRequest &request,
                                                  const QMap<QString, QString> &parameters,
                                                  QString *action, QString *version);
-    EmulatorResponse dispatch(const QString &action, const QMap<QString, QString> &parameters,
-                              const QByteArray &host);
+    EmulatorResponse dispatch(JobStore *store, const QString &action,
+                              const QMap<QString, QString> &parameters, const QByteArray &host);
     bool checkAndRememberNonce(const QString &nonce, qint64 nowSecs);
 
     JobStore *m_store;
@@ -101,11 +111,13 @@ private:
     Clock m_clock;
     QHash<QString, qint64> m_nonces; // nonce -> when first seen (secs)
     qint64 m_lastNoncePurge = 0;
-    EmulatorResponse dispatchTrails(const QString &action, const QMap<QString, QString> &parameters,
+    EmulatorResponse dispatchTrails(JobStore *store, const QString &action,
+                                    const QMap<QString, QString> &parameters,
                                     const QByteArray &host);
 
     bool m_keyInactive = false;
     QStringList m_deniedActions;
     QString m_region;
     QStringList m_servedRegions;
+    std::shared_ptr<const ResourceDirectoryEmulator> m_directory;
 };

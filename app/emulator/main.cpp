@@ -94,8 +94,13 @@ int main(int argc, char *argv[])
         tr("Regions served (DescribeRegions; with --job-scope region one endpoint each; "
            "default with region scope: the home regions of the account's trails)."),
         QStringLiteral("R1,R2,..."));
+    const QCommandLineOption accounts(
+        QStringLiteral("accounts"),
+        tr("Make the key the management account of a resource directory of N member accounts "
+           "(--jobs tasks each), listed by ResourceManager ListAccounts on the same port."),
+        QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({help, host, port, jobs, seed, keyId, keySecret, token, faultRate, faults,
-                       latency, tick, jobScope, regions});
+                       latency, tick, jobScope, regions, accounts});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -167,6 +172,11 @@ int main(int argc, char *argv[])
         return fail(tr("--tick-seconds must be an integer from 0 to 86400"));
     config.tickSeconds = int(*tickValue);
 
+    const auto accountsValue = integerOption(parser.value(accounts), 0, 1000);
+    if (!accountsValue)
+        return fail(tr("--accounts must be an integer from 0 to 1000"));
+    config.memberAccounts = int(*accountsValue);
+
     const QString scope = parser.value(jobScope);
     if (scope != QLatin1String("account") && scope != QLatin1String("region"))
         return fail(tr("--job-scope must be account or region, not '%1'").arg(scope));
@@ -189,6 +199,8 @@ int main(int argc, char *argv[])
     };
 
     if (scope == QLatin1String("region")) {
+        if (config.memberAccounts > 0)
+            return fail(tr("--accounts cannot be combined with --job-scope region"));
         if (parser.isSet(port) && *portValue != 0)
             return fail(tr("--port cannot be combined with --job-scope region (one free port "
                            "per region is picked)"));
@@ -223,5 +235,10 @@ int main(int argc, char *argv[])
     // The first line is a contract: scripts and tests read the port from it.
     std::printf("listening on %s\n", qPrintable(emulator.endpoint().toString()));
     printAccount(emulator.store());
+    if (config.memberAccounts > 0) {
+        std::printf("resource directory: %d member accounts, %d jobs each\n", config.memberAccounts,
+                    config.jobCount);
+        std::fflush(stdout);
+    }
     return QCoreApplication::exec();
 }
