@@ -59,6 +59,9 @@ struct CallerIdentity
     QString roleId;
 };
 
+Q_DECLARE_METATYPE(AssumedRole)
+Q_DECLARE_METATYPE(CallerIdentity)
+
 namespace Sts {
 /** STS 2015-04-01's bounds on DurationSeconds (the role's own maximum may be lower). */
 constexpr int minDurationSeconds = 900;

@@ -158,7 +158,15 @@ ActionTrailEmulator::ActionTrailEmulator(EmulatorConfig config, std::shared_ptr<
             m_config.memberAccounts, m_config.seed, m_config.jobCount,
             m_config.clock().toSecsSinceEpoch());
         m_protocol->setResourceDirectory(m_directory);
+        // Member roles trust the management account: STS issues sessions in the members.
+        const std::weak_ptr<const ResourceDirectoryEmulator> directory = m_directory;
+        m_config.sts.foreignRole = [directory](const QString &accountId, const QString &role) {
+            const auto held = directory.lock();
+            return held ? held->memberRole(accountId, role)
+                        : StsEmulatorSettings::ForeignRole::NotTrusted;
+        };
     }
+    m_protocol->setStsSettings(m_config.sts);
 
     m_server = std::make_unique<QHttpServer>();
     m_server->route(QStringLiteral("/"),
@@ -209,6 +217,11 @@ QUrl ActionTrailEmulator::endpoint() const
 JobStore &ActionTrailEmulator::store()
 {
     return *m_store;
+}
+
+StsEmulator &ActionTrailEmulator::sts()
+{
+    return m_protocol->sts();
 }
 
 void ActionTrailEmulator::tick()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/accesskey.h"
+#include "stsemulator.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -65,6 +66,8 @@ struct EmulatorConfig
     bool keyInactive = false;
     /** Actions the key's RAM policy denies: Forbidden.RAM (no CLI flag). */
     QStringList deniedActions;
+    /** STS 2015-04-01 on the same port: the account id, roles that do not exist, ... */
+    StsEmulatorSettings sts;
     /** The server's clock (timestamp checks, CreatedTime of new jobs); default: the system's. */
     std::function<QDateTime()> clock;
     /**
@@ -115,7 +118,9 @@ public:
     JobStore &store();
     std::shared_ptr<JobStore> sharedStore() const { return m_store; }
     /** The resource directory (config.memberAccounts > 0), else nullptr. */
-    const ResourceDirectoryEmulator *resourceDirectory() const { return m_directory.get(); }
+    ResourceDirectoryEmulator *resourceDirectory() const { return m_directory.get(); }
+    /** The emulated STS (its issued sessions). */
+    StsEmulator &sts();
     /** Advances running jobs one step now (what the tick timer does). */
     void tick();
 
@@ -139,7 +144,7 @@ private:
     EmulatorConfig m_config;
     QRandomGenerator m_faultRandom;
     std::shared_ptr<JobStore> m_store;
-    std::shared_ptr<const ResourceDirectoryEmulator> m_directory;
+    std::shared_ptr<ResourceDirectoryEmulator> m_directory;
     std::unique_ptr<EmulatorProtocol> m_protocol;
     std::unique_ptr<QHttpServer> m_server;
     QTimer *m_tickTimer = nullptr;

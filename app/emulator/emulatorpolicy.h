@@ -78,6 +78,9 @@ inline constexpr ErrorShape jobRunning {
 inline constexpr ErrorShape securityTokenMismatch {
     400, "InvalidSecurityToken.MismatchWithAccessKey",
     "Specified SecurityToken mismatch with the AccessKey."};
+/** Credentials STS issued, used after their Expiration. [doc code; ours: status, message] */
+inline constexpr ErrorShape securityTokenExpired {400, "InvalidSecurityToken.Expired",
+                                                  "Specified SecurityToken is expired."};
 /** A Version other than 2020-07-06 is reported as Invalid<Name> for "Version". It is checked
  * BEFORE the action, so another product's request (spec vectors V1-a, V1-b, V3-a) gets
  * InvalidVersion after passing signature verification. [ours] */

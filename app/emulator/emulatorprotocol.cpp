@@ -1,5 +1,6 @@
 #include "emulatorprotocol.h"
 
+#include "api/assumerole.h"
 #include "api/requestsigner.h"
 #include "api/responseparser.h"
 #include "domain/regioncatalog.h"
@@ -109,7 +110,15 @@ EmulatorProtocol::EmulatorProtocol(JobStore *store, AccessKey key, Clock clock)
     : m_store(store)
     , m_key(std::move(key))
     , m_clock(std::move(clock))
+    , m_sts(std::make_unique<StsEmulator>(StsEmulatorSettings(), m_clock))
 { }
+
+EmulatorProtocol::~EmulatorProtocol() = default;
+
+void EmulatorProtocol::setStsSettings(const StsEmulatorSettings &settings)
+{
+    m_sts = std::make_unique<StsEmulator>(settings, m_clock);
+}
 
 EmulatorResponse EmulatorProtocol::errorResponse(int httpStatus, const QString &code,
                                                  const QString &message,
@@ -165,13 +174,20 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
     const QMap<QString, QString> parameters = mergedParameters(request);
     QString action;
     QString version;
-    if (auto failure = authenticate(request, parameters, &action, &version))
+    const IssuedSession *session = nullptr;
+    if (auto failure = authenticate(request, parameters, &action, &version, &session))
         return *failure;
+    if (version == QLatin1String(StsEmulator::apiVersion))
+        return m_sts->handle(action, parameters, session, host);
+    // A member role's session acts in that member account: its directory view, its tasks.
+    const EmulatedMember *member = session && m_directory
+        ? m_directory->member(Sts::accountIdOfRoleArn(session->roleArn))
+        : nullptr;
     if (version == QLatin1String(ResourceDirectoryEmulator::apiVersion)) {
         if (!m_directory)
             return errorResponse(404, QStringLiteral("EntityNotExists.ResourceDirectory"),
                                  QStringLiteral("The resource directory does not exist."), host);
-        return m_directory->handle(action, parameters, true, host);
+        return m_directory->handle(action, parameters, member == nullptr, host);
     }
 
     const auto checkVersion = [&]() -> std::optional<EmulatorResponse> {
@@ -198,13 +214,15 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
     }
     if (m_deniedActions.contains(action))
         return shapeError(EmulatorPolicy::forbiddenRam, host);
-    return dispatch(m_store, action, parameters, host);
+    if (member && member->throttled)
+        return shapeError(EmulatorPolicy::throttling, host);
+    return dispatch(member ? member->store.get() : m_store, action, parameters, host);
 }
 
 std::optional<EmulatorResponse>
 EmulatorProtocol::authenticate(const EmulatorRequest &request,
                                const QMap<QString, QString> &parameters, QString *action,
-                               QString *version)
+                               QString *version, const IssuedSession **session)
 {
     const QByteArray host = request.headers.value("host");
     const qint64 now = m_clock().toSecsSinceEpoch();
@@ -251,9 +269,10 @@ EmulatorProtocol::authenticate(const EmulatorRequest &request,
             return shapeError(EmulatorPolicy::incompleteSignature, host);
 
         keyId = QString::fromUtf8(credential);
-        if (keyId != m_key.id)
+        *session = m_sts->session(keyId);
+        if (keyId != m_key.id && !*session)
             return shapeError(EmulatorPolicy::accessKeyNotFound, host);
-        if (m_keyInactive)
+        if (m_keyInactive && !*session)
             return shapeError(EmulatorPolicy::accessKeyInactive, host);
         timestamp = QString::fromUtf8(signedHeaders.value("x-acs-date"));
         const std::optional<qint64> sent = parseTimestamp(timestamp);
@@ -272,7 +291,8 @@ EmulatorProtocol::authenticate(const EmulatorRequest &request,
         const QByteArray canonical = RequestSigner::v3CanonicalRequest(
             request.method, queryParameters, signedHeaders, bodyHash);
         const QByteArray expected
-            = RequestSigner::v3Signature(m_key.secret, RequestSigner::v3StringToSign(canonical));
+            = RequestSigner::v3Signature(*session ? (*session)->key.secret : m_key.secret,
+                                         RequestSigner::v3StringToSign(canonical));
         if (!timingSafeEqual(expected, signature.toLower()))
             return shapeError(EmulatorPolicy::signatureDoesNotMatch, host);
 
@@ -293,9 +313,10 @@ EmulatorProtocol::authenticate(const EmulatorRequest &request,
             return invalidParameter(QStringLiteral("SignatureVersion"), host);
 
         keyId = parameters.value(QStringLiteral("AccessKeyId"));
-        if (keyId != m_key.id)
+        *session = m_sts->session(keyId);
+        if (keyId != m_key.id && !*session)
             return shapeError(EmulatorPolicy::accessKeyNotFound, host);
-        if (m_keyInactive)
+        if (m_keyInactive && !*session)
             return shapeError(EmulatorPolicy::accessKeyInactive, host);
         timestamp = parameters.value(QStringLiteral("Timestamp"));
         const std::optional<qint64> sent = parseTimestamp(timestamp);
@@ -305,8 +326,9 @@ EmulatorProtocol::authenticate(const EmulatorRequest &request,
             return shapeError(EmulatorPolicy::timeStampExpired, host);
 
         // V1 signs the decoded values of query and form alike (v1StringToSign drops Signature).
-        const QByteArray expected = RequestSigner::v1Signature(
-            m_key.secret, RequestSigner::v1StringToSign(request.method, parameters));
+        const QByteArray expected
+            = RequestSigner::v1Signature(*session ? (*session)->key.secret : m_key.secret,
+                                         RequestSigner::v1StringToSign(request.method, parameters));
         if (!timingSafeEqual(expected, parameters.value(QStringLiteral("Signature")).toUtf8()))
             return shapeError(EmulatorPolicy::signatureDoesNotMatch, host);
 
@@ -319,8 +341,11 @@ EmulatorProtocol::authenticate(const EmulatorRequest &request,
         return shapeError(EmulatorPolicy::incompleteSignature, host);
     }
 
-    if (m_key.isSts() && (!securityTokenSent || securityToken != m_key.securityToken))
+    const AccessKey &signer = *session ? (*session)->key : m_key;
+    if (signer.isSts() && (!securityTokenSent || securityToken != signer.securityToken))
         return shapeError(EmulatorPolicy::securityTokenMismatch, host);
+    if (*session && now >= (*session)->expiresAt)
+        return shapeError(EmulatorPolicy::securityTokenExpired, host);
     if (!checkAndRememberNonce(nonce, now))
         return shapeError(EmulatorPolicy::nonceUsed, host);
     return std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/accesskey.h"
+#include "stsemulator.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -58,6 +59,10 @@ struct EmulatorResponse
  *     the signature, so a forged request cannot burn someone else's nonce;
  *  6. Version (InvalidVersion), then the action (InvalidApi.NotFound), then RAM
  *     (Forbidden.RAM), then its parameters.
+ * STS 2015-04-01 (Version) goes to the StsEmulator on the same port. A key STS issued signs like
+ * the account's own; its SecurityToken must be the one issued with it
+ * (InvalidSecurityToken.MismatchWithAccessKey) and it must not have expired
+ * (InvalidSecurityToken.Expired), checked after the signature.
  * A disabled key (InvalidAccessKeyId.Inactive) is refused right after the key id is found.
  */
 class EmulatorProtocol
@@ -66,6 +71,11 @@ public:
     using Clock = std::function<QDateTime()>;
 
     EmulatorProtocol(JobStore *store, AccessKey key, Clock clock);
+    ~EmulatorProtocol();
+
+    /** Replaces the STS settings (forgetting the sessions issued so far). */
+    void setStsSettings(const StsEmulatorSettings &settings);
+    StsEmulator &sts() { return *m_sts; }
 
     /** The key is known but disabled: every request gets InvalidAccessKeyId.Inactive. */
     void setKeyInactive(bool inactive) { m_keyInactive = inactive; }
@@ -101,7 +111,8 @@ private:
     /** Empty when the request is authentic; otherwise the error to answer. */
     std::optional<EmulatorResponse> authenticate(const EmulatorRequest &request,
                                                  const QMap<QString, QString> &parameters,
-                                                 QString *action, QString *version);
+                                                 QString *action, QString *version,
+                                                 const IssuedSession **session);
     EmulatorResponse dispatch(JobStore *store, const QString &action,
                               const QMap<QString, QString> &parameters, const QByteArray &host);
     bool checkAndRememberNonce(const QString &nonce, qint64 nowSecs);
@@ -120,4 +131,5 @@ private:
     QString m_region;
     QStringList m_servedRegions;
     std::shared_ptr<const ResourceDirectoryEmulator> m_directory;
+    std::unique_ptr<StsEmulator> m_sts;
 };

@@ -99,8 +99,24 @@ int main(int argc, char *argv[])
         tr("Make the key the management account of a resource directory of N member accounts "
            "(--jobs tasks each), listed by ResourceManager ListAccounts on the same port."),
         QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption accountId(QStringLiteral("account-id"),
+                                       tr("The account's id: STS issues only its roles."),
+                                       QStringLiteral("id"), StsEmulatorSettings().accountId);
+    const QCommandLineOption denyRole(QStringLiteral("deny-role"),
+                                      tr("A role name that does not exist (EntityNotExist.Role); "
+                                         "repeatable."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption roleExternalId(
+        QStringLiteral("role-external-id"),
+        tr("NAME=ID: the role NAME trusts only callers sending ExternalId ID; repeatable."),
+        QStringLiteral("name=id"));
+    const QCommandLineOption durationCap(
+        QStringLiteral("sts-duration-cap"),
+        tr("Issued STS credentials expire after at most SECONDS (0: as asked)."),
+        QStringLiteral("seconds"), QStringLiteral("0"));
     parser.addOptions({help, host, port, jobs, seed, keyId, keySecret, token, faultRate, faults,
-                       latency, tick, jobScope, regions, accounts});
+                       latency, tick, jobScope, regions, accounts, accountId, denyRole,
+                       roleExternalId, durationCap});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -171,6 +187,20 @@ int main(int argc, char *argv[])
     if (!tickValue)
         return fail(tr("--tick-seconds must be an integer from 0 to 86400"));
     config.tickSeconds = int(*tickValue);
+    config.sts.accountId = parser.value(accountId);
+    if (!QRegularExpression(QStringLiteral("^[0-9]{1,32}$")).match(config.sts.accountId).hasMatch())
+        return fail(tr("--account-id must be 1 to 32 digits"));
+    config.sts.deniedRoles = parser.values(denyRole);
+    for (const QString &pair : parser.values(roleExternalId)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return fail(tr("--role-external-id needs NAME=ID, not \"%1\"").arg(pair));
+        config.sts.requiredExternalIds.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    const auto capValue = integerOption(parser.value(durationCap), 0, 43'200);
+    if (!capValue)
+        return fail(tr("--sts-duration-cap must be an integer from 0 to 43200"));
+    config.sts.durationCapSeconds = int(*capValue);
 
     const auto accountsValue = integerOption(parser.value(accounts), 0, 1000);
     if (!accountsValue)

@@ -75,6 +75,28 @@ const EmulatedMember *ResourceDirectoryEmulator::member(const QString &accountId
     return nullptr;
 }
 
+bool ResourceDirectoryEmulator::setThrottled(const QString &accountId, bool throttled)
+{
+    for (EmulatedMember &candidate : m_members) {
+        if (candidate.account.accountId == accountId) {
+            candidate.throttled = throttled;
+            return true;
+        }
+    }
+    return false;
+}
+
+StsEmulatorSettings::ForeignRole
+ResourceDirectoryEmulator::memberRole(const QString &accountId, const QString &roleName) const
+{
+    using ForeignRole = StsEmulatorSettings::ForeignRole;
+    const EmulatedMember *found = member(accountId);
+    if (!found)
+        return ForeignRole::NotTrusted;
+    return found->hasAccessRole && roleName == QLatin1String(accessRoleName) ? ForeignRole::Trusted
+                                                                             : ForeignRole::Missing;
+}
+
 EmulatorResponse ResourceDirectoryEmulator::handle(const QString &action,
                                                    const QMap<QString, QString> &parameters,
                                                    bool managementCaller,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/memberaccount.h"
+#include "stsemulator.h"
 
 #include <QByteArray>
 #include <QList>
@@ -18,6 +19,8 @@ struct EmulatedMember
     MemberAccount account;
     /** False for the one invited member that lacks ResourceDirectoryAccountAccessRole. */
     bool hasAccessRole = true;
+    /** Every ActionTrail request of its role sessions answers Throttling.User (tests). */
+    bool throttled = false;
     std::shared_ptr<JobStore> store;
 };
 
@@ -43,6 +46,14 @@ public:
     const QList<EmulatedMember> &members() const { return m_members; }
     /** The member with this account id, or nullptr. */
     const EmulatedMember *member(const QString &accountId) const;
+    /** Makes a member's ActionTrail requests throttled (or not); false for an unknown id. */
+    bool setThrottled(const QString &accountId, bool throttled);
+    /**
+     * What STS answers for a member role: only accessRoleName exists, in the members that have
+     * it, and it trusts the management account.
+     */
+    StsEmulatorSettings::ForeignRole memberRole(const QString &accountId,
+                                                const QString &roleName) const;
 
     /**
      * One ResourceManager request, already authenticated. `managementCaller`: signed by the
