@@ -167,13 +167,12 @@ void AccountsRun::printListing(const AllAccountsListing &listing)
             QJsonObject object {{QStringLiteral("AccountId"), tasks.account.accountId},
                                 {QStringLiteral("DisplayName"), tasks.account.displayName}};
             if (tasks.failure) {
-                object.insert(QStringLiteral("Code"),
-                              tasks.failure->code.isEmpty() ? describeApiError(*tasks.failure)
-                                                            : tasks.failure->code);
+                // A failure without a service Code (the network, a timeout) still says why.
+                const ApiError &error = *tasks.failure;
+                object.insert(QStringLiteral("Code"), error.code);
                 object.insert(QStringLiteral("Message"),
-                              tasks.failure->message.isEmpty() ? tasks.failure->detail
-                                                               : tasks.failure->message);
-                object.insert(QStringLiteral("RequestId"), tasks.failure->requestId);
+                              error.message.isEmpty() ? describeApiError(error) : error.message);
+                object.insert(QStringLiteral("RequestId"), error.requestId);
             }
             accounts.append(object);
         }
