@@ -50,6 +50,12 @@ const OptionSpec specs[] = {
                        "sts.cn-hangzhou.aliyuncs.com (default: the profile's, then "
                        "ALIBABA_CLOUD_STS_ENDPOINT, then sts.aliyuncs.com)."),
      Scope::Both},
+    {"resourcemanager-endpoint", nullptr, "HOST|URL",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Where the member accounts of a resource directory are listed "
+                       "(ResourceManager; default: ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT, then "
+                       "resourcemanager.aliyuncs.com)."),
+     Scope::Both},
     {"signature-version", nullptr, "v3|v1",
      QT_TRANSLATE_NOOP("CommandLine",
                        "Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1)."),
@@ -151,6 +157,7 @@ bool GlobalOptions::read(const QCommandLineParser &parser, QString *error)
     language = parser.value(QStringLiteral("language"));
     caBundle = parser.value(QStringLiteral("ca-bundle"));
     stsEndpoint = parser.value(QStringLiteral("sts-endpoint"));
+    resourceManagerEndpoint = parser.value(QStringLiteral("resourcemanager-endpoint"));
     verbose = parser.isSet(QStringLiteral("verbose"));
     if (parser.isSet(QStringLiteral("profile")) && profile.isEmpty()) {
         *error = QCoreApplication::translate("CommandLine", "--profile needs a profile name");

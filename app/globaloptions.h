@@ -20,7 +20,7 @@ namespace GlobalOptionList {
 /** Who reads an option. */
 enum class Scope {
     Both, ///< the GUI and the command line (--profile, --region, --endpoint, --language,
-          ///< --ca-bundle, --sts-endpoint)
+          ///< --ca-bundle, --sts-endpoint, --resourcemanager-endpoint)
     CommandLine, ///< only the command line (--verbose, --timeout, --help, ...)
     Gui, ///< only the desktop app (--demo)
 };
@@ -50,6 +50,8 @@ struct GlobalOptions
     QString language;
     QString caBundle; ///< --ca-bundle FILE: extra trusted CA certificates
     QString stsEndpoint; ///< --sts-endpoint HOST|URL: where roles are assumed
+    /** --resourcemanager-endpoint HOST|URL: where member accounts are listed */
+    QString resourceManagerEndpoint;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     bool signatureVersionSet = false; ///< given on the command line (overrides a profile's)
     int timeoutMs = 10000;

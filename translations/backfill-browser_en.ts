@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+43"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,7 +198,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Keychain: secret missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain holds no secret for this account (an add or remove was interrupted). Edit it to enter the secret again, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Secret only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain: no account uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret an interrupted add left in the keychain; no account leads to it. Remove deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,7 +233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,8 +248,46 @@
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+222"/>
+        <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
+        <translation>
+            <numerusform>Found %n leftover of an interrupted change, marked in the list. Select it and press Remove to delete it.</numerusform>
+            <numerusform>Found %n leftovers of an interrupted change, marked in the list. Select one and press Remove to delete it.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-27"/>
+        <location line="+9"/>
+        <source>Delete Leftover Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the secret stored under &quot;%1&quot; from the keychain? No account uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleting the leftover secret &quot;%1&quot; from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the leftover secret &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-277"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
@@ -250,7 +313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Remove Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,8 +396,11 @@
     <message>
         <location filename="../app/credentials/accountstore.cpp" line="+48"/>
         <location line="+10"/>
-        <location line="+34"/>
+        <location line="+31"/>
         <location line="+6"/>
+        <location line="+38"/>
+        <location line="+18"/>
+        <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,8 +408,62 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+38"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsRun</name>
+    <message>
+        <location filename="../app/cli/accountsrun.cpp" line="+113"/>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n member account(s).</source>
+        <translation>
+            <numerusform>%n member account.</numerusform>
+            <numerusform>%n member accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No backfill tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n backfill task(s) in %1 of %2 accounts.</source>
+        <translation>
+            <numerusform>%n backfill task in %1 of %2 accounts.</numerusform>
+            <numerusform>%n backfill tasks in %1 of %2 accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>account %1: %2 (%3, RequestId %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>account %1, region %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,107 +491,9 @@
     </message>
 </context>
 <context>
-    <name>AliyunAnswers</name>
-    <message>
-        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
-        <source>Code is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code is %1, not Success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>CloudCredential is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunChain</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
-        <source>%1 has no source_profile; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 stands on more than %2 role profiles; that is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunConfig</name>
-    <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
-        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+9"/>
-        <source>(entry %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1: line %2 is not a valid section header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>disabled (enable = false)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunCredentialProvider</name>
-    <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+32"/>
-        <source>aliyun CLI profile &quot;%1&quot;, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+32"/>
         <source>the access key id or secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,57 +503,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 Nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Imported from the Alibaba Cloud CLI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>mode StsToken without an sts_token</source>
+        <location line="+55"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>its STS token expired at %1</source>
+        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list); nothing was imported from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
+        <location line="+11"/>
+        <source>(entry %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported from the Alibaba Cloud CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>mode StsToken without an sts_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no mode and no access key id and secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
+        <source>mode %1 is not supported yet (only AK and StsToken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: line %2 is neither a section nor &quot;key = value&quot;; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>disabled (enable = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+1"/>
+        <source>type %1 is not supported yet (only access_key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>type %1 is not supported (only access_key and ram_role_arn)</source>
+        <location line="+26"/>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>mode %1 is not supported (only AK, StsToken and RamRoleArn)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+16"/>
         <source>a profile with this name was already found in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,124 +594,18 @@
     </message>
 </context>
 <context>
-    <name>AliyunProfiles</name>
+    <name>AllAccountsLister</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
-        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
+        <location filename="../app/api/allaccountslister.cpp" line="+179"/>
+        <source>the resource directory claims %1 member accounts, more than %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AliyunProviderFactory</name>
+    <name>AllRegionsLister</name>
     <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+57"/>
-        <source>The aliyun CLI profile &quot;%1&quot; assumes a role, which needs the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The aliyun CLI profile &quot;%1&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunResolution</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
-        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no process_command; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has no credentials_uri; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+94"/>
-        <location line="+11"/>
-        <location line="+45"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lacks ram_role_arn; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>%1: its credentials_uri answered without credentials (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This profile cannot be used.</source>
+        <location filename="../app/api/allregionslister.cpp" line="+174"/>
+        <source>no endpoint for region %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,7 +650,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+26"/>
+        <location filename="../app/api/apierror.cpp" line="+32"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,6 +781,31 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This account has no resource directory, or is not its management account / delegated administrator. Sign in as the management account (or a delegated administrator) to see every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The role %1 does not exist. Invited member accounts may lack ResourceDirectoryAccountAccessRole: create it in that account, or choose another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to assume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may not assume the role %1: its trust policy must trust your account and your RAM identity needs sts:AssumeRole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Permission denied: your RAM user or role is not allowed %1. Ask an administrator to grant the RAM action %1 in a RAM policy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,6 +971,34 @@
     <message>
         <location line="+14"/>
         <source>Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackfillReadiness</name>
+    <message>
+        <location filename="../app/domain/trail.cpp" line="+47"/>
+        <source>Ready for a backfill task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: the trail does not deliver to Simple Log Service, and a backfill task delivers only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready: the trail is not logging. Start logging first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ready: this is an organization trail; only single-account trails can be backfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready here: the trail lives in another region. Switch to its home region.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,7 +1244,7 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+44"/>
+        <location filename="../app/cli/clicredentials.cpp" line="+43"/>
         <source>%1, signing with %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1291,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Where the member accounts of a resource directory are listed (ResourceManager; default: ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT, then resourcemanager.aliyuncs.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,7 +1325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>--profile needs a profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,8 +1350,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>these options need a command: jobs, profile or help</source>
+        <location line="+83"/>
+        <source>these options need a command: jobs, accounts, profile or help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,77 +1489,9 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
-    <name>CredentialHttpCall</name>
-    <message>
-        <location filename="../app/credentials/credentialhttpcall.cpp" line="+24"/>
-        <source>&quot;%1&quot; is not a valid URL with a host name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is refused: credentials are fetched over https, or over plain http from this computer (loopback) only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No network is available to fetch credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 announced an answer of %2 bytes, more than credentials ever take; it was not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 answered with more than %2 KiB, more than credentials ever take.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 did not answer with a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+24"/>
-        <source>selected explicitly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from ALIBABA_CLOUD_PROFILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the aliyun CLI&apos;s current profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aliyun CLI profile &quot;%1&quot; in %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+25"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,47 +1511,37 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>profile &quot;%1&quot; (the default profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>There is no profile named &quot;%1&quot;%2, neither ours nor the aliyun CLI&apos;s. See the list with backfill-browser profile list.</source>
+        <location line="+73"/>
+        <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source> (named by %1)</source>
+        <source> (named by ALIBABA_CLOUD_PROFILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI (aliyun configure).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+163"/>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-187"/>
+        <location line="+15"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+3"/>
+        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,6 +1558,16 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+22"/>
         <source>The profiles or the keychain are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,74 +1674,6 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
-    <name>ExternalProcess</name>
-    <message>
-        <location filename="../app/credentials/externalprocess.cpp" line="+33"/>
-        <source>The process_command is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The credential program %1 printed more than %2 KiB; it was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The credential program %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The credential program %1 did not finish within %2 s; it was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The credential program %1 crashed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The credential program %1 failed (exit code %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The credential program %1 printed more than %2 KiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The credential program %1 did not print the expected JSON (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>its output is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>access_key_id or access_key_secret is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>mode StsToken without an sts_token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expiration is not a date and time such as 2026-12-07T10:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 It said: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FirstRunWidget</name>
     <message>
         <location filename="../ui/accounts/firstrunwidget.cpp" line="+10"/>
@@ -1903,7 +1766,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ImportAliyunDialog</name>
     <message>
-        <location filename="../ui/accounts/importaliyundialog.cpp" line="+21"/>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+17"/>
         <source>Import from Alibaba Cloud CLI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1786,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,11 +1798,6 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+1"/>
         <source>STS token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1983,12 +1841,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Make &quot;%1&quot;, the aliyun CLI&apos;s current profile, the default account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2095,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobSerializer</name>
     <message>
-        <location filename="../app/domain/jobserializer.cpp" line="+184"/>
+        <location filename="../app/domain/jobserializer.cpp" line="+194"/>
         <source>unknown column &quot;%1&quot;; the columns are %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,12 +2196,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+183"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+260"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-55"/>
+        <location filename="../app/cli/commandline.cpp" line="-63"/>
         <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
@@ -2360,12 +2213,19 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-169"/>
+        <location line="+6"/>
+        <source>Usage: backfill-browser accounts list [--format table|json|csv]
+The member accounts of the resource directory the signed-in account manages (it must be the management account or a delegated administrator). --resourcemanager-endpoint or ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT sets where they are asked.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/jobsoptions.cpp" line="-246"/>
         <source>List backfill tasks: one page, or every page with --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show one backfill task with its per-region status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,7 +2245,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+38"/>
+        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4); with --all-accounts the requests in flight in all (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list: every task of every member account of the resource directory the signed-in (management) account manages, each through its member role; json adds AccountId to every task and an Accounts array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list --all-accounts: the role assumed in each member (default ResourceDirectoryAccountAccessRole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs list --all-accounts: the ExternalId the member role requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>jobs list (table, csv): these columns in this order, e.g. JobId,Status; the names of the CSV header.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,7 +2302,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>&apos;accounts&apos; has one subcommand: list (takes no arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 does not apply to &apos;accounts list&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--format must be table|json|csv, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,7 +2352,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>--role-name and --external-id go with --all-accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--all and --page exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,12 +2382,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-189"/>
         <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+200"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,12 +2412,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+29"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+30"/>
         <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+128"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+150"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,7 +2487,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-331"/>
         <source>No credentials to sign with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,7 +2497,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+359"/>
         <source>task %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,7 +2507,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-302"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-381"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,12 +2527,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>jobs list --all: the most tasks one listing may hold (default 100000); a service claiming more is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,12 +2669,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+25"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+26"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>proxy: none (direct)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,13 +3227,33 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+57"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+569"/>
+        <source>Usage: backfill-browser profile COMMAND ...
+  list                               profiles: name, key id (masked), region, source, default mark
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     the secret is read from stdin (first line; the
+                                     STS token on the second line), never from the
+                                     command line
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
+  remove NAME                        also deletes its secret from the keychain
+  set-default NAME
+  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
+                                     ~/.alibabacloud/credentials; without names,
+                                     only lists what can be imported
+  --verbose (any command)            also log keychain and profile details
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-514"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,7 +3264,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,25 +3290,26 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-8"/>
         <location line="+11"/>
+        <location line="+285"/>
         <source>STS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-296"/>
+        <location line="+10"/>
+        <location line="+287"/>
         <source>AccessKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-296"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,23 +3319,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>(environment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>aliyun credentials file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>aliyun CLI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3438,18 +3344,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a the aliyun CLI&apos;s current profile; aliyun profiles are read live from %1, never changed
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Without --profile, requests use: %1
 </source>
         <translation type="unfinished"></translation>
@@ -3461,25 +3356,25 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>No orphans: every profile has its secret, and no secret lacks a profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
 </source>
         <translation type="unfinished"></translation>
@@ -3592,12 +3487,13 @@ Nothing was saved.
     <message>
         <location line="+3"/>
         <location line="+69"/>
+        <location line="+99"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-155"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation type="unfinished"></translation>
@@ -3651,18 +3547,13 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Make the aliyun CLI&apos;s current profile the default, once imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>backfill-browser profile import-aliyun: give NAMEs or --all, not both
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>a profile with this name already exists here (remove it first to re-import)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,7 +3591,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
 </source>
         <translation type="unfinished"></translation>
@@ -3711,42 +3602,8 @@ The profile was kept.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>The aliyun CLI has no current profile; the default profile was not changed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The aliyun CLI&apos;s current profile &quot;%1&quot; was not imported, so the default profile was not changed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; (the aliyun CLI&apos;s current profile) is now the default profile.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No profile is the default: without one, requests use the aliyun CLI&apos;s current profile, read live. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The default profile is still &quot;%1&quot;. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To make the aliyun CLI&apos;s current profile the default, import with --make-default.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
@@ -3754,7 +3611,7 @@ The profile was kept.
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>not imported %1: %2
 </source>
         <translation type="unfinished"></translation>
@@ -3773,28 +3630,6 @@ The profile was kept.
     <message>
         <location line="+34"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Usage: backfill-browser profile COMMAND ...
-  list                               profiles: name, key id (masked), region, source, default mark
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     the secret is read from stdin (first line; the
-                                     STS token on the second line), never from the
-                                     command line
-  list --orphans                     secrets without a profile and profiles without
-                                     a secret (left by an interrupted add or remove)
-  remove NAME                        also deletes its secret from the keychain
-  set-default NAME
-  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
-                                     ~/.alibabacloud/credentials; without names,
-                                     only lists what can be imported
-    --make-default                   make the aliyun CLI&apos;s current profile the
-                                     default (never another one)
-  --verbose (any command)            also log keychain and profile details
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4402,7 +4237,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+27"/>
+        <location filename="../app/api/responseparser.cpp" line="+28"/>
         <source>field %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4443,48 +4278,80 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
+        <location line="+126"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-113"/>
+        <location line="+131"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-114"/>
+        <location line="+516"/>
+        <location line="+169"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-665"/>
         <source>field %1 is not a positive job id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+170"/>
+        <location line="+307"/>
+        <location line="+157"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-440"/>
+        <source>field %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field %1 holds %2 entries, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+377"/>
+        <source>field %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <location line="+469"/>
         <source>a non-negative count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-391"/>
         <source>non-empty printable ASCII</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+240"/>
         <source>empty body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>an account ID (digits)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4507,42 +4374,14 @@ The profile was kept.
     </message>
 </context>
 <context>
-    <name>SecretItemLabel</name>
-    <message>
-        <location filename="../app/credentials/secretitemlabel.cpp" line="+45"/>
-        <source>Backfill Browser: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>no such item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the keyring is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no Secret Service on this platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/secretstore.cpp" line="+103"/>
+        <location filename="../app/credentials/secretstore.cpp" line="+102"/>
         <source>the operation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+91"/>
         <source>the secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,7 +4391,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+88"/>
         <source>the keyring is locked, so the entry was not deleted</source>
         <translation type="unfinished"></translation>
     </message>

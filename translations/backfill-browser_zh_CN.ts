@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+43"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
@@ -198,7 +198,32 @@
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Keychain: secret missing</source>
+        <translation>钥匙串：缺少密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain holds no secret for this account (an add or remove was interrupted). Edit it to enter the secret again, or remove it.</source>
+        <translation>钥匙串中没有此账号的密钥（添加或删除操作曾被中断）。请编辑它重新输入密钥，或将其删除。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Secret only</source>
+        <translation>仅有密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain: no account uses it</source>
+        <translation>钥匙串：没有账号使用它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret an interrupted add left in the keychain; no account leads to it. Remove deletes it.</source>
+        <translation>一次被中断的添加操作留在钥匙串中的密钥；没有任何账号指向它。点击“删除”即可将其删除。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation>导入 %1 和 %2 中的 AccessKey 和 STS 配置</translation>
     </message>
@@ -208,7 +233,7 @@
         <translation>没有可导入的内容：%1 和 %2 都不存在。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
     </message>
@@ -223,8 +248,45 @@
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+222"/>
+        <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
+        <translation>
+            <numerusform>发现 %n 处被中断的更改留下的残留项，已在列表中标出。选中一项并点击“删除”即可将其删除。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-27"/>
+        <location line="+9"/>
+        <source>Delete Leftover Secret</source>
+        <translation>删除残留密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the secret stored under &quot;%1&quot; from the keychain? No account uses it.</source>
+        <translation>从钥匙串中删除保存在“%1”名下的密钥？没有账号使用它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleting the leftover secret &quot;%1&quot; from the keychain…</source>
+        <translation>正在从钥匙串中删除残留密钥“%1”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the leftover secret &quot;%1&quot;.</source>
+        <translation>已删除残留密钥“%1”。</translation>
+    </message>
+    <message>
+        <location line="-277"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
@@ -250,7 +312,7 @@
         <translation>未保存。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Remove Account</source>
         <translation>删除账号</translation>
     </message>
@@ -332,8 +394,11 @@
     <message>
         <location filename="../app/credentials/accountstore.cpp" line="+48"/>
         <location line="+10"/>
-        <location line="+34"/>
+        <location line="+31"/>
         <location line="+6"/>
+        <location line="+38"/>
+        <location line="+18"/>
+        <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
     </message>
@@ -341,9 +406,61 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+38"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsRun</name>
+    <message>
+        <location filename="../app/cli/accountsrun.cpp" line="+113"/>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n member account(s).</source>
+        <translation>
+            <numerusform>%n 个成员账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No backfill tasks.</source>
+        <translation>没有回补任务。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n backfill task(s) in %1 of %2 accounts.</source>
+        <translation>
+            <numerusform>%n 个回补任务，来自 %2 个账号中的 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>account %1: %2 (%3, RequestId %4)</source>
+        <translation>账号 %1：%2（%3，RequestId %4）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>account %1, region %2: %3</source>
+        <translation>账号 %1，地域 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -370,107 +487,9 @@
     </message>
 </context>
 <context>
-    <name>AliyunAnswers</name>
-    <message>
-        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
-        <source>Code is missing</source>
-        <translation>缺少 Code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code is %1, not Success</source>
-        <translation>Code 为 %1，而不是 Success</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>CloudCredential is missing</source>
-        <translation>缺少 CloudCredential</translation>
-    </message>
-</context>
-<context>
-    <name>AliyunChain</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
-        <source>%1 has no source_profile; set it with: %2</source>
-        <translation>%1 没有 source_profile；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
-        <translation>aliyun CLI 的配置形成了源配置循环（%1，每个依赖下一个）；角色链必须终止于一个自带凭证的配置。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 stands on more than %2 role profiles; that is refused.</source>
-        <translation>%1 依赖超过 %2 个角色配置；已拒绝。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
-        <translation>%1 指定的源配置“%2”未定义。</translation>
-    </message>
-</context>
-<context>
-    <name>AliyunConfig</name>
-    <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
-        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
-        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
-        <translation>%1 看起来不是阿里云 CLI 配置（没有 &quot;profiles&quot; 列表）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+9"/>
-        <source>(entry %1)</source>
-        <translation>（第 %1 项）</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no name</source>
-        <translation>没有名称</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1: line %2 is not a valid section header.</source>
-        <translation>%1：第 %2 行不是有效的节标题。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
-        <translation>%1：第 %2 行既不是节也不是 &quot;key = value&quot;。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>disabled (enable = false)</source>
-        <translation>已禁用（enable = false）</translation>
-    </message>
-</context>
-<context>
-    <name>AliyunCredentialProvider</name>
-    <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+32"/>
-        <source>aliyun CLI profile &quot;%1&quot;, %2</source>
-        <translation>aliyun CLI 配置“%1”，%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2（%3）</translation>
-    </message>
-</context>
-<context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+32"/>
         <source>the access key id or secret is empty</source>
         <translation>AccessKey ID 或 Secret 为空</translation>
     </message>
@@ -480,57 +499,82 @@
         <translation>Secret 和 Token 过大，无法保存到钥匙串</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 Nothing was imported from it.</source>
-        <translation>%1 未从中导入任何内容。</translation>
+        <location line="+55"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）；未从中导入任何内容。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list); nothing was imported from it.</source>
+        <translation>%1 不像是阿里云 CLI 的配置文件（没有“profiles”列表）；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(entry %1)</source>
+        <translation>（第 %1 项）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>mode StsToken without an sts_token</source>
         <translation>StsToken 模式缺少 sts_token</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>its STS token expired at %1</source>
-        <translation>其 STS Token 已于 %1 过期</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
-        <translation>%1 模式的配置直接实时使用 aliyun CLI 的配置（backfill-browser --profile %2），不导入</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>no mode and no access key id and secret</source>
         <translation>没有 mode，也没有 AccessKey ID 和 Secret</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
+        <source>mode %1 is not supported yet (only AK and StsToken)</source>
+        <translation>暂不支持模式 %1（仅支持 AK 和 StsToken）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
+        <translation>%1：第 %2 行不是有效的节标题；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: line %2 is neither a section nor &quot;key = value&quot;; nothing was imported from it.</source>
+        <translation>%1：第 %2 行既不是节也不是“key = value”；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>disabled (enable = false)</source>
+        <translation>已禁用（enable = false）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation>未指定 type（仅支持 type = access_key）</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+1"/>
+        <source>type %1 is not supported yet (only access_key)</source>
+        <translation>暂不支持类型 %1（仅支持 access_key）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation>从 ~/.alibabacloud/credentials 导入</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>type %1 is not supported (only access_key and ram_role_arn)</source>
-        <translation>不支持类型 %1（仅支持 access_key 和 ram_role_arn）</translation>
+        <location line="+26"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>mode %1 is not supported (only AK, StsToken and RamRoleArn)</source>
-        <translation>不支持模式 %1（仅支持 AK、StsToken 和 RamRoleArn）</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+16"/>
         <source>a profile with this name was already found in %1</source>
         <translation>已在 %1 中找到同名配置</translation>
     </message>
@@ -546,125 +590,19 @@
     </message>
 </context>
 <context>
-    <name>AliyunProfiles</name>
+    <name>AllAccountsLister</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
-        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
-        <translation>%1 的当前配置“%2”未在其中定义。</translation>
+        <location filename="../app/api/allaccountslister.cpp" line="+179"/>
+        <source>the resource directory claims %1 member accounts, more than %2</source>
+        <translation>资源目录声称有 %1 个成员账号，超过 %2 个</translation>
     </message>
 </context>
 <context>
-    <name>AliyunProviderFactory</name>
+    <name>AllRegionsLister</name>
     <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+57"/>
-        <source>The aliyun CLI profile &quot;%1&quot; assumes a role, which needs the network.</source>
-        <translation>aliyun CLI 配置“%1”需要扮演角色，这需要网络。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The aliyun CLI profile &quot;%1&quot; (%2): %3</source>
-        <translation>aliyun CLI 配置“%1”（%2）：%3</translation>
-    </message>
-</context>
-<context>
-    <name>AliyunResolution</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
-        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
-        <translation>%1 没有模式也没有 AccessKey；请用以下命令配置：aliyun configure --profile %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
-        <translation>%1 缺少 access_key_id 或 access_key_secret；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
-        <translation>%1 缺少 access_key_id、access_key_secret 或 sts_token；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
-        <translation>%1 的 STS Token 已于 %2 过期；请获取新的 Token 并用以下命令设置：%3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation>%1 需要运行程序（External），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no process_command; set it with: %2</source>
-        <translation>%1 没有 process_command；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation>%1 需要从 URL 获取凭证（CredentialsURI），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has no credentials_uri; set it with: %2</source>
-        <translation>%1 没有 credentials_uri；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+94"/>
-        <location line="+11"/>
-        <location line="+45"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
-        <translation>%1 缺少云 SSO 登录地址、账号或访问配置；请用以下命令登录：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
-        <translation>%1 的云 SSO 登录已过期；请用以下命令重新登录：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
-        <translation>%1 缺少 access_key_id、access_key_secret 或 ram_role_arn；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lacks ram_role_arn; set it with: %2</source>
-        <translation>%1 缺少 ram_role_arn；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation>%1 使用模式 %2，Backfill Browser 不支持该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation>%1 使用模式“%2”，Backfill Browser 无法识别该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>%1: its credentials_uri answered without credentials (%2).</source>
-        <translation>%1：其 credentials_uri 的应答中没有凭证（%2）。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
-        <translation>%1：云 SSO 门户不再接受其登录；请用以下命令重新登录：%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
-        <translation>%1：云 SSO 门户的应答中没有凭证（%2）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This profile cannot be used.</source>
-        <translation>无法使用此配置。</translation>
+        <location filename="../app/api/allregionslister.cpp" line="+174"/>
+        <source>no endpoint for region %1</source>
+        <translation>地域 %1 没有服务地址</translation>
     </message>
 </context>
 <context>
@@ -672,12 +610,12 @@
     <message>
         <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
         <source>waiting for new credentials: %1</source>
-        <translation>正在等待新凭证：%1</translation>
+        <translation>正在等待新的凭证：%1</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>no new credentials within the deadline of %1 s (%2)</source>
-        <translation>在 %1 秒的期限内未获得新凭证（%2）</translation>
+        <translation>在 %1 秒的期限内未获得新的凭证（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -692,7 +630,7 @@
     <message>
         <location line="+56"/>
         <source>The new credentials (%1) expire too soon to sign with; check this computer&apos;s clock.</source>
-        <translation>新凭证（%1）过期太快，无法用于签名；请检查本机时钟。</translation>
+        <translation>新的凭证（%1）很快就会过期，无法用于签名；请检查这台计算机的时钟。</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -708,7 +646,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+26"/>
+        <location filename="../app/api/apierror.cpp" line="+32"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
@@ -839,6 +777,31 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This account has no resource directory, or is not its management account / delegated administrator. Sign in as the management account (or a delegated administrator) to see every account.</source>
+        <translation>此账号没有资源目录，或者不是其管理账号/委派管理员。请以管理账号（或委派管理员）登录以查看所有账号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The role %1 does not exist. Invited member accounts may lack ResourceDirectoryAccountAccessRole: create it in that account, or choose another role.</source>
+        <translation>角色 %1 不存在。受邀加入的成员账号可能没有 ResourceDirectoryAccountAccessRole：请在该账号中创建它，或选择其他角色。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to assume</source>
+        <translation>要扮演的角色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may not assume the role %1: its trust policy must trust your account and your RAM identity needs sts:AssumeRole.</source>
+        <translation>您不能扮演角色 %1：它的信任策略必须信任您的账号，且您的 RAM 身份需要 sts:AssumeRole 权限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asked for</source>
+        <translation>所请求的角色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Permission denied: your RAM user or role is not allowed %1. Ask an administrator to grant the RAM action %1 in a RAM policy.</source>
         <translation>权限不足：您的 RAM 用户或角色没有 %1 权限。请联系管理员在 RAM 权限策略中授予操作 %1。</translation>
     </message>
@@ -1005,6 +968,34 @@
         <location line="+14"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>BackfillReadiness</name>
+    <message>
+        <location filename="../app/domain/trail.cpp" line="+47"/>
+        <source>Ready for a backfill task.</source>
+        <translation>可以创建补投任务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: the trail does not deliver to Simple Log Service, and a backfill task delivers only there.</source>
+        <translation>不可用：该跟踪未投递到日志服务（SLS），而补投任务只投递到日志服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready: the trail is not logging. Start logging first.</source>
+        <translation>不可用：该跟踪未在记录事件。请先开启记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ready: this is an organization trail; only single-account trails can be backfilled.</source>
+        <translation>不可用：这是多账号（组织）跟踪；只有单账号跟踪可以补投。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready here: the trail lives in another region. Switch to its home region.</source>
+        <translation>此地域不可用：该跟踪属于另一个地域。请切换到它的所属地域。</translation>
     </message>
 </context>
 <context>
@@ -1248,9 +1239,9 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+44"/>
+        <location filename="../app/cli/clicredentials.cpp" line="+43"/>
         <source>%1, signing with %2</source>
-        <translation>%1，签名使用 %2</translation>
+        <translation>%1，使用 %2 签名</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1282,12 @@
     <message>
         <location line="+5"/>
         <source>Where role profiles assume their roles (STS), e.g. sts.cn-hangzhou.aliyuncs.com (default: the profile&apos;s, then ALIBABA_CLOUD_STS_ENDPOINT, then sts.aliyuncs.com).</source>
-        <translation>角色配置扮演角色时使用的 STS 地址，例如 sts.cn-hangzhou.aliyuncs.com（默认：配置中的地址，其次 ALIBABA_CLOUD_STS_ENDPOINT，最后 sts.aliyuncs.com）。</translation>
+        <translation>角色配置扮演角色所用的 STS 地址，例如 sts.cn-hangzhou.aliyuncs.com（默认：配置自带的，然后是 ALIBABA_CLOUD_STS_ENDPOINT，然后是 sts.aliyuncs.com）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the member accounts of a resource directory are listed (ResourceManager; default: ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT, then resourcemanager.aliyuncs.com).</source>
+        <translation>列出资源目录成员账号的地址（ResourceManager；默认：ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT，然后是 resourcemanager.aliyuncs.com）。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1324,7 +1320,7 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -1349,9 +1345,9 @@
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>these options need a command: jobs, profile or help</source>
-        <translation>这些选项需要一个命令：jobs、profile 或 help</translation>
+        <location line="+83"/>
+        <source>these options need a command: jobs, accounts, profile or help</source>
+        <translation>这些选项需要一个命令：jobs、accounts、profile 或 help</translation>
     </message>
     <message>
         <location filename="../app/cli/helptext.cpp" line="+14"/>
@@ -1510,77 +1506,9 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
-    <name>CredentialHttpCall</name>
-    <message>
-        <location filename="../app/credentials/credentialhttpcall.cpp" line="+24"/>
-        <source>&quot;%1&quot; is not a valid URL with a host name.</source>
-        <translation>“%1”不是带主机名的有效 URL。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is refused: credentials are fetched over https, or over plain http from this computer (loopback) only.</source>
-        <translation>已拒绝 %1：凭证只能通过 https 获取，或仅从本机（环回地址）通过普通 http 获取。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No network is available to fetch credentials.</source>
-        <translation>没有可用于获取凭证的网络。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 announced an answer of %2 bytes, more than credentials ever take; it was not read.</source>
-        <translation>%1 声明的应答有 %2 字节，远超凭证所需；未读取。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 did not answer within %2 s.</source>
-        <translation>%1 未在 %2 秒内应答。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 answered with more than %2 KiB, more than credentials ever take.</source>
-        <translation>%1 的应答超过 %2 KiB，远超凭证所需。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 answered HTTP %2.</source>
-        <translation>%1 应答了 HTTP %2。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 could not be reached: %2</source>
-        <translation>无法连接 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 did not answer with a JSON object.</source>
-        <translation>%1 的应答不是 JSON 对象。</translation>
-    </message>
-</context>
-<context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+24"/>
-        <source>selected explicitly</source>
-        <translation>明确选择</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from ALIBABA_CLOUD_PROFILE</source>
-        <translation>来自 ALIBABA_CLOUD_PROFILE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the aliyun CLI&apos;s current profile</source>
-        <translation>aliyun CLI 的当前配置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aliyun CLI profile &quot;%1&quot; in %2 (%3)</source>
-        <translation>%2 中的 aliyun CLI 配置“%1”（%3）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+25"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation>配置“%1”（显式指定）</translation>
     </message>
@@ -1600,27 +1528,57 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”（来自 ALIBABA_CLOUD_PROFILE）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>profile &quot;%1&quot; (the default profile)</source>
         <translation>配置“%1”（默认配置）</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>There is no profile named &quot;%1&quot;%2, neither ours nor the aliyun CLI&apos;s. See the list with backfill-browser profile list.</source>
-        <translation>没有名为“%1”的配置%2，本应用和 aliyun CLI 中都没有。可用 backfill-browser profile list 查看列表。</translation>
+        <location line="+73"/>
+        <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
+        <translation>不存在名为“%1”的配置%2。可使用 backfill-browser profile list 查看列表。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source> (named by %1)</source>
-        <translation>（由 %1 指定）</translation>
+        <source> (named by ALIBABA_CLOUD_PROFILE)</source>
+        <translation>（由 ALIBABA_CLOUD_PROFILE 指定）</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI (aliyun configure).</source>
-        <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun）、设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI（aliyun configure）。</translation>
+        <location line="+15"/>
+        <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
+        <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+18"/>
+        <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
+        <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; assumes its role with the credentials of &quot;%2&quot;, which does not exist.</source>
+        <translation>配置“%1”使用“%2”的凭证扮演角色，但后者不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profiles&apos; sources form a cycle: %1. Point one of them at an AccessKey profile.</source>
+        <translation>配置的来源形成了循环：%1。请让其中一个指向 AccessKey 配置。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The profiles or the keychain are not available.</source>
+        <translation>配置或钥匙串不可用。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”：%2</translation>
     </message>
@@ -1628,36 +1586,6 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+1"/>
         <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
         <translation>配置“%1”需要扮演角色，这需要网络。</translation>
-    </message>
-    <message>
-        <location line="-187"/>
-        <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
-        <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
-        <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>不存在名为“%1”的配置。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; assumes its role with the credentials of &quot;%2&quot;, which does not exist.</source>
-        <translation>配置“%1”使用“%2”的凭证扮演角色，但“%2”不存在。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The profiles&apos; sources form a cycle: %1. Point one of them at an AccessKey profile.</source>
-        <translation>配置的源形成了循环：%1。请将其中一个指向 AccessKey 配置。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The profiles or the keychain are not available.</source>
-        <translation>配置或钥匙串不可用。</translation>
     </message>
 </context>
 <context>
@@ -1763,74 +1691,6 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
-    <name>ExternalProcess</name>
-    <message>
-        <location filename="../app/credentials/externalprocess.cpp" line="+33"/>
-        <source>The process_command is empty.</source>
-        <translation>process_command 为空。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The credential program %1 printed more than %2 KiB; it was stopped.</source>
-        <translation>凭证程序 %1 输出超过 %2 KiB；已将其终止。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The credential program %1 could not be started: %2</source>
-        <translation>无法启动凭证程序 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The credential program %1 did not finish within %2 s; it was stopped.</source>
-        <translation>凭证程序 %1 未在 %2 秒内结束；已将其终止。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The credential program %1 crashed.</source>
-        <translation>凭证程序 %1 崩溃了。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The credential program %1 failed (exit code %2).</source>
-        <translation>凭证程序 %1 失败（退出码 %2）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The credential program %1 printed more than %2 KiB.</source>
-        <translation>凭证程序 %1 输出超过 %2 KiB。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The credential program %1 did not print the expected JSON (%2).</source>
-        <translation>凭证程序 %1 没有输出预期的 JSON（%2）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>its output is not a JSON object</source>
-        <translation>其输出不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>access_key_id or access_key_secret is missing</source>
-        <translation>缺少 access_key_id 或 access_key_secret</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>mode StsToken without an sts_token</source>
-        <translation>StsToken 模式缺少 sts_token</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expiration is not a date and time such as 2026-12-07T10:00:00Z</source>
-        <translation>expiration 不是形如 2026-12-07T10:00:00Z 的日期时间</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 It said: %2</source>
-        <translation>%1 它的输出：%2</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunWidget</name>
     <message>
         <location filename="../ui/accounts/firstrunwidget.cpp" line="+10"/>
@@ -1923,7 +1783,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ImportAliyunDialog</name>
     <message>
-        <location filename="../ui/accounts/importaliyundialog.cpp" line="+21"/>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+17"/>
         <source>Import from Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
@@ -1943,7 +1803,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>勾选要导入的配置（按空格键切换）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
@@ -1956,11 +1816,6 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+1"/>
         <source>STS token</source>
         <translation>STS Token</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>role %1</source>
-        <translation>角色 %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2003,12 +1858,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>所勾选配置的 Secret 将保存到系统钥匙串中。阿里云 CLI 的文件只会被读取，不会被修改。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Make &quot;%1&quot;, the aliyun CLI&apos;s current profile, the default account</source>
-        <translation>将 aliyun CLI 的当前配置“%1”设为默认账号</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2262,7 +2112,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobSerializer</name>
     <message>
-        <location filename="../app/domain/jobserializer.cpp" line="+184"/>
+        <location filename="../app/domain/jobserializer.cpp" line="+194"/>
         <source>unknown column &quot;%1&quot;; the columns are %2</source>
         <translation>未知列“%1”；可用的列为 %2</translation>
     </message>
@@ -2363,12 +2213,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+183"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+260"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-55"/>
+        <location filename="../app/cli/commandline.cpp" line="-63"/>
         <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation>未知子命令“jobs %1”；请使用 list、get、create、delete 或 watch</translation>
@@ -2380,12 +2230,21 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未知子命令“jobs %1”（您是想输入“%2”吗？）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-169"/>
+        <location line="+6"/>
+        <source>Usage: backfill-browser accounts list [--format table|json|csv]
+The member accounts of the resource directory the signed-in account manages (it must be the management account or a delegated administrator). --resourcemanager-endpoint or ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT sets where they are asked.
+</source>
+        <translation>用法：backfill-browser accounts list [--format table|json|csv]
+列出已登录账号所管理的资源目录的成员账号（它必须是管理账号或委派管理员）。--resourcemanager-endpoint 或 ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT 指定查询地址。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/jobsoptions.cpp" line="-246"/>
         <source>List backfill tasks: one page, or every page with --all.</source>
         <translation>列出历史事件投递任务：一页，或使用 --all 列出所有页。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show one backfill task with its per-region status.</source>
         <translation>显示一个历史事件投递任务及其各地域状态。</translation>
     </message>
@@ -2405,7 +2264,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>轮询历史事件投递任务，直到已完成（退出码 0）或失败（退出码 1）。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+38"/>
+        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4); with --all-accounts the requests in flight in all (default 8).</source>
+        <translation>jobs list --all：同时获取的页数，1 到 16（默认 4）；与 --all-accounts 一起使用时为总的并发请求数（默认 8）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list: every task of every member account of the resource directory the signed-in (management) account manages, each through its member role; json adds AccountId to every task and an Accounts array.</source>
+        <translation>jobs list：已登录（管理）账号所管理的资源目录中每个成员账号的所有任务，每个账号通过其成员角色访问；json 为每个任务添加 AccountId，并添加 Accounts 数组。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list --all-accounts: the role assumed in each member (default ResourceDirectoryAccountAccessRole).</source>
+        <translation>jobs list --all-accounts：在每个成员中扮演的角色（默认 ResourceDirectoryAccountAccessRole）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs list --all-accounts: the ExternalId the member role requires.</source>
+        <translation>jobs list --all-accounts：成员角色要求的 ExternalId。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>jobs list (table, csv): these columns in this order, e.g. JobId,Status; the names of the CSV header.</source>
         <translation>jobs list（table、csv）：按此顺序输出这些列，例如 JobId,Status；列名即 CSV 表头中的名称。</translation>
     </message>
@@ -2444,7 +2323,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>&apos;accounts&apos; has one subcommand: list (takes no arguments)</source>
+        <translation>“accounts”只有一个子命令：list（不带参数）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 does not apply to &apos;accounts list&apos;</source>
+        <translation>--%1 不适用于“accounts list”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--format must be table|json|csv, not &quot;%1&quot;</source>
+        <translation>--format 必须是 table|json|csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation>--%1 不适用于“jobs %2”</translation>
     </message>
@@ -2479,7 +2373,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>对于“jobs %2”，--format 必须是 %1 之一，而不是“%3”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>--role-name and --external-id go with --all-accounts</source>
+        <translation>--role-name 和 --external-id 需与 --all-accounts 一起使用</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--all and --page exclude each other</source>
         <translation>--all 和 --page 不能同时使用</translation>
     </message>
@@ -2504,12 +2403,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--max-jobs 需与 --all 一起使用，取值为 1 到 100000000 之间的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-189"/>
         <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+200"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
@@ -2534,12 +2433,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--interval 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+29"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+30"/>
         <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+128"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+150"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -2610,7 +2509,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-331"/>
         <source>No credentials to sign with.</source>
         <translation>没有可用于签名的凭证。</translation>
     </message>
@@ -2620,7 +2519,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>凭证已过期。</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+359"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -2630,7 +2529,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-302"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-381"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -2650,12 +2549,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>输出格式：table（默认；本地时间）、json（与服务的响应结构相同；使用 --all 时为包含所有任务的单个对象）或 csv（仅限 jobs list；RFC 4180，UTC 时间）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4).</source>
-        <translation>jobs list --all：同时获取的页数，1 到 16（默认 4）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>jobs list --all: the most tasks one listing may hold (default 100000); a service claiming more is refused.</source>
         <translation>jobs list --all：一次列举最多可包含的任务数（默认 100000）；服务声称更多时将被拒绝。</translation>
     </message>
@@ -2798,12 +2692,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+25"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+26"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -3352,14 +3246,48 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+57"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+569"/>
+        <source>Usage: backfill-browser profile COMMAND ...
+  list                               profiles: name, key id (masked), region, source, default mark
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     the secret is read from stdin (first line; the
+                                     STS token on the second line), never from the
+                                     command line
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
+  remove NAME                        also deletes its secret from the keychain
+  set-default NAME
+  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
+                                     ~/.alibabacloud/credentials; without names,
+                                     only lists what can be imported
+  --verbose (any command)            also log keychain and profile details
+</source>
+        <translation>用法：backfill-browser profile COMMAND ...
+  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     Secret 从标准输入读取（第一行；STS Token
+                                     在第二行），绝不从命令行读取
+  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
+                                     （由被中断的添加或删除操作遗留）
+  remove NAME                        同时从钥匙串中删除其 Secret
+  set-default NAME
+  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
+                                     ~/.alibabacloud/credentials 导入；不指定名称时
+                                     仅列出可导入的配置
+  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
+</translation>
+    </message>
+    <message>
+        <location line="-514"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -3371,7 +3299,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -3397,25 +3325,26 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-8"/>
         <location line="+11"/>
+        <location line="+285"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-296"/>
+        <location line="+10"/>
+        <location line="+287"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-296"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -3425,24 +3354,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>(environment)</source>
         <translation>（环境变量）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>environment</source>
         <translation>环境变量</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>aliyun credentials file</source>
-        <translation>aliyun 凭证文件</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>aliyun CLI</source>
-        <translation>aliyun CLI</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3465,19 +3384,7 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a the aliyun CLI&apos;s current profile; aliyun profiles are read live from %1, never changed
-</source>
-        <translation>a 表示 aliyun CLI 的当前配置；aliyun 配置实时读取自 %1，绝不修改
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> and </source>
-        <translation> 和 </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Without --profile, requests use: %1
 </source>
         <translation>不指定 --profile 时，请求使用：%1
@@ -3491,28 +3398,28 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>No orphans: every profile has its secret, and no secret lacks a profile.
 </source>
         <translation>没有孤立项：每个配置都有其 Secret，也没有缺少配置的 Secret。
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation>backfill-browser profile list：%1
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation>缺少 Secret 的配置：%1（可用 backfill-browser profile remove %1 删除，或使用 --replace 重新添加）
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
 </source>
         <translation>缺少配置的 Secret：%1（可用 backfill-browser profile remove %1 删除）
@@ -3631,13 +3538,14 @@ Nothing was saved.
     <message>
         <location line="+3"/>
         <location line="+69"/>
+        <location line="+99"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation>“%1”现在是默认配置。
 </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-155"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation>backfill-browser profile remove：请只指定一个配置 NAME
@@ -3700,11 +3608,6 @@ The profile was kept.
         <translation>导入所有受支持的配置。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Make the aliyun CLI&apos;s current profile the default, once imported.</source>
-        <translation>导入后将 aliyun CLI 的当前配置设为默认配置。</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>backfill-browser profile import-aliyun: give NAMEs or --all, not both
 </source>
@@ -3712,7 +3615,7 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>a profile with this name already exists here (remove it first to re-import)</source>
         <translation>此处已存在同名配置（如需重新导入，请先将其删除）</translation>
     </message>
@@ -3753,7 +3656,7 @@ The profile was kept.
         <translation>（无地域）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
 </source>
         <translation>未导入任何内容。请带上要导入的名称或 --all 重新运行；其 Secret 将保存到钥匙串中。
@@ -3766,53 +3669,15 @@ The profile was kept.
         <translation>未导入任何内容。
 </translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>The aliyun CLI has no current profile; the default profile was not changed.
-</source>
-        <translation>aliyun CLI 没有当前配置；默认配置未更改。
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The aliyun CLI&apos;s current profile &quot;%1&quot; was not imported, so the default profile was not changed.
-</source>
-        <translation>aliyun CLI 的当前配置“%1”未导入，因此默认配置未更改。
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; (the aliyun CLI&apos;s current profile) is now the default profile.
-</source>
-        <translation>“%1”（aliyun CLI 的当前配置）现在是默认配置。
-</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No profile is the default: without one, requests use the aliyun CLI&apos;s current profile, read live. </source>
-        <translation>没有默认配置：此时请求使用实时读取的 aliyun CLI 当前配置。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The default profile is still &quot;%1&quot;. </source>
-        <translation>默认配置仍为“%1”。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To make the aliyun CLI&apos;s current profile the default, import with --make-default.
-</source>
-        <translation>要将 aliyun CLI 的当前配置设为默认配置，请在导入时加上 --make-default。
-</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>已导入 %n 个配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>not imported %1: %2
 </source>
         <translation>未导入 %1：%2
@@ -3835,44 +3700,6 @@ The profile was kept.
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation>backfill-browser profile：未知命令“%1”
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Usage: backfill-browser profile COMMAND ...
-  list                               profiles: name, key id (masked), region, source, default mark
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     the secret is read from stdin (first line; the
-                                     STS token on the second line), never from the
-                                     command line
-  list --orphans                     secrets without a profile and profiles without
-                                     a secret (left by an interrupted add or remove)
-  remove NAME                        also deletes its secret from the keychain
-  set-default NAME
-  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
-                                     ~/.alibabacloud/credentials; without names,
-                                     only lists what can be imported
-    --make-default                   make the aliyun CLI&apos;s current profile the
-                                     default (never another one)
-  --verbose (any command)            also log keychain and profile details
-</source>
-        <translation>用法：backfill-browser profile COMMAND ...
-  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     Secret 从标准输入读取（第一行；STS Token
-                                     在第二行），绝不从命令行读取
-  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
-                                     （由被中断的添加或删除操作遗留）
-  remove NAME                        同时从钥匙串中删除其 Secret
-  set-default NAME
-  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
-                                     ~/.alibabacloud/credentials 导入；不指定名称时
-                                     仅列出可导入的配置
-    --make-default                   将 aliyun CLI 的当前配置设为默认配置
-                                     （绝不会是其他配置）
-  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
 </translation>
     </message>
 </context>
@@ -4474,7 +4301,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+27"/>
+        <location filename="../app/api/responseparser.cpp" line="+28"/>
         <source>field %1 is missing</source>
         <translation>缺少字段 %1</translation>
     </message>
@@ -4515,42 +4342,69 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
+        <location line="+126"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-113"/>
+        <location line="+131"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation>字段 %1 不是 yyyy-MM-ddTHH:mm:ssZ 格式的 UTC 时间：“%2”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-114"/>
+        <location line="+516"/>
+        <location line="+169"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-665"/>
         <source>field %1 is not a positive job id</source>
         <translation>字段 %1 不是正数的任务 ID</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+170"/>
+        <location line="+307"/>
+        <location line="+157"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-440"/>
+        <source>field %1 is longer than %2 characters</source>
+        <translation>字段 %1 长于 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field %1 holds %2 entries, more than %3</source>
+        <translation>字段 %1 有 %2 项，多于 %3 项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+377"/>
+        <source>field %1 is empty</source>
+        <translation>字段 %1 为空</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <location line="+469"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-391"/>
         <source>non-empty printable ASCII</source>
         <translation>非空的可打印 ASCII</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+240"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>
@@ -4558,6 +4412,11 @@ The profile was kept.
         <location line="+1"/>
         <source>body: %1</source>
         <translation>响应体：%1</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>an account ID (digits)</source>
+        <translation>账号 ID（数字）</translation>
     </message>
 </context>
 <context>
@@ -4579,42 +4438,14 @@ The profile was kept.
     </message>
 </context>
 <context>
-    <name>SecretItemLabel</name>
-    <message>
-        <location filename="../app/credentials/secretitemlabel.cpp" line="+45"/>
-        <source>Backfill Browser: %1 (%2 %3)</source>
-        <translation>Backfill Browser：%1（%2 %3）</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>no D-Bus session bus</source>
-        <translation>没有 D-Bus 会话总线</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>no such item</source>
-        <translation>没有该条目</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the keyring is locked</source>
-        <translation>密钥环已锁定</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no Secret Service on this platform</source>
-        <translation>此平台上没有 Secret Service</translation>
-    </message>
-</context>
-<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/secretstore.cpp" line="+103"/>
+        <location filename="../app/credentials/secretstore.cpp" line="+102"/>
         <source>the operation was cancelled</source>
         <translation>操作已取消</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+91"/>
         <source>the secret is empty</source>
         <translation>Secret 为空</translation>
     </message>
@@ -4624,7 +4455,7 @@ The profile was kept.
         <translation>%1 字节；上限为 %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+88"/>
         <source>the keyring is locked, so the entry was not deleted</source>
         <translation>密钥环已锁定，因此未删除该条目</translation>
     </message>
@@ -4692,12 +4523,12 @@ The profile was kept.
     <message>
         <location line="+2"/>
         <source>STS token %1</source>
-        <translation>STS Token %1</translation>
+        <translation>STS 令牌 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STS token %1, expires %2</source>
-        <translation>STS Token %1，于 %2 过期</translation>
+        <translation>STS 令牌 %1，于 %2 过期</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4707,7 +4538,7 @@ The profile was kept.
     <message>
         <location line="+6"/>
         <source>The STS token %1 expired at %2: get a new one and sign in with it again.</source>
-        <translation>STS Token %1 已于 %2 过期：请获取新的 Token 并重新登录。</translation>
+        <translation>STS 令牌 %1 已于 %2 过期：请获取新的令牌并重新登录。</translation>
     </message>
 </context>
 <context>
@@ -4720,27 +4551,27 @@ The profile was kept.
     <message>
         <location line="+1"/>
         <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
-        <translation>角色 ARN 的格式必须为 acs:ram::&lt;account id&gt;:role/&lt;role name&gt;。</translation>
+        <translation>角色 ARN 的格式必须是 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名&gt;。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
-        <translation>角色会话名称必须为 2 到 64 个字母、数字或 &apos;.&apos;、&apos;@&apos;、&apos;-&apos;、&apos;_&apos;。</translation>
+        <translation>角色会话名称必须是 2 到 64 个字母、数字或“.”、“@”、“-”、“_”。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The session duration must be %1 to %2 seconds.</source>
-        <translation>会话时长必须为 %1 到 %2 秒。</translation>
+        <translation>会话时长必须是 %1 到 %2 秒。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
-        <translation>外部 ID 必须为 2 到 1224 个字母、数字或 &apos;_+=,.@:/-&apos;。</translation>
+        <translation>外部 ID 必须是 2 到 1224 个字母、数字或“_+=,.@:/-”。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The policy is longer than %1 characters.</source>
-        <translation>策略超过 %1 个字符。</translation>
+        <translation>策略长于 %1 个字符。</translation>
     </message>
     <message>
         <location line="+5"/>

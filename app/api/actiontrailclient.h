@@ -25,6 +25,10 @@ class ActionTrailClient;
 class AssumeRoleCall;
 class GetCallerIdentityCall;
 struct AssumeRoleRequest;
+class DescribeTrailsCall;
+class GetTrailStatusCall;
+class DescribeRegionsCall;
+class ListAccountsCall;
 
 /**
  * One API call. Created started by ActionTrailClient (the first request leaves on the next event
@@ -188,13 +192,14 @@ private:
 };
 
 /**
- * The ActionTrail 2020-07-06 API, and the STS 2015-04-01 calls that sign in with roles (in
- * stscalls.h), over an injected QNetworkAccessManager (set it up with configureNetworkAccess()
- * from networksetup.h). Each call knows its product (ApiProduct) and goes to that product's
- * endpoint in the ClientConfig. Requests are `POST /` with every parameter in the query string
- * and an empty body, signed V3 (default) or V1, `Accept: application/json`.
- * Calls are children of the client; destroying the client aborts them (each emits `failed` with
- * Kind::Cancelled). Settings apply to calls started afterwards: each copies the ClientConfig.
+ * The ActionTrail 2020-07-06 API, the STS 2015-04-01 calls that sign in with roles (in
+ * stscalls.h) and ResourceManager 2020-03-31's ListAccounts (resourcemanagercalls.h), over an
+ * injected QNetworkAccessManager (set it up with configureNetworkAccess() from networksetup.h).
+ * Each call knows its product (ApiProduct) and goes to that product's endpoint in the ClientConfig.
+ * Requests are `POST /` with every parameter in the query string and an empty body, signed V3
+ * (default) or V1, `Accept: application/json`. Calls are children of the client; destroying the
+ * client aborts them (each emits `failed` with Kind::Cancelled). Settings apply to calls started
+ * afterwards: each copies the ClientConfig.
  */
 class ActionTrailClient : public QObject
 {
@@ -262,6 +267,18 @@ public:
      */
     AssumeRoleCall *assumeRole(const AssumeRoleRequest &request);
     GetCallerIdentityCall *getCallerIdentity();
+
+    // The trail reads (trailcalls.h; defined there).
+    /** Organization trails are asked for by default: the trails view explains why they are not
+     * selectable rather than hiding them. */
+    DescribeTrailsCall *describeTrails(bool includeOrganizationTrail = true,
+                                       bool includeShadowTrails = false);
+    GetTrailStatusCall *getTrailStatus(const QString &name, bool isOrganizationTrail = false);
+    DescribeRegionsCall *describeRegions();
+
+    // ResourceManager 2020-03-31 (resourcemanagercalls.h; defined there).
+    /** One page of the resource directory's member accounts; PageSize is clamped to 1-100. */
+    ListAccountsCall *listAccounts(int pageNumber, int pageSize);
 
 private:
     QNetworkAccessManager *m_network;

@@ -9,8 +9,14 @@ namespace {
 
 QString ramAction(const ApiError &error)
 {
-    return QStringLiteral("actiontrail:")
-        + (error.action.isEmpty() ? QStringLiteral("*") : error.action);
+    // RAM names an action by its service's code, and three services are called.
+    QString service = QStringLiteral("actiontrail:");
+    if (error.action == QLatin1String("ListAccounts"))
+        service = QStringLiteral("resourcemanager:");
+    else if (error.action == QLatin1String("AssumeRole")
+             || error.action == QLatin1String("GetCallerIdentity"))
+        service = QStringLiteral("sts:");
+    return service + (error.action.isEmpty() ? QStringLiteral("*") : error.action);
 }
 
 /** "about 17 minutes ahead"/"behind": how far the local clock is off from the server's Date. */
@@ -166,7 +172,9 @@ QString describeService(const ApiError &error, ErrorAudience audience)
         return QCoreApplication::translate(
                    "ApiError",
                    "The RAM role %1 does not exist. Check the role ARN (account ID and role "
-                   "name) in the profile.")
+                   "name). Invited member accounts of a resource directory may lack "
+                   "ResourceDirectoryAccountAccessRole: create it in that account, or choose "
+                   "another role.")
             .arg(error.parameters.value(QStringLiteral("RoleArn")));
     if (code == QLatin1String("NoPermission") && error.action == QLatin1String("AssumeRole"))
         return QCoreApplication::translate(
@@ -202,6 +210,12 @@ QString describeService(const ApiError &error, ErrorAudience audience)
             .arg(error.host.isEmpty() ? QCoreApplication::translate("ApiError", "The endpoint")
                                       : error.host,
                  error.action);
+    if (code == QLatin1String("EntityNotExists.ResourceDirectory"))
+        return QCoreApplication::translate(
+            "ApiError",
+            "This account has no resource directory, or is not its management account / "
+            "delegated administrator. Sign in as the management account (or a delegated "
+            "administrator) to see every account.");
     if (code.startsWith(QLatin1String("Forbidden")))
         return QCoreApplication::translate(
                    "ApiError",

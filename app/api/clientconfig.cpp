@@ -7,6 +7,8 @@ QUrl ClientConfig::endpointFor(ApiProduct product) const
         return endpoint;
     case ApiProduct::Sts:
         return stsEndpoint;
+    case ApiProduct::ResourceManager:
+        return resourceManagerEndpoint;
     }
     return {};
 }
@@ -18,6 +20,8 @@ QString ClientConfig::apiVersionOf(ApiProduct product)
         return QStringLiteral("2020-07-06");
     case ApiProduct::Sts:
         return QStringLiteral("2015-04-01");
+    case ApiProduct::ResourceManager:
+        return QStringLiteral("2020-03-31");
     }
     return {};
 }
@@ -25,6 +29,11 @@ QString ClientConfig::apiVersionOf(ApiProduct product)
 QUrl ClientConfig::defaultStsEndpoint()
 {
     return QUrl(QStringLiteral("https://sts.aliyuncs.com"));
+}
+
+QUrl ClientConfig::defaultResourceManagerEndpoint()
+{
+    return QUrl(QStringLiteral("https://resourcemanager.aliyuncs.com"));
 }
 
 QDateTime ClientConfig::now() const

@@ -13,6 +13,7 @@
 enum class ApiProduct {
     ActionTrail, ///< ActionTrail 2020-07-06 (the backfill tasks)
     Sts, ///< Security Token Service 2015-04-01 (AssumeRole, GetCallerIdentity)
+    ResourceManager, ///< ResourceManager 2020-03-31 (ListAccounts of a resource directory)
 };
 
 /**
@@ -25,6 +26,8 @@ struct ClientConfig
     QUrl endpoint;
     /** STS's endpoint. */
     QUrl stsEndpoint = defaultStsEndpoint();
+    /** ResourceManager's endpoint (one for every region). */
+    QUrl resourceManagerEndpoint = defaultResourceManagerEndpoint();
     SignatureVersion signatureVersion = SignatureVersion::V3;
     /** The longest silence within one attempt (Qt's transfer timeout). */
     std::chrono::milliseconds transferTimeout {10000};
@@ -42,5 +45,7 @@ struct ClientConfig
     static QString apiVersionOf(ApiProduct product);
     /** https://sts.aliyuncs.com */
     static QUrl defaultStsEndpoint();
+    /** https://resourcemanager.aliyuncs.com */
+    static QUrl defaultResourceManagerEndpoint();
     QDateTime now() const;
 };

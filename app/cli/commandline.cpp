@@ -18,8 +18,8 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList list
-        = {QStringLiteral("jobs"), QStringLiteral("profile"), QStringLiteral("help")};
+    static const QStringList list = {QStringLiteral("jobs"), QStringLiteral("accounts"),
+                                     QStringLiteral("profile"), QStringLiteral("help")};
     return list;
 }
 
@@ -135,6 +135,14 @@ int printHelp(const QStringList &topic)
                           .arg(sub, guess));
         }
         out << jobsHelpText(sub.startsWith(QLatin1Char('-')) ? QString() : sub);
+    } else if (command == QLatin1String("accounts")) {
+        out << QCoreApplication::translate(
+            "JobsCommand",
+            "Usage: backfill-browser accounts list [--format table|json|csv]\n"
+            "The member accounts of the resource directory the signed-in account manages (it "
+            "must be the management account or a delegated administrator). "
+            "--resourcemanager-endpoint or ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT sets where "
+            "they are asked.\n");
     } else if (command == QLatin1String("profile")) {
         out << profileHelpText();
     } else {
@@ -181,7 +189,7 @@ int runCommandLine(int argc, char *argv[])
         if (!parser.parse(arguments))
             return usageError(parser.errorText());
         return usageError(QCoreApplication::translate(
-            "CommandLine", "these options need a command: jobs, profile or help"));
+            "CommandLine", "these options need a command: jobs, accounts, profile or help"));
     }
     if (command == QLatin1String("help"))
         return printHelp(rest);

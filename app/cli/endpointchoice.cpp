@@ -2,6 +2,7 @@
 
 #include "api/actiontrailclient.h"
 #include "credentials/profile.h"
+#include "credentials/stsendpoint.h"
 #include "globaloptions.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,24 @@ bool applyProfileEndpoint(const GlobalOptions &global, const QUrl &profileEndpoi
                                           "the profile's region \"%1\" is not a region ID")
                   .arg(profileRegion)
             : whyNot;
+        return false;
+    }
+    *endpoint = chosen;
+    return true;
+}
+
+bool chooseResourceManagerEndpoint(const GlobalOptions &global,
+                                   const QProcessEnvironment &environment, QUrl *endpoint,
+                                   QString *error)
+{
+    QString given = global.resourceManagerEndpoint;
+    if (given.isEmpty())
+        given = environment.value(QStringLiteral("ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT"));
+    const QUrl chosen = given.isEmpty() ? ClientConfig::defaultResourceManagerEndpoint()
+                                        : StsEndpointChoice::fromHostOrUrl(given);
+    QString whyNot;
+    if (!ActionTrailClient::isAllowedEndpoint(chosen, &whyNot)) {
+        *error = whyNot;
         return false;
     }
     *endpoint = chosen;

@@ -20,3 +20,12 @@ bool chooseEndpoint(const GlobalOptions &global, const QProcessEnvironment &envi
  */
 bool applyProfileEndpoint(const GlobalOptions &global, const QUrl &profileEndpoint,
                           const QString &profileRegion, QUrl *endpoint, QString *error);
+
+/**
+ * Where ResourceManager (ListAccounts) is: --resourcemanager-endpoint >
+ * ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT > https://resourcemanager.aliyuncs.com. A bare host means
+ * https; plain http only to this computer. False with a one-line reason when refused.
+ */
+bool chooseResourceManagerEndpoint(const GlobalOptions &global,
+                                   const QProcessEnvironment &environment, QUrl *endpoint,
+                                   QString *error);

@@ -4,6 +4,7 @@
 #include "api/networksetup.h"
 #include "buildinfo.h"
 #include "clicredentials.h"
+#include "credentials/stsendpoint.h"
 #include "endpointchoice.h"
 #include "exitcode.h"
 #include "globaloptions.h"
@@ -49,6 +50,15 @@ int runJobsCommand(const QStringList &arguments)
     QUrl endpoint;
     if (!chooseEndpoint(global, environment, &endpoint, &error))
         return usageError(error);
+    QUrl resourceManagerEndpoint;
+    if (!chooseResourceManagerEndpoint(global, environment, &resourceManagerEndpoint, &error))
+        return usageError(error);
+    // Where member roles are assumed (jobs list --all-accounts); a role profile's own STS
+    // endpoint still decides where its role is assumed.
+    const QUrl stsEndpoint
+        = StsEndpointChoice {global.stsEndpoint, QString(), QString()}.resolve(environment, &error);
+    if (!stsEndpoint.isValid())
+        return usageError(error);
 
     // An unparsable proxy must stop the command, not let the request go direct.
     const QString proxyProblem = proxyEnvironmentProblem(environment);
@@ -69,6 +79,10 @@ int runJobsCommand(const QStringList &arguments)
     client.setSignatureVersion(global.signatureVersion);
     client.setTransferTimeout(std::chrono::milliseconds(global.timeoutMs));
     client.setCallDeadline(std::chrono::milliseconds(request.deadlineMs));
+    ClientConfig settings = client.config();
+    settings.resourceManagerEndpoint = resourceManagerEndpoint;
+    settings.stsEndpoint = stsEndpoint;
+    client.setConfig(settings);
 
     JobsRun run(global, request, &client);
     QObject context;

@@ -27,7 +27,9 @@ const QList<Subcommand> &subcommands()
                            "List backfill tasks: one page, or every page with --all."),
          {QStringLiteral("page"), QStringLiteral("page-size"), QStringLiteral("all"),
           QStringLiteral("format"), QStringLiteral("parallel"), QStringLiteral("columns"),
-          QStringLiteral("quiet"), QStringLiteral("max-jobs"), QStringLiteral("deadline")}},
+          QStringLiteral("quiet"), QStringLiteral("max-jobs"), QStringLiteral("deadline"),
+          QStringLiteral("all-accounts"), QStringLiteral("role-name"),
+          QStringLiteral("external-id")}},
         {"get",
          "JOB_ID [--format table|json]",
          QT_TRANSLATE_NOOP("JobsCommand", "Show one backfill task with its per-region status."),
@@ -82,8 +84,26 @@ QList<QCommandLineOption> jobsOptions()
          QStringLiteral("table|json|csv")},
         {QStringLiteral("parallel"),
          QCoreApplication::translate(
-             "JobsCommand", "jobs list --all: pages fetched at once, 1 to 16 (default 4)."),
+             "JobsCommand",
+             "jobs list --all: pages fetched at once, 1 to 16 (default 4); with --all-accounts "
+             "the requests in flight in all (default 8)."),
          QStringLiteral("N")},
+        {QStringLiteral("all-accounts"),
+         QCoreApplication::translate(
+             "JobsCommand",
+             "jobs list: every task of every member account of the resource directory the "
+             "signed-in (management) account manages, each through its member role; json adds "
+             "AccountId to every task and an Accounts array.")},
+        {QStringLiteral("role-name"),
+         QCoreApplication::translate("JobsCommand",
+                                     "jobs list --all-accounts: the role assumed in each member "
+                                     "(default ResourceDirectoryAccountAccessRole)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("external-id"),
+         QCoreApplication::translate("JobsCommand",
+                                     "jobs list --all-accounts: the ExternalId the member role "
+                                     "requires."),
+         QStringLiteral("ID")},
         {QStringLiteral("max-jobs"),
          QCoreApplication::translate("JobsCommand",
                                      "jobs list --all: the most tasks one listing may hold "
@@ -174,9 +194,66 @@ QString jobsHelpText(const QString &subcommand)
                                       "'backfill-browser --help'.\n");
 }
 
+namespace {
+bool readDeadline(const QCommandLineParser &parser, JobsRequest *request, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("deadline")))
+        return true;
+    bool ok = false;
+    const double seconds = parser.value(QStringLiteral("deadline")).toDouble(&ok);
+    if (!ok || seconds < 1 || seconds > 3600) {
+        *error = QCoreApplication::translate(
+                     "JobsCommand",
+                     "--deadline must be a number of seconds from 1 to 3600, not \"%1\"")
+                     .arg(parser.value(QStringLiteral("deadline")));
+        return false;
+    }
+    request->deadlineMs = int(seconds * 1000);
+    return true;
+}
+
+/** `accounts list [--format table|json|csv] [--deadline S]`. */
+bool readAccountsRequest(const QCommandLineParser &parser, JobsRequest *request, QString *error)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(1) != QLatin1String("list") || positional.size() > 2) {
+        *error = QCoreApplication::translate(
+            "JobsCommand", "'accounts' has one subcommand: list (takes no arguments)");
+        return false;
+    }
+    for (const QCommandLineOption &option : jobsOptions()) {
+        const QString name = option.names().constFirst();
+        if (parser.isSet(name) && name != QLatin1String("format")
+            && name != QLatin1String("deadline")) {
+            *error = QCoreApplication::translate("JobsCommand",
+                                                 "--%1 does not apply to 'accounts list'")
+                         .arg(name);
+            return false;
+        }
+    }
+    request->accountsCommand = true;
+    request->subcommand = QStringLiteral("list");
+    if (parser.isSet(QStringLiteral("format"))) {
+        request->format = parser.value(QStringLiteral("format"));
+        if (request->format != QLatin1String("table") && request->format != QLatin1String("json")
+            && request->format != QLatin1String("csv")) {
+            *error = QCoreApplication::translate("JobsCommand",
+                                                 "--format must be table|json|csv, not \"%1\"")
+                         .arg(request->format);
+            return false;
+        }
+    }
+    if (!readDeadline(parser, request, error))
+        return false;
+    return true;
+}
+} // namespace
+
 bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QString *error)
 {
     const QStringList positional = parser.positionalArguments(); // "jobs", subcommand, ...
+    if (positional.value(0) == QLatin1String("accounts"))
+        return readAccountsRequest(parser, request, error);
     request->subcommand = positional.value(1);
     const QString sub = request->subcommand;
     if (sub.isEmpty()) {
@@ -258,6 +335,20 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
         }
     }
     request->all = parser.isSet(QStringLiteral("all"));
+    request->allAccounts = parser.isSet(QStringLiteral("all-accounts"));
+    if (!request->allAccounts
+        && (parser.isSet(QStringLiteral("role-name"))
+            || parser.isSet(QStringLiteral("external-id")))) {
+        *error = QCoreApplication::translate(
+            "JobsCommand", "--role-name and --external-id go with --all-accounts");
+        return false;
+    }
+    request->roleName = parser.value(QStringLiteral("role-name"));
+    request->externalId = parser.value(QStringLiteral("external-id"));
+    if (request->allAccounts) {
+        request->all = true; // every page of every account
+        request->parallel = 8;
+    }
     if (request->all && parser.isSet(QStringLiteral("page"))) {
         *error = QCoreApplication::translate("JobsCommand", "--all and --page exclude each other");
         return false;
@@ -307,18 +398,8 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
             return false;
         }
     }
-    if (parser.isSet(QStringLiteral("deadline"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("deadline")).toDouble(&ok);
-        if (!ok || seconds < 1 || seconds > 3600) {
-            *error = QCoreApplication::translate(
-                         "JobsCommand",
-                         "--deadline must be a number of seconds from 1 to 3600, not \"%1\"")
-                         .arg(parser.value(QStringLiteral("deadline")));
-            return false;
-        }
-        request->deadlineMs = int(seconds * 1000);
-    }
+    if (!readDeadline(parser, request, error))
+        return false;
     if (sub == QLatin1String("delete") && !parser.isSet(QStringLiteral("yes"))
         && !parser.isSet(QStringLiteral("dry-run"))) {
         *error = QCoreApplication::translate("JobsCommand",

@@ -29,6 +29,10 @@ struct JobsRequest
     bool dryRun = false; // create/delete: print the signed request only
     QString clientToken; // create: empty = a new token
     int watchTimeoutMs = 0; // watch: give up after this long; 0 = never
+    bool accountsCommand = false; // `accounts list` rather than a `jobs` subcommand
+    bool allAccounts = false; // list --all-accounts: every member account of the directory
+    QString roleName; // --role-name: the member role; empty = ResourceDirectoryAccountAccessRole
+    QString externalId; // --external-id for the member role
 };
 
 /** Adds the options of `jobs ...`: --page, --page-size, --all, --format, --yes, --interval, ... */

@@ -1,5 +1,6 @@
 #include "jobsrun.h"
 
+#include "accountsrun.h"
 #include "api/actiontrailclient.h"
 #include "api/apierror.h"
 #include "api/joblister.h"
@@ -41,6 +42,8 @@ JobsRun::JobsRun(const GlobalOptions &global, const JobsRequest &request, Action
     , m_err(stderr)
 { }
 
+JobsRun::~JobsRun() = default;
+
 void JobsRun::withCurrentKey(std::function<void(const AccessKey &)> signWith)
 {
     const std::shared_ptr<CredentialProvider> provider = m_client->credentialProvider();
@@ -74,7 +77,9 @@ void JobsRun::withCurrentKey(std::function<void(const AccessKey &)> signWith)
 void JobsRun::start()
 {
     const QString &sub = m_request.subcommand;
-    if (sub == QLatin1String("list"))
+    if (m_request.accountsCommand || m_request.allAccounts)
+        listAccounts();
+    else if (sub == QLatin1String("list"))
         m_request.all ? listAll() : listPage();
     else if (sub == QLatin1String("get"))
         get();
@@ -84,6 +89,23 @@ void JobsRun::start()
         remove();
     else
         watch();
+}
+
+void JobsRun::listAccounts()
+{
+    m_accounts = std::make_unique<AccountsRun>(
+        m_request, m_client, m_out, m_err, [this](int code) { finish(code); },
+        [this](const ApiError &error) { fail(error); });
+    if (m_request.accountsCommand) {
+        m_accounts->listAccounts();
+        return;
+    }
+    // --endpoint names one endpoint that serves the account (the emulator, a VPC endpoint of the
+    // home region): every region's tasks are asked there, as for the command's own calls.
+    const QUrl given = m_global.endpoint.isEmpty() ? QUrl() : m_client->endpoint();
+    m_accounts->listAllAccountsJobs([given](const QString &region) {
+        return given.isValid() ? given : ActionTrailClient::endpointForRegion(region);
+    });
 }
 
 void JobsRun::fail(const ApiError &error)

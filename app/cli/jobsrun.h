@@ -11,7 +11,9 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 
+class AccountsRun;
 class ActionTrailClient;
 struct ApiError;
 struct DeliveryJob;
@@ -26,6 +28,7 @@ class JobsRun
 {
 public:
     JobsRun(const GlobalOptions &global, const JobsRequest &request, ActionTrailClient *client);
+    ~JobsRun();
 
     /** Runs the request with the client's credentials (a --dry-run signs with them too). */
     void start();
@@ -48,6 +51,7 @@ private:
     void create();
     void remove();
     void watch();
+    void listAccounts();
 
     GlobalOptions m_global;
     JobsRequest m_request;
@@ -60,4 +64,5 @@ private:
     /** Calls `signWith` with a key valid now (a role is assumed first if need be). */
     void withCurrentKey(std::function<void(const AccessKey &)> signWith);
     QElapsedTimer m_watchClock; // jobs watch --timeout
+    std::unique_ptr<AccountsRun> m_accounts; // accounts list, jobs list --all-accounts
 };

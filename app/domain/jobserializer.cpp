@@ -68,6 +68,16 @@ void appendJsonTime(QString &out, const QDateTime &time)
 
 namespace JobSerializer {
 
+void appendCsvText(QString &out, const QString &text)
+{
+    appendCsvField(out, text);
+}
+
+void appendJsonText(QString &out, const QString &text)
+{
+    appendJsonString(out, text);
+}
+
 QLatin1String statusWord(JobStatus status)
 {
     switch (status) {

@@ -59,6 +59,12 @@ QString csvHeader(const QList<Column> &columns = allColumns());
  */
 void appendCsvRecord(QString &out, const DeliveryJob &job,
                      const QList<Column> &columns = allColumns());
+/** One CSV field of text from the service (SafeText::forCsvCell, RFC 4180 quoting), no separator.
+ */
+void appendCsvText(QString &out, const QString &text);
+/** One JSON string (quoted, control characters escaped) appended to `out`. */
+void appendJsonText(QString &out, const QString &text);
+
 /** Header and one record per job. */
 QString toCsv(const QList<DeliveryJob> &jobs, const QList<Column> &columns = allColumns());
 

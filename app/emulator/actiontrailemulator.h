@@ -22,6 +22,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
 
 class EmulatorProtocol;
 class JobStore;
+class ResourceDirectoryEmulator;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -69,6 +70,18 @@ struct EmulatorConfig
     StsEmulatorSettings sts;
     /** The server's clock (timestamp checks, CreatedTime of new jobs); default: the system's. */
     std::function<QDateTime()> clock;
+    /**
+     * Job scope "region": this endpoint serves `region` only (its listing holds the tasks whose
+     * HomeRegion is `region`). Empty: job scope "account", every task of the account.
+     */
+    QString region;
+    /** What DescribeRegions lists; empty: every known region. */
+    QStringList servedRegions;
+    /**
+     * `--accounts N`: the key is the management account of a resource directory of N members
+     * (jobCount tasks each); 0: no resource directory.
+     */
+    int memberAccounts = 0;
 
     EmulatorConfig();
 };
@@ -89,6 +102,9 @@ class ActionTrailEmulator : public QObject
 
 public:
     explicit ActionTrailEmulator(EmulatorConfig config, QObject *parent = nullptr);
+    /** An endpoint of an account whose data another endpoint already holds (job scope region). */
+    ActionTrailEmulator(EmulatorConfig config, std::shared_ptr<JobStore> store,
+                        QObject *parent = nullptr);
     ~ActionTrailEmulator() override;
 
     /** Starts listening; returns the port (the real one for port 0), or 0 on failure. */
@@ -100,6 +116,9 @@ public:
 
     /** The account's data, e.g. to insert a known job in a test. */
     JobStore &store();
+    std::shared_ptr<JobStore> sharedStore() const { return m_store; }
+    /** The resource directory (config.memberAccounts > 0), else nullptr. */
+    ResourceDirectoryEmulator *resourceDirectory() const { return m_directory.get(); }
     /** The emulated STS (its issued sessions). */
     StsEmulator &sts();
     /** Advances running jobs one step now (what the tick timer does). */
@@ -124,7 +143,8 @@ private:
 
     EmulatorConfig m_config;
     QRandomGenerator m_faultRandom;
-    std::unique_ptr<JobStore> m_store;
+    std::shared_ptr<JobStore> m_store;
+    std::shared_ptr<ResourceDirectoryEmulator> m_directory;
     std::unique_ptr<EmulatorProtocol> m_protocol;
     std::unique_ptr<QHttpServer> m_server;
     QTimer *m_tickTimer = nullptr;

@@ -1,8 +1,12 @@
 #include "emulatorprotocol.h"
 
+#include "api/assumerole.h"
 #include "api/requestsigner.h"
+#include "api/responseparser.h"
+#include "domain/regioncatalog.h"
 #include "emulatorpolicy.h"
 #include "jobstore.h"
+#include "resourcedirectory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -175,6 +179,16 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
         return *failure;
     if (version == QLatin1String(StsEmulator::apiVersion))
         return m_sts->handle(action, parameters, session, host);
+    // A member role's session acts in that member account: its directory view, its tasks.
+    const EmulatedMember *member = session && m_directory
+        ? m_directory->member(Sts::accountIdOfRoleArn(session->roleArn))
+        : nullptr;
+    if (version == QLatin1String(ResourceDirectoryEmulator::apiVersion)) {
+        if (!m_directory)
+            return errorResponse(404, QStringLiteral("EntityNotExists.ResourceDirectory"),
+                                 QStringLiteral("The resource directory does not exist."), host);
+        return m_directory->handle(action, parameters, member == nullptr, host);
+    }
 
     const auto checkVersion = [&]() -> std::optional<EmulatorResponse> {
         if (version.isEmpty())
@@ -188,8 +202,10 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
             return *failure;
     }
     static const QStringList actions
-        = {QStringLiteral("ListDeliveryHistoryJobs"), QStringLiteral("GetDeliveryHistoryJob"),
-           QStringLiteral("CreateDeliveryHistoryJob"), QStringLiteral("DeleteDeliveryHistoryJob")};
+        = {QStringLiteral("ListDeliveryHistoryJobs"),  QStringLiteral("GetDeliveryHistoryJob"),
+           QStringLiteral("CreateDeliveryHistoryJob"), QStringLiteral("DeleteDeliveryHistoryJob"),
+           QStringLiteral("DescribeTrails"),           QStringLiteral("GetTrailStatus"),
+           QStringLiteral("DescribeRegions")};
     if (!actions.contains(action))
         return shapeError(EmulatorPolicy::apiNotFound, host);
     if (!EmulatorPolicy::versionCheckedBeforeAction) {
@@ -198,7 +214,9 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
     }
     if (m_deniedActions.contains(action))
         return shapeError(EmulatorPolicy::forbiddenRam, host);
-    return dispatch(action, parameters, host);
+    if (member && member->throttled)
+        return shapeError(EmulatorPolicy::throttling, host);
+    return dispatch(member ? member->store.get() : m_store, action, parameters, host);
 }
 
 std::optional<EmulatorResponse>
@@ -350,7 +368,7 @@ bool EmulatorProtocol::checkAndRememberNonce(const QString &nonce, qint64 nowSec
     return true;
 }
 
-EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
+EmulatorResponse EmulatorProtocol::dispatch(JobStore *store, const QString &action,
                                             const QMap<QString, QString> &parameters,
                                             const QByteArray &host)
 {
@@ -387,22 +405,24 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
             pageNumber = *value;
         }
         const qint64 offset = (pageNumber - 1) * pageSize;
-        if (!EmulatorPolicy::pagePastEndIsEmptySuccess && offset > 0 && offset >= m_store->count())
+        const int total = m_region.isEmpty() ? store->count() : store->countInRegion(m_region);
+        if (!EmulatorPolicy::pagePastEndIsEmptySuccess && offset > 0 && offset >= total)
             return invalidParameter(QStringLiteral("PageNumber"), host);
         EmulatorResponse response = success({
             {QStringLiteral("PageNumber"), int(pageNumber)},
             {QStringLiteral("PageSize"), int(pageSize)},
-            {QStringLiteral("TotalCount"), m_store->count()},
+            {QStringLiteral("TotalCount"), total},
         });
         // The jobs are spliced in from each job's cached JSON, as the first key: QJsonDocument
         // writes keys in sorted order and "DeliveryHistoryJobs" sorts first, so the bytes are
         // exactly what rendering the whole object would give (tst_emulatorprotocol checks).
         QByteArray jobs = "\"DeliveryHistoryJobs\":[";
-        const auto page = m_store->page(offset, int(pageSize));
+        const auto page = m_region.isEmpty() ? store->page(offset, int(pageSize))
+                                             : store->pageInRegion(m_region, offset, int(pageSize));
         for (const EmulatedJob *job : page) {
             if (job != page.front())
                 jobs += ',';
-            jobs += m_store->listEntryJson(*job);
+            jobs += store->listEntryJson(*job);
         }
         jobs += "],";
         response.body.insert(1, jobs);
@@ -414,10 +434,10 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
         const qint64 jobId = jobIdParameter(&failure);
         if (failure)
             return *failure;
-        const EmulatedJob *job = m_store->find(jobId);
+        const EmulatedJob *job = store->find(jobId);
         if (!job)
             return shapeError(EmulatorPolicy::jobNotFound, host);
-        return success(m_store->toJson(*job, true));
+        return success(store->toJson(*job, true));
     }
 
     if (action == QLatin1String("CreateDeliveryHistoryJob")) {
@@ -428,10 +448,18 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
         if (clientToken.size() > EmulatorPolicy::maxClientTokenLength || !isAsciiToken(clientToken))
             return invalidParameter(QStringLiteral("ClientToken"), host);
         const JobStore::CreateResult result
-            = m_store->create(trailName, clientToken, m_clock().toSecsSinceEpoch());
+            = store->create(trailName, clientToken, m_clock().toSecsSinceEpoch(), m_region);
         switch (result.outcome) {
         case JobStore::CreateOutcome::TrailNotFound:
             return shapeError(EmulatorPolicy::trailNotFound, host);
+        case JobStore::CreateOutcome::OrganizationTrail:
+            return shapeError(EmulatorPolicy::createOrganizationTrail, host);
+        case JobStore::CreateOutcome::NoSlsDelivery:
+            return shapeError(EmulatorPolicy::createNoSlsDelivery, host);
+        case JobStore::CreateOutcome::NotLogging:
+            return shapeError(EmulatorPolicy::createNotLogging, host);
+        case JobStore::CreateOutcome::OtherRegion:
+            return shapeError(EmulatorPolicy::createOtherRegion, host);
         case JobStore::CreateOutcome::AlreadyRunning:
             return shapeError(EmulatorPolicy::jobRunning, host);
         case JobStore::CreateOutcome::Created:
@@ -446,13 +474,81 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
         const qint64 jobId = jobIdParameter(&failure);
         if (failure)
             return *failure;
-        const EmulatedJob *job = m_store->find(jobId);
+        const EmulatedJob *job = store->find(jobId);
         if (!job)
             return shapeError(EmulatorPolicy::jobNotFound, host);
         if (!EmulatorPolicy::deleteRunningJobAllowed && job->isRunning())
             return shapeError(EmulatorPolicy::jobRunning, host);
-        m_store->remove(jobId);
+        store->remove(jobId);
         return success({});
+    }
+
+    return dispatchTrails(store, action, parameters, host);
+}
+
+EmulatorResponse EmulatorProtocol::dispatchTrails(JobStore *store, const QString &action,
+                                                  const QMap<QString, QString> &parameters,
+                                                  const QByteArray &host)
+{
+    // An absent boolean is its default; anything but "true"/"false" is Invalid<Name>. [ours]
+    const auto boolean = [&](const QString &name, bool *out) {
+        if (!parameters.contains(name))
+            return true;
+        const QString value = parameters.value(name);
+        if (value != QLatin1String("true") && value != QLatin1String("false"))
+            return false;
+        *out = value == QLatin1String("true");
+        return true;
+    };
+
+    if (action == QLatin1String("DescribeTrails")) {
+        bool includeOrganization = false;
+        bool includeShadow = false;
+        if (!boolean(QStringLiteral("IncludeOrganizationTrail"), &includeOrganization))
+            return invalidParameter(QStringLiteral("IncludeOrganizationTrail"), host);
+        if (!boolean(QStringLiteral("IncludeShadowTrails"), &includeShadow))
+            return invalidParameter(QStringLiteral("IncludeShadowTrails"), host);
+        const QString nameList = parameters.value(QStringLiteral("NameList"));
+        const QStringList names = nameList.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QList<Trail> trails;
+        for (int i = 0; i < store->trails().size(); ++i) {
+            const Trail trail = store->describeTrail(i);
+            if (trail.isOrganizationTrail && !includeOrganization)
+                continue;
+            if (!names.isEmpty() && !names.contains(trail.name))
+                continue;
+            if (!EmulatorPolicy::describeTrailsListsWholeAccount && !includeShadow
+                && !m_region.isEmpty() && trail.homeRegion != m_region)
+                continue;
+            trails.append(trail);
+        }
+        return success(ResponseParser::trailsToJson(trails, QString()));
+    }
+
+    if (action == QLatin1String("GetTrailStatus")) {
+        const QString name = parameters.value(QStringLiteral("Name"));
+        if (name.isEmpty())
+            return missingParameter(QStringLiteral("Name"), host);
+        bool organization = false;
+        if (!boolean(QStringLiteral("IsOrganizationTrail"), &organization))
+            return invalidParameter(QStringLiteral("IsOrganizationTrail"), host);
+        const int index = store->trailIndex(name);
+        // An organization trail is found only when asked for as one, and the other way round.
+        if (index < 0 || store->trails().at(index).organization != organization)
+            return shapeError(EmulatorPolicy::trailNotFound, host);
+        TrailStatus status = store->trailStatus(index, m_clock().toSecsSinceEpoch());
+        return success(ResponseParser::trailStatusToJson(status));
+    }
+
+    if (action == QLatin1String("DescribeRegions")) {
+        const QStringList ids
+            = m_servedRegions.isEmpty() ? JobStore::knownRegions() : m_servedRegions;
+        QList<ServiceRegion> regions;
+        for (const QString &id : ids) {
+            regions.append({id, QStringLiteral("actiontrail.%1.aliyuncs.com").arg(id),
+                            RegionCatalog::displayName(id)});
+        }
+        return success(ResponseParser::regionsToJson(regions, QString()));
     }
 
     return shapeError(EmulatorPolicy::apiNotFound, host);

@@ -17,6 +17,7 @@
 #include <optional>
 
 class JobStore;
+class ResourceDirectoryEmulator;
 
 /** A request as the emulator sees it, independent of the HTTP server that received it. */
 struct EmulatorRequest
@@ -42,8 +43,9 @@ struct EmulatorResponse
 
 /**
  * The ActionTrail 2020-07-06 RPC protocol: authenticates a request (V3 ACS3-HMAC-SHA256 or V1
- * HMAC-SHA1), checks its timestamp and nonce, dispatches the four DeliveryHistoryJob actions to
- * the JobStore and renders the documented success and error bodies.
+ * HMAC-SHA1), checks its timestamp and nonce, dispatches the four DeliveryHistoryJob actions and
+ * the trail reads (DescribeTrails, GetTrailStatus, DescribeRegions) to the JobStore and renders
+ * the documented success and error bodies.
  *
  * Order of checks (each failure answers at once):
  *  1. path "/" and method GET/POST, else InvalidApi.NotFound;
@@ -79,6 +81,22 @@ public:
     void setKeyInactive(bool inactive) { m_keyInactive = inactive; }
     /** Actions the key's RAM policy does not allow: they get Forbidden.RAM. */
     void setDeniedActions(const QStringList &actions) { m_deniedActions = actions; }
+    /**
+     * The region this endpoint serves (job scope "region"): it lists only the tasks whose
+     * HomeRegion is `region` and creates tasks only for trails living there. Empty (the
+     * default, job scope "account"): every task of the account, whatever its region.
+     */
+    void setRegion(const QString &region) { m_region = region; }
+    /** What DescribeRegions answers; empty: every known region. */
+    void setServedRegions(const QStringList &regions) { m_servedRegions = regions; }
+    /**
+     * The resource directory the account manages (ResourceManager 2020-03-31 on the same port);
+     * null: none, ListAccounts answers EntityNotExists.ResourceDirectory.
+     */
+    void setResourceDirectory(std::shared_ptr<const ResourceDirectoryEmulator> directory)
+    {
+        m_directory = std::move(directory);
+    }
 
     EmulatorResponse handle(const EmulatorRequest &request);
 
@@ -95,8 +113,8 @@ private:
                                                  const QMap<QString, QString> &parameters,
                                                  QString *action, QString *version,
                                                  const IssuedSession **session);
-    EmulatorResponse dispatch(const QString &action, const QMap<QString, QString> &parameters,
-                              const QByteArray &host);
+    EmulatorResponse dispatch(JobStore *store, const QString &action,
+                              const QMap<QString, QString> &parameters, const QByteArray &host);
     bool checkAndRememberNonce(const QString &nonce, qint64 nowSecs);
 
     JobStore *m_store;
@@ -104,7 +122,14 @@ private:
     Clock m_clock;
     QHash<QString, qint64> m_nonces; // nonce -> when first seen (secs)
     qint64 m_lastNoncePurge = 0;
+    EmulatorResponse dispatchTrails(JobStore *store, const QString &action,
+                                    const QMap<QString, QString> &parameters,
+                                    const QByteArray &host);
+
     bool m_keyInactive = false;
     QStringList m_deniedActions;
+    QString m_region;
+    QStringList m_servedRegions;
+    std::shared_ptr<const ResourceDirectoryEmulator> m_directory;
     std::unique_ptr<StsEmulator> m_sts;
 };

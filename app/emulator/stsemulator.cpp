@@ -98,7 +98,12 @@ EmulatorResponse StsEmulator::assumeRole(const QMap<QString, QString> &parameter
         return invalid(*p);
 
     const QString roleName = Sts::roleNameOfRoleArn(request.roleArn);
-    if (Sts::accountIdOfRoleArn(request.roleArn) != m_settings.accountId
+    const QString roleAccount = Sts::accountIdOfRoleArn(request.roleArn);
+    using ForeignRole = StsEmulatorSettings::ForeignRole;
+    const ForeignRole foreign = roleAccount == m_settings.accountId ? ForeignRole::Trusted
+        : m_settings.foreignRole ? m_settings.foreignRole(roleAccount, roleName)
+                                 : ForeignRole::NotTrusted;
+    if (foreign == ForeignRole::NotTrusted
         || (m_settings.requiredExternalIds.contains(roleName)
             && m_settings.requiredExternalIds.value(roleName) != request.externalId)) {
         return problem(403, QStringLiteral("NoPermission"),
@@ -106,7 +111,8 @@ EmulatorResponse StsEmulator::assumeRole(const QMap<QString, QString> &parameter
                                       "authorized by RAM."),
                        host);
     }
-    if (m_settings.deniedRoles.contains(roleName, Qt::CaseInsensitive))
+    if (foreign == ForeignRole::Missing
+        || m_settings.deniedRoles.contains(roleName, Qt::CaseInsensitive))
         return problem(404, QStringLiteral("EntityNotExist.Role"),
                        QStringLiteral("The specified Role not exists: %1").arg(roleName), host);
 
@@ -127,7 +133,7 @@ EmulatorResponse StsEmulator::assumeRole(const QMap<QString, QString> &parameter
     m_sessions.insert(session.key.id, session);
 
     const QString assumedArn = QStringLiteral("acs:ram::%1:assumed-role/%2/%3")
-                                   .arg(m_settings.accountId, roleName, session.sessionName);
+                                   .arg(roleAccount, roleName, session.sessionName);
     return success({
         {QStringLiteral("AssumedRoleUser"),
          QJsonObject {{QStringLiteral("Arn"), assumedArn},
@@ -155,12 +161,14 @@ EmulatorResponse StsEmulator::getCallerIdentity(const IssuedSession *caller)
             {QStringLiteral("UserId"), userId},
         });
     }
+    // A member role's session is that member account's identity.
+    const QString account = Sts::accountIdOfRoleArn(caller->roleArn);
     return success({
-        {QStringLiteral("AccountId"), m_settings.accountId},
+        {QStringLiteral("AccountId"), account},
         {QStringLiteral("IdentityType"), QStringLiteral("AssumedRoleUser")},
         {QStringLiteral("Arn"),
          QStringLiteral("acs:ram::%1:assumed-role/%2/%3")
-             .arg(m_settings.accountId, caller->roleName, caller->sessionName)},
+             .arg(account, caller->roleName, caller->sessionName)},
         {QStringLiteral("PrincipalId"), caller->roleId + QLatin1Char(':') + caller->sessionName},
         {QStringLiteral("RoleId"), caller->roleId},
     });

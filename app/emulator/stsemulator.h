@@ -25,6 +25,18 @@ struct StsEmulatorSettings
     QMap<QString, QString> requiredExternalIds;
     /** Issued credentials live at most this many seconds (0: as asked), to exercise refresh. */
     int durationCapSeconds = 0;
+    /** What another account's role is to this account's callers. */
+    enum class ForeignRole {
+        NotTrusted, ///< NoPermission
+        Trusted, ///< assumed: the session acts in that account
+        Missing, ///< EntityNotExist.Role
+    };
+    /**
+     * The answer for acs:ram::<accountId>:role/<roleName> of another account (a resource
+     * directory's member roles trust their management account); empty: every such role is
+     * NotTrusted.
+     */
+    std::function<ForeignRole(const QString &accountId, const QString &roleName)> foreignRole;
 };
 
 /** Temporary credentials the emulated STS issued, and for whom. */

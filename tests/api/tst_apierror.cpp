@@ -107,8 +107,15 @@ private slots:
             << QStringList {key, QStringLiteral("security token")} << false << false;
         QTest::newRow("EntityNotExist.Role")
             << QStringLiteral("EntityNotExist.Role") << 404
-            << QStringList {QStringLiteral("role ARN"), QStringLiteral("does not exist")} << false
-            << false;
+            << QStringList {QStringLiteral("role ARN"), QStringLiteral("does not exist"),
+                            QStringLiteral("ResourceDirectoryAccountAccessRole")}
+            << false << false;
+        QTest::newRow("EntityNotExists.ResourceDirectory")
+            << QStringLiteral("EntityNotExists.ResourceDirectory") << 404
+            << QStringList {QStringLiteral("no resource directory"),
+                            QStringLiteral("management account"),
+                            QStringLiteral("delegated administrator")}
+            << false << false;
         QTest::newRow("unknown code keeps code and message")
             << QStringLiteral("Some.NewCode") << 400
             << QStringList {QStringLiteral("Some.NewCode"),
@@ -139,6 +146,26 @@ private slots:
         QVERIFY(details.contains(code));
         QVERIFY(details.contains(QStringLiteral("REQ-1")));
         QVERIFY(details.contains(error.message));
+    }
+
+    void permissionNamesTheService_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("ramAction");
+        QTest::newRow("ActionTrail") << QStringLiteral("ListDeliveryHistoryJobs")
+                                     << QStringLiteral("actiontrail:ListDeliveryHistoryJobs");
+        QTest::newRow("ResourceManager")
+            << QStringLiteral("ListAccounts") << QStringLiteral("resourcemanager:ListAccounts");
+        QTest::newRow("STS") << QStringLiteral("AssumeRole") << QStringLiteral("sts:AssumeRole");
+    }
+    void permissionNamesTheService()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, ramAction);
+        ApiError error = serviceError(QStringLiteral("Forbidden.RAM"), 403);
+        error.action = action;
+        const QString text = describeApiError(error);
+        QVERIFY2(text.contains(ramAction), qPrintable(text));
     }
 
     void notFoundCodes_data()

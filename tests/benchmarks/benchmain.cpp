@@ -11,6 +11,7 @@
 void benchSigning(BenchTable &table);
 void benchParsing(BenchTable &table);
 void benchListing(BenchTable &table);
+void benchAllAccounts(BenchTable &table);
 void benchCliStart(BenchTable &table);
 void benchModel(BenchTable &table);
 void benchStartup(BenchTable &table);
@@ -28,11 +29,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Print the table as Markdown."));
-    const QCommandLineOption only(
-        QStringLiteral("only"),
-        QStringLiteral(
-            "Run one section (signing, parsing, listing, clistart, model, startup, detail)."),
-        QStringLiteral("section"));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Run one section (signing, parsing, listing, "
+                                                 "clistart, model, startup, detail, accounts)."),
+                                  QStringLiteral("section"));
     parser.addOptions({markdown, only});
     parser.process(app);
 
@@ -49,6 +49,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("model"), benchModel},
         {QStringLiteral("startup"), benchStartup},
         {QStringLiteral("detail"), benchDetailSelection},
+        {QStringLiteral("accounts"), benchAllAccounts},
     };
     bool known = section.isEmpty();
     for (const auto &[name, run] : sections) {

@@ -1,8 +1,9 @@
 // Drives build/bin/actiontrail-emulator with Alibaba Cloud's own SDK clients, which share no code
 // with ours: @alicloud/openapi-client (V3 ACS3-HMAC-SHA256 by default, V1 with
-// signatureAlgorithm 'v2'), @alicloud/pop-core (V1, GET query or POST form) and the STS client
+// signatureAlgorithm 'v2'), @alicloud/pop-core (V1, GET query or POST form), the STS client
 // @alicloud/sts20150401 (AssumeRole, GetCallerIdentity; the issued credentials then sign
-// ActionTrail calls).
+// ActionTrail calls), and @alicloud/resourcemanager20200331 listing the members of the emulator
+// as a resource directory.
 // Usage: npm install && node check.js [path/to/actiontrail-emulator]
 'use strict';
 
@@ -12,6 +13,7 @@ const OpenApi = require('@alicloud/openapi-client');
 const Util = require('@alicloud/tea-util');
 const RPCClient = require('@alicloud/pop-core').RPCClient;
 const Sts = require('@alicloud/sts20150401');
+const ResourceManager = require('@alicloud/resourcemanager20200331');
 const { $OpenApiUtil } = require('@alicloud/openapi-core');
 
 const KEY_ID = 'LTAI5tDemoBackfillBrowser';
@@ -203,6 +205,30 @@ async function exercise(name, call, wrongSecretCall) {
     check('unexpected exception (roles)', false, `${e.code || ''} ${e.message}`);
   } finally {
     roles.child.kill();
+    }
+  // Resource directory: the official ResourceManager client pages through the members.
+  const rd = await startEmulator(['--accounts', '12']);
+  console.log('-- ResourceManager 2020-03-31 (' + rd.line + ')');
+  try {
+    const rm = new ResourceManager.default(new $OpenApiUtil.Config({
+      accessKeyId: KEY_ID, accessKeySecret: SECRET, endpoint: `127.0.0.1:${rd.port}`, protocol: 'HTTP',
+    }));
+    const members = [];
+    for (let page = 1; page <= 12; page++) {
+      const r = await rm.listAccounts(new ResourceManager.ListAccountsRequest({ pageNumber: page, pageSize: 5 }));
+      check(`ListAccounts page ${page}`, r.body.totalCount === 12 && r.body.pageNumber === page,
+        `${r.body.accounts.account.length} accounts`);
+      members.push(...r.body.accounts.account);
+      if (members.length >= r.body.totalCount) break;
+    }
+    check('ListAccounts lists every member once', new Set(members.map((a) => a.accountId)).size === 12,
+      members.map((a) => a.displayName).join(', '));
+    check('created and invited members', members.some((a) => a.type === 'ResourceAccount') &&
+      members.some((a) => a.type === 'CloudAccount' && a.joinMethod === 'invited'));
+  } catch (e) {
+    check('unexpected exception (ResourceManager)', false, `${e.code || ''} ${e.message}`);
+  } finally {
+    rd.child.kill();
   }
   console.log(failures ? `${failures} check(s) FAILED` : 'all checks passed');
   process.exit(failures ? 1 : 0);
