@@ -946,7 +946,7 @@
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -966,7 +966,7 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-156"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation>正在加载 %2 个任务中的 %1 个…</translation>
     </message>
@@ -1931,7 +1931,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+216"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation>投递的第一个事件（服务返回的 StartTime）：%1</translation>
     </message>
@@ -2001,6 +2001,11 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>持续时间</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
         <translation>此任务投递的跟踪事件的时间范围，而非任务的运行时间</translation>
@@ -2009,6 +2014,11 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+3"/>
         <source>Running tasks: time so far. Finished tasks: creation to last update.</source>
         <translation>运行中的任务：目前已用时间。已结束的任务：从创建到最后更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All regions: the region whose endpoint listed the task</source>
+        <translation>所有地域：列出该任务的服务接入点所在的地域</translation>
     </message>
 </context>
 <context>
@@ -2570,13 +2580,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+463"/>
+        <location line="+466"/>
         <location line="+138"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-574"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2751,7 +2761,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>排序方式(&amp;S)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Reverse Order</source>
         <translation>反向排序(&amp;R)</translation>
     </message>
@@ -2816,7 +2826,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>所有地域</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Welcome to Backfill Browser</source>
         <translation>欢迎使用 Backfill Browser</translation>
     </message>
@@ -2903,12 +2913,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-605"/>
+        <location line="-608"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+649"/>
+        <location line="+652"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -2938,7 +2948,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-669"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -2948,12 +2958,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>历史事件投递任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>Re&amp;gion:</source>
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+433"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -332,8 +332,9 @@ void MainWindow::createMenus()
         a->setObjectName(QStringLiteral("sortByColumn%1Action").arg(column));
         a->setCheckable(true);
         a->setData(column);
-        // Ctrl+1 ... Ctrl+9: the columns in their model order.
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + column)));
+        // Ctrl+1 ... Ctrl+9: the first nine columns in their model order.
+        if (column < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + column)));
         sortGroup->addAction(a);
         addAction(a); // the keys work while the menu is closed
         connect(a, &QAction::triggered, this, [this, column] { m_page->sortBy(column); });
@@ -443,11 +444,13 @@ void MainWindow::createToolBar()
     connect(m_region, &QComboBox::activated, this, [this] {
         if (allRegionsChosen()) {
             m_allRegions = true;
+            m_page->setRegionColumnShown(true);
             emit allRegionsChanged(true);
             return;
         }
         if (m_allRegions) {
             m_allRegions = false;
+            m_page->setRegionColumnShown(false);
             emit allRegionsChanged(false);
         }
         m_lastRegion = currentRegion();

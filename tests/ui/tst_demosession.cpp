@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -165,12 +166,19 @@ void TestDemoSession::allRegionsFromTheRegionSelector()
     qInfo("All regions for the demo account: %d requests",
           backend->emulator()->requestCount() - before);
     QCOMPARE(window.currentRegion(), QStringLiteral("cn-hangzhou")); // still the region worked in
+    auto *table = child<QTableView>(&window, "jobTable");
+    QVERIFY(!table->horizontalHeader()->isSectionHidden(JobTableModel::RegionColumn));
+    QVERIFY(!browser.model()
+                 ->data(browser.model()->index(0, JobTableModel::RegionColumn))
+                 .toString()
+                 .isEmpty());
 
     // Back to one region.
     const int hangzhou = combo->findText(QStringLiteral("cn-hangzhou"));
     combo->setCurrentIndex(hangzhou);
     emit combo->activated(hangzhou);
     QVERIFY(!session.session()->isAllRegions());
+    QVERIFY(table->horizontalHeader()->isSectionHidden(JobTableModel::RegionColumn));
 }
 
 void TestDemoSession::deleteThenCreateAgainstEmulator()
