@@ -790,7 +790,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+38"/>
+        <location filename="../ui/appsession.cpp" line="+45"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
@@ -2579,14 +2579,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+86"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
         <location line="+466"/>
-        <location line="+138"/>
+        <location line="+152"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-588"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2861,7 +2861,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+32"/>
+        <source>Not listed: %1. The other regions&apos; tasks are shown. %2</source>
+        <translation>未能列出：%1。已显示其他地域的任务。%2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Still watching backfill task %1</source>
         <translation>仍在关注历史事件投递任务 %1</translation>
     </message>
@@ -2913,12 +2918,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-622"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+652"/>
+        <location line="+666"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -2948,7 +2953,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-683"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -2963,7 +2968,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+447"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

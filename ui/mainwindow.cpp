@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "api/allregionslister.h"
 #include "browserpage.h"
 #include "createjobdialog.h"
 #include "domain/regioncatalog.h"
@@ -570,6 +571,20 @@ void MainWindow::setCurrentProfile(const QString &profile)
 {
     m_profile = profile;
     QSettings().setValue(UiSettings::lastProfile(), profile);
+}
+
+void MainWindow::showRegionFailures(const QList<RegionFailure> &failures)
+{
+    if (failures.isEmpty())
+        return;
+    QStringList regions;
+    for (const RegionFailure &failure : failures)
+        regions << failure.region;
+    // The first failure's own Code and RequestId stay on the banner; the text names them all.
+    ApiError shown = failures.first().error;
+    shown.detail = tr("Not listed: %1. The other regions' tasks are shown. %2")
+                       .arg(regions.join(QStringLiteral(", ")), shown.detail);
+    m_page->showActionError(shown, [browser = m_browser] { browser->refresh(); });
 }
 
 bool MainWindow::allRegionsChosen() const

@@ -13,6 +13,7 @@
 class ActiveJobPoller;
 class BrowserPage;
 class ErrorBanner;
+struct RegionFailure;
 class JobDetailPane;
 class JobFilterProxyModel;
 class JobListLoader;
@@ -71,6 +72,9 @@ public:
     /** The last profile and region saved, for the start-up code. */
     static QString savedProfile();
     static QString savedRegion();
+
+    /** All regions: some regions could not be listed (the banner says which; Retry refreshes). */
+    void showRegionFailures(const QList<RegionFailure> &failures);
 
 signals:
     void regionChanged(const QString &regionId);

@@ -32,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +85,7 @@ private slots:
     void init();
     void demoListsAndShowsRegions();
     void allRegionsFromTheRegionSelector();
+    void allRegionsWithOneRegionDown();
     void deleteThenCreateAgainstEmulator();
     void bannerFor503FromEmulator();
     void firstRunWithoutAccountThenDemo();
@@ -179,6 +181,46 @@ void TestDemoSession::allRegionsFromTheRegionSelector()
     emit combo->activated(hangzhou);
     QVERIFY(!session.session()->isAllRegions());
     QVERIFY(table->horizontalHeader()->isSectionHidden(JobTableModel::RegionColumn));
+}
+
+void TestDemoSession::allRegionsWithOneRegionDown()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    window.show();
+    AppSession session(&window);
+    auto *backend = new DemoBackend(&session);
+    QVERIFY(backend->start());
+    session.setDemoStarter([backend](const QUrl &) {
+        AppSession::DemoService service;
+        service.accessKey = DemoBackend::accessKey();
+        service.endpoint = backend->endpoint();
+        return service;
+    });
+    QMap<QString, QUrl> endpoints;
+    for (const QString &region : JobStore::knownRegions())
+        endpoints.insert(region, backend->endpoint());
+    QTcpServer closed; // bound, then released: nothing listens there
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    QUrl dead(QStringLiteral("http://127.0.0.1"));
+    dead.setPort(closed.serverPort());
+    closed.close();
+    endpoints.insert(QStringLiteral("cn-beijing"), dead); // the demo's new-app-trail lives there
+    session.session()->setRegionEndpoints(endpoints);
+    QVERIFY(session.startDemo());
+    QVERIFY(waitIdle(window));
+
+    auto *combo = child<QComboBox>(&window, "regionCombo");
+    combo->setCurrentIndex(combo->count() - 1);
+    emit combo->activated(combo->count() - 1);
+    auto *banner = child<QWidget>(&window, "errorBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    const QString said = child<QLabel>(&window, "errorBannerMessage")->text() + QLatin1Char('\n')
+        + child<QLabel>(&window, "errorBannerDetails")->text();
+    QVERIFY2(said.contains(QLatin1String("cn-beijing")), qPrintable(said));
+    // Account scope: the other regions list every task, so no row is missing.
+    QTRY_VERIFY_WITH_TIMEOUT(browser.list()->hasListed() && !browser.list()->isLoading(), 20000);
+    QCOMPARE(browser.list()->totalCount(), backend->emulator()->store().count());
 }
 
 void TestDemoSession::deleteThenCreateAgainstEmulator()
