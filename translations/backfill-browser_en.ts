@@ -2011,7 +2011,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+210"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+227"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,7 +2028,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-195"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-212"/>
         <source>List backfill tasks: one page, every page with --all, or every region&apos;s with --all-regions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,7 +2105,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,12 +2180,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-185"/>
         <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+197"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,7 +2320,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-369"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-376"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,40 +4102,39 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+131"/>
+        <location line="-122"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+417"/>
+        <location line="+26"/>
+        <location line="+409"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-389"/>
         <source>field %1 is not a positive job id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+365"/>
+        <location line="+357"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-333"/>
         <source>field %1 is longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>a boolean</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,7 +4240,7 @@ The profile was kept.
     <name>TrailsCommand</name>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+10"/>
-        <location filename="../app/cli/trailscommand.cpp" line="+38"/>
+        <location filename="../app/cli/trailscommand.cpp" line="+39"/>
         <source>unknown subcommand &apos;trails %1&apos;; use list or get</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4278,11 +4277,6 @@ The profile was kept.
     <message>
         <location line="+10"/>
         <source>--format must be one of table|json|csv, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

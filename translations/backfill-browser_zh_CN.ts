@@ -2034,7 +2034,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+210"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+227"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
@@ -2051,7 +2051,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未知子命令“jobs %1”（您是想输入“%2”吗？）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-195"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-212"/>
         <source>List backfill tasks: one page, every page with --all, or every region&apos;s with --all-regions.</source>
         <translation>列出历史事件投递任务：一页，使用 --all 列出所有页，或使用 --all-regions 列出所有地域的任务。</translation>
     </message>
@@ -2130,7 +2130,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation>--%1 不适用于“jobs %2”</translation>
     </message>
@@ -2205,12 +2205,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--max-jobs 需与 --all 或 --all-regions 一起使用，取值为 1 到 100000000 的整数（使用 --all-regions 时按每个地域计），而不是“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-185"/>
         <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+197"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
@@ -2346,7 +2346,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-369"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-376"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -4170,40 +4170,39 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+131"/>
+        <location line="-122"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation>字段 %1 不是 yyyy-MM-ddTHH:mm:ssZ 格式的 UTC 时间：“%2”</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+417"/>
+        <location line="+26"/>
+        <location line="+409"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-389"/>
         <source>field %1 is not a positive job id</source>
         <translation>字段 %1 不是正数的任务 ID</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+365"/>
+        <location line="+357"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-333"/>
         <source>field %1 is longer than %2 characters</source>
         <translation>字段 %1 超过 %2 个字符</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
@@ -4309,7 +4308,7 @@ The profile was kept.
     <name>TrailsCommand</name>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+10"/>
-        <location filename="../app/cli/trailscommand.cpp" line="+38"/>
+        <location filename="../app/cli/trailscommand.cpp" line="+39"/>
         <source>unknown subcommand &apos;trails %1&apos;; use list or get</source>
         <translation>未知的子命令“trails %1”；请使用 list 或 get</translation>
     </message>
@@ -4347,11 +4346,6 @@ The profile was kept.
         <location line="+10"/>
         <source>--format must be one of table|json|csv, not &quot;%1&quot;</source>
         <translation>--format 必须是 table|json|csv 之一，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
-        <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
         <location line="+25"/>

@@ -194,6 +194,23 @@ QString jobsHelpText(const QString &subcommand)
                                       "'backfill-browser --help'.\n");
 }
 
+bool readDeadlineOption(const QCommandLineParser &parser, int *deadlineMs, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("deadline")))
+        return true;
+    bool ok = false;
+    const double seconds = parser.value(QStringLiteral("deadline")).toDouble(&ok);
+    if (!ok || seconds < 1 || seconds > 3600) {
+        *error = QCoreApplication::translate(
+                     "JobsCommand",
+                     "--deadline must be a number of seconds from 1 to 3600, not \"%1\"")
+                     .arg(parser.value(QStringLiteral("deadline")));
+        return false;
+    }
+    *deadlineMs = int(seconds * 1000);
+    return true;
+}
+
 bool JobsRequest::matches(const DeliveryJob &job) const
 {
     if (!statuses.isEmpty() && !statuses.contains(job.status))
@@ -377,18 +394,8 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
             return false;
         }
     }
-    if (parser.isSet(QStringLiteral("deadline"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("deadline")).toDouble(&ok);
-        if (!ok || seconds < 1 || seconds > 3600) {
-            *error = QCoreApplication::translate(
-                         "JobsCommand",
-                         "--deadline must be a number of seconds from 1 to 3600, not \"%1\"")
-                         .arg(parser.value(QStringLiteral("deadline")));
-            return false;
-        }
-        request->deadlineMs = int(seconds * 1000);
-    }
+    if (!readDeadlineOption(parser, &request->deadlineMs, error))
+        return false;
     if (sub == QLatin1String("delete") && !parser.isSet(QStringLiteral("yes"))
         && !parser.isSet(QStringLiteral("dry-run"))) {
         *error = QCoreApplication::translate("JobsCommand",

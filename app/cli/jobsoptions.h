@@ -49,5 +49,9 @@ QStringList jobsSubcommands();
  */
 QString jobsHelpText(const QString &subcommand);
 
+/** --deadline SECONDS (1..3600) into `deadlineMs`, unchanged when absent; shared by every command
+ * that calls the service. False with a one-line reason. */
+bool readDeadlineOption(const QCommandLineParser &parser, int *deadlineMs, QString *error);
+
 /** Reads the `jobs` command line from `parser`; false with a one-line reason. */
 bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QString *error);

@@ -2,6 +2,7 @@
 
 #include "apicommand.h"
 #include "helptext.h"
+#include "jobsoptions.h"
 #include "suggestion.h"
 #include "trailsrun.h"
 
@@ -68,18 +69,8 @@ bool readTrailsRequest(const QCommandLineParser &parser, TrailsRequest *request,
             return false;
         }
     }
-    if (parser.isSet(QStringLiteral("deadline"))) {
-        bool ok = false;
-        const double seconds = parser.value(QStringLiteral("deadline")).toDouble(&ok);
-        if (!ok || seconds < 1 || seconds > 3600) {
-            *error = QCoreApplication::translate(
-                         "TrailsCommand",
-                         "--deadline must be a number of seconds from 1 to 3600, not \"%1\"")
-                         .arg(parser.value(QStringLiteral("deadline")));
-            return false;
-        }
-        request->deadlineMs = int(seconds * 1000);
-    }
+    if (!readDeadlineOption(parser, &request->deadlineMs, error))
+        return false;
     return true;
 }
 } // namespace
