@@ -67,6 +67,36 @@ bool waitIdle(MainWindow &window)
         20000);
 }
 
+/**
+ * Starts the demo with every region's endpoint the demo's (account scope: each lists every
+ * task), so that All regions never leaves this computer; `deadRegion`'s endpoint is a closed
+ * port. Null when the demo could not start.
+ */
+DemoBackend *demoForAllRegions(AppSession *session, const QString &deadRegion = {})
+{
+    auto *backend = new DemoBackend(session);
+    if (!backend->start())
+        return nullptr;
+    session->setDemoStarter([backend](const QUrl &) {
+        AppSession::DemoService service;
+        service.accessKey = DemoBackend::accessKey();
+        service.endpoint = backend->endpoint();
+        return service;
+    });
+    QMap<QString, QUrl> endpoints;
+    for (const QString &region : JobStore::knownRegions())
+        endpoints.insert(region, backend->endpoint());
+    if (!deadRegion.isEmpty()) {
+        QTcpServer closed; // bound, then released: nothing listens there
+        closed.listen(QHostAddress::LocalHost);
+        QUrl dead(QStringLiteral("http://127.0.0.1"));
+        dead.setPort(closed.serverPort());
+        endpoints.insert(deadRegion, dead);
+    }
+    session->session()->setRegionEndpoints(endpoints);
+    return session->startDemo() ? backend : nullptr;
+}
+
 void selectRow(QTableView *table, int row)
 {
     table->setFocus();
@@ -138,21 +168,8 @@ void TestDemoSession::allRegionsFromTheRegionSelector()
     MainWindow window(&browser);
     window.show();
     AppSession session(&window);
-    auto *backend = new DemoBackend(&session);
-    QVERIFY(backend->start());
-    session.setDemoStarter([backend](const QUrl &) {
-        AppSession::DemoService service;
-        service.accessKey = DemoBackend::accessKey();
-        service.endpoint = backend->endpoint();
-        return service;
-    });
-    // Every region's endpoint is the demo's (account scope: each lists every task), so that
-    // nothing leaves this computer.
-    QMap<QString, QUrl> endpoints;
-    for (const QString &region : JobStore::knownRegions())
-        endpoints.insert(region, backend->endpoint());
-    session.session()->setRegionEndpoints(endpoints);
-    QVERIFY(session.startDemo());
+    DemoBackend *backend = demoForAllRegions(&session);
+    QVERIFY(backend);
     QVERIFY(waitIdle(window));
 
     auto *combo = child<QComboBox>(&window, "regionCombo");
@@ -189,25 +206,8 @@ void TestDemoSession::allRegionsWithOneRegionDown()
     MainWindow window(&browser);
     window.show();
     AppSession session(&window);
-    auto *backend = new DemoBackend(&session);
-    QVERIFY(backend->start());
-    session.setDemoStarter([backend](const QUrl &) {
-        AppSession::DemoService service;
-        service.accessKey = DemoBackend::accessKey();
-        service.endpoint = backend->endpoint();
-        return service;
-    });
-    QMap<QString, QUrl> endpoints;
-    for (const QString &region : JobStore::knownRegions())
-        endpoints.insert(region, backend->endpoint());
-    QTcpServer closed; // bound, then released: nothing listens there
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    QUrl dead(QStringLiteral("http://127.0.0.1"));
-    dead.setPort(closed.serverPort());
-    closed.close();
-    endpoints.insert(QStringLiteral("cn-beijing"), dead); // the demo's new-app-trail lives there
-    session.session()->setRegionEndpoints(endpoints);
-    QVERIFY(session.startDemo());
+    DemoBackend *backend = demoForAllRegions(&session, QStringLiteral("cn-beijing"));
+    QVERIFY(backend);
     QVERIFY(waitIdle(window));
 
     auto *combo = child<QComboBox>(&window, "regionCombo");
