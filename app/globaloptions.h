@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringView>
 
@@ -41,12 +42,21 @@ QList<QCommandLineOption> all();
 
 } // namespace GlobalOptionList
 
+/**
+ * The --endpoint values, GUI and command line alike: a plain URL is the endpoint in use (at most
+ * one), REGION=URL one region's. False with a one-line reason.
+ */
+bool splitEndpointValues(const QStringList &values, QString *endpoint,
+                         QMap<QString, QString> *regionEndpoints, QString *error);
+
 /** The values of the global options of the command line. */
 struct GlobalOptions
 {
     QString profile;
     QString region;
-    QString endpoint;
+    QString endpoint; ///< --endpoint URL: the endpoint in use, whatever the region
+    /** --endpoint REGION=URL (repeatable): one region's endpoint, e.g. a VPC endpoint. */
+    QMap<QString, QString> regionEndpoints;
     QString language;
     QString caBundle; ///< --ca-bundle FILE: extra trusted CA certificates
     QString stsEndpoint; ///< --sts-endpoint HOST|URL: where roles are assumed

@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+43"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,32 +198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Keychain: secret missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The keychain holds no secret for this account (an add or remove was interrupted). Edit it to enter the secret again, or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Secret only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keychain: no account uses it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A secret an interrupted add left in the keychain; no account leads to it. Remove deletes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,7 +208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,46 +223,8 @@
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+222"/>
-        <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
-        <translation>
-            <numerusform>Found %n leftover of an interrupted change, marked in the list. Select it and press Remove to delete it.</numerusform>
-            <numerusform>Found %n leftovers of an interrupted change, marked in the list. Select one and press Remove to delete it.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
-        <source>Delete Leftover Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the secret stored under &quot;%1&quot; from the keychain? No account uses it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleting the leftover secret &quot;%1&quot; from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deleted the leftover secret &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-277"/>
+        <location line="-27"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
@@ -313,7 +250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Remove Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,9 +335,6 @@
         <location line="+10"/>
         <location line="+31"/>
         <location line="+6"/>
-        <location line="+38"/>
-        <location line="+18"/>
-        <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,63 +348,9 @@
     </message>
 </context>
 <context>
-    <name>AccountsRun</name>
-    <message>
-        <location filename="../app/cli/accountsrun.cpp" line="+113"/>
-        <source>Account ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n member account(s).</source>
-        <translation>
-            <numerusform>%n member account.</numerusform>
-            <numerusform>%n member accounts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>No backfill tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n backfill task(s) in %1 of %2 accounts.</source>
-        <translation>
-            <numerusform>%n backfill task in %1 of %2 accounts.</numerusform>
-            <numerusform>%n backfill tasks in %1 of %2 accounts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>account %1: %2 (%3, RequestId %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>account %1, region %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+725"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+628"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,14 +474,6 @@
     </message>
 </context>
 <context>
-    <name>AllAccountsLister</name>
-    <message>
-        <location filename="../app/api/allaccountslister.cpp" line="+179"/>
-        <source>the resource directory claims %1 member accounts, more than %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AllRegionsLister</name>
     <message>
         <location filename="../app/api/allregionslister.cpp" line="+174"/>
@@ -612,37 +484,22 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
-        <source>waiting for new credentials: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>no new credentials within the deadline of %1 s (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
         <source>no complete answer within the deadline of %1 s (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>The new credentials (%1) expire too soon to sign with; check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +507,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+32"/>
+        <location filename="../app/api/apierror.cpp" line="+26"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,31 +638,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>This account has no resource directory, or is not its management account / delegated administrator. Sign in as the management account (or a delegated administrator) to see every account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The role %1 does not exist. Invited member accounts may lack ResourceDirectoryAccountAccessRole: create it in that account, or choose another role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>to assume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You may not assume the role %1: its trust policy must trust your account and your RAM identity needs sts:AssumeRole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Permission denied: your RAM user or role is not allowed %1. Ask an administrator to grant the RAM action %1 in a RAM policy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,7 +791,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+37"/>
+        <location filename="../ui/appsession.cpp" line="+45"/>
         <source>Demo data is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,7 +947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,7 +967,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Loading all tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,7 +977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-156"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,7 +1020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,8 +1076,8 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+43"/>
-        <source>%1, signing with %2</source>
+        <location filename="../app/cli/clicredentials.cpp" line="+41"/>
+        <source>%1, key %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,7 +1092,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/globaloptions.cpp" line="+22"/>
+        <location filename="../app/globaloptions.cpp" line="+23"/>
         <source>Use the credentials profile NAME (default: the environment, then the default profile).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,11 +1103,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer).</source>
+        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer). REGION=URL sets one region&apos;s endpoint (VPC, private, or for --all-regions); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use LANGUAGE for messages and the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,16 +1118,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Where role profiles assume their roles (STS), e.g. sts.cn-hangzhou.aliyuncs.com (default: the profile&apos;s, then ALIBABA_CLOUD_STS_ENDPOINT, then sts.aliyuncs.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Where the member accounts of a resource directory are listed (ResourceManager; default: ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT, then resourcemanager.aliyuncs.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,7 +1147,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
+        <source>--endpoint URL may be given once; use --endpoint REGION=URL for more regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--profile needs a profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,13 +1172,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+108"/>
+        <location filename="../app/cli/commandline.cpp" line="+109"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>these options need a command: jobs, accounts, profile or help</source>
+        <location line="+84"/>
+        <source>these options need a command: jobs, trails, profile or help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1360,11 +1187,14 @@
 With no arguments, starts the desktop app.
 
 Commands:
-  jobs list                    list backfill tasks (one page, or every page with --all)
+  jobs list                    list backfill tasks (one page, every page with --all,
+                               every region&apos;s with --all-regions)
   jobs get JOB_ID              one task with its per-region status
   jobs create TRAIL_NAME       start a backfill task for a trail
   jobs delete JOB_ID --yes     delete a task
   jobs watch JOB_ID            poll until complete (exit 0) or failed (exit 1)
+  trails list                  trails with readiness, last task and coverage
+  trails get TRAIL_NAME        one trail in detail
   profile ...                  manage credential profiles
   help [COMMAND [SUBCOMMAND]]  a command&apos;s own help (also: COMMAND --help)
 Global options may come before or after the command. Without a command, only
@@ -1373,8 +1203,8 @@ desktop app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>jobs, profile or help</source>
+        <location line="+21"/>
+        <source>jobs, trails, profile or help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1491,7 +1321,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+25"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+20"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,7 +1346,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+64"/>
         <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,33 +1371,8 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; assumes its role with the credentials of &quot;%2&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The profiles&apos; sources form a cycle: %1. Point one of them at an AccessKey profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>The profiles or the keychain are not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,7 +1900,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobSerializer</name>
     <message>
-        <location filename="../app/domain/jobserializer.cpp" line="+194"/>
+        <location filename="../app/domain/jobserializer.cpp" line="+205"/>
         <source>unknown column &quot;%1&quot;; the columns are %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,7 +1908,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+216"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,6 +1978,11 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
         <translation type="unfinished"></translation>
@@ -2182,11 +1992,16 @@ RequestId on stderr); 2 usage or configuration error.
         <source>Running tasks: time so far. Finished tasks: creation to last update.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>All regions: the region whose endpoint listed the task</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+84"/>
+        <location filename="../app/cli/jobstext.cpp" line="+94"/>
         <source>no regions reported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,12 +2011,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+260"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+227"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-63"/>
+        <location filename="../app/cli/commandline.cpp" line="-64"/>
         <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
@@ -2213,15 +2028,8 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: backfill-browser accounts list [--format table|json|csv]
-The member accounts of the resource directory the signed-in account manages (it must be the management account or a delegated administrator). --resourcemanager-endpoint or ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT sets where they are asked.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-246"/>
-        <source>List backfill tasks: one page, or every page with --all.</source>
+        <location filename="../app/cli/jobsoptions.cpp" line="-212"/>
+        <source>List backfill tasks: one page, every page with --all, or every region&apos;s with --all-regions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2245,27 +2053,7 @@ The member accounts of the resource directory the signed-in account manages (it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4); with --all-accounts the requests in flight in all (default 8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>jobs list: every task of every member account of the resource directory the signed-in (management) account manages, each through its member role; json adds AccountId to every task and an Accounts array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>jobs list --all-accounts: the role assumed in each member (default ResourceDirectoryAccountAccessRole).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>jobs list --all-accounts: the ExternalId the member role requires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+59"/>
         <source>jobs list (table, csv): these columns in this order, e.g. JobId,Status; the names of the CSV header.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,6 +2069,21 @@ The member accounts of the resource directory the signed-in account manages (it 
     </message>
     <message>
         <location line="+2"/>
+        <source>jobs list: every task in every region the account&apos;s trails live in (DescribeTrails; else DescribeRegions), each once, with a Region column; --parallel caps the requests under way. A region that fails is reported on stderr (exit 1) without dropping the others&apos; tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>jobs list: only tasks in these states: initializing, running (delivering), complete, failed; comma-separated. Filters what was listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list: only the tasks of trail NAME. Filters what was listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>jobs create: the idempotency token; the same token never creates a second task (default: a new one per call).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,22 +2105,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>&apos;accounts&apos; has one subcommand: list (takes no arguments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--%1 does not apply to &apos;accounts list&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--format must be table|json|csv, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,12 +2140,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--role-name and --external-id go with --all-accounts</source>
+        <location line="+10"/>
+        <source>--all-regions lists every page of every region: it excludes --all and --page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>--status takes initializing, running, complete or failed, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--trail needs a trail name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--all and --page exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,22 +2170,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>--parallel goes with --all or --all-regions and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>--parallel goes with --all and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
+        <source>--max-jobs goes with --all or --all-regions and takes a whole number from 1 to 100000000 (per region with --all-regions), not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--max-jobs goes with --all and takes a whole number from 1 to 100000000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-189"/>
+        <location line="-185"/>
         <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+197"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,12 +2210,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+30"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
+        <source>--endpoint %1=...: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+150"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+102"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,7 +2230,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>%1 of %2 listed tasks match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No backfill tasks on page %1 (%2 in all).
 </source>
         <translation type="unfinished"></translation>
@@ -2452,7 +2260,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,12 +2270,27 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>regions (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>region %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 backfill task(s) in %2 region(s); %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&lt;a new token per call&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Created backfill task %1 for trail %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,7 +2300,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,17 +2310,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-331"/>
-        <source>No credentials to sign with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The credentials have expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+359"/>
+        <location line="+40"/>
         <source>task %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2320,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-381"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-376"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,7 +2340,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>jobs list --all: the most tasks one listing may hold (default 100000); a service claiming more is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,12 +2411,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>EVENTS FROM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,7 +2436,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Job ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,17 +2482,18 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
+        <location line="+71"/>
         <source>REGION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+26"/>
+        <location filename="../app/cli/apicommand.cpp" line="+23"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+94"/>
         <source>proxy: none (direct)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,12 +2503,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="-12"/>
+        <location filename="../app/cli/apicommand.cpp" line="-12"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,7 +2544,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+193"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,14 +2552,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+452"/>
-        <location line="+130"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
+        <location line="+466"/>
+        <location line="+152"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-588"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,7 +2734,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Reverse Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,7 +2796,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Welcome to Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +2836,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+32"/>
+        <source>Not listed: %1. The other regions&apos; tasks are shown. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Still watching backfill task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,12 +2894,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-622"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+630"/>
+        <location line="+666"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,7 +2929,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-683"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,12 +2939,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+447"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,27 +3003,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+44"/>
+        <location filename="../app/credentials/profile.cpp" line="+25"/>
         <source>%1 (this session only, not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+47"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+11"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>invalid expiration &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+41"/>
         <source>the profile name is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,7 +3038,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+33"/>
         <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,7 +3051,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+569"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+596"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -3247,13 +3071,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-541"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,7 +3088,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,19 +3121,19 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <message>
         <location line="-8"/>
         <location line="+11"/>
-        <location line="+285"/>
+        <location line="+298"/>
         <source>STS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-309"/>
         <location line="+10"/>
-        <location line="+287"/>
+        <location line="+300"/>
         <source>AccessKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-309"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,25 +3180,25 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>No orphans: every profile has its secret, and no secret lacks a profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+12"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
 </source>
         <translation type="unfinished"></translation>
@@ -4237,7 +4061,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+28"/>
+        <location filename="../app/api/responseparser.cpp" line="+27"/>
         <source>field %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,7 +4071,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>the body is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4278,42 +4102,39 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+131"/>
+        <location line="-122"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+516"/>
-        <location line="+169"/>
+        <location line="+26"/>
+        <location line="+409"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-389"/>
         <source>field %1 is not a positive job id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+307"/>
-        <location line="+157"/>
+        <location line="+357"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-333"/>
         <source>field %1 is longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>a boolean</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,52 +4145,23 @@ The profile was kept.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+377"/>
+        <location line="+278"/>
         <source>field %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+469"/>
+        <location line="-169"/>
         <source>a non-negative count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-391"/>
-        <source>non-empty printable ASCII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+240"/>
+        <location line="+219"/>
         <source>empty body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>body: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>an account ID (digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RoleSessionProvider</name>
-    <message>
-        <location filename="../app/api/rolesessionprovider.cpp" line="+31"/>
-        <source>role %1 via %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, session expires %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4445,81 +4237,244 @@ The profile was kept.
     </message>
 </context>
 <context>
-    <name>StaticCredentialProvider</name>
+    <name>TrailsCommand</name>
     <message>
-        <location filename="../app/api/credentialprovider.cpp" line="+97"/>
-        <source>no AccessKey</source>
+        <location filename="../app/cli/commandline.cpp" line="+10"/>
+        <location filename="../app/cli/trailscommand.cpp" line="+39"/>
+        <source>unknown subcommand &apos;trails %1&apos;; use list or get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>AccessKey %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>STS token %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>STS token %1, expires %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The STS token %1 expired at %2: get a new one and sign in with it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sts</name>
-    <message>
-        <location filename="../app/api/assumerole.cpp" line="+37"/>
-        <source>The role ARN is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The session duration must be %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The policy is longer than %1 characters.</source>
+        <location filename="../app/cli/trailscommand.cpp" line="-22"/>
+        <source>Output: table (default; local times), json or csv (RFC 4180, UTC times).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The policy is not a JSON object.</source>
+        <source>The longest one request may take in all, retries included, in seconds (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>StsEndpoint</name>
     <message>
-        <location filename="../app/credentials/stsendpoint.cpp" line="+14"/>
-        <source>&quot;%1&quot; is not an STS region ID.</source>
+        <location line="+14"/>
+        <source>&apos;trails&apos; needs a subcommand: list or get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown subcommand &apos;trails %1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;trails get&apos; needs one TRAIL_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;trails list&apos; takes no arguments (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format must be one of table|json|csv, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>One trail: delivery targets, logging status, backfill readiness with the reason, its last task, and the window a new task would cover today.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every trail of the account (organization trails included) with its home region, logging status, backfill readiness, last task and the window a new task would cover today.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subcommands:
+  list
+      every trail, with readiness and coverage
+  get TRAIL_NAME
+      one trail in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) apply too; readiness is judged for the region in use (--region).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trailsrun.cpp" line="+26"/>
+        <source>nothing: the trail itself recorded the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2, %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: no SLS delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: not logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: organization trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: other region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no trail named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last SLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new task would cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No trails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TRAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOME REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOGGING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST DELIVERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BACKFILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST TASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A NEW TASK WOULD COVER</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

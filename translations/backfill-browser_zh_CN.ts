@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+43"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
@@ -198,32 +198,7 @@
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Keychain: secret missing</source>
-        <translation>钥匙串：缺少密钥</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The keychain holds no secret for this account (an add or remove was interrupted). Edit it to enter the secret again, or remove it.</source>
-        <translation>钥匙串中没有此账号的密钥（添加或删除操作曾被中断）。请编辑它重新输入密钥，或将其删除。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Secret only</source>
-        <translation>仅有密钥</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keychain: no account uses it</source>
-        <translation>钥匙串：没有账号使用它</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A secret an interrupted add left in the keychain; no account leads to it. Remove deletes it.</source>
-        <translation>一次被中断的添加操作留在钥匙串中的密钥；没有任何账号指向它。点击“删除”即可将其删除。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation>导入 %1 和 %2 中的 AccessKey 和 STS 配置</translation>
     </message>
@@ -233,7 +208,7 @@
         <translation>没有可导入的内容：%1 和 %2 都不存在。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
     </message>
@@ -248,45 +223,8 @@
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+222"/>
-        <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
-        <translation>
-            <numerusform>发现 %n 处被中断的更改留下的残留项，已在列表中标出。选中一项并点击“删除”即可将其删除。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
-        <source>Delete Leftover Secret</source>
-        <translation>删除残留密钥</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the secret stored under &quot;%1&quot; from the keychain? No account uses it.</source>
-        <translation>从钥匙串中删除保存在“%1”名下的密钥？没有账号使用它。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleting the leftover secret &quot;%1&quot; from the keychain…</source>
-        <translation>正在从钥匙串中删除残留密钥“%1”…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not deleted: %1</source>
-        <translation>未删除：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deleted the leftover secret &quot;%1&quot;.</source>
-        <translation>已删除残留密钥“%1”。</translation>
-    </message>
-    <message>
-        <location line="-277"/>
+        <location line="-27"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
@@ -312,7 +250,7 @@
         <translation>未保存。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Remove Account</source>
         <translation>删除账号</translation>
     </message>
@@ -396,9 +334,6 @@
         <location line="+10"/>
         <location line="+31"/>
         <location line="+6"/>
-        <location line="+38"/>
-        <location line="+18"/>
-        <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
     </message>
@@ -412,61 +347,9 @@
     </message>
 </context>
 <context>
-    <name>AccountsRun</name>
-    <message>
-        <location filename="../app/cli/accountsrun.cpp" line="+113"/>
-        <source>Account ID</source>
-        <translation>账号 ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n member account(s).</source>
-        <translation>
-            <numerusform>%n 个成员账号。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>No backfill tasks.</source>
-        <translation>没有回补任务。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n backfill task(s) in %1 of %2 accounts.</source>
-        <translation>
-            <numerusform>%n 个回补任务，来自 %2 个账号中的 %1 个。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>account %1: %2 (%3, RequestId %4)</source>
-        <translation>账号 %1：%2（%3，RequestId %4）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>account %1, region %2: %3</source>
-        <translation>账号 %1，地域 %2：%3</translation>
-    </message>
-</context>
-<context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+725"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+628"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -590,55 +473,32 @@
     </message>
 </context>
 <context>
-    <name>AllAccountsLister</name>
-    <message>
-        <location filename="../app/api/allaccountslister.cpp" line="+179"/>
-        <source>the resource directory claims %1 member accounts, more than %2</source>
-        <translation>资源目录声称有 %1 个成员账号，超过 %2 个</translation>
-    </message>
-</context>
-<context>
     <name>AllRegionsLister</name>
     <message>
         <location filename="../app/api/allregionslister.cpp" line="+174"/>
         <source>no endpoint for region %1</source>
-        <translation>地域 %1 没有服务地址</translation>
+        <translation>地域 %1 没有服务接入点</translation>
     </message>
 </context>
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
-        <source>waiting for new credentials: %1</source>
-        <translation>正在等待新的凭证：%1</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>no new credentials within the deadline of %1 s (%2)</source>
-        <translation>在 %1 秒的期限内未获得新的凭证（%2）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
         <source>no complete answer within the deadline of %1 s (attempt %2)</source>
         <translation>在 %1 秒的截止时间内没有收到完整应答（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>The new credentials (%1) expire too soon to sign with; check this computer&apos;s clock.</source>
-        <translation>新的凭证（%1）很快就会过期，无法用于签名；请检查这台计算机的时钟。</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation>在收到响应之前网络访问已被关闭</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
         <translation>应答（HTTP %1）超过 %2 MiB（至少 %3 字节）；未读取该应答</translation>
     </message>
@@ -646,7 +506,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+32"/>
+        <location filename="../app/api/apierror.cpp" line="+26"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
@@ -777,31 +637,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>This account has no resource directory, or is not its management account / delegated administrator. Sign in as the management account (or a delegated administrator) to see every account.</source>
-        <translation>此账号没有资源目录，或者不是其管理账号/委派管理员。请以管理账号（或委派管理员）登录以查看所有账号。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The role %1 does not exist. Invited member accounts may lack ResourceDirectoryAccountAccessRole: create it in that account, or choose another role.</source>
-        <translation>角色 %1 不存在。受邀加入的成员账号可能没有 ResourceDirectoryAccountAccessRole：请在该账号中创建它，或选择其他角色。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>to assume</source>
-        <translation>要扮演的角色</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You may not assume the role %1: its trust policy must trust your account and your RAM identity needs sts:AssumeRole.</source>
-        <translation>您不能扮演角色 %1：它的信任策略必须信任您的账号，且您的 RAM 身份需要 sts:AssumeRole 权限。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>asked for</source>
-        <translation>所请求的角色</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Permission denied: your RAM user or role is not allowed %1. Ask an administrator to grant the RAM action %1 in a RAM policy.</source>
         <translation>权限不足：您的 RAM 用户或角色没有 %1 权限。请联系管理员在 RAM 权限策略中授予操作 %1。</translation>
     </message>
@@ -955,7 +790,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+37"/>
+        <location filename="../ui/appsession.cpp" line="+45"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
@@ -1111,7 +946,7 @@
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1131,7 +966,7 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
@@ -1141,7 +976,7 @@
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-156"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1183,7 +1018,7 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation>正在加载 %2 个任务中的 %1 个…</translation>
     </message>
@@ -1239,9 +1074,9 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+43"/>
-        <source>%1, signing with %2</source>
-        <translation>%1，使用 %2 签名</translation>
+        <location filename="../app/cli/clicredentials.cpp" line="+41"/>
+        <source>%1, key %2</source>
+        <translation>%1，AccessKey %2</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1090,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/globaloptions.cpp" line="+22"/>
+        <location filename="../app/globaloptions.cpp" line="+23"/>
         <source>Use the credentials profile NAME (default: the environment, then the default profile).</source>
         <translation>使用名为 NAME 的凭证配置（默认：先使用环境变量，再使用默认配置）。</translation>
     </message>
@@ -1266,11 +1101,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer).</source>
-        <translation>使用完整的服务接入点 URL 代替地域的服务接入点，例如 https://actiontrail-vpc.cn-beijing.aliyuncs.com（http:// 仅限本机）。</translation>
+        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer). REGION=URL sets one region&apos;s endpoint (VPC, private, or for --all-regions); repeatable.</source>
+        <translation>使用完整的服务接入点 URL 代替地域的服务接入点，例如 https://actiontrail-vpc.cn-beijing.aliyuncs.com（http:// 仅限本机）。REGION=URL 设置一个地域的服务接入点（VPC、私网，或用于 --all-regions）；可重复。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use LANGUAGE for messages and the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation>使用 LANGUAGE 作为消息和用户界面的语言（例如 zh_CN、en），而不是系统语言。</translation>
     </message>
@@ -1281,16 +1116,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Where role profiles assume their roles (STS), e.g. sts.cn-hangzhou.aliyuncs.com (default: the profile&apos;s, then ALIBABA_CLOUD_STS_ENDPOINT, then sts.aliyuncs.com).</source>
-        <translation>角色配置扮演角色所用的 STS 地址，例如 sts.cn-hangzhou.aliyuncs.com（默认：配置自带的，然后是 ALIBABA_CLOUD_STS_ENDPOINT，然后是 sts.aliyuncs.com）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Where the member accounts of a resource directory are listed (ResourceManager; default: ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT, then resourcemanager.aliyuncs.com).</source>
-        <translation>列出资源目录成员账号的地址（ResourceManager；默认：ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT，然后是 resourcemanager.aliyuncs.com）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation>请求签名：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
     </message>
@@ -1320,7 +1145,12 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
+        <source>--endpoint URL may be given once; use --endpoint REGION=URL for more regions</source>
+        <translation>--endpoint URL 只能给出一次；更多地域请使用 --endpoint REGION=URL</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -1340,14 +1170,14 @@
         <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+108"/>
+        <location filename="../app/cli/commandline.cpp" line="+109"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>these options need a command: jobs, accounts, profile or help</source>
-        <translation>这些选项需要一个命令：jobs、accounts、profile 或 help</translation>
+        <location line="+84"/>
+        <source>these options need a command: jobs, trails, profile or help</source>
+        <translation>这些选项需要一个命令：jobs、trails、profile 或 help</translation>
     </message>
     <message>
         <location filename="../app/cli/helptext.cpp" line="+14"/>
@@ -1355,11 +1185,14 @@
 With no arguments, starts the desktop app.
 
 Commands:
-  jobs list                    list backfill tasks (one page, or every page with --all)
+  jobs list                    list backfill tasks (one page, every page with --all,
+                               every region&apos;s with --all-regions)
   jobs get JOB_ID              one task with its per-region status
   jobs create TRAIL_NAME       start a backfill task for a trail
   jobs delete JOB_ID --yes     delete a task
   jobs watch JOB_ID            poll until complete (exit 0) or failed (exit 1)
+  trails list                  trails with readiness, last task and coverage
+  trails get TRAIL_NAME        one trail in detail
   profile ...                  manage credential profiles
   help [COMMAND [SUBCOMMAND]]  a command&apos;s own help (also: COMMAND --help)
 Global options may come before or after the command. Without a command, only
@@ -1369,20 +1202,23 @@ desktop app.</source>
 不带参数运行时启动桌面应用。
 
 命令：
-  jobs list                    列出历史事件投递任务（一页，或使用 --all 列出所有页）
+  jobs list                    列出历史事件投递任务（一页，使用 --all 列出所有页，
+                               使用 --all-regions 列出所有地域的任务）
   jobs get JOB_ID              一个任务及其各地域状态
   jobs create TRAIL_NAME       为跟踪创建历史事件投递任务
   jobs delete JOB_ID --yes     删除任务
   jobs watch JOB_ID            轮询直到已完成（退出码 0）或失败（退出码 1）
+  trails list                  跟踪及其就绪状态、最近的任务和覆盖范围
+  trails get TRAIL_NAME        一个跟踪的详细信息
   profile ...                  管理凭证配置
   help [COMMAND [SUBCOMMAND]]  命令自己的帮助（也可用 COMMAND --help）
 全局选项可以放在命令之前或之后。不带命令时，只允许使用
 --profile、--region、--endpoint、--language 和 --demo：它们会启动桌面应用。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>jobs, profile or help</source>
-        <translation>jobs、profile 或 help</translation>
+        <location line="+21"/>
+        <source>jobs, trails, profile or help</source>
+        <translation>jobs、trails、profile 或 help</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1508,7 +1344,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+25"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+20"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation>配置“%1”（显式指定）</translation>
     </message>
@@ -1533,7 +1369,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”（默认配置）</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+64"/>
         <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
         <translation>不存在名为“%1”的配置%2。可使用 backfill-browser profile list 查看列表。</translation>
     </message>
@@ -1558,34 +1394,9 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的配置。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; assumes its role with the credentials of &quot;%2&quot;, which does not exist.</source>
-        <translation>配置“%1”使用“%2”的凭证扮演角色，但后者不存在。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The profiles&apos; sources form a cycle: %1. Point one of them at an AccessKey profile.</source>
-        <translation>配置的来源形成了循环：%1。请让其中一个指向 AccessKey 配置。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>The profiles or the keychain are not available.</source>
         <translation>配置或钥匙串不可用。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>配置“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
-        <translation>配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
 </context>
 <context>
@@ -2112,7 +1923,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobSerializer</name>
     <message>
-        <location filename="../app/domain/jobserializer.cpp" line="+194"/>
+        <location filename="../app/domain/jobserializer.cpp" line="+205"/>
         <source>unknown column &quot;%1&quot;; the columns are %2</source>
         <translation>未知列“%1”；可用的列为 %2</translation>
     </message>
@@ -2120,7 +1931,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+216"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation>投递的第一个事件（服务返回的 StartTime）：%1</translation>
     </message>
@@ -2190,6 +2001,11 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>持续时间</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
         <translation>此任务投递的跟踪事件的时间范围，而非任务的运行时间</translation>
@@ -2199,11 +2015,16 @@ RequestId on stderr); 2 usage or configuration error.
         <source>Running tasks: time so far. Finished tasks: creation to last update.</source>
         <translation>运行中的任务：目前已用时间。已结束的任务：从创建到最后更新。</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>All regions: the region whose endpoint listed the task</source>
+        <translation>所有地域：列出该任务的服务接入点所在的地域</translation>
+    </message>
 </context>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+84"/>
+        <location filename="../app/cli/jobstext.cpp" line="+94"/>
         <source>no regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -2213,12 +2034,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+260"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+227"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-63"/>
+        <location filename="../app/cli/commandline.cpp" line="-64"/>
         <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation>未知子命令“jobs %1”；请使用 list、get、create、delete 或 watch</translation>
@@ -2230,18 +2051,9 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未知子命令“jobs %1”（您是想输入“%2”吗？）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: backfill-browser accounts list [--format table|json|csv]
-The member accounts of the resource directory the signed-in account manages (it must be the management account or a delegated administrator). --resourcemanager-endpoint or ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT sets where they are asked.
-</source>
-        <translation>用法：backfill-browser accounts list [--format table|json|csv]
-列出已登录账号所管理的资源目录的成员账号（它必须是管理账号或委派管理员）。--resourcemanager-endpoint 或 ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT 指定查询地址。
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-246"/>
-        <source>List backfill tasks: one page, or every page with --all.</source>
-        <translation>列出历史事件投递任务：一页，或使用 --all 列出所有页。</translation>
+        <location filename="../app/cli/jobsoptions.cpp" line="-212"/>
+        <source>List backfill tasks: one page, every page with --all, or every region&apos;s with --all-regions.</source>
+        <translation>列出历史事件投递任务：一页，使用 --all 列出所有页，或使用 --all-regions 列出所有地域的任务。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2264,27 +2076,7 @@ The member accounts of the resource directory the signed-in account manages (it 
         <translation>轮询历史事件投递任务，直到已完成（退出码 0）或失败（退出码 1）。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4); with --all-accounts the requests in flight in all (default 8).</source>
-        <translation>jobs list --all：同时获取的页数，1 到 16（默认 4）；与 --all-accounts 一起使用时为总的并发请求数（默认 8）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>jobs list: every task of every member account of the resource directory the signed-in (management) account manages, each through its member role; json adds AccountId to every task and an Accounts array.</source>
-        <translation>jobs list：已登录（管理）账号所管理的资源目录中每个成员账号的所有任务，每个账号通过其成员角色访问；json 为每个任务添加 AccountId，并添加 Accounts 数组。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>jobs list --all-accounts: the role assumed in each member (default ResourceDirectoryAccountAccessRole).</source>
-        <translation>jobs list --all-accounts：在每个成员中扮演的角色（默认 ResourceDirectoryAccountAccessRole）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>jobs list --all-accounts: the ExternalId the member role requires.</source>
-        <translation>jobs list --all-accounts：成员角色要求的 ExternalId。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+59"/>
         <source>jobs list (table, csv): these columns in this order, e.g. JobId,Status; the names of the CSV header.</source>
         <translation>jobs list（table、csv）：按此顺序输出这些列，例如 JobId,Status；列名即 CSV 表头中的名称。</translation>
     </message>
@@ -2300,6 +2092,21 @@ The member accounts of the resource directory the signed-in account manages (it 
     </message>
     <message>
         <location line="+2"/>
+        <source>jobs list: every task in every region the account&apos;s trails live in (DescribeTrails; else DescribeRegions), each once, with a Region column; --parallel caps the requests under way. A region that fails is reported on stderr (exit 1) without dropping the others&apos; tasks.</source>
+        <translation>jobs list：账号的跟踪所在的每个地域中的每个任务（DescribeTrails；否则 DescribeRegions），每个只列一次，并带 Region 列；--parallel 限制同时进行的请求数。失败的地域在 stderr 上报告（退出码 1），其他地域的任务仍然保留。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>jobs list: only tasks in these states: initializing, running (delivering), complete, failed; comma-separated. Filters what was listed.</source>
+        <translation>jobs list：只显示这些状态的任务：initializing、running（投递中）、complete、failed；用逗号分隔。过滤已列出的任务。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list: only the tasks of trail NAME. Filters what was listed.</source>
+        <translation>jobs list：只显示跟踪 NAME 的任务。过滤已列出的任务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>jobs create: the idempotency token; the same token never creates a second task (default: a new one per call).</source>
         <translation>jobs create：幂等令牌；同一令牌不会创建第二个任务（默认：每次调用使用新令牌）。</translation>
     </message>
@@ -2323,22 +2130,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>&apos;accounts&apos; has one subcommand: list (takes no arguments)</source>
-        <translation>“accounts”只有一个子命令：list（不带参数）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--%1 does not apply to &apos;accounts list&apos;</source>
-        <translation>--%1 不适用于“accounts list”</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--format must be table|json|csv, not &quot;%1&quot;</source>
-        <translation>--format 必须是 table|json|csv，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation>--%1 不适用于“jobs %2”</translation>
     </message>
@@ -2373,12 +2165,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>对于“jobs %2”，--format 必须是 %1 之一，而不是“%3”</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--role-name and --external-id go with --all-accounts</source>
-        <translation>--role-name 和 --external-id 需与 --all-accounts 一起使用</translation>
+        <location line="+10"/>
+        <source>--all-regions lists every page of every region: it excludes --all and --page</source>
+        <translation>--all-regions 列出每个地域的所有页：不能与 --all 和 --page 同时使用</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>--status takes initializing, running, complete or failed, not &quot;%1&quot;</source>
+        <translation>--status 的取值为 initializing、running、complete 或 failed，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--trail needs a trail name</source>
+        <translation>--trail 需要一个跟踪名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--all and --page exclude each other</source>
         <translation>--all 和 --page 不能同时使用</translation>
     </message>
@@ -2393,22 +2195,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--page-size 必须是 1 到 100 之间的整数，而不是“%1”</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>--parallel goes with --all or --all-regions and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
+        <translation>--parallel 需与 --all 或 --all-regions 一起使用，取值为 1 到 16 的整数，而不是“%1”</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>--parallel goes with --all and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
-        <translation>--parallel 需与 --all 一起使用，取值为 1 到 16 之间的整数，而不是“%1”</translation>
+        <source>--max-jobs goes with --all or --all-regions and takes a whole number from 1 to 100000000 (per region with --all-regions), not &quot;%1&quot;</source>
+        <translation>--max-jobs 需与 --all 或 --all-regions 一起使用，取值为 1 到 100000000 的整数（使用 --all-regions 时按每个地域计），而不是“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--max-jobs goes with --all and takes a whole number from 1 to 100000000, not &quot;%1&quot;</source>
-        <translation>--max-jobs 需与 --all 一起使用，取值为 1 到 100000000 之间的整数，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="-189"/>
+        <location line="-185"/>
         <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+197"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
@@ -2433,12 +2235,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--interval 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+30"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
+        <source>--endpoint %1=...: %2</source>
+        <translation>--endpoint %1=...：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+150"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+102"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -2448,7 +2255,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>%1 of %2 listed tasks match.</source>
+        <translation>已列出的 %2 个任务中有 %1 个匹配。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No backfill tasks on page %1 (%2 in all).
 </source>
         <translation>第 %1 页没有历史事件投递任务（共 %2 个）。
@@ -2474,7 +2286,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>第 %1 页，共 %2 页，共 %3 个历史事件投递任务。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2484,12 +2296,27 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>第 %1 页：%4 毫秒后进行第 %2/%3 次重试：%5</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>regions (%1): %2</source>
+        <translation>地域（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>region %1: %2</source>
+        <translation>地域 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 backfill task(s) in %2 region(s); %3 failed.</source>
+        <translation>%2 个地域中共 %1 个历史事件投递任务；%3 个地域失败。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&lt;a new token per call&gt;</source>
         <translation>&lt;每次调用使用新令牌&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Created backfill task %1 for trail %2.</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1。</translation>
     </message>
@@ -2499,7 +2326,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>可使用以下命令跟进：backfill-browser jobs watch %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
         <translation>backfill-browser：%3 秒后历史事件投递任务 %1 仍为%2（--timeout）。</translation>
     </message>
@@ -2509,17 +2336,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <source>No credentials to sign with.</source>
-        <translation>没有可用于签名的凭证。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The credentials have expired.</source>
-        <translation>凭证已过期。</translation>
-    </message>
-    <message>
-        <location line="+359"/>
+        <location line="+40"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -2529,7 +2346,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-381"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-376"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -2549,7 +2366,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>输出格式：table（默认；本地时间）、json（与服务的响应结构相同；使用 --all 时为包含所有任务的单个对象）或 csv（仅限 jobs list；RFC 4180，UTC 时间）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4).</source>
+        <translation>jobs list --all：同时获取的页数，1 到 16（默认 4）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>jobs list --all: the most tasks one listing may hold (default 100000); a service claiming more is refused.</source>
         <translation>jobs list --all：一次列举最多可包含的任务数（默认 100000）；服务声称更多时将被拒绝。</translation>
     </message>
@@ -2615,12 +2437,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>EVENTS FROM</source>
         <translation>事件起始</translation>
     </message>
@@ -2640,7 +2462,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
@@ -2687,17 +2509,18 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
+        <location line="+71"/>
         <source>REGION</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+26"/>
+        <location filename="../app/cli/apicommand.cpp" line="+23"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+94"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -2707,12 +2530,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="-12"/>
+        <location filename="../app/cli/apicommand.cpp" line="-12"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
@@ -2748,7 +2571,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+193"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation>该页包含 %1 个任务，但请求的是 %2 个</translation>
     </message>
@@ -2756,14 +2579,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+452"/>
-        <location line="+130"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
+        <location line="+466"/>
+        <location line="+152"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-588"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2938,7 +2761,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>排序方式(&amp;S)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Reverse Order</source>
         <translation>反向排序(&amp;R)</translation>
     </message>
@@ -2998,7 +2821,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>要访问的操作审计地域；可输入任意地域 ID</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>All regions</source>
+        <translation>所有地域</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Welcome to Backfill Browser</source>
         <translation>欢迎使用 Backfill Browser</translation>
     </message>
@@ -3033,7 +2861,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+32"/>
+        <source>Not listed: %1. The other regions&apos; tasks are shown. %2</source>
+        <translation>未能列出：%1。已显示其他地域的任务。%2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Still watching backfill task %1</source>
         <translation>仍在关注历史事件投递任务 %1</translation>
     </message>
@@ -3085,12 +2918,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-622"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+630"/>
+        <location line="+666"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -3120,7 +2953,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-683"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -3130,12 +2963,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>历史事件投递任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>Re&amp;gion:</source>
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+447"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3193,27 +3026,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+44"/>
+        <location filename="../app/credentials/profile.cpp" line="+25"/>
         <source>%1 (this session only, not saved)</source>
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+47"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+11"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>invalid expiration &quot;%1&quot;</source>
-        <translation>无效的过期时间“%1”</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+41"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3233,7 +3061,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>AccessKey ID 必须是不含空格的可打印 ASCII 字符</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+33"/>
         <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
         <translation>无效的服务接入点“%1”：应为类似 https://actiontrail.cn-hangzhou.aliyuncs.com 的 URL</translation>
     </message>
@@ -3246,7 +3074,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+569"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+596"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
@@ -3280,14 +3108,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-541"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -3299,7 +3127,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -3332,19 +3160,19 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <message>
         <location line="-8"/>
         <location line="+11"/>
-        <location line="+285"/>
+        <location line="+298"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-309"/>
         <location line="+10"/>
-        <location line="+287"/>
+        <location line="+300"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-309"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -3398,28 +3226,28 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>No orphans: every profile has its secret, and no secret lacks a profile.
 </source>
         <translation>没有孤立项：每个配置都有其 Secret，也没有缺少配置的 Secret。
 </translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+12"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation>backfill-browser profile list：%1
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation>缺少 Secret 的配置：%1（可用 backfill-browser profile remove %1 删除，或使用 --replace 重新添加）
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
 </source>
         <translation>缺少配置的 Secret：%1（可用 backfill-browser profile remove %1 删除）
@@ -4301,7 +4129,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+28"/>
+        <location filename="../app/api/responseparser.cpp" line="+27"/>
         <source>field %1 is missing</source>
         <translation>缺少字段 %1</translation>
     </message>
@@ -4311,7 +4139,7 @@ The profile was kept.
         <translation>字段 %1 不是%2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>the body is empty</source>
         <translation>响应体为空</translation>
     </message>
@@ -4342,69 +4170,60 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+131"/>
+        <location line="-122"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation>字段 %1 不是 yyyy-MM-ddTHH:mm:ssZ 格式的 UTC 时间：“%2”</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+516"/>
-        <location line="+169"/>
+        <location line="+26"/>
+        <location line="+409"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-389"/>
         <source>field %1 is not a positive job id</source>
         <translation>字段 %1 不是正数的任务 ID</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+307"/>
-        <location line="+157"/>
+        <location line="+357"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-333"/>
         <source>field %1 is longer than %2 characters</source>
-        <translation>字段 %1 长于 %2 个字符</translation>
+        <translation>字段 %1 超过 %2 个字符</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>field %1 holds %2 entries, more than %3</source>
-        <translation>字段 %1 有 %2 项，多于 %3 项</translation>
+        <translation>字段 %1 有 %2 项，超过 %3 项</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+377"/>
+        <location line="+278"/>
         <source>field %1 is empty</source>
         <translation>字段 %1 为空</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+469"/>
+        <location line="-169"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <source>non-empty printable ASCII</source>
-        <translation>非空的可打印 ASCII</translation>
-    </message>
-    <message>
-        <location line="+240"/>
+        <location line="+219"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>
@@ -4412,29 +4231,6 @@ The profile was kept.
         <location line="+1"/>
         <source>body: %1</source>
         <translation>响应体：%1</translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>an account ID (digits)</source>
-        <translation>账号 ID（数字）</translation>
-    </message>
-</context>
-<context>
-    <name>RoleSessionProvider</name>
-    <message>
-        <location filename="../app/api/rolesessionprovider.cpp" line="+31"/>
-        <source>role %1 via %2</source>
-        <translation>角色 %1，经由 %2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no credentials</source>
-        <translation>没有凭证</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, session expires %1</source>
-        <translation>，会话于 %1 过期</translation>
     </message>
 </context>
 <context>
@@ -4509,82 +4305,253 @@ The profile was kept.
     </message>
 </context>
 <context>
-    <name>StaticCredentialProvider</name>
+    <name>TrailsCommand</name>
     <message>
-        <location filename="../app/api/credentialprovider.cpp" line="+97"/>
-        <source>no AccessKey</source>
-        <translation>没有 AccessKey</translation>
+        <location filename="../app/cli/commandline.cpp" line="+10"/>
+        <location filename="../app/cli/trailscommand.cpp" line="+39"/>
+        <source>unknown subcommand &apos;trails %1&apos;; use list or get</source>
+        <translation>未知的子命令“trails %1”；请使用 list 或 get</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>AccessKey %1</source>
-        <translation>AccessKey %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>STS token %1</source>
-        <translation>STS 令牌 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>STS token %1, expires %2</source>
-        <translation>STS 令牌 %1，于 %2 过期</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The STS token %1 expired at %2: get a new one and sign in with it again.</source>
-        <translation>STS 令牌 %1 已于 %2 过期：请获取新的令牌并重新登录。</translation>
-    </message>
-</context>
-<context>
-    <name>Sts</name>
-    <message>
-        <location filename="../app/api/assumerole.cpp" line="+37"/>
-        <source>The role ARN is missing.</source>
-        <translation>缺少角色 ARN。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
-        <translation>角色 ARN 的格式必须是 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名&gt;。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
-        <translation>角色会话名称必须是 2 到 64 个字母、数字或“.”、“@”、“-”、“_”。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The session duration must be %1 to %2 seconds.</source>
-        <translation>会话时长必须是 %1 到 %2 秒。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
-        <translation>外部 ID 必须是 2 到 1224 个字母、数字或“_+=,.@:/-”。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The policy is longer than %1 characters.</source>
-        <translation>策略长于 %1 个字符。</translation>
+        <location filename="../app/cli/trailscommand.cpp" line="-22"/>
+        <source>Output: table (default; local times), json or csv (RFC 4180, UTC times).</source>
+        <translation>输出：table（默认；本地时间）、json 或 csv（RFC 4180，UTC 时间）。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The policy is not a JSON object.</source>
-        <translation>策略不是 JSON 对象。</translation>
+        <source>The longest one request may take in all, retries included, in seconds (default 60).</source>
+        <translation>一个请求（含重试）最多可用的总时间，单位为秒（默认 60）。</translation>
     </message>
-</context>
-<context>
-    <name>StsEndpoint</name>
     <message>
-        <location filename="../app/credentials/stsendpoint.cpp" line="+14"/>
-        <source>&quot;%1&quot; is not an STS region ID.</source>
-        <translation>“%1”不是 STS 地域 ID。</translation>
+        <location line="+14"/>
+        <source>&apos;trails&apos; needs a subcommand: list or get</source>
+        <translation>“trails”需要一个子命令：list 或 get</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown subcommand &apos;trails %1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>未知的子命令“trails %1”（您是指“%2”吗？）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;trails get&apos; needs one TRAIL_NAME</source>
+        <translation>“trails get”需要一个 TRAIL_NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;trails list&apos; takes no arguments (got &quot;%1&quot;)</source>
+        <translation>“trails list”不接受参数（收到“%1”）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format must be one of table|json|csv, not &quot;%1&quot;</source>
+        <translation>--format 必须是 table|json|csv 之一，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>One trail: delivery targets, logging status, backfill readiness with the reason, its last task, and the window a new task would cover today.
+</source>
+        <translation>一个跟踪：投递目标、记录状态、能否创建历史事件投递任务及原因、最近一个任务，以及今天新建任务将覆盖的时间范围。
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every trail of the account (organization trails included) with its home region, logging status, backfill readiness, last task and the window a new task would cover today.
+</source>
+        <translation>账号的每个跟踪（包括多账号跟踪）及其所属地域、记录状态、能否创建历史事件投递任务、最近一个任务，以及今天新建任务将覆盖的时间范围。
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subcommands:
+  list
+      every trail, with readiness and coverage
+  get TRAIL_NAME
+      one trail in detail</source>
+        <translation>子命令：
+  list
+      每个跟踪，含就绪状态和覆盖范围
+  get TRAIL_NAME
+      一个跟踪的详细信息</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) apply too; readiness is judged for the region in use (--region).
+</source>
+        <translation>
+全局选项（--profile、--region、--endpoint、--timeout、--verbose 等）同样适用；就绪状态按所用地域（--region）判断。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trailsrun.cpp" line="+26"/>
+        <source>nothing: the trail itself recorded the last 90 days</source>
+        <translation>无：跟踪本身已记录了最近 90 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2, %3 days</source>
+        <translation>从 %1 到 %2，共 %3 天</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: no SLS delivery</source>
+        <translation>否：未投递到日志服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: not logging</source>
+        <translation>否：未在记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: organization trail</source>
+        <translation>否：多账号跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: other region</source>
+        <translation>否：其他地域</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
+        <translation>backfill-browser：无法列出任务（%1）；不显示最近的任务</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no trail named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的跟踪</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trail</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation>所属地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers to</source>
+        <translation>投递到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging</source>
+        <translation>记录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last delivery</source>
+        <translation>最近投递</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last SLS error</source>
+        <translation>最近的日志服务错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backfill</source>
+        <translation>历史事件投递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last task</source>
+        <translation>最近的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new task would cover</source>
+        <translation>新任务将覆盖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No trails.</source>
+        <translation>没有跟踪。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TRAIL</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOME REGION</source>
+        <translation>所属地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOGGING</source>
+        <translation>记录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST DELIVERY</source>
+        <translation>最近投递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BACKFILL</source>
+        <translation>历史事件投递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST TASK</source>
+        <translation>最近的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A NEW TASK WOULD COVER</source>
+        <translation>新任务将覆盖</translation>
     </message>
 </context>
 </TS>

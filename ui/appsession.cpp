@@ -5,6 +5,7 @@
 #include "accounts/profileswitcher.h"
 #include "api/actiontrailclient.h"
 #include "mainwindow.h"
+#include "models/allregionsjobsource.h"
 #include "uilogging.h"
 
 #include <QMessageBox>
@@ -20,6 +21,13 @@ AppSession::AppSession(MainWindow *window, QObject *parent)
     connect(m_session, &Session::accountChanged, m_window,
             [this](const SessionAccount &account) { m_window->setDemoMode(account.demo); });
     connect(m_window, &MainWindow::regionChanged, m_session, &Session::setRegion);
+    connect(m_window, &MainWindow::allRegionsChanged, m_session, &Session::setAllRegions);
+    connect(m_session, &Session::sourceChanged, m_window, [this](JobSource *source) {
+        if (auto *allRegions = qobject_cast<AllRegionsJobSource *>(source)) {
+            connect(allRegions, &AllRegionsJobSource::regionsFailed, m_window,
+                    &MainWindow::showRegionFailures);
+        }
+    });
 }
 
 AppSession::~AppSession()

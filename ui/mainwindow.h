@@ -13,6 +13,7 @@
 class ActiveJobPoller;
 class BrowserPage;
 class ErrorBanner;
+struct RegionFailure;
 class JobDetailPane;
 class JobFilterProxyModel;
 class JobListLoader;
@@ -72,8 +73,13 @@ public:
     static QString savedProfile();
     static QString savedRegion();
 
+    /** All regions: some regions could not be listed (the banner says which; Retry refreshes). */
+    void showRegionFailures(const QList<RegionFailure> &failures);
+
 signals:
     void regionChanged(const QString &regionId);
+    /** "All regions" was chosen (true) or left for one region (false, before regionChanged). */
+    void allRegionsChanged(bool allRegions);
     void addAccountRequested();
     void importAccountRequested();
     void demoRequested();
@@ -123,6 +129,8 @@ private:
     bool m_demo = false;
     QString m_profile;
     QString m_lastRegion;
+    bool m_allRegions = false; ///< "All regions" is chosen in the region selector
+    bool allRegionsChosen() const;
     int m_liveSeconds;
     int m_autoRefreshSeconds;
 

@@ -129,12 +129,10 @@ std::optional<ApiError> readString(const QJsonObject &object, const JsonPath &pa
     return std::nullopt;
 }
 
-std::optional<ApiError> readTime(const QJsonObject &object, const JsonPath &path,
-                                 const QString &name, QDateTime *out)
+/** The service's UTC form in `text`, or an error naming the field. */
+std::optional<ApiError> timeFrom(const QString &text, const JsonPath &path, const QString &name,
+                                 QDateTime *out)
 {
-    QString text;
-    if (auto error = readString(object, path, name, &text))
-        return error;
     const QDateTime time = parseServiceTime(text);
     if (!time.isValid()) {
         return malformed(QCoreApplication::translate(
@@ -144,6 +142,15 @@ std::optional<ApiError> readTime(const QJsonObject &object, const JsonPath &path
     }
     *out = time;
     return std::nullopt;
+}
+
+std::optional<ApiError> readTime(const QJsonObject &object, const JsonPath &path,
+                                 const QString &name, QDateTime *out)
+{
+    QString text;
+    if (auto error = readString(object, path, name, &text))
+        return error;
+    return timeFrom(text, path, name, out);
 }
 
 std::optional<ApiError> readArray(const QJsonObject &object, const JsonPath &path,
@@ -266,15 +273,7 @@ std::optional<ApiError> readOptionalTime(const QJsonObject &object, const JsonPa
         *out = QDateTime();
         return std::nullopt;
     }
-    const QDateTime time = parseServiceTime(text);
-    if (!time.isValid()) {
-        return malformed(QCoreApplication::translate(
-                             "ResponseParser",
-                             "field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: \"%2\"")
-                             .arg(path.field(name), text.left(40)));
-    }
-    *out = time;
-    return std::nullopt;
+    return timeFrom(text, path, name, out);
 }
 
 /** Absent or null is false; a JSON boolean otherwise. */

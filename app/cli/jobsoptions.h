@@ -33,6 +33,12 @@ struct JobsRequest
     bool allAccounts = false; // list --all-accounts: every member account of the directory
     QString roleName; // --role-name: the member role; empty = ResourceDirectoryAccountAccessRole
     QString externalId; // --external-id for the member role
+    bool allRegions = false; // list: every region the account's trails live in
+    QList<JobStatus> statuses; // list --status: only these; empty = every status
+    QString trail; // list --trail: only this trail's tasks; empty = every trail
+
+    /** True when `job` passes --status and --trail (applied to what was listed). */
+    bool matches(const DeliveryJob &job) const;
 };
 
 /** Adds the options of `jobs ...`: --page, --page-size, --all, --format, --yes, --interval, ... */
@@ -46,6 +52,10 @@ QStringList jobsSubcommands();
  * (its synopsis and only the options it accepts).
  */
 QString jobsHelpText(const QString &subcommand);
+
+/** --deadline SECONDS (1..3600) into `deadlineMs`, unchanged when absent; shared by every command
+ * that calls the service. False with a one-line reason. */
+bool readDeadlineOption(const QCommandLineParser &parser, int *deadlineMs, QString *error);
 
 /** Reads the `jobs` command line from `parser`; false with a one-line reason. */
 bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QString *error);

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -31,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +67,36 @@ bool waitIdle(MainWindow &window)
         20000);
 }
 
+/**
+ * Starts the demo with every region's endpoint the demo's (account scope: each lists every
+ * task), so that All regions never leaves this computer; `deadRegion`'s endpoint is a closed
+ * port. Null when the demo could not start.
+ */
+DemoBackend *demoForAllRegions(AppSession *session, const QString &deadRegion = {})
+{
+    auto *backend = new DemoBackend(session);
+    if (!backend->start())
+        return nullptr;
+    session->setDemoStarter([backend](const QUrl &) {
+        AppSession::DemoService service;
+        service.accessKey = DemoBackend::accessKey();
+        service.endpoint = backend->endpoint();
+        return service;
+    });
+    QMap<QString, QUrl> endpoints;
+    for (const QString &region : JobStore::knownRegions())
+        endpoints.insert(region, backend->endpoint());
+    if (!deadRegion.isEmpty()) {
+        QTcpServer closed; // bound, then released: nothing listens there
+        closed.listen(QHostAddress::LocalHost);
+        QUrl dead(QStringLiteral("http://127.0.0.1"));
+        dead.setPort(closed.serverPort());
+        endpoints.insert(deadRegion, dead);
+    }
+    session->session()->setRegionEndpoints(endpoints);
+    return session->startDemo() ? backend : nullptr;
+}
+
 void selectRow(QTableView *table, int row)
 {
     table->setFocus();
@@ -82,6 +114,8 @@ private slots:
     void initTestCase();
     void init();
     void demoListsAndShowsRegions();
+    void allRegionsFromTheRegionSelector();
+    void allRegionsWithOneRegionDown();
     void deleteThenCreateAgainstEmulator();
     void bannerFor503FromEmulator();
     void firstRunWithoutAccountThenDemo();
@@ -126,6 +160,67 @@ void TestDemoSession::demoListsAndShowsRegions()
     browser.list()->loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(browser.list()->isComplete() && !browser.list()->isLoading(), 20000);
     QCOMPARE(browser.model()->rowCount(), browser.list()->totalCount());
+}
+
+void TestDemoSession::allRegionsFromTheRegionSelector()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    window.show();
+    AppSession session(&window);
+    DemoBackend *backend = demoForAllRegions(&session);
+    QVERIFY(backend);
+    QVERIFY(waitIdle(window));
+
+    auto *combo = child<QComboBox>(&window, "regionCombo");
+    const int all = combo->count() - 1;
+    QCOMPARE(combo->itemText(all), QStringLiteral("All regions"));
+    const int before = backend->emulator()->requestCount();
+    combo->setCurrentIndex(all);
+    emit combo->activated(all);
+    QVERIFY(session.session()->isAllRegions());
+    QTRY_VERIFY_WITH_TIMEOUT(browser.list()->hasListed() && !browser.list()->isLoading(), 20000);
+    // Each task once, however many regions listed it.
+    QCOMPARE(browser.list()->totalCount(), backend->emulator()->store().count());
+    qInfo("All regions for the demo account: %d requests",
+          backend->emulator()->requestCount() - before);
+    QCOMPARE(window.currentRegion(), QStringLiteral("cn-hangzhou")); // still the region worked in
+    auto *table = child<QTableView>(&window, "jobTable");
+    QVERIFY(!table->horizontalHeader()->isSectionHidden(JobTableModel::RegionColumn));
+    QVERIFY(!browser.model()
+                 ->data(browser.model()->index(0, JobTableModel::RegionColumn))
+                 .toString()
+                 .isEmpty());
+
+    // Back to one region.
+    const int hangzhou = combo->findText(QStringLiteral("cn-hangzhou"));
+    combo->setCurrentIndex(hangzhou);
+    emit combo->activated(hangzhou);
+    QVERIFY(!session.session()->isAllRegions());
+    QVERIFY(table->horizontalHeader()->isSectionHidden(JobTableModel::RegionColumn));
+}
+
+void TestDemoSession::allRegionsWithOneRegionDown()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    window.show();
+    AppSession session(&window);
+    DemoBackend *backend = demoForAllRegions(&session, QStringLiteral("cn-beijing"));
+    QVERIFY(backend);
+    QVERIFY(waitIdle(window));
+
+    auto *combo = child<QComboBox>(&window, "regionCombo");
+    combo->setCurrentIndex(combo->count() - 1);
+    emit combo->activated(combo->count() - 1);
+    auto *banner = child<QWidget>(&window, "errorBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    const QString said = child<QLabel>(&window, "errorBannerMessage")->text() + QLatin1Char('\n')
+        + child<QLabel>(&window, "errorBannerDetails")->text();
+    QVERIFY2(said.contains(QLatin1String("cn-beijing")), qPrintable(said));
+    // Account scope: the other regions list every task, so no row is missing.
+    QTRY_VERIFY_WITH_TIMEOUT(browser.list()->hasListed() && !browser.list()->isLoading(), 20000);
+    QCOMPARE(browser.list()->totalCount(), backend->emulator()->store().count());
 }
 
 void TestDemoSession::deleteThenCreateAgainstEmulator()
