@@ -331,7 +331,7 @@
     <name>AccountStore</name>
     <message>
         <location filename="../app/credentials/accountstore.cpp" line="+48"/>
-        <location line="+10"/>
+        <location line="+18"/>
         <location line="+34"/>
         <location line="+6"/>
         <source>The account stores are gone.</source>
@@ -341,7 +341,7 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+38"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+39"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
     </message>
@@ -510,17 +510,7 @@
         <translation>没有 mode，也没有 AccessKey ID 和 Secret</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>no type given (only type = access_key is supported)</source>
-        <translation>未指定 type（仅支持 type = access_key）</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Imported from ~/.alibabacloud/credentials</source>
-        <translation>从 ~/.alibabacloud/credentials 导入</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+4"/>
         <source>type %1 is not supported (only access_key and ram_role_arn)</source>
         <translation>不支持类型 %1（仅支持 access_key 和 ram_role_arn）</translation>
     </message>
@@ -530,7 +520,17 @@
         <translation>不支持模式 %1（仅支持 AK、StsToken 和 RamRoleArn）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-7"/>
+        <source>no type given (only type = access_key is supported)</source>
+        <translation>未指定 type（仅支持 type = access_key）</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Imported from ~/.alibabacloud/credentials</source>
+        <translation>从 ~/.alibabacloud/credentials 导入</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>a profile with this name was already found in %1</source>
         <translation>已在 %1 中找到同名配置</translation>
     </message>
@@ -672,12 +672,12 @@
     <message>
         <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
         <source>waiting for new credentials: %1</source>
-        <translation>正在等待新凭证：%1</translation>
+        <translation>正在等待新的凭证：%1</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>no new credentials within the deadline of %1 s (%2)</source>
-        <translation>在 %1 秒的期限内未获得新凭证（%2）</translation>
+        <translation>在 %1 秒的时限内未获得新的凭证（%2）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -692,7 +692,7 @@
     <message>
         <location line="+56"/>
         <source>The new credentials (%1) expire too soon to sign with; check this computer&apos;s clock.</source>
-        <translation>新凭证（%1）过期太快，无法用于签名；请检查本机时钟。</translation>
+        <translation>新的凭证（%1）即将过期，无法用于签名；请检查本机时钟。</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -708,7 +708,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+26"/>
+        <location filename="../app/api/apierror.cpp" line="+28"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
@@ -819,6 +819,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The RAM role %1 does not exist. Check the role ARN (account ID and role name) in the profile.</source>
+        <translation>RAM 角色 %1 不存在。请检查配置中的角色 ARN（账号 ID 和角色名称）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not allowed to assume the role %1 with AccessKey ID %2: the role&apos;s trust policy must name this user or role (and its ExternalId, if it asks for one), and the caller needs sts:AssumeRole.</source>
+        <translation>不允许使用 AccessKey ID %2 扮演角色 %1：角色的信任策略必须包含此用户或角色（如要求 ExternalId，也须匹配），且调用者需要 sts:AssumeRole 权限。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The temporary (STS) credentials have expired. Sign in again, or use a profile that renews them (a RAM role).</source>
+        <translation>临时（STS）凭证已过期。请重新登录，或使用可自动续期的配置（RAM 角色）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service did not accept the security token of AccessKey ID %1. Enter the STS token again, together with its key and secret.</source>
+        <translation>服务不接受 AccessKey ID %1 的安全令牌。请重新输入 STS Token 及其 AccessKey 和 Secret。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The service did not accept the request&apos;s time stamp format. This is a bug in Backfill Browser; please report it.</source>
         <translation>服务不接受请求的时间戳格式。这是 Backfill Browser 的缺陷，请报告此问题。</translation>
     </message>
@@ -954,7 +974,7 @@
         <translation>连接设置不完整。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
@@ -1250,7 +1270,7 @@
     <message>
         <location filename="../app/cli/clicredentials.cpp" line="+44"/>
         <source>%1, signing with %2</source>
-        <translation>%1，签名使用 %2</translation>
+        <translation>%1，签名方式：%2</translation>
     </message>
 </context>
 <context>
@@ -1560,27 +1580,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+24"/>
-        <source>selected explicitly</source>
-        <translation>明确选择</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from ALIBABA_CLOUD_PROFILE</source>
-        <translation>来自 ALIBABA_CLOUD_PROFILE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the aliyun CLI&apos;s current profile</source>
-        <translation>aliyun CLI 的当前配置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aliyun CLI profile &quot;%1&quot; in %2 (%3)</source>
-        <translation>%2 中的 aliyun CLI 配置“%1”（%3）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+34"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation>配置“%1”（显式指定）</translation>
     </message>
@@ -1605,7 +1605,37 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”（默认配置）</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+97"/>
+        <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
+        <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
+        <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>selected explicitly</source>
+        <translation>明确选择</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from ALIBABA_CLOUD_PROFILE</source>
+        <translation>来自 ALIBABA_CLOUD_PROFILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the aliyun CLI&apos;s current profile</source>
+        <translation>aliyun CLI 的当前配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliyun CLI profile &quot;%1&quot; in %2 (%3)</source>
+        <translation>%2 中的 aliyun CLI 配置“%1”（%3）</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>There is no profile named &quot;%1&quot;%2, neither ours nor the aliyun CLI&apos;s. See the list with backfill-browser profile list.</source>
         <translation>没有名为“%1”的配置%2，本应用和 aliyun CLI 中都没有。可用 backfill-browser profile list 查看列表。</translation>
     </message>
@@ -1620,27 +1650,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun）、设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI（aliyun configure）。</translation>
     </message>
     <message>
-        <location line="+163"/>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>配置“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
-        <translation>配置“%1”需要扮演角色，这需要网络。</translation>
-    </message>
-    <message>
-        <location line="-187"/>
-        <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
-        <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
-        <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
-    </message>
-    <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的配置。</translation>
     </message>
@@ -1652,12 +1662,22 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+8"/>
         <source>The profiles&apos; sources form a cycle: %1. Point one of them at an AccessKey profile.</source>
-        <translation>配置的源形成了循环：%1。请将其中一个指向 AccessKey 配置。</translation>
+        <translation>配置的来源形成了循环：%1。请将其中一个指向 AccessKey 配置。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The profiles or the keychain are not available.</source>
         <translation>配置或钥匙串不可用。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>配置“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
+        <translation>配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
 </context>
 <context>
@@ -2539,7 +2559,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+128"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+123"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -3299,27 +3319,52 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+44"/>
+        <location filename="../app/credentials/profile.cpp" line="+32"/>
         <source>%1 (this session only, not saved)</source>
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+144"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-28"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-88"/>
+        <source>the profile &quot;%1&quot; cannot be its own source</source>
+        <translation>配置“%1”不能以自身为来源</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS</source>
+        <translation>STS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM role</source>
+        <translation>RAM 角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM role (chained)</source>
+        <translation>RAM 角色（链式）</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>invalid expiration &quot;%1&quot;</source>
         <translation>无效的过期时间“%1”</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3352,7 +3397,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+57"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+59"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
@@ -3396,26 +3441,29 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+10"/>
         <location line="+10"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+11"/>
+        <location line="-9"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="+0"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
+        <source>(from %1)</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -3559,7 +3607,47 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>替换已有的同名配置。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Assume this RAM role.</source>
+        <translation>扮演此 RAM 角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assume the role with this profile&apos;s credentials.</source>
+        <translation>使用此配置的凭证扮演角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session name (default backfill-browser-&lt;ms&gt;).</source>
+        <translation>会话名称（默认 backfill-browser-&lt;ms&gt;）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session length, 900 to 43200 (default 3600).</source>
+        <translation>会话时长，900 到 43200 秒（默认 3600）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ExternalId the role&apos;s trust policy asks for.</source>
+        <translation>角色信任策略要求的 ExternalId。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON policy narrowing the role&apos;s own.</source>
+        <translation>用于收窄角色权限的 JSON 策略。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STS host or URL for this profile.</source>
+        <translation>此配置使用的 STS 主机名或 URL。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STS region: sts.&lt;region&gt;.aliyuncs.com.</source>
+        <translation>STS 地域：sts.&lt;region&gt;.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>backfill-browser profile add: %1
 </source>
         <translation>backfill-browser profile add：%1
@@ -3571,12 +3659,32 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>请只指定一个配置 NAME</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>--duration-seconds needs a number of seconds</source>
+        <translation>--duration-seconds 需要一个秒数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a role profile holds no STS token: leave out --security-token-stdin</source>
+        <translation>角色配置不保存 STS Token：请去掉 --security-token-stdin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 needs --role-arn</source>
+        <translation>--%1 需要同时指定 --role-arn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a role assumed with --source-profile takes no key of its own: leave out --access-key-id and --secret-stdin</source>
+        <translation>通过 --source-profile 扮演的角色没有自己的密钥：请去掉 --access-key-id 和 --secret-stdin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--access-key-id ID is required</source>
         <translation>必须指定 --access-key-id ID</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>--signature-version must be v3 or v1</source>
         <translation>--signature-version 必须是 v3 或 v1</translation>
     </message>
@@ -3586,14 +3694,14 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>Secret 只能从标准输入读取：请指定 --secret-stdin 并通过管道传入 Secret（例如从密码管理器）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>backfill-browser profile add: a profile named &quot;%1&quot; already exists (use --replace to overwrite it)
 </source>
         <translation>backfill-browser profile add：名为“%1”的配置已存在（使用 --replace 覆盖）
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Access key secret: </source>
         <translation>AccessKey Secret：</translation>
     </message>
@@ -3622,7 +3730,14 @@ Nothing was saved.
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Saved profile &quot;%1&quot;: role %2 assumed with the credentials of &quot;%3&quot;.
+</source>
+        <translation>已保存配置“%1”：使用“%3”的凭证扮演角色 %2。
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved profile &quot;%1&quot; (key id %2); the secret is in the keychain.
 </source>
         <translation>已保存配置“%1”（AccessKey ID %2）；Secret 保存在钥匙串中。
@@ -3831,7 +3946,7 @@ The profile was kept.
         <translation>无</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation>backfill-browser profile：未知命令“%1”
@@ -3846,6 +3961,13 @@ The profile was kept.
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
                                      command line
+  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)
+      [--role-session-name S] [--duration-seconds N] [--external-id ID]
+      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]
+                                     a RAM role, assumed with its own AccessKey or
+                                     with profile P&apos;s credentials (chains allowed)
+  test NAME [--sts-endpoint HOST|URL] who NAME signs in as (STS GetCallerIdentity):
+                                     account, identity type, ARN, expiry
   list --orphans                     secrets without a profile and profiles without
                                      a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
@@ -3863,6 +3985,13 @@ The profile was kept.
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      Secret 从标准输入读取（第一行；STS Token
                                      在第二行），绝不从命令行读取
+  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)
+      [--role-session-name S] [--duration-seconds N] [--external-id ID]
+      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]
+                                     RAM 角色：使用自己的 AccessKey 或配置 P 的凭证
+                                     扮演（允许链式）
+  test NAME [--sts-endpoint HOST|URL] NAME 的登录身份（STS GetCallerIdentity）：
+                                     账号、身份类型、ARN、过期时间
   list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
                                      （由被中断的添加或删除操作遗留）
   remove NAME                        同时从钥匙串中删除其 Secret
@@ -4186,7 +4315,7 @@ The profile was kept.
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>A saved profile named &quot;%1&quot; already exists.</source>
         <translation>已存在名为“%1”的已保存配置。</translation>
     </message>
@@ -4547,7 +4676,7 @@ The profile was kept.
     <message>
         <location line="+78"/>
         <source>non-empty printable ASCII</source>
-        <translation>非空的可打印 ASCII</translation>
+        <translation>非空的可打印 ASCII 字符</translation>
     </message>
     <message>
         <location line="+117"/>
@@ -4565,12 +4694,12 @@ The profile was kept.
     <message>
         <location filename="../app/api/rolesessionprovider.cpp" line="+31"/>
         <source>role %1 via %2</source>
-        <translation>角色 %1，经由 %2</translation>
+        <translation>角色 %1，通过 %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no credentials</source>
-        <translation>没有凭证</translation>
+        <translation>无凭证</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4682,7 +4811,7 @@ The profile was kept.
     <message>
         <location filename="../app/api/credentialprovider.cpp" line="+97"/>
         <source>no AccessKey</source>
-        <translation>没有 AccessKey</translation>
+        <translation>无 AccessKey</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4720,7 +4849,7 @@ The profile was kept.
     <message>
         <location line="+1"/>
         <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
-        <translation>角色 ARN 的格式必须为 acs:ram::&lt;account id&gt;:role/&lt;role name&gt;。</translation>
+        <translation>角色 ARN 的格式应为 acs:ram::&lt;account id&gt;:role/&lt;role name&gt;。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4735,12 +4864,12 @@ The profile was kept.
     <message>
         <location line="+11"/>
         <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
-        <translation>外部 ID 必须为 2 到 1224 个字母、数字或 &apos;_+=,.@:/-&apos;。</translation>
+        <translation>External ID 必须为 2 到 1224 个字母、数字或 &apos;_+=,.@:/-&apos;。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The policy is longer than %1 characters.</source>
-        <translation>策略超过 %1 个字符。</translation>
+        <translation>策略长度超过 %1 个字符。</translation>
     </message>
     <message>
         <location line="+5"/>

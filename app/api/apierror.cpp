@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "domain/safetext.h"
+
 #include <QCoreApplication>
 #include <QNetworkReply>
 
@@ -160,6 +162,30 @@ QString describeService(const ApiError &error, ErrorAudience audience)
                    "the "
                    "system clock (enable automatic time synchronisation) and try again.");
     }
+    if (code == QLatin1String("EntityNotExist.Role"))
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "The RAM role %1 does not exist. Check the role ARN (account ID and role "
+                   "name) in the profile.")
+            .arg(error.parameters.value(QStringLiteral("RoleArn")));
+    if (code == QLatin1String("NoPermission") && error.action == QLatin1String("AssumeRole"))
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "Not allowed to assume the role %1 with AccessKey ID %2: the role's trust "
+                   "policy must name this user or role (and its ExternalId, if it asks for one), "
+                   "and the caller needs sts:AssumeRole.")
+            .arg(error.parameters.value(QStringLiteral("RoleArn")), keyId);
+    if (code == QLatin1String("InvalidSecurityToken.Expired"))
+        return QCoreApplication::translate(
+            "ApiError",
+            "The temporary (STS) credentials have expired. Sign in again, or use a profile that "
+            "renews them (a RAM role).");
+    if (code.startsWith(QLatin1String("InvalidSecurityToken")))
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "The service did not accept the security token of AccessKey ID %1. Enter the "
+                   "STS token again, together with its key and secret.")
+            .arg(keyId);
     if (code == QLatin1String("InvalidTimeStamp.Format"))
         return QCoreApplication::translate(
             "ApiError",
@@ -310,6 +336,16 @@ QString describeApiError(const ApiError &error, ErrorAudience audience)
             : error.detail;
     }
     return error.detail;
+}
+
+ApiError safeForDisplay(ApiError error)
+{
+    for (QString *text : {&error.code, &error.message, &error.requestId, &error.hostId,
+                          &error.recommend, &error.detail})
+        *text = SafeText::forDisplay(*text);
+    for (QString &value : error.parameters)
+        value = SafeText::forDisplay(value);
+    return error;
 }
 
 QString apiErrorDetails(const ApiError &error)

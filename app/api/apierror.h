@@ -74,6 +74,12 @@ enum class ErrorAudience {
 QString describeApiError(const ApiError &error,
                          ErrorAudience audience = ErrorAudience::CommandLine);
 
+/**
+ * The same error with every text the service supplied (Code, Message, RequestId, ...) made safe
+ * to print: control characters shown escaped, never sent to a terminal.
+ */
+ApiError safeForDisplay(ApiError error);
+
 /** "Code: ..., Message: ..., RequestId: ..., HTTP status ..." for logs, stderr and "Details". */
 QString apiErrorDetails(const ApiError &error);
 

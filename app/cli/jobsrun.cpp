@@ -27,14 +27,9 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 /** The error with every text that came from the server made safe for a terminal. */
-ApiError forDisplay(ApiError error)
+ApiError forDisplay(const ApiError &error)
 {
-    for (QString *text : {&error.code, &error.message, &error.requestId, &error.hostId,
-                          &error.recommend, &error.detail})
-        *text = SafeText::forDisplay(*text);
-    for (QString &value : error.parameters)
-        value = SafeText::forDisplay(value);
-    return error;
+    return safeForDisplay(error);
 }
 } // namespace
 

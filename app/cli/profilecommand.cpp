@@ -1,5 +1,7 @@
 #include "profilecommand.h"
 
+#include "profiletest.h"
+
 #include "credentials/accountstore.h"
 #include "credentials/aliyunenvironment.h"
 #include "credentials/aliyunimport.h"
@@ -183,8 +185,8 @@ int ProfileCommand::list(const QStringList &arguments)
     const QString defaultName = m_profiles->defaultProfileName();
     for (const Profile &p : m_profiles->profiles()) {
         rows.append({p.name == defaultName ? QStringLiteral("*") : QString(), p.displayName(),
-                     p.maskedAccessKeyId(), p.region.isEmpty() ? tr("(none)") : p.region,
-                     p.kind == CredentialKind::StsToken ? tr("STS") : tr("AccessKey"),
+                     p.hasSecret() ? p.maskedAccessKeyId() : tr("(from %1)").arg(p.sourceProfile),
+                     p.region.isEmpty() ? tr("(none)") : p.region, p.kindLabel(),
                      p.sessionOnly ? tr("this session only") : tr("keychain")});
     }
     // The environment wins over every profile but --profile: show it so nobody is surprised.
@@ -315,8 +317,32 @@ int ProfileCommand::add(const QStringList &arguments)
                                         tr("Read an STS token from stdin (second line)."));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      tr("Replace an existing profile of that name."));
-    parser.addOptions(
-        {keyId, region, endpoint, signature, description, secretStdin, tokenStdin, replace});
+    const QCommandLineOption roleArn(QStringLiteral("role-arn"), tr("Assume this RAM role."),
+                                     QStringLiteral("ARN"));
+    const QCommandLineOption sourceProfile(QStringLiteral("source-profile"),
+                                           tr("Assume the role with this profile's credentials."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption sessionName(QStringLiteral("role-session-name"),
+                                         tr("Session name (default backfill-browser-<ms>)."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption duration(QStringLiteral("duration-seconds"),
+                                      tr("Session length, 900 to 43200 (default 3600)."),
+                                      QStringLiteral("SECONDS"));
+    const QCommandLineOption externalId(QStringLiteral("external-id"),
+                                        tr("ExternalId the role's trust policy asks for."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption policy(QStringLiteral("policy"),
+                                    tr("JSON policy narrowing the role's own."),
+                                    QStringLiteral("JSON"));
+    const QCommandLineOption stsEndpoint(QStringLiteral("sts-endpoint"),
+                                         tr("STS host or URL for this profile."),
+                                         QStringLiteral("HOST|URL"));
+    const QCommandLineOption stsRegion(QStringLiteral("sts-region"),
+                                       tr("STS region: sts.<region>.aliyuncs.com."),
+                                       QStringLiteral("REGION"));
+    parser.addOptions({keyId, region, endpoint, signature, description, secretStdin, tokenStdin,
+                       replace, roleArn, sourceProfile, sessionName, duration, externalId, policy,
+                       stsEndpoint, stsRegion});
     if (!parse(parser, QStringLiteral("add"), arguments))
         return exitUsage;
 
@@ -334,25 +360,61 @@ int ProfileCommand::add(const QStringList &arguments)
     profile.kind = parser.isSet(tokenStdin) ? CredentialKind::StsToken : CredentialKind::AccessKey;
     if (parser.isSet(endpoint))
         profile.endpoint = QUrl(parser.value(endpoint), QUrl::StrictMode);
+    if (parser.isSet(roleArn)) {
+        profile.kind = parser.isSet(sourceProfile) ? CredentialKind::ChainableRamRoleArn
+                                                   : CredentialKind::RamRoleArn;
+        profile.role.roleArn = parser.value(roleArn).trimmed();
+        profile.role.roleSessionName = parser.value(sessionName).trimmed();
+        profile.role.externalId = parser.value(externalId);
+        profile.role.policy = parser.value(policy);
+        profile.sourceProfile = parser.value(sourceProfile).trimmed();
+        profile.stsEndpoint = parser.value(stsEndpoint).trimmed();
+        profile.stsRegion = parser.value(stsRegion).trimmed();
+        if (parser.isSet(duration)) {
+            bool ok = false;
+            profile.role.durationSeconds = parser.value(duration).toInt(&ok);
+            if (!ok)
+                return usageError(tr("--duration-seconds needs a number of seconds"));
+        }
+        if (parser.isSet(tokenStdin))
+            return usageError(tr("a role profile holds no STS token: leave out "
+                                 "--security-token-stdin"));
+    } else {
+        for (const QCommandLineOption *roleOnly :
+             {&sourceProfile, &sessionName, &duration, &externalId, &policy, &stsEndpoint,
+              &stsRegion}) {
+            if (parser.isSet(*roleOnly))
+                return usageError(tr("--%1 needs --role-arn").arg(roleOnly->names().constFirst()));
+        }
+    }
+    const bool chained = profile.kind == CredentialKind::ChainableRamRoleArn;
+    if (chained && (parser.isSet(keyId) || parser.isSet(secretStdin)))
+        return usageError(tr("a role assumed with --source-profile takes no key of its own: "
+                             "leave out --access-key-id and --secret-stdin"));
     QString why;
-    if (!Profiles::isValidName(profile.name, &why))
-        return usageError(why);
-    if (!parser.isSet(keyId))
+    if (!chained && !parser.isSet(keyId))
         return usageError(tr("--access-key-id ID is required"));
-    if (!Profiles::isValidAccessKeyId(profile.accessKeyId, &why))
-        return usageError(why);
-    if (!Profiles::isValidEndpoint(profile.endpoint, &why))
+    if (!profile.check(&why))
         return usageError(why);
     if (parser.isSet(signature)
         && !Profiles::parseSignatureVersion(parser.value(signature), &profile.signatureVersion)) {
         return usageError(tr("--signature-version must be v3 or v1"));
     }
-    if (!parser.isSet(secretStdin)) {
+    if (!chained && !parser.isSet(secretStdin)) {
         return usageError(tr("the secret is read from stdin only: pass --secret-stdin and pipe "
                              "the secret in (e.g. from your password manager)"));
     }
     if (!loadProfiles())
         return exitFailed;
+    if (chained) {
+        // The chain as it would be with this profile saved: its source must exist, no cycle.
+        const auto lookup = [this, &profile](const QString &name) {
+            return name == profile.name ? std::optional<Profile>(profile)
+                                        : m_profiles->profile(name);
+        };
+        if (CredentialResolver::sourceChain(profile.name, lookup, &why).isEmpty())
+            return usageError(why);
+    }
     if (m_profiles->contains(profile.name) && !parser.isSet(replace)) {
         err() << tr("backfill-browser profile add: a profile named \"%1\" already exists (use "
                     "--replace to overwrite it)\n")
@@ -362,7 +424,8 @@ int ProfileCommand::add(const QStringList &arguments)
     }
 
     ProfileSecret secret;
-    if (!readHiddenLine(tr("Access key secret: "), &secret.secret) || secret.secret.isEmpty())
+    if (!chained
+        && (!readHiddenLine(tr("Access key secret: "), &secret.secret) || secret.secret.isEmpty()))
         return usageError(tr("no secret on stdin (expected it on the first line)"));
     if (parser.isSet(tokenStdin)
         && (!readHiddenLine(tr("Security token: "), &secret.securityToken)
@@ -382,8 +445,12 @@ int ProfileCommand::add(const QStringList &arguments)
             quit(isMissingKeychain(done->secretError()) ? exitUsage : exitFailed);
             return;
         }
-        out() << tr("Saved profile \"%1\" (key id %2); the secret is in the keychain.\n")
-                     .arg(profile.name, profile.maskedAccessKeyId());
+        if (profile.kind == CredentialKind::ChainableRamRoleArn)
+            out() << tr("Saved profile \"%1\": role %2 assumed with the credentials of \"%3\".\n")
+                         .arg(profile.name, profile.role.roleArn, profile.sourceProfile);
+        else
+            out() << tr("Saved profile \"%1\" (key id %2); the secret is in the keychain.\n")
+                         .arg(profile.name, profile.maskedAccessKeyId());
         if (firstProfile && m_profiles->setDefaultProfile(profile.name))
             out() << tr("\"%1\" is now the default profile.\n").arg(profile.name);
         out() << Qt::flush;
@@ -640,6 +707,8 @@ int runProfileCommand(const QStringList &allArguments)
         code = command.remove(rest);
     } else if (subcommand == QLatin1String("set-default")) {
         code = command.setDefault(rest);
+    } else if (subcommand == QLatin1String("test")) {
+        return runProfileTest(rest);
     } else if (subcommand == QLatin1String("import-aliyun")) {
         code = command.importAliyun(rest);
     } else if (subcommand.isEmpty() || subcommand == QLatin1String("--help")
@@ -671,6 +740,13 @@ QString profileHelpText()
         "                                     STS token on the second line), never from "
         "the\n"
         "                                     command line\n"
+        "  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)\n"
+        "      [--role-session-name S] [--duration-seconds N] [--external-id ID]\n"
+        "      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]\n"
+        "                                     a RAM role, assumed with its own AccessKey or\n"
+        "                                     with profile P's credentials (chains allowed)\n"
+        "  test NAME [--sts-endpoint HOST|URL] who NAME signs in as (STS GetCallerIdentity):\n"
+        "                                     account, identity type, ARN, expiry\n"
         "  list --orphans                     secrets without a profile and profiles without\n"
         "                                     a secret (left by an interrupted add or remove)\n"
         "  remove NAME                        also deletes its secret from the keychain\n"

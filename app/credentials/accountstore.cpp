@@ -48,6 +48,14 @@ AccountJob *AccountStore::add(const Profile &profile, const ProfileSecret &secre
         job->fail(tr("The account stores are gone."));
         return job;
     }
+    if (!profile.hasSecret()) {
+        // A chained role signs with its source's credentials: nothing goes to the keychain.
+        if (m_profiles->save(profile))
+            job->succeed();
+        else
+            job->fail(m_profiles->lastError());
+        return job;
+    }
     if (!m_profiles->reserve(profile.name)) {
         job->fail(m_profiles->lastError());
         return job;

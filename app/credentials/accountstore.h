@@ -59,7 +59,10 @@ class AccountStore : public QObject
 public:
     AccountStore(ProfileStore *profiles, SecretStore *secrets, QObject *parent = nullptr);
 
-    /** Adds or replaces a saved (not session-only) profile together with its secret. */
+    /**
+     * Adds or replaces a saved (not session-only) profile together with its secret (none for a
+     * profile that has none: a chained role).
+     */
     AccountJob *add(const Profile &profile, const ProfileSecret &secret);
     /**
      * Deletes the secret, then the profile. A name with a secret but no profile (a reservation

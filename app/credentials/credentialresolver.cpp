@@ -253,11 +253,22 @@ void CredentialResolver::setStsEndpointOverride(const QString &endpoint)
 
 QStringList CredentialResolver::sourceChain(const QString &name, QString *why) const
 {
+    return sourceChain(
+        name,
+        [this](const QString &profileName) {
+            return m_profiles ? m_profiles->profile(profileName) : std::nullopt;
+        },
+        why);
+}
+
+QStringList CredentialResolver::sourceChain(
+    const QString &name, const std::function<std::optional<Profile>(const QString &)> &lookup,
+    QString *why)
+{
     QStringList chain;
     QString next = name;
     while (true) {
-        const std::optional<Profile> profile
-            = m_profiles ? m_profiles->profile(next) : std::nullopt;
+        const std::optional<Profile> profile = lookup(next);
         if (!profile) {
             if (why)
                 *why = chain.isEmpty()

@@ -148,6 +148,10 @@ public:
      * cycle (the chain named).
      */
     QStringList sourceChain(const QString &name, QString *why) const;
+    /** The same over any set of profiles (`lookup` answers nullopt for a missing name). */
+    static QStringList
+    sourceChain(const QString &name,
+                const std::function<std::optional<Profile>(const QString &)> &lookup, QString *why);
 
     /** For tests: a short limit on External programs and credential fetches. */
     void setAliyunLimits(const AliyunResolution::Limits &limits) { m_aliyunLimits = limits; }

@@ -12,7 +12,7 @@
 Q_LOGGING_CATEGORY(lcCredentials, "backfill.credentials", QtInfoMsg)
 
 namespace {
-bool roleFromJson(const QJsonObject &object, Profile *p, QString *why)
+void roleFromJson(const QJsonObject &object, Profile *p)
 {
     p->role.roleArn = object.value(QStringLiteral("roleArn")).toString();
     p->role.roleSessionName = object.value(QStringLiteral("roleSessionName")).toString();
@@ -22,18 +22,6 @@ bool roleFromJson(const QJsonObject &object, Profile *p, QString *why)
     p->stsEndpoint = object.value(QStringLiteral("stsEndpoint")).toString();
     p->stsRegion = object.value(QStringLiteral("stsRegion")).toString();
     p->sourceProfile = object.value(QStringLiteral("sourceProfile")).toString();
-    if (p->kind == CredentialKind::ChainableRamRoleArn
-        && !Profiles::isValidName(p->sourceProfile, why))
-        return false;
-    AssumeRoleRequest checked = p->role;
-    if (checked.roleSessionName.isEmpty())
-        checked.roleSessionName = QStringLiteral("checked");
-    if (const auto problem = Sts::check(checked)) {
-        if (why)
-            *why = problem->message;
-        return false;
-    }
-    return true;
 }
 } // namespace
 
@@ -52,6 +40,54 @@ bool Profile::assumesRole() const
 bool Profile::hasSecret() const
 {
     return kind != CredentialKind::ChainableRamRoleArn;
+}
+
+bool Profile::check(QString *why) const
+{
+    if (!Profiles::isValidName(name, why))
+        return false;
+    if (hasSecret() && !Profiles::isValidAccessKeyId(accessKeyId, why))
+        return false;
+    if (!Profiles::isValidEndpoint(endpoint, why))
+        return false;
+    if (!assumesRole())
+        return true;
+    if (kind == CredentialKind::ChainableRamRoleArn) {
+        if (!Profiles::isValidName(sourceProfile, why))
+            return false;
+        if (sourceProfile == name) {
+            if (why)
+                *why = QCoreApplication::translate("Profile",
+                                                   "the profile \"%1\" cannot be its own source")
+                           .arg(name);
+            return false;
+        }
+    }
+    // The session name is optional here: a fresh one is made for every session.
+    AssumeRoleRequest checked = role;
+    if (checked.roleSessionName.isEmpty())
+        checked.roleSessionName = QStringLiteral("checked");
+    if (const auto problem = Sts::check(checked)) {
+        if (why)
+            *why = problem->message;
+        return false;
+    }
+    return true;
+}
+
+QString Profile::kindLabel() const
+{
+    switch (kind) {
+    case CredentialKind::AccessKey:
+        return QCoreApplication::translate("Profile", "AccessKey");
+    case CredentialKind::StsToken:
+        return QCoreApplication::translate("Profile", "STS");
+    case CredentialKind::RamRoleArn:
+        return QCoreApplication::translate("Profile", "RAM role");
+    case CredentialKind::ChainableRamRoleArn:
+        return QCoreApplication::translate("Profile", "RAM role (chained)");
+    }
+    return {};
 }
 
 QString Profile::maskedAccessKeyId() const
@@ -113,8 +149,6 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *why
         return false;
     }
     p.accessKeyId = object.value(QStringLiteral("accessKeyId")).toString();
-    if (p.hasSecret() && !Profiles::isValidAccessKeyId(p.accessKeyId, why))
-        return false;
     const QString expiration = object.value(QStringLiteral("expiration")).toString();
     if (!expiration.isEmpty()) {
         p.expiration = QDateTime::fromString(expiration, Qt::ISODate);
@@ -126,8 +160,8 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *why
         }
         p.expiration = p.expiration.toUTC();
     }
-    if (p.assumesRole() && !roleFromJson(object.value(QStringLiteral("role")).toObject(), &p, why))
-        return false;
+    if (p.assumesRole())
+        roleFromJson(object.value(QStringLiteral("role")).toObject(), &p);
     p.region = object.value(QStringLiteral("region")).toString();
     p.caBundle = object.value(QStringLiteral("caBundle")).toString();
     const QString endpoint = object.value(QStringLiteral("endpoint")).toString();
@@ -143,6 +177,8 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *why
                        .arg(version);
         return false;
     }
+    if (!p.check(why))
+        return false;
     *profile = p;
     return true;
 }

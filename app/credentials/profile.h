@@ -62,6 +62,13 @@ struct Profile
     bool assumesRole() const;
     /** True for the kinds whose secret is in the keychain (all but ChainableRamRoleArn). */
     bool hasSecret() const;
+    /**
+     * Every rule a profile must meet to be saved: its name, key id (when it holds a secret),
+     * endpoint, and for the role kinds the role's parameters and a source profile.
+     */
+    bool check(QString *why) const;
+    /** "AccessKey", "STS", "RAM role", "RAM role (chained)": for lists people read. */
+    QString kindLabel() const;
     /** The access key id with the middle hidden, e.g. "LTAI****wxyz". */
     QString maskedAccessKeyId() const;
 

@@ -361,9 +361,7 @@ QString ProfileStore::defaultProfileName() const
 bool ProfileStore::save(const Profile &profile)
 {
     QString why;
-    if (!Profiles::isValidName(profile.name, &why)
-        || !Profiles::isValidAccessKeyId(profile.accessKeyId, &why)
-        || !Profiles::isValidEndpoint(profile.endpoint, &why)) {
+    if (!profile.check(&why)) {
         fail(why);
         return false;
     }

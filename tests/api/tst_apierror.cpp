@@ -98,6 +98,17 @@ private slots:
         QTest::newRow("DeliveryHistoryJobRunning")
             << QStringLiteral("DeliveryHistoryJobRunning") << 400
             << QStringList {QStringLiteral("only one")} << false << false;
+        QTest::newRow("InvalidSecurityToken.Expired")
+            << QStringLiteral("InvalidSecurityToken.Expired") << 400
+            << QStringList {QStringLiteral("expired"), QStringLiteral("RAM role")} << false
+            << false;
+        QTest::newRow("InvalidSecurityToken.MismatchWithAccessKey")
+            << QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey") << 400
+            << QStringList {key, QStringLiteral("security token")} << false << false;
+        QTest::newRow("EntityNotExist.Role")
+            << QStringLiteral("EntityNotExist.Role") << 404
+            << QStringList {QStringLiteral("role ARN"), QStringLiteral("does not exist")} << false
+            << false;
         QTest::newRow("unknown code keeps code and message")
             << QStringLiteral("Some.NewCode") << 400
             << QStringList {QStringLiteral("Some.NewCode"),

@@ -1,13 +1,16 @@
 // Fuzzes ResponseParser with everything the service (or a broken proxy) could send back. The low
 // 7 bits of the first byte pick the call whose answer the rest of the input is (List, Get, Create,
-// Delete, an error body, a service time); the second byte and the first byte's top bit, the HTTP
-// status of an error body. Checked properties (abort on violation), beyond "never crashes":
+// Delete, an error body, a service time, STS AssumeRole, STS GetCallerIdentity); the second byte
+// and the first byte's top bit, the HTTP status of an error body. Checked properties (abort on
+// violation), beyond "never crashes":
 //  - a body a parser accepts, written back in the service's shape (jobPageToJson / jobDetailToJson)
 //    and parsed again, gives the same value: parse -> serialise -> parse is stable;
 //  - an accepted page has no negative counts;
 //  - an error always carries the status it was given, and a body that looks like an error object
 //    with a string Code is reported as a service error with that code;
-//  - parseServiceTime only accepts what UtcTime::format writes back unchanged.
+//  - parseServiceTime only accepts what UtcTime::format writes back unchanged;
+//  - accepted STS credentials can go into a header: non-empty printable ASCII without spaces, a
+//    valid expiry; an accepted identity has its three required fields.
 #include "api/responseparser.h"
 #include "domain/utctime.h"
 
@@ -78,6 +81,38 @@ void fuzzError(int status, const QByteArray &body)
     }
 }
 
+bool headerSafe(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+void fuzzAssumedRole(const QByteArray &body)
+{
+    AssumedRole role;
+    if (ResponseParser::parseAssumedRole(body, &role))
+        return;
+    const AccessKey &key = role.credentials.key;
+    check(headerSafe(key.id) && headerSafe(key.secret) && headerSafe(key.securityToken));
+    check(role.credentials.expiration.isValid()
+          && role.credentials.expiration.timeSpec() == Qt::UTC);
+}
+
+void fuzzCallerIdentity(const QByteArray &body)
+{
+    CallerIdentity identity;
+    if (ResponseParser::parseCallerIdentity(body, &identity))
+        return;
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    check(object.value(QStringLiteral("AccountId")).toString() == identity.accountId);
+    check(object.value(QStringLiteral("Arn")).toString() == identity.arn);
+}
+
 void fuzzTime(const QByteArray &text)
 {
     const QString string = QString::fromUtf8(text);
@@ -93,7 +128,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 2)
         return 0;
-    const int selector = (data[0] & 0x7f) % 6;
+    const int selector = (data[0] & 0x7f) % 8;
     const int status = 100 + data[1] * 2 + (data[0] >> 7); // every status from 100 to 611
     const QByteArray body(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
     switch (selector) {
@@ -112,8 +147,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 4:
         fuzzError(status, body);
         break;
-    default:
+    case 5:
         fuzzTime(body);
+        break;
+    case 6:
+        fuzzAssumedRole(body);
+        break;
+    default:
+        fuzzCallerIdentity(body);
         break;
     }
     return 0;

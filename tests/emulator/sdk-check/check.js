@@ -1,6 +1,8 @@
 // Drives build/bin/actiontrail-emulator with Alibaba Cloud's own SDK clients, which share no code
 // with ours: @alicloud/openapi-client (V3 ACS3-HMAC-SHA256 by default, V1 with
-// signatureAlgorithm 'v2') and @alicloud/pop-core (V1, GET query or POST form).
+// signatureAlgorithm 'v2'), @alicloud/pop-core (V1, GET query or POST form) and the STS client
+// @alicloud/sts20150401 (AssumeRole, GetCallerIdentity; the issued credentials then sign
+// ActionTrail calls).
 // Usage: npm install && node check.js [path/to/actiontrail-emulator]
 'use strict';
 
@@ -9,6 +11,8 @@ const path = require('path');
 const OpenApi = require('@alicloud/openapi-client');
 const Util = require('@alicloud/tea-util');
 const RPCClient = require('@alicloud/pop-core').RPCClient;
+const Sts = require('@alicloud/sts20150401');
+const { $OpenApiUtil } = require('@alicloud/openapi-core');
 
 const KEY_ID = 'LTAI5tDemoBackfillBrowser';
 const SECRET = 'DemoSecretNotARealKey0000000000';
@@ -40,9 +44,9 @@ function startEmulator(extraArgs = []) {
 }
 
 // One adapter per official client: call(action, params) -> body, or throws {code, statusCode}.
-function openApiClient(port, secret, algorithm, securityToken) {
+function openApiClient(port, secret, algorithm, securityToken, keyId = KEY_ID) {
   const config = new OpenApi.Config({
-    accessKeyId: KEY_ID, accessKeySecret: secret, endpoint: `127.0.0.1:${port}`, protocol: 'HTTP',
+    accessKeyId: keyId, accessKeySecret: secret, endpoint: `127.0.0.1:${port}`, protocol: 'HTTP',
     securityToken,
   });
   if (algorithm) config.signatureAlgorithm = algorithm;
@@ -147,6 +151,58 @@ async function exercise(name, call, wrongSecretCall) {
     check('unexpected exception (STS)', false, `${e.code || ''} ${e.message}`);
   } finally {
     sts.child.kill();
+  }
+  // Roles: the official STS client against the emulator's STS on the same port.
+  const roles = await startEmulator(['--deny-role', 'gone', '--role-external-id', 'guarded=ext-42',
+    '--sts-duration-cap', '900']);
+  console.log('-- STS 2015-04-01 with @alicloud/sts20150401 (' + roles.line + ')');
+  const stsClient = (keyId, secret, securityToken) => new Sts.default(new $OpenApiUtil.Config({
+    accessKeyId: keyId, accessKeySecret: secret, securityToken, endpoint: `127.0.0.1:${roles.port}`,
+    protocol: 'HTTP', regionId: 'cn-hangzhou',
+  }));
+  const arn = (name) => `acs:ram::1234567890123456:role/${name}`;
+  try {
+    const base = stsClient(KEY_ID, SECRET);
+    const me = (await base.getCallerIdentity()).body;
+    check('GetCallerIdentity with the account key', me.identityType === 'RAMUser' &&
+      me.accountId === '1234567890123456', `${me.identityType} ${me.arn}`);
+    const started = Date.now();
+    const assumed = (await base.assumeRole(new Sts.AssumeRoleRequest({
+      roleArn: arn('sdk-check'), roleSessionName: 'sdk-check-session', durationSeconds: 3600,
+    }))).body;
+    const c = assumed.credentials;
+    const lifetime = (Date.parse(c.expiration) - started) / 1000;
+    check('AssumeRole', c.accessKeyId.startsWith('STS.') && c.securityToken.length > 400 &&
+      assumed.assumedRoleUser.arn === 'acs:ram::1234567890123456:assumed-role/sdk-check/sdk-check-session',
+      `${assumed.assumedRoleUser.arn}, expires ${c.expiration}`);
+    check('--sts-duration-cap shortens the session', lifetime > 880 && lifetime <= 901, `${lifetime} s`);
+    const asRole = (await stsClient(c.accessKeyId, c.accessKeySecret, c.securityToken)
+      .getCallerIdentity()).body;
+    check('GetCallerIdentity as the role', asRole.identityType === 'AssumedRoleUser' &&
+      asRole.arn === assumed.assumedRoleUser.arn, asRole.arn);
+    const page = await openApiClient(roles.port, c.accessKeySecret, undefined, c.securityToken,
+      c.accessKeyId)('ListDeliveryHistoryJobs', { PageSize: 1 });
+    check('ActionTrail accepts the role credentials (V3)', page.TotalCount === 57);
+    await expectError('ActionTrail with the role key and a wrong token',
+      openApiClient(roles.port, c.accessKeySecret, undefined, c.securityToken + 'x', c.accessKeyId)(
+        'ListDeliveryHistoryJobs', { PageSize: 1 }), 'InvalidSecurityToken.MismatchWithAccessKey');
+    await expectError('role that does not exist', base.assumeRole(new Sts.AssumeRoleRequest({
+      roleArn: arn('gone'), roleSessionName: 'sdk-check' })), 'EntityNotExist.Role');
+    await expectError('wrong ExternalId', base.assumeRole(new Sts.AssumeRoleRequest({
+      roleArn: arn('guarded'), roleSessionName: 'sdk-check', externalId: 'nope' })), 'NoPermission');
+    const guarded = (await base.assumeRole(new Sts.AssumeRoleRequest({
+      roleArn: arn('guarded'), roleSessionName: 'sdk-check', externalId: 'ext-42' }))).body;
+    check('right ExternalId', guarded.credentials.accessKeyId.startsWith('STS.'));
+    await expectError('DurationSeconds 100', base.assumeRole(new Sts.AssumeRoleRequest({
+      roleArn: arn('sdk-check'), roleSessionName: 'sdk-check', durationSeconds: 100 })),
+    'InvalidParameter.DurationSeconds');
+    await expectError('RoleArn of a user', base.assumeRole(new Sts.AssumeRoleRequest({
+      roleArn: 'acs:ram::1234567890123456:user/x', roleSessionName: 'sdk-check' })),
+    'InvalidParameter.RoleArn');
+  } catch (e) {
+    check('unexpected exception (roles)', false, `${e.code || ''} ${e.message}`);
+  } finally {
+    roles.child.kill();
   }
   console.log(failures ? `${failures} check(s) FAILED` : 'all checks passed');
   process.exit(failures ? 1 : 0);
