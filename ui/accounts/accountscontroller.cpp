@@ -30,7 +30,8 @@ AccountsController::AccountsController(QWidget *window, ProfileStore *profiles,
     , m_network(network)
     , m_environment(environment)
 {
-    // Role profiles and the aliyun CLI's CredentialsURI and CloudSSO profiles need the network.
+    // Role profiles, and the aliyun CLI's CredentialsURI and CloudSSO profiles, use the same
+    // network as everything else.
     m_resolver->setStsAccess(network, ClientConfig());
     const ImportResult importable = AliyunImport::readAll(environment);
     m_firstRun->setImportAvailable(
