@@ -27,6 +27,9 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QSystemTrayIcon;
+class QTabWidget;
+class TrailBrowser;
+class TrailsPage;
 class QTableView;
 class QTimer;
 class QVBoxLayout;
@@ -47,6 +50,13 @@ public:
     ~MainWindow() override;
 
     JobBrowser *browser() const { return m_browser; }
+    /**
+     * Adds the Trails tab beside the tasks, showing `trails` (not owned; must outlive the
+     * window): its "New backfill task" opens the New Task dialog for that trail, and a task
+     * clicked in its timeline is selected in the task table.
+     */
+    void setTrailBrowser(TrailBrowser *trails);
+    TrailBrowser *trailBrowser() const { return m_trails; }
     /** Marks the window as showing demo data (status bar marker and title). */
     void setDemoMode(bool demo);
     /** Puts the credentials' first-run widget in place of the built-in placeholder. */
@@ -103,6 +113,10 @@ private:
     QSystemTrayIcon *trayIcon();
 
     void newTask();
+    /** The New Task dialog, with `trailName` chosen (empty: the selected task's trail). */
+    void openNewTaskDialog(const QString &trailName);
+    /** Shows `jobId` in the task table (from the timeline). */
+    void showTask(qint64 jobId);
     void confirmDelete();
     void deleteJob(qint64 jobId);
     void refresh();
@@ -128,6 +142,9 @@ private:
 
     QStackedWidget *m_pages;
     BrowserPage *m_page;
+    QTabWidget *m_tabs;
+    TrailBrowser *m_trails = nullptr;
+    TrailsPage *m_trailsPage = nullptr;
     QWidget *m_firstRunHost;
     QWidget *m_firstRunPlaceholder;
     QComboBox *m_region;
@@ -150,5 +167,7 @@ private:
     QAction *m_accountsAction;
     QAction *m_quitAction;
     QAction *m_watchInTrayAction;
+    QAction *m_showTasksAction;
+    QAction *m_showTrailsAction;
     bool m_quitting = false;
 };

@@ -15,6 +15,7 @@ void benchCliStart(BenchTable &table);
 void benchModel(BenchTable &table);
 void benchStartup(BenchTable &table);
 void benchDetailSelection(BenchTable &table);
+void benchTimeline(BenchTable &table);
 
 int main(int argc, char *argv[])
 {
@@ -31,7 +32,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption only(
         QStringLiteral("only"),
         QStringLiteral(
-            "Run one section (signing, parsing, listing, clistart, model, startup, detail)."),
+            "Run one section (signing, parsing, listing, clistart, model, startup, detail, "
+            "timeline)."),
         QStringLiteral("section"));
     parser.addOptions({markdown, only});
     parser.process(app);
@@ -49,6 +51,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("model"), benchModel},
         {QStringLiteral("startup"), benchStartup},
         {QStringLiteral("detail"), benchDetailSelection},
+        {QStringLiteral("timeline"), benchTimeline},
     };
     bool known = section.isEmpty();
     for (const auto &[name, run] : sections) {
