@@ -21,6 +21,9 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class ActionTrailClient;
+class DescribeTrailsCall;
+class GetTrailStatusCall;
+class DescribeRegionsCall;
 
 /**
  * One API call. Created started by ActionTrailClient (the first request leaves on the next event
@@ -227,6 +230,14 @@ public:
     /** An empty clientToken is replaced by a fresh one, so that the call may be retried safely. */
     CreateJobCall *createDeliveryHistoryJob(const QString &trailName, const QString &clientToken);
     DeleteJobCall *deleteDeliveryHistoryJob(qint64 jobId);
+
+    // The trail reads (trailcalls.h; defined there).
+    /** Organization trails are asked for by default: the trails view explains why they are not
+     * selectable rather than hiding them. */
+    DescribeTrailsCall *describeTrails(bool includeOrganizationTrail = true,
+                                       bool includeShadowTrails = false);
+    GetTrailStatusCall *getTrailStatus(const QString &name, bool isOrganizationTrail = false);
+    DescribeRegionsCall *describeRegions();
 
 private:
     friend class ApiCall;

@@ -1,6 +1,7 @@
 #include "responseparser.h"
 
 #include "domain/jobserializer.h"
+#include "domain/utctime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -200,6 +201,143 @@ std::optional<ApiError> objectAt(const QJsonArray &array, const JsonPath &path, 
     return std::nullopt;
 }
 
+// ---- Trails, trail status and regions: most fields optional, every one bounded -------------
+
+enum class Overflow { Refuse, Cut };
+
+std::optional<ApiError> boundString(const JsonPath &path, const QString &name, QString *text,
+                                    int maxLength, Overflow overflow)
+{
+    if (text->size() <= maxLength)
+        return std::nullopt;
+    if (overflow == Overflow::Cut) {
+        // The cut text is exactly maxLength long, so that reading it again changes nothing.
+        qsizetype keep = maxLength - 3;
+        if (text->at(keep - 1).isHighSurrogate()) // never half a character
+            --keep;
+        text->truncate(keep);
+        text->append(QStringLiteral("..."));
+        return std::nullopt;
+    }
+    return malformed(
+        QCoreApplication::translate("ResponseParser", "field %1 is longer than %2 characters")
+            .arg(path.field(name))
+            .arg(maxLength));
+}
+
+std::optional<ApiError> readBoundedString(const QJsonObject &object, const JsonPath &path,
+                                          const QString &name, QString *out)
+{
+    if (auto error = readString(object, path, name, out))
+        return error;
+    return boundString(path, name, out, maxFieldLength, Overflow::Refuse);
+}
+
+/** Absent or null leaves `out` empty; any other non-string is an error. */
+std::optional<ApiError> readOptionalString(const QJsonObject &object, const JsonPath &path,
+                                           const QString &name, QString *out,
+                                           int maxLength = maxFieldLength,
+                                           Overflow overflow = Overflow::Refuse)
+{
+    const auto it = object.constFind(name);
+    if (it == object.constEnd() || it->isNull()) {
+        out->clear();
+        return std::nullopt;
+    }
+    if (!it->isString())
+        return wrongType(path.field(name),
+                         QCoreApplication::translate("ResponseParser", "a string"));
+    *out = it->toString();
+    return boundString(path, name, out, maxLength, overflow);
+}
+
+/** Absent, null or "" is "not known" (a null QDateTime); anything else must be the UTC form. */
+std::optional<ApiError> readOptionalTime(const QJsonObject &object, const JsonPath &path,
+                                         const QString &name, QDateTime *out)
+{
+    QString text;
+    if (auto error = readOptionalString(object, path, name, &text))
+        return error;
+    if (text.isEmpty()) {
+        *out = QDateTime();
+        return std::nullopt;
+    }
+    const QDateTime time = parseServiceTime(text);
+    if (!time.isValid()) {
+        return malformed(QCoreApplication::translate(
+                             "ResponseParser",
+                             "field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: \"%2\"")
+                             .arg(path.field(name), text.left(40)));
+    }
+    *out = time;
+    return std::nullopt;
+}
+
+/** Absent or null is false; a JSON boolean otherwise. */
+std::optional<ApiError> readOptionalBool(const QJsonObject &object, const JsonPath &path,
+                                         const QString &name, bool *out)
+{
+    const auto it = object.constFind(name);
+    if (it == object.constEnd() || it->isNull()) {
+        *out = false;
+        return std::nullopt;
+    }
+    if (!it->isBool())
+        return wrongType(path.field(name),
+                         QCoreApplication::translate("ResponseParser", "a boolean"));
+    *out = it->toBool();
+    return std::nullopt;
+}
+
+std::optional<ApiError> checkCount(const QString &name, qsizetype count, int max)
+{
+    if (count <= max)
+        return std::nullopt;
+    return malformed(
+        QCoreApplication::translate("ResponseParser", "field %1 holds %2 entries, more than %3")
+            .arg(name)
+            .arg(count)
+            .arg(max));
+}
+
+std::optional<ApiError> readTrail(const QJsonObject &object, const JsonPath &path, Trail *trail)
+{
+    if (auto e = readBoundedString(object, path, QStringLiteral("Name"), &trail->name))
+        return e;
+    if (trail->name.isEmpty())
+        return malformed(QCoreApplication::translate("ResponseParser", "field %1 is empty")
+                             .arg(path.field(QStringLiteral("Name"))));
+    if (auto e = readBoundedString(object, path, QStringLiteral("HomeRegion"), &trail->homeRegion))
+        return e;
+    const std::pair<const char *, QString *> strings[] = {
+        {"TrailRegion", &trail->trailRegion},
+        {"Status", &trail->status},
+        {"EventRW", &trail->eventRW},
+        {"SlsProjectArn", &trail->slsProjectArn},
+        {"SlsWriteRoleArn", &trail->slsWriteRoleArn},
+        {"OssBucketName", &trail->ossBucketName},
+        {"MaxComputeProjectArn", &trail->maxComputeProjectArn},
+        {"OrganizationId", &trail->organizationId},
+        {"TrailArn", &trail->trailArn},
+    };
+    for (const auto &[name, out] : strings) {
+        if (auto e = readOptionalString(object, path, QString::fromLatin1(name), out))
+            return e;
+    }
+    const std::pair<const char *, QDateTime *> times[] = {
+        {"CreateTime", &trail->createTime},
+        {"UpdateTime", &trail->updateTime},
+        {"StartLoggingTime", &trail->startLoggingTime},
+        {"StopLoggingTime", &trail->stopLoggingTime},
+    };
+    for (const auto &[name, out] : times) {
+        if (auto e = readOptionalTime(object, path, QString::fromLatin1(name), out))
+            return e;
+    }
+    return readOptionalBool(object, path, QStringLiteral("IsOrganizationTrail"),
+                            &trail->isOrganizationTrail);
+}
+
 } // namespace
 
 QDateTime parseServiceTime(const QString &text)
@@ -340,6 +478,129 @@ std::optional<ApiError> parseRequestIdOnly(const QByteArray &body, QString *requ
     return std::nullopt;
 }
 
+std::optional<ApiError> parseTrails(const QByteArray &body, QList<Trail> *trails,
+                                    QString *requestId)
+{
+    QJsonObject object;
+    if (auto e = parseObject(body, &object))
+        return e;
+    QJsonArray list;
+    if (auto e = readArray(object, {}, QStringLiteral("TrailList"), &list))
+        return e;
+    if (auto e = checkCount(QStringLiteral("TrailList"), list.size(), maxTrails))
+        return e;
+    QList<Trail> result;
+    result.reserve(list.size());
+    for (int i = 0; i < list.size(); ++i) {
+        const JsonPath path {QLatin1String("TrailList"), i};
+        QJsonObject trailObject;
+        if (auto e = objectAt(list, path, &trailObject))
+            return e;
+        Trail trail;
+        if (auto e = readTrail(trailObject, path, &trail))
+            return e;
+        result.append(std::move(trail));
+    }
+    QString id;
+    if (auto e = readBoundedString(object, {}, QStringLiteral("RequestId"), &id))
+        return e;
+    *trails = std::move(result);
+    *requestId = id;
+    return std::nullopt;
+}
+
+std::optional<ApiError> parseTrailStatus(const QByteArray &body, TrailStatus *status)
+{
+    QJsonObject object;
+    if (auto e = parseObject(body, &object))
+        return e;
+    TrailStatus result;
+    const JsonPath top;
+    const std::pair<const char *, bool *> flags[] = {
+        {"IsLogging", &result.isLogging},
+        {"OssBucketStatus", &result.ossBucketStatus},
+        {"SlsLogStoreStatus", &result.slsLogStoreStatus},
+    };
+    for (const auto &[name, out] : flags) {
+        if (auto e = readOptionalBool(object, top, QString::fromLatin1(name), out))
+            return e;
+    }
+    const std::pair<const char *, QDateTime *> times[] = {
+        {"StartLoggingTime", &result.startLoggingTime},
+        {"StopLoggingTime", &result.stopLoggingTime},
+        {"LatestDeliveryTime", &result.latestDeliveryTime},
+        {"LatestDeliveryLogServiceTime", &result.latestDeliveryLogServiceTime},
+    };
+    for (const auto &[name, out] : times) {
+        if (auto e = readOptionalTime(object, top, QString::fromLatin1(name), out))
+            return e;
+    }
+    const std::pair<const char *, QString *> errors[] = {
+        {"LatestDeliveryError", &result.latestDeliveryError},
+        {"LatestDeliveryLogServiceError", &result.latestDeliveryLogServiceError},
+    };
+    for (const auto &[name, out] : errors) {
+        if (auto e = readOptionalString(object, top, QString::fromLatin1(name), out,
+                                        maxErrorTextLength, Overflow::Cut))
+            return e;
+    }
+    if (auto e = readBoundedString(object, top, QStringLiteral("RequestId"), &result.requestId))
+        return e;
+    *status = std::move(result);
+    return std::nullopt;
+}
+
+std::optional<ApiError> parseRegions(const QByteArray &body, QList<ServiceRegion> *regions,
+                                     QString *requestId)
+{
+    QJsonObject object;
+    if (auto e = parseObject(body, &object))
+        return e;
+    const auto holder = object.constFind(QStringLiteral("Regions"));
+    if (holder == object.constEnd())
+        return missingField(QStringLiteral("Regions"));
+    if (!holder->isObject())
+        return wrongType(QStringLiteral("Regions"),
+                         QCoreApplication::translate("ResponseParser", "an object"));
+    const QJsonValue inner = holder->toObject().value(QStringLiteral("Region"));
+    if (inner.isUndefined())
+        return missingField(QStringLiteral("Regions.Region"));
+    if (!inner.isArray())
+        return wrongType(QStringLiteral("Regions.Region"),
+                         QCoreApplication::translate("ResponseParser", "an array"));
+    const QJsonArray list = inner.toArray();
+    if (auto e = checkCount(QStringLiteral("Regions.Region"), list.size(), maxRegions))
+        return e;
+    QList<ServiceRegion> result;
+    result.reserve(list.size());
+    for (int i = 0; i < list.size(); ++i) {
+        const JsonPath path {QLatin1String("Regions.Region"), i};
+        QJsonObject regionObject;
+        if (auto e = objectAt(list, path, &regionObject))
+            return e;
+        ServiceRegion region;
+        if (auto e
+            = readBoundedString(regionObject, path, QStringLiteral("RegionId"), &region.regionId))
+            return e;
+        if (region.regionId.isEmpty())
+            return malformed(QCoreApplication::translate("ResponseParser", "field %1 is empty")
+                                 .arg(path.field(QStringLiteral("RegionId"))));
+        if (auto e = readOptionalString(regionObject, path, QStringLiteral("RegionEndpoint"),
+                                        &region.regionEndpoint))
+            return e;
+        if (auto e = readOptionalString(regionObject, path, QStringLiteral("LocalName"),
+                                        &region.localName))
+            return e;
+        result.append(std::move(region));
+    }
+    QString id;
+    if (auto e = readBoundedString(object, {}, QStringLiteral("RequestId"), &id))
+        return e;
+    *regions = std::move(result);
+    *requestId = id;
+    return std::nullopt;
+}
+
 bool looksLikeErrorBody(const QByteArray &body)
 {
     // Every successful answer passes here before its own parser: skip the second full parse
@@ -394,6 +655,72 @@ QJsonObject jobPageToJson(const JobPage &page)
 QJsonObject jobDetailToJson(const DeliveryJob &job, const QString &requestId)
 {
     return JobSerializer::toDetailJson(job, requestId);
+}
+
+QJsonObject trailToJson(const Trail &trail)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("Name"), trail.name);
+    object.insert(QStringLiteral("HomeRegion"), trail.homeRegion);
+    object.insert(QStringLiteral("TrailRegion"), trail.trailRegion);
+    object.insert(QStringLiteral("Status"), trail.status);
+    object.insert(QStringLiteral("EventRW"), trail.eventRW);
+    object.insert(QStringLiteral("SlsProjectArn"), trail.slsProjectArn);
+    object.insert(QStringLiteral("SlsWriteRoleArn"), trail.slsWriteRoleArn);
+    object.insert(QStringLiteral("OssBucketName"), trail.ossBucketName);
+    object.insert(QStringLiteral("MaxComputeProjectArn"), trail.maxComputeProjectArn);
+    object.insert(QStringLiteral("IsOrganizationTrail"), trail.isOrganizationTrail);
+    object.insert(QStringLiteral("OrganizationId"), trail.organizationId);
+    object.insert(QStringLiteral("TrailArn"), trail.trailArn);
+    // The service sends "" for a time that has not happened (StopLoggingTime of a running trail).
+    object.insert(QStringLiteral("CreateTime"), UtcTime::format(trail.createTime));
+    object.insert(QStringLiteral("UpdateTime"), UtcTime::format(trail.updateTime));
+    object.insert(QStringLiteral("StartLoggingTime"), UtcTime::format(trail.startLoggingTime));
+    object.insert(QStringLiteral("StopLoggingTime"), UtcTime::format(trail.stopLoggingTime));
+    return object;
+}
+
+QJsonObject trailsToJson(const QList<Trail> &trails, const QString &requestId)
+{
+    QJsonArray list;
+    for (const Trail &trail : trails)
+        list.append(trailToJson(trail));
+    QJsonObject object;
+    object.insert(QStringLiteral("TrailList"), list);
+    object.insert(QStringLiteral("RequestId"), requestId);
+    return object;
+}
+
+QJsonObject trailStatusToJson(const TrailStatus &status)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("IsLogging"), status.isLogging);
+    object.insert(QStringLiteral("StartLoggingTime"), UtcTime::format(status.startLoggingTime));
+    object.insert(QStringLiteral("StopLoggingTime"), UtcTime::format(status.stopLoggingTime));
+    object.insert(QStringLiteral("LatestDeliveryTime"), UtcTime::format(status.latestDeliveryTime));
+    object.insert(QStringLiteral("LatestDeliveryError"), status.latestDeliveryError);
+    object.insert(QStringLiteral("LatestDeliveryLogServiceTime"),
+                  UtcTime::format(status.latestDeliveryLogServiceTime));
+    object.insert(QStringLiteral("LatestDeliveryLogServiceError"),
+                  status.latestDeliveryLogServiceError);
+    object.insert(QStringLiteral("OssBucketStatus"), status.ossBucketStatus);
+    object.insert(QStringLiteral("SlsLogStoreStatus"), status.slsLogStoreStatus);
+    object.insert(QStringLiteral("RequestId"), status.requestId);
+    return object;
+}
+
+QJsonObject regionsToJson(const QList<ServiceRegion> &regions, const QString &requestId)
+{
+    QJsonArray list;
+    for (const ServiceRegion &region : regions) {
+        list.append(QJsonObject {{QStringLiteral("RegionId"), region.regionId},
+                                 {QStringLiteral("RegionEndpoint"), region.regionEndpoint},
+                                 {QStringLiteral("LocalName"), region.localName}});
+    }
+    QJsonObject object;
+    object.insert(QStringLiteral("Regions"), QJsonObject {{QStringLiteral("Region"), list}});
+    object.insert(QStringLiteral("RequestId"), requestId);
+    return object;
 }
 
 } // namespace ResponseParser

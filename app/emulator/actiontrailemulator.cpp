@@ -131,17 +131,27 @@ struct ActionTrailEmulator::ConnectionQueue
 };
 
 ActionTrailEmulator::ActionTrailEmulator(EmulatorConfig config, QObject *parent)
+    : ActionTrailEmulator(std::move(config), nullptr, parent)
+{ }
+
+ActionTrailEmulator::ActionTrailEmulator(EmulatorConfig config, std::shared_ptr<JobStore> store,
+                                         QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_faultRandom(faultGenerator(m_config.seed))
+    , m_store(std::move(store))
 {
     if (!m_config.clock)
         m_config.clock = [] { return QDateTime::currentDateTimeUtc(); };
-    m_store = std::make_unique<JobStore>(m_config.seed, m_config.jobCount,
-                                         m_config.clock().toSecsSinceEpoch());
+    if (!m_store) {
+        m_store = std::make_shared<JobStore>(m_config.seed, m_config.jobCount,
+                                             m_config.clock().toSecsSinceEpoch());
+    }
     m_protocol = std::make_unique<EmulatorProtocol>(m_store.get(), m_config.key, m_config.clock);
     m_protocol->setKeyInactive(m_config.keyInactive);
     m_protocol->setDeniedActions(m_config.deniedActions);
+    m_protocol->setRegion(m_config.region);
+    m_protocol->setServedRegions(m_config.servedRegions);
 
     m_server = std::make_unique<QHttpServer>();
     m_server->route(QStringLiteral("/"),

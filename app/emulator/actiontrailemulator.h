@@ -66,6 +66,13 @@ struct EmulatorConfig
     QStringList deniedActions;
     /** The server's clock (timestamp checks, CreatedTime of new jobs); default: the system's. */
     std::function<QDateTime()> clock;
+    /**
+     * Job scope "region": this endpoint serves `region` only (its listing holds the tasks whose
+     * HomeRegion is `region`). Empty: job scope "account", every task of the account.
+     */
+    QString region;
+    /** What DescribeRegions lists; empty: every known region. */
+    QStringList servedRegions;
 
     EmulatorConfig();
 };
@@ -86,6 +93,9 @@ class ActionTrailEmulator : public QObject
 
 public:
     explicit ActionTrailEmulator(EmulatorConfig config, QObject *parent = nullptr);
+    /** An endpoint of an account whose data another endpoint already holds (job scope region). */
+    ActionTrailEmulator(EmulatorConfig config, std::shared_ptr<JobStore> store,
+                        QObject *parent = nullptr);
     ~ActionTrailEmulator() override;
 
     /** Starts listening; returns the port (the real one for port 0), or 0 on failure. */
@@ -97,6 +107,7 @@ public:
 
     /** The account's data, e.g. to insert a known job in a test. */
     JobStore &store();
+    std::shared_ptr<JobStore> sharedStore() const { return m_store; }
     /** Advances running jobs one step now (what the tick timer does). */
     void tick();
 
@@ -119,7 +130,7 @@ private:
 
     EmulatorConfig m_config;
     QRandomGenerator m_faultRandom;
-    std::unique_ptr<JobStore> m_store;
+    std::shared_ptr<JobStore> m_store;
     std::unique_ptr<EmulatorProtocol> m_protocol;
     std::unique_ptr<QHttpServer> m_server;
     QTimer *m_tickTimer = nullptr;

@@ -93,6 +93,28 @@ inline constexpr int maxClientTokenLength = 64;
 /** Delete of a running task is allowed (the console offers it). [ours] */
 inline constexpr bool deleteRunningJobAllowed = true;
 
+// ---- Trails [ours]
+// ------------------------------------------------------------------------------- Create refuses a
+// trail that cannot be backfilled; the real codes are undocumented.
+inline constexpr ErrorShape createOrganizationTrail {
+    400, "InvalidTrailType.OrganizationTrail", "Only a single-account trail can be backfilled."};
+inline constexpr ErrorShape createNoSlsDelivery {
+    400, "TrailNotDeliveredToSls", "The trail does not deliver events to Simple Log Service."};
+inline constexpr ErrorShape createNotLogging {400, "TrailNotLogging",
+                                              "The trail is not logging. Start logging first."};
+inline constexpr ErrorShape createOtherRegion {
+    400, "TrailNotInRegion", "The trail does not belong to the region of this endpoint."};
+/** Every endpoint's DescribeTrails lists every trail of the account (HomeRegion says where each
+ * lives), in both job scopes; IncludeShadowTrails is checked but changes nothing. [ours] */
+inline constexpr bool describeTrailsListsWholeAccount = true;
+/** The emulated account's id in ARNs (the spec's example account). [ours] */
+inline constexpr const char *accountId = "1594986938260000";
+/** The delivery error GetTrailStatus reports for the one trail whose SLS delivery fails. [ours] */
+inline constexpr const char *slsDeliveryError
+    = "write sls failed, exception: ProjectNotExist, the project does not exist";
+/** How long before "now" the last delivery of a logging trail happened. [ours] */
+inline constexpr qint64 latestDeliveryAgoSeconds = 3 * 60;
+
 // ---- Data and time-line choices [ours] -------------------------------------------------------
 /** StartTime = CreatedTime - 90 days (the window of events delivered) [doc samples]. */
 inline constexpr qint64 eventWindowDays = 90;

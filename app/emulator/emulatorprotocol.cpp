@@ -1,6 +1,8 @@
 #include "emulatorprotocol.h"
 
 #include "api/requestsigner.h"
+#include "api/responseparser.h"
+#include "domain/regioncatalog.h"
 #include "emulatorpolicy.h"
 #include "jobstore.h"
 
@@ -177,8 +179,10 @@ EmulatorResponse EmulatorProtocol::handle(const EmulatorRequest &request)
             return *failure;
     }
     static const QStringList actions
-        = {QStringLiteral("ListDeliveryHistoryJobs"), QStringLiteral("GetDeliveryHistoryJob"),
-           QStringLiteral("CreateDeliveryHistoryJob"), QStringLiteral("DeleteDeliveryHistoryJob")};
+        = {QStringLiteral("ListDeliveryHistoryJobs"),  QStringLiteral("GetDeliveryHistoryJob"),
+           QStringLiteral("CreateDeliveryHistoryJob"), QStringLiteral("DeleteDeliveryHistoryJob"),
+           QStringLiteral("DescribeTrails"),           QStringLiteral("GetTrailStatus"),
+           QStringLiteral("DescribeRegions")};
     if (!actions.contains(action))
         return shapeError(EmulatorPolicy::apiNotFound, host);
     if (!EmulatorPolicy::versionCheckedBeforeAction) {
@@ -369,18 +373,21 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
             pageNumber = *value;
         }
         const qint64 offset = (pageNumber - 1) * pageSize;
-        if (!EmulatorPolicy::pagePastEndIsEmptySuccess && offset > 0 && offset >= m_store->count())
+        const int total = m_region.isEmpty() ? m_store->count() : m_store->countInRegion(m_region);
+        if (!EmulatorPolicy::pagePastEndIsEmptySuccess && offset > 0 && offset >= total)
             return invalidParameter(QStringLiteral("PageNumber"), host);
         EmulatorResponse response = success({
             {QStringLiteral("PageNumber"), int(pageNumber)},
             {QStringLiteral("PageSize"), int(pageSize)},
-            {QStringLiteral("TotalCount"), m_store->count()},
+            {QStringLiteral("TotalCount"), total},
         });
         // The jobs are spliced in from each job's cached JSON, as the first key: QJsonDocument
         // writes keys in sorted order and "DeliveryHistoryJobs" sorts first, so the bytes are
         // exactly what rendering the whole object would give (tst_emulatorprotocol checks).
         QByteArray jobs = "\"DeliveryHistoryJobs\":[";
-        const auto page = m_store->page(offset, int(pageSize));
+        const auto page = m_region.isEmpty()
+            ? m_store->page(offset, int(pageSize))
+            : m_store->pageInRegion(m_region, offset, int(pageSize));
         for (const EmulatedJob *job : page) {
             if (job != page.front())
                 jobs += ',';
@@ -410,10 +417,18 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
         if (clientToken.size() > EmulatorPolicy::maxClientTokenLength || !isAsciiToken(clientToken))
             return invalidParameter(QStringLiteral("ClientToken"), host);
         const JobStore::CreateResult result
-            = m_store->create(trailName, clientToken, m_clock().toSecsSinceEpoch());
+            = m_store->create(trailName, clientToken, m_clock().toSecsSinceEpoch(), m_region);
         switch (result.outcome) {
         case JobStore::CreateOutcome::TrailNotFound:
             return shapeError(EmulatorPolicy::trailNotFound, host);
+        case JobStore::CreateOutcome::OrganizationTrail:
+            return shapeError(EmulatorPolicy::createOrganizationTrail, host);
+        case JobStore::CreateOutcome::NoSlsDelivery:
+            return shapeError(EmulatorPolicy::createNoSlsDelivery, host);
+        case JobStore::CreateOutcome::NotLogging:
+            return shapeError(EmulatorPolicy::createNotLogging, host);
+        case JobStore::CreateOutcome::OtherRegion:
+            return shapeError(EmulatorPolicy::createOtherRegion, host);
         case JobStore::CreateOutcome::AlreadyRunning:
             return shapeError(EmulatorPolicy::jobRunning, host);
         case JobStore::CreateOutcome::Created:
@@ -435,6 +450,74 @@ EmulatorResponse EmulatorProtocol::dispatch(const QString &action,
             return shapeError(EmulatorPolicy::jobRunning, host);
         m_store->remove(jobId);
         return success({});
+    }
+
+    return dispatchTrails(action, parameters, host);
+}
+
+EmulatorResponse EmulatorProtocol::dispatchTrails(const QString &action,
+                                                  const QMap<QString, QString> &parameters,
+                                                  const QByteArray &host)
+{
+    // An absent boolean is its default; anything but "true"/"false" is Invalid<Name>. [ours]
+    const auto boolean = [&](const QString &name, bool *out) {
+        if (!parameters.contains(name))
+            return true;
+        const QString value = parameters.value(name);
+        if (value != QLatin1String("true") && value != QLatin1String("false"))
+            return false;
+        *out = value == QLatin1String("true");
+        return true;
+    };
+
+    if (action == QLatin1String("DescribeTrails")) {
+        bool includeOrganization = false;
+        bool includeShadow = false;
+        if (!boolean(QStringLiteral("IncludeOrganizationTrail"), &includeOrganization))
+            return invalidParameter(QStringLiteral("IncludeOrganizationTrail"), host);
+        if (!boolean(QStringLiteral("IncludeShadowTrails"), &includeShadow))
+            return invalidParameter(QStringLiteral("IncludeShadowTrails"), host);
+        const QString nameList = parameters.value(QStringLiteral("NameList"));
+        const QStringList names = nameList.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QList<Trail> trails;
+        for (int i = 0; i < m_store->trails().size(); ++i) {
+            const Trail trail = m_store->describeTrail(i);
+            if (trail.isOrganizationTrail && !includeOrganization)
+                continue;
+            if (!names.isEmpty() && !names.contains(trail.name))
+                continue;
+            if (!EmulatorPolicy::describeTrailsListsWholeAccount && !includeShadow
+                && !m_region.isEmpty() && trail.homeRegion != m_region)
+                continue;
+            trails.append(trail);
+        }
+        return success(ResponseParser::trailsToJson(trails, QString()));
+    }
+
+    if (action == QLatin1String("GetTrailStatus")) {
+        const QString name = parameters.value(QStringLiteral("Name"));
+        if (name.isEmpty())
+            return missingParameter(QStringLiteral("Name"), host);
+        bool organization = false;
+        if (!boolean(QStringLiteral("IsOrganizationTrail"), &organization))
+            return invalidParameter(QStringLiteral("IsOrganizationTrail"), host);
+        const int index = m_store->trailIndex(name);
+        // An organization trail is found only when asked for as one, and the other way round.
+        if (index < 0 || m_store->trails().at(index).organization != organization)
+            return shapeError(EmulatorPolicy::trailNotFound, host);
+        TrailStatus status = m_store->trailStatus(index, m_clock().toSecsSinceEpoch());
+        return success(ResponseParser::trailStatusToJson(status));
+    }
+
+    if (action == QLatin1String("DescribeRegions")) {
+        const QStringList ids
+            = m_servedRegions.isEmpty() ? JobStore::knownRegions() : m_servedRegions;
+        QList<ServiceRegion> regions;
+        for (const QString &id : ids) {
+            regions.append({id, QStringLiteral("actiontrail.%1.aliyuncs.com").arg(id),
+                            RegionCatalog::displayName(id)});
+        }
+        return success(ResponseParser::regionsToJson(regions, QString()));
     }
 
     return shapeError(EmulatorPolicy::apiNotFound, host);

@@ -40,8 +40,9 @@ struct EmulatorResponse
 
 /**
  * The ActionTrail 2020-07-06 RPC protocol: authenticates a request (V3 ACS3-HMAC-SHA256 or V1
- * HMAC-SHA1), checks its timestamp and nonce, dispatches the four DeliveryHistoryJob actions to
- * the JobStore and renders the documented success and error bodies.
+ * HMAC-SHA1), checks its timestamp and nonce, dispatches the four DeliveryHistoryJob actions and
+ * the trail reads (DescribeTrails, GetTrailStatus, DescribeRegions) to the JobStore and renders
+ * the documented success and error bodies.
  *
  * Order of checks (each failure answers at once):
  *  1. path "/" and method GET/POST, else InvalidApi.NotFound;
@@ -68,6 +69,14 @@ public:
     void setKeyInactive(bool inactive) { m_keyInactive = inactive; }
     /** Actions the key's RAM policy does not allow: they get Forbidden.RAM. */
     void setDeniedActions(const QStringList &actions) { m_deniedActions = actions; }
+    /**
+     * The region this endpoint serves (job scope "region"): it lists only the tasks whose
+     * HomeRegion is `region` and creates tasks only for trails living there. Empty (the
+     * default, job scope "account"): every task of the account, whatever its region.
+     */
+    void setRegion(const QString &region) { m_region = region; }
+    /** What DescribeRegions answers; empty: every known region. */
+    void setServedRegions(const QStringList &regions) { m_servedRegions = regions; }
 
     EmulatorResponse handle(const EmulatorRequest &request);
 
@@ -92,6 +101,11 @@ private:
     Clock m_clock;
     QHash<QString, qint64> m_nonces; // nonce -> when first seen (secs)
     qint64 m_lastNoncePurge = 0;
+    EmulatorResponse dispatchTrails(const QString &action, const QMap<QString, QString> &parameters,
+                                    const QByteArray &host);
+
     bool m_keyInactive = false;
     QStringList m_deniedActions;
+    QString m_region;
+    QStringList m_servedRegions;
 };

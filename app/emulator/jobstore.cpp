@@ -70,16 +70,179 @@ JobStore::JobStore(quint64 seed, int jobCount, qint64 nowSecs)
     : m_random(seededGenerator(seed))
 {
     const int hangzhou = int(knownRegions().indexOf(QStringLiteral("cn-hangzhou")));
-    m_trails.append({QStringLiteral("trail-name"), hangzhou});
+    EmulatedTrail documented;
+    documented.name = QStringLiteral("trail-name");
+    documented.homeRegion = hangzhou;
+    m_trails.append(documented);
     QList<QString> pool;
     for (const char *name : trailNamePool)
         pool.append(QString::fromLatin1(name));
     const int extraTrails = 2 + m_random.bounded(5);
     for (int i = 0; i < extraTrails && !pool.isEmpty(); ++i) {
         const QString name = pool.takeAt(m_random.bounded(int(pool.size())));
-        m_trails.append({name, m_random.bounded(int(knownRegions().size()))});
+        EmulatedTrail trail;
+        trail.name = name;
+        trail.homeRegion = m_random.bounded(int(knownRegions().size()));
+        m_trails.append(trail);
     }
     generate(std::max(jobCount, 0), nowSecs);
+    addTrailsOfEveryKind(nowSecs);
+}
+
+void JobStore::addTrailsOfEveryKind(qint64 nowSecs)
+{
+    // The seeded trails (those with tasks) all logged to SLS since before their first task; one
+    // of them has stopped since. Then one trail of each kind that cannot be backfilled, and one
+    // young trail in another region whose SLS delivery fails: none of these has tasks, so every
+    // task stays consistent with its trail. No random numbers are drawn: the jobs of a seed stay
+    // what they were.
+    qint64 firstTask = nowSecs;
+    for (const EmulatedJob &job : m_jobs)
+        firstTask = std::min(firstTask, job.createdSecs);
+    for (int i = 0; i < m_trails.size(); ++i) {
+        EmulatedTrail &trail = m_trails[i];
+        trail.createdSecs = firstTask - (30 + i) * secondsPerDay;
+        trail.startedLoggingSecs = trail.createdSecs + 60;
+    }
+    if (m_trails.size() > 2) {
+        EmulatedTrail &stopped = m_trails[2];
+        qint64 lastTask = stopped.startedLoggingSecs;
+        for (const EmulatedJob &job : m_jobs) {
+            if (job.trailIndex == 2)
+                lastTask = std::max(lastTask, job.updatedSecs);
+        }
+        stopped.status = QStringLiteral("Disable");
+        stopped.stoppedLoggingSecs = std::min(nowSecs - 3600, lastTask + 3600);
+    }
+    const auto region
+        = [](const char *id) { return int(knownRegions().indexOf(QString::fromLatin1(id))); };
+    EmulatedTrail fresh;
+    fresh.name = QStringLiteral("fresh-trail");
+    fresh.homeRegion = region("cn-hangzhou");
+    fresh.status = QStringLiteral("Fresh");
+    fresh.createdSecs = nowSecs - 2 * secondsPerDay;
+    addTrail(fresh);
+    EmulatedTrail oss;
+    oss.name = QStringLiteral("oss-archive");
+    oss.homeRegion = region("cn-hangzhou");
+    oss.deliversToSls = false;
+    oss.deliversToOss = true;
+    oss.createdSecs = nowSecs - 200 * secondsPerDay;
+    oss.startedLoggingSecs = oss.createdSecs + 60;
+    addTrail(oss);
+    EmulatedTrail organization;
+    organization.name = QStringLiteral("org-audit");
+    organization.homeRegion = region("cn-shanghai");
+    organization.organization = true;
+    organization.createdSecs = nowSecs - 300 * secondsPerDay;
+    organization.startedLoggingSecs = organization.createdSecs + 60;
+    addTrail(organization);
+    // Started 34 days ago: a task today covers the 56 days before it, which nothing else holds.
+    EmulatedTrail young;
+    young.name = QStringLiteral("new-app-trail");
+    young.homeRegion = region("cn-beijing");
+    young.createdSecs = nowSecs - 34 * secondsPerDay;
+    young.startedLoggingSecs = young.createdSecs + 60;
+    young.slsDeliveryError = QString::fromLatin1(EmulatorPolicy::slsDeliveryError);
+    addTrail(young);
+}
+
+void JobStore::addTrail(const EmulatedTrail &trail)
+{
+    if (trailIndex(trail.name) < 0)
+        m_trails.append(trail);
+}
+
+QString JobStore::regionId(int index)
+{
+    return knownRegions().value(index);
+}
+
+Trail JobStore::describeTrail(int index) const
+{
+    const EmulatedTrail &emulated = m_trails.at(index);
+    const QString account = QString::fromLatin1(EmulatorPolicy::accountId);
+    const QString home = regionId(emulated.homeRegion);
+    const auto time = [](qint64 secs) {
+        return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC) : QDateTime();
+    };
+    Trail trail;
+    trail.name = emulated.name;
+    trail.homeRegion = home;
+    trail.trailRegion = QStringLiteral("All");
+    trail.status = emulated.status;
+    trail.eventRW = QStringLiteral("Write");
+    if (emulated.deliversToSls) {
+        trail.slsProjectArn
+            = QStringLiteral("acs:log:%1:%2:project/actiontrail-%2").arg(home, account);
+        trail.slsWriteRoleArn
+            = QStringLiteral("acs:ram::%1:role/aliyunserviceroleforactiontrail").arg(account);
+    }
+    if (emulated.deliversToOss)
+        trail.ossBucketName = QStringLiteral("audit-archive-%1").arg(account);
+    trail.isOrganizationTrail = emulated.organization;
+    if (emulated.organization)
+        trail.organizationId = QStringLiteral("rd-Demo01");
+    trail.trailArn
+        = QStringLiteral("acs:actiontrail:%1:%2:trail/%3").arg(home, account, emulated.name);
+    trail.createTime = time(emulated.createdSecs);
+    trail.updateTime = time(std::max(emulated.createdSecs, emulated.stoppedLoggingSecs));
+    trail.startLoggingTime = time(emulated.startedLoggingSecs);
+    trail.stopLoggingTime = time(emulated.stoppedLoggingSecs);
+    return trail;
+}
+
+TrailStatus JobStore::trailStatus(int index, qint64 nowSecs) const
+{
+    const EmulatedTrail &emulated = m_trails.at(index);
+    const auto time = [](qint64 secs) {
+        return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC) : QDateTime();
+    };
+    TrailStatus status;
+    status.isLogging = emulated.status == QLatin1String("Enable");
+    status.startLoggingTime = time(emulated.startedLoggingSecs);
+    status.stopLoggingTime = time(emulated.stoppedLoggingSecs);
+    qint64 lastDelivery = 0;
+    if (status.isLogging)
+        lastDelivery = nowSecs - EmulatorPolicy::latestDeliveryAgoSeconds;
+    else if (emulated.stoppedLoggingSecs > 0)
+        lastDelivery = emulated.stoppedLoggingSecs;
+    status.latestDeliveryTime = time(lastDelivery);
+    if (emulated.deliversToSls) {
+        status.latestDeliveryLogServiceTime = time(lastDelivery);
+        status.latestDeliveryLogServiceError = emulated.slsDeliveryError;
+    }
+    status.ossBucketStatus = emulated.deliversToOss;
+    status.slsLogStoreStatus = emulated.deliversToSls && emulated.slsDeliveryError.isEmpty();
+    return status;
+}
+
+QList<const EmulatedJob *> JobStore::pageInRegion(const QString &region, qint64 offset,
+                                                  int limit) const
+{
+    QList<const EmulatedJob *> result;
+    const int wanted = int(knownRegions().indexOf(region));
+    if (offset < 0 || limit <= 0)
+        return result;
+    qint64 seen = 0;
+    for (const EmulatedJob &job : m_jobs) {
+        if (m_trails.at(job.trailIndex).homeRegion != wanted)
+            continue;
+        if (seen++ < offset)
+            continue;
+        result.append(&job);
+        if (result.size() == limit)
+            break;
+    }
+    return result;
+}
+
+int JobStore::countInRegion(const QString &region) const
+{
+    const int wanted = int(knownRegions().indexOf(region));
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [&](const EmulatedJob &job) {
+        return m_trails.at(job.trailIndex).homeRegion == wanted;
+    }));
 }
 
 EmulatedJob JobStore::newJob(int trailIndex, qint64 nowSecs)
@@ -198,7 +361,7 @@ const EmulatedJob *JobStore::runningJob() const
 }
 
 JobStore::CreateResult JobStore::create(const QString &trailName, const QString &clientToken,
-                                        qint64 nowSecs)
+                                        qint64 nowSecs, const QString &region)
 {
     if (!clientToken.isEmpty()) {
         const auto known = m_clientTokens.constFind(clientToken);
@@ -208,6 +371,19 @@ JobStore::CreateResult JobStore::create(const QString &trailName, const QString 
     const int trail = trailIndex(trailName);
     if (trail < 0)
         return {CreateOutcome::TrailNotFound, 0};
+    // The same rule the app applies before offering a trail, in the same order.
+    switch (BackfillReadiness::of(describeTrail(trail), region).reason) {
+    case BackfillReadiness::Reason::Ready:
+        break;
+    case BackfillReadiness::Reason::OrganizationTrail:
+        return {CreateOutcome::OrganizationTrail, 0};
+    case BackfillReadiness::Reason::NoSlsDelivery:
+        return {CreateOutcome::NoSlsDelivery, 0};
+    case BackfillReadiness::Reason::NotLogging:
+        return {CreateOutcome::NotLogging, 0};
+    case BackfillReadiness::Reason::OtherRegion:
+        return {CreateOutcome::OtherRegion, 0};
+    }
     if (runningJob())
         return {CreateOutcome::AlreadyRunning, 0};
 
@@ -235,9 +411,14 @@ void JobStore::tick(qint64 nowSecs)
     auto running = std::find_if(m_jobs.begin(), m_jobs.end(),
                                 [](const EmulatedJob &job) { return job.isRunning(); });
     if (running == m_jobs.end()) {
-        if (!m_trails.isEmpty()
+        QStringList ready;
+        for (int i = 0; i < m_trails.size(); ++i) {
+            if (BackfillReadiness::of(describeTrail(i)).isReady())
+                ready.append(m_trails.at(i).name);
+        }
+        if (!ready.isEmpty()
             && m_random.generateDouble() < EmulatorPolicy::autoStartChancePerTick) {
-            create(m_trails.at(m_random.bounded(int(m_trails.size()))).name, QString(), nowSecs);
+            create(ready.at(m_random.bounded(int(ready.size()))), QString(), nowSecs);
         }
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/trail.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -33,6 +35,16 @@ struct EmulatedTrail
 {
     QString name;
     int homeRegion = 0; ///< index into JobStore::knownRegions()
+    bool deliversToSls = true;
+    bool deliversToOss = false;
+    bool organization = false;
+    /** "Enable", "Disable" or "Fresh". */
+    QString status = QStringLiteral("Enable");
+    qint64 createdSecs = 0;
+    qint64 startedLoggingSecs = 0; ///< 0: never started (Fresh)
+    qint64 stoppedLoggingSecs = 0; ///< 0: not stopped
+    /** GetTrailStatus' LatestDeliveryLogServiceError; empty when SLS delivery works. */
+    QString slsDeliveryError;
 };
 
 /**
@@ -47,7 +59,16 @@ struct EmulatedTrail
 class JobStore
 {
 public:
-    enum class CreateOutcome { Created, SameClientToken, TrailNotFound, AlreadyRunning };
+    enum class CreateOutcome {
+        Created,
+        SameClientToken,
+        TrailNotFound,
+        AlreadyRunning,
+        OrganizationTrail,
+        NoSlsDelivery,
+        NotLogging,
+        OtherRegion,
+    };
     struct CreateResult
     {
         CreateOutcome outcome = CreateOutcome::Created;
@@ -67,9 +88,25 @@ public:
     /** Adds a job as given (tests: a job with a known id); keeps the listing order. */
     void insert(const EmulatedJob &job);
     int trailIndex(const QString &name) const;
+    /** Adds a trail (tests: a trail of a known kind); its name must be new. */
+    void addTrail(const EmulatedTrail &trail);
+    /** The trail as DescribeTrails describes it. */
+    Trail describeTrail(int index) const;
+    /** GetTrailStatus' answer for the trail (without RequestId), as of `nowSecs`. */
+    TrailStatus trailStatus(int index, qint64 nowSecs) const;
+    /** The region id of a JobStore::knownRegions() index. */
+    static QString regionId(int index);
 
-    /** Create semantics: an idempotent ClientToken, an existing trail, one running task at most. */
-    CreateResult create(const QString &trailName, const QString &clientToken, qint64 nowSecs);
+    /**
+     * Create semantics: an idempotent ClientToken, an existing trail that can be backfilled
+     * (single-account, delivering to SLS, logging; in `region` when not empty), one running task
+     * at most.
+     */
+    CreateResult create(const QString &trailName, const QString &clientToken, qint64 nowSecs,
+                        const QString &region = {});
+    /** The jobs whose trail lives in `region`, [offset, offset + limit) in listing order. */
+    QList<const EmulatedJob *> pageInRegion(const QString &region, qint64 offset, int limit) const;
+    int countInRegion(const QString &region) const;
     bool remove(qint64 jobId);
     /** Moves the running task one region step on (0 -> 1 -> 2, sometimes 3); see EmulatorPolicy. */
     void tick(qint64 nowSecs);
@@ -86,6 +123,7 @@ public:
 
 private:
     void generate(int jobCount, qint64 nowSecs);
+    void addTrailsOfEveryKind(qint64 nowSecs);
     EmulatedJob newJob(int trailIndex, qint64 nowSecs);
     const EmulatedJob *runningJob() const;
 

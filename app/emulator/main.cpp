@@ -4,10 +4,12 @@
 #include "actiontrailemulator.h"
 #include "emulatorpolicy.h"
 #include "jobstore.h"
+#include "regionalemulators.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <limits>
@@ -82,8 +84,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption tick(QStringLiteral("tick-seconds"),
                                   tr("Advance running tasks every N seconds (0: never)."),
                                   QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions(
-        {help, host, port, jobs, seed, keyId, keySecret, token, faultRate, faults, latency, tick});
+    const QCommandLineOption jobScope(
+        QStringLiteral("job-scope"),
+        tr("account: one endpoint lists every task of the account; region: one endpoint (port) "
+           "per region, each listing the tasks whose HomeRegion is its region."),
+        QStringLiteral("account|region"), QStringLiteral("account"));
+    const QCommandLineOption regions(
+        QStringLiteral("regions"),
+        tr("Regions served (DescribeRegions; with --job-scope region one endpoint each; "
+           "default with region scope: the home regions of the account's trails)."),
+        QStringLiteral("R1,R2,..."));
+    parser.addOptions({help, host, port, jobs, seed, keyId, keySecret, token, faultRate, faults,
+                       latency, tick, jobScope, regions});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
@@ -155,15 +167,61 @@ int main(int argc, char *argv[])
         return fail(tr("--tick-seconds must be an integer from 0 to 86400"));
     config.tickSeconds = int(*tickValue);
 
+    const QString scope = parser.value(jobScope);
+    if (scope != QLatin1String("account") && scope != QLatin1String("region"))
+        return fail(tr("--job-scope must be account or region, not '%1'").arg(scope));
+    QStringList regionList;
+    if (parser.isSet(regions)) {
+        static const QRegularExpression regionForm(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+        for (const QString &region : parser.value(regions).split(QLatin1Char(','))) {
+            if (!regionForm.match(region.trimmed()).hasMatch())
+                return fail(tr("--regions: '%1' is not a region id").arg(region.trimmed()));
+            if (!regionList.contains(region.trimmed()))
+                regionList.append(region.trimmed());
+        }
+    }
+
+    const auto printAccount = [&](const JobStore &store) {
+        std::printf("account: %d jobs, seed %llu, access key id %s, ready in %lld ms\n",
+                    store.count(), static_cast<unsigned long long>(config.seed),
+                    qPrintable(config.key.id), static_cast<long long>(startup.elapsed()));
+        std::fflush(stdout);
+    };
+
+    if (scope == QLatin1String("region")) {
+        if (parser.isSet(port) && *portValue != 0)
+            return fail(tr("--port cannot be combined with --job-scope region (one free port "
+                           "per region is picked)"));
+        if (regionList.isEmpty()) {
+            const JobStore probe(config.seed, 0, 0);
+            for (const EmulatedTrail &trail : probe.trails()) {
+                const QString region = JobStore::regionId(trail.homeRegion);
+                if (!regionList.contains(region))
+                    regionList.append(region);
+            }
+        }
+        RegionalEmulators emulators(config, regionList);
+        if (!emulators.listen(address))
+            return fail(tr("cannot listen on %1").arg(hostText), 1);
+        // The first line is a contract (scripts read the endpoint from it); then one line per
+        // region, "region <id> <endpoint>".
+        std::printf("listening on %s\n",
+                    qPrintable(emulators.emulators().constFirst()->endpoint().toString()));
+        for (const QString &region : std::as_const(regionList)) {
+            std::printf("region %s %s\n", qPrintable(region),
+                        qPrintable(emulators.emulator(region)->endpoint().toString()));
+        }
+        printAccount(emulators.store());
+        return QCoreApplication::exec();
+    }
+
+    config.servedRegions = regionList;
     ActionTrailEmulator emulator(config);
     if (emulator.listen(address, quint16(*portValue)) == 0)
         return fail(tr("cannot listen on %1 port %2").arg(hostText).arg(*portValue), 1);
 
     // The first line is a contract: scripts and tests read the port from it.
     std::printf("listening on %s\n", qPrintable(emulator.endpoint().toString()));
-    std::printf("account: %d jobs, seed %llu, access key id %s, ready in %lld ms\n",
-                emulator.store().count(), static_cast<unsigned long long>(config.seed),
-                qPrintable(config.key.id), static_cast<long long>(startup.elapsed()));
-    std::fflush(stdout);
+    printAccount(emulator.store());
     return QCoreApplication::exec();
 }

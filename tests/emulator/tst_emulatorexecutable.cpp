@@ -5,6 +5,7 @@
 #include "emulatortestclient.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -55,6 +56,7 @@ private slots:
     void initTestCase();
     void firstLineAndDemoKey();
     void hundredThousandJobsStartup();
+    void regionScopeOneEndpointPerRegion();
     void badFlags_data();
     void badFlags();
     void help();
@@ -119,6 +121,54 @@ void TestEmulatorExecutable::hundredThousandJobsStartup()
     stop(&process);
 }
 
+void TestEmulatorExecutable::regionScopeOneEndpointPerRegion()
+{
+    QProcess process;
+    QString firstLine;
+    const quint16 first
+        = startAndReadPort(&process,
+                           {QStringLiteral("--job-scope"), QStringLiteral("region"),
+                            QStringLiteral("--regions"), QStringLiteral("cn-hangzhou,cn-beijing")},
+                           &firstLine);
+    QVERIFY2(first != 0, qPrintable(firstLine));
+    // After the usual first line: "region <id> <endpoint>", one per region, in the given order.
+    QMap<QString, quint16> ports;
+    static const QRegularExpression regionLine(
+        QStringLiteral("^region ([a-z0-9-]+) http://127\\.0\\.0\\.1:(\\d+)$"));
+    while (ports.size() < 2) {
+        while (!process.canReadLine())
+            QVERIFY(process.waitForReadyRead(10000));
+        const QString line = QString::fromUtf8(process.readLine()).chopped(1);
+        const QRegularExpressionMatch match = regionLine.match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        ports.insert(match.captured(1), quint16(match.captured(2).toUInt()));
+    }
+    QCOMPARE(ports.keys(),
+             (QStringList {QStringLiteral("cn-beijing"), QStringLiteral("cn-hangzhou")}));
+    QCOMPARE(ports.value(QStringLiteral("cn-hangzhou")), first);
+    QVERIFY(ports.value(QStringLiteral("cn-beijing")) != first);
+
+    int total = 0;
+    for (auto it = ports.cbegin(); it != ports.cend(); ++it) {
+        Call call;
+        call.action = QStringLiteral("ListDeliveryHistoryJobs");
+        call.parameters = {{QStringLiteral("PageSize"), QStringLiteral("100")}};
+        call.keyId = QString::fromLatin1(EmulatorPolicy::demoAccessKeyId);
+        call.secret = QString::fromLatin1(EmulatorPolicy::demoAccessKeySecret);
+        call.time = QDateTime::currentDateTimeUtc();
+        call.nonce = QStringLiteral("region-") + it.key();
+        const HttpAnswer answer = exchange(it.value(), signedRequest(call));
+        QCOMPARE(answer.status, 200);
+        const QJsonArray jobs
+            = answer.json().value(QStringLiteral("DeliveryHistoryJobs")).toArray();
+        for (const QJsonValue &job : jobs)
+            QCOMPARE(job.toObject().value(QStringLiteral("HomeRegion")).toString(), it.key());
+        total += answer.json().value(QStringLiteral("TotalCount")).toInt();
+    }
+    QVERIFY(total > 0); // the documentation's sample lives in cn-hangzhou
+    stop(&process);
+}
+
 void TestEmulatorExecutable::badFlags_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -146,6 +196,9 @@ void TestEmulatorExecutable::badFlags_data()
     row("host name", {"--host", "example.com"}, "--host");
     row("empty key id", {"--access-key-id", ""}, "--access-key-id");
     row("missing value", {"--port"}, "port");
+    row("unknown job scope", {"--job-scope", "zone"}, "--job-scope");
+    row("bad region id", {"--job-scope", "region", "--regions", "cn hangzhou"}, "--regions");
+    row("port with region scope", {"--job-scope", "region", "--port", "8080"}, "--port");
 }
 
 void TestEmulatorExecutable::badFlags()

@@ -391,7 +391,7 @@ void TestEmulatorProtocol::operations_data()
          "TrailName=trail-name&ClientToken="
          "ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt",
          400, "InvalidClientToken", -1},
-        {"unknown action", QStringLiteral("DescribeTrails"), "", 404, "InvalidApi.NotFound", -1},
+        {"unknown action", QStringLiteral("StartLogging"), "", 404, "InvalidApi.NotFound", -1},
     };
     for (const auto &c : cases) {
         for (const Variant &v : allVariants) {

@@ -1,13 +1,16 @@
 // Fuzzes ResponseParser with everything the service (or a broken proxy) could send back. The low
 // 7 bits of the first byte pick the call whose answer the rest of the input is (List, Get, Create,
-// Delete, an error body, a service time); the second byte and the first byte's top bit, the HTTP
-// status of an error body. Checked properties (abort on violation), beyond "never crashes":
+// Delete, an error body, a service time, DescribeTrails, GetTrailStatus, DescribeRegions); the
+// second byte and the first byte's top bit, the HTTP status of an error body. Checked properties
+// (abort on violation), beyond "never crashes":
 //  - a body a parser accepts, written back in the service's shape (jobPageToJson / jobDetailToJson)
 //    and parsed again, gives the same value: parse -> serialise -> parse is stable;
 //  - an accepted page has no negative counts;
 //  - an error always carries the status it was given, and a body that looks like an error object
 //    with a string Code is reported as a service error with that code;
-//  - parseServiceTime only accepts what UtcTime::format writes back unchanged.
+//  - parseServiceTime only accepts what UtcTime::format writes back unchanged;
+//  - accepted trails, trail status and regions respect the caps (counts, field lengths) and
+//    round-trip through their writers (trailsToJson, trailStatusToJson, regionsToJson).
 #include "api/responseparser.h"
 #include "domain/utctime.h"
 
@@ -78,6 +81,58 @@ void fuzzError(int status, const QByteArray &body)
     }
 }
 
+void fuzzTrails(const QByteArray &body)
+{
+    QList<Trail> trails;
+    QString requestId;
+    if (ResponseParser::parseTrails(body, &trails, &requestId))
+        return;
+    check(trails.size() <= ResponseParser::maxTrails);
+    for (const Trail &trail : trails) {
+        check(!trail.name.isEmpty() && trail.name.size() <= ResponseParser::maxFieldLength);
+        check(trail.slsProjectArn.size() <= ResponseParser::maxFieldLength);
+    }
+    QList<Trail> again;
+    QString againId;
+    check(!ResponseParser::parseTrails(compact(ResponseParser::trailsToJson(trails, requestId)),
+                                       &again, &againId));
+    check(again == trails && againId == requestId);
+}
+
+void fuzzTrailStatus(const QByteArray &body)
+{
+    TrailStatus status;
+    if (ResponseParser::parseTrailStatus(body, &status))
+        return;
+    check(status.latestDeliveryError.size() <= ResponseParser::maxErrorTextLength);
+    check(status.latestDeliveryLogServiceError.size() <= ResponseParser::maxErrorTextLength);
+    TrailStatus again;
+    check(!ResponseParser::parseTrailStatus(compact(ResponseParser::trailStatusToJson(status)),
+                                            &again));
+    check(again.isLogging == status.isLogging
+          && again.latestDeliveryTime == status.latestDeliveryTime
+          && again.latestDeliveryLogServiceError == status.latestDeliveryLogServiceError
+          && again.latestDeliveryError == status.latestDeliveryError
+          && again.requestId == status.requestId);
+}
+
+void fuzzRegions(const QByteArray &body)
+{
+    QList<ServiceRegion> regions;
+    QString requestId;
+    if (ResponseParser::parseRegions(body, &regions, &requestId))
+        return;
+    check(regions.size() <= ResponseParser::maxRegions);
+    QList<ServiceRegion> again;
+    QString againId;
+    check(!ResponseParser::parseRegions(compact(ResponseParser::regionsToJson(regions, requestId)),
+                                        &again, &againId));
+    check(again.size() == regions.size() && againId == requestId);
+    for (qsizetype i = 0; i < regions.size(); ++i)
+        check(again.at(i).regionId == regions.at(i).regionId
+              && again.at(i).localName == regions.at(i).localName);
+}
+
 void fuzzTime(const QByteArray &text)
 {
     const QString string = QString::fromUtf8(text);
@@ -93,7 +148,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 2)
         return 0;
-    const int selector = (data[0] & 0x7f) % 6;
+    const int selector = (data[0] & 0x7f) % 9;
     const int status = 100 + data[1] * 2 + (data[0] >> 7); // every status from 100 to 611
     const QByteArray body(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
     switch (selector) {
@@ -112,8 +167,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 4:
         fuzzError(status, body);
         break;
-    default:
+    case 5:
         fuzzTime(body);
+        break;
+    case 6:
+        fuzzTrails(body);
+        break;
+    case 7:
+        fuzzTrailStatus(body);
+        break;
+    default:
+        fuzzRegions(body);
         break;
     }
     return 0;
