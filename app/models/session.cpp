@@ -3,6 +3,7 @@
 #include "api/actiontrailclient.h"
 #include "api/networksetup.h"
 #include "clientjobsource.h"
+#include "clienttrailsource.h"
 #include "domain/regioncatalog.h"
 #include "modelslogging.h"
 
@@ -20,6 +21,11 @@ Session::~Session() = default;
 JobSource *Session::source() const
 {
     return m_source;
+}
+
+TrailSource *Session::trailSource() const
+{
+    return m_trailSource;
 }
 
 ActionTrailClient *Session::client() const
@@ -60,6 +66,8 @@ void Session::rebuild()
 {
     // Views drop the old source first; then it and its client go (aborting what they had).
     emit sourceChanged(nullptr);
+    emit trailSourceChanged(nullptr);
+    delete m_trailSource;
     delete m_source;
     delete m_client;
     m_client = new ActionTrailClient(m_network, this);
@@ -67,8 +75,10 @@ void Session::rebuild()
     m_client->setSignatureVersion(m_account.signatureVersion);
     m_client->setEndpoint(endpoint());
     m_source = new ClientJobSource(m_client, this);
+    m_trailSource = new ClientTrailSource(m_client, m_account.region, this);
     qCInfo(lcModel).noquote() << "session:" << (m_account.demo ? "demo" : "account")
                               << m_account.profileName << m_account.region
                               << m_client->endpoint().toString();
     emit sourceChanged(m_source);
+    emit trailSourceChanged(m_trailSource);
 }
