@@ -193,12 +193,18 @@ void CoverageTimeline::paintAxis(QPainter &painter)
     if (horizonX > m_scale.left()) {
         painter.fillRect(QRectF(m_scale.left(), header.bottom(), horizonX - m_scale.left(),
                                 height() - header.bottom()),
-                         pal.color(QPalette::AlternateBase));
+                         mixed(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.07));
     }
+    // The horizon's label first, then the months that do not collide with it.
+    const QString horizonLabel = tr("%1 days ago").arg(Coverage::HorizonDays);
+    const int horizonWidth = fontMetrics().horizontalAdvance(horizonLabel);
+    const QRectF horizonRect(horizonX - horizonWidth - 4, 0, horizonWidth + 2, header.height() - 4);
     painter.setPen(pal.color(QPalette::WindowText));
+    if (horizonRect.left() >= m_scale.left())
+        painter.drawText(horizonRect, Qt::AlignRight | Qt::AlignBottom, horizonLabel);
     const QLocale locale;
-    QDate month(m_scale.span().from.date().year(), m_scale.span().from.date().month(), 1);
     const QColor grid = withAlpha(pal.color(QPalette::Text), 40);
+    QDate month(m_scale.span().from.date().year(), m_scale.span().from.date().month(), 1);
     while (true) {
         month = month.addMonths(1);
         const QDateTime at(month, QTime(0, 0), Qt::UTC);
@@ -207,16 +213,18 @@ void CoverageTimeline::paintAxis(QPainter &painter)
         const double x = std::round(m_scale.x(at)) + 0.5;
         painter.setPen(grid);
         painter.drawLine(QPointF(x, header.bottom() - 4), QPointF(x, height()));
+        const QString text = locale.toString(month, QStringLiteral("MMM yyyy"));
+        const QRectF textRect(x + 3, 0, fontMetrics().horizontalAdvance(text) + 2,
+                              header.height() - 4);
+        if (textRect.intersects(horizonRect) || textRect.right() > width())
+            continue;
         painter.setPen(pal.color(QPalette::WindowText));
-        painter.drawText(QPointF(x + 3, header.bottom() - 5),
-                         locale.toString(month, QStringLiteral("MMM yyyy")));
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, text);
     }
-    painter.setPen(pal.color(QPalette::WindowText));
-    const QString horizonLabel = tr("%1 days ago").arg(Coverage::HorizonDays);
-    const int labelRight = int(horizonX) - 3;
-    painter.drawText(QRect(int(m_scale.left()), 0, std::max(0, labelRight - int(m_scale.left())),
-                           int(header.height()) - 4),
-                     Qt::AlignRight | Qt::AlignBottom, horizonLabel);
+    const QPen horizonPen(pal.color(QPalette::WindowText), 1, Qt::DotLine);
+    painter.setPen(horizonPen);
+    painter.drawLine(QPointF(std::round(horizonX) + 0.5, header.bottom() - 6),
+                     QPointF(std::round(horizonX) + 0.5, height()));
 }
 
 void CoverageTimeline::paintLane(QPainter &painter, int laneIndex, const QRect &dirty)

@@ -2,13 +2,18 @@
 
 #include "coveragetimeline.h"
 #include "errortext.h"
+#include "models/jobbrowser.h"
+#include "models/joblistloader.h"
+#include "models/jobtablemodel.h"
 #include "models/trailbrowser.h"
 #include "models/trailformat.h"
 #include "models/trailtablemodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -23,6 +28,7 @@ TrailsPage::TrailsPage(TrailBrowser *trails, QWidget *parent)
     , m_retry(new QPushButton(tr("Reload Trails"), this))
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
+    , m_basis(new QLabel(this))
     , m_newTask(new QPushButton(tr("New Backfill Task for This Trail\u2026"), this))
     , m_timeline(new CoverageTimeline(this))
 {
@@ -59,6 +65,9 @@ TrailsPage::TrailsPage(TrailBrowser *trails, QWidget *parent)
     legend->setObjectName(QStringLiteral("timelineLegend"));
     legend->setWordWrap(true);
 
+    m_basis->setObjectName(QStringLiteral("timelineBasis"));
+    m_basis->setWordWrap(true);
+
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("timelineScroll"));
     scroll->setWidget(m_timeline);
@@ -85,6 +94,7 @@ TrailsPage::TrailsPage(TrailBrowser *trails, QWidget *parent)
         = new QLabel(tr("<b>Coverage of the last %1 days</b>").arg(Coverage::HorizonDays), this);
     bottomLayout->addWidget(title);
     bottomLayout->addWidget(legend);
+    bottomLayout->addWidget(m_basis);
     bottomLayout->addWidget(scroll, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -92,8 +102,9 @@ TrailsPage::TrailsPage(TrailBrowser *trails, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The timeline is the picture people come for; the table needs a few rows.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -128,6 +139,14 @@ TrailsPage::TrailsPage(TrailBrowser *trails, QWidget *parent)
     connect(m_trails, &TrailBrowser::coverageChanged, this, &TrailsPage::updateDetail);
     connect(m_trails, &TrailBrowser::entryChanged, this, &TrailsPage::updateDetail);
     connect(m_trails, &TrailBrowser::loadingChanged, this, &TrailsPage::updateState);
+    connect(m_trails, &TrailBrowser::entryChanged, this, [this] {
+        // The status columns are known only when the last answer came.
+        if (m_trails->statusRequestsInFlight() == 0)
+            m_table->resizeColumnsToContents();
+    });
+    connect(m_trails->jobs()->list(), &JobListLoader::countsChanged, this,
+            &TrailsPage::updateBasis);
+    updateBasis(m_trails->jobs()->model()->rowCount(), m_trails->jobs()->list()->totalCount());
     updateTimeline();
     updateDetail();
     updateState();
@@ -180,6 +199,20 @@ void TrailsPage::updateDetail()
     m_detail->setText(lines.join(QLatin1Char('\n')));
     m_newTask->setEnabled(entry.readiness.isReady());
     m_newTask->setToolTip(entry.readiness.isReady() ? QString() : entry.readiness.explanation());
+}
+
+void TrailsPage::updateBasis(int loaded, int total)
+{
+    // The picture knows only the tasks loaded: say so while more exist.
+    const QLocale locale;
+    m_basis->setText(total > loaded
+                         ? tr("Drawn from the %1 tasks loaded of %2: Load All (%3) for every "
+                              "task.")
+                               .arg(locale.toString(loaded), locale.toString(total),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)
+                                        .toString(QKeySequence::NativeText))
+                         : QString());
+    m_basis->setVisible(total > loaded);
 }
 
 void TrailsPage::updateState()

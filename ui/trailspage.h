@@ -40,6 +40,7 @@ private:
     void updateTimeline();
     void updateDetail();
     void updateState();
+    void updateBasis(int loaded, int total);
 
     TrailBrowser *m_trails;
     TrailTableModel *m_model;
@@ -47,6 +48,7 @@ private:
     QPushButton *m_retry;
     QTableView *m_table;
     QLabel *m_detail;
+    QLabel *m_basis;
     QPushButton *m_newTask;
     CoverageTimeline *m_timeline;
 };

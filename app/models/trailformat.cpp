@@ -38,6 +38,24 @@ QString targets(const Trail &trail)
                            : parts.join(QStringLiteral(", "));
 }
 
+QString readinessShort(const BackfillReadiness &readiness)
+{
+    using Reason = BackfillReadiness::Reason;
+    switch (readiness.reason) {
+    case Reason::Ready:
+        return QCoreApplication::translate("TrailFormat", "Ready");
+    case Reason::NoSlsDelivery:
+        return QCoreApplication::translate("TrailFormat", "Not ready: no SLS delivery");
+    case Reason::NotLogging:
+        return QCoreApplication::translate("TrailFormat", "Not ready: not logging");
+    case Reason::OrganizationTrail:
+        return QCoreApplication::translate("TrailFormat", "Not ready: organization trail");
+    case Reason::OtherRegion:
+        return QCoreApplication::translate("TrailFormat", "Not ready: another region");
+    }
+    return {};
+}
+
 QString loggingStatus(const Trail &trail)
 {
     if (trail.status == QLatin1String("Enable"))

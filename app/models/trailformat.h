@@ -19,6 +19,9 @@ QString day(const QDateTime &utc);
 /** Where the trail delivers: "SLS audit-log, OSS my-bucket"; "none" when nowhere. */
 QString targets(const Trail &trail);
 
+/** A few words for a table cell: "Ready", "No SLS delivery", "Not logging", ... */
+QString readinessShort(const BackfillReadiness &readiness);
+
 /** "Logging", "Stopped", "Never started", or the service's own word. */
 QString loggingStatus(const Trail &trail);
 

@@ -79,7 +79,7 @@ QVariant TrailTableModel::displayData(int row, int column) const
         return loaded ? SafeText::forDisplay(entry.status.latestDeliveryLogServiceError)
                       : QString();
     case ReadinessColumn:
-        return entry.readiness.isReady() ? tr("Ready") : entry.readiness.explanation();
+        return TrailFormat::readinessShort(entry.readiness);
     case LastTaskColumn:
         return TrailFormat::lastTask(entry.coverage);
     case NewTaskWindowColumn:
