@@ -474,6 +474,14 @@
     </message>
 </context>
 <context>
+    <name>AllRegionsLister</name>
+    <message>
+        <location filename="../app/api/allregionslister.cpp" line="+174"/>
+        <source>no endpoint for region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
@@ -783,7 +791,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+37"/>
+        <location filename="../ui/appsession.cpp" line="+45"/>
         <source>Demo data is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,6 +1085,7 @@
     <name>ClientJobSource</name>
     <message>
         <location filename="../app/models/clientjobsource.cpp" line="+28"/>
+        <location filename="../app/models/clienttrailsource.cpp" line="+26"/>
         <source>Not connected to an account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,9 +1263,69 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CoverageTimeline</name>
+    <message>
+        <location filename="../ui/coveragetimeline.cpp" line="+48"/>
+        <source>Coverage timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+25"/>
+        <source>No trails to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1% of regions done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events from %1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delivered by the trail itself since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trail started logging at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateJobDialog</name>
     <message>
-        <location filename="../ui/createjobdialog.cpp" line="+26"/>
+        <location filename="../ui/createjobdialog.cpp" line="+31"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,12 +1351,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A trail of this account that can be backfilled here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not selectable here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&lt;b&gt;Task %1 is still running.&lt;/b&gt; Wait until it completes or fails, or delete it, before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-107"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,7 +1381,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
+        <source>A task created now would deliver %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Creating… retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,7 +1623,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+32"/>
+        <location filename="../ui/guimain.cpp" line="+33"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,14 +2559,19 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+452"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location line="+483"/>
         <location line="+130"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-590"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,6 +2717,26 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the backfill tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;rails and Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the trails, whether each can be backfilled, and which days are covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keep &amp;Watching Running Tasks in the Tray</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,7 +2761,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Sort By</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,12 +2916,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-610"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+630"/>
+        <location line="+690"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,7 +2951,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-707"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,12 +2961,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+281"/>
         <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+374"/>
+        <source>Trails and Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Task %1 is hidden by the search or a filter; its details are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,7 +4093,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+26"/>
+        <location filename="../app/api/responseparser.cpp" line="+27"/>
         <source>field %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,36 +4134,61 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
+        <location line="+126"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-113"/>
+        <location line="+131"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-114"/>
+        <location line="+417"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-397"/>
         <source>field %1 is not a positive job id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
+        <location line="+365"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-341"/>
+        <source>field %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field %1 holds %2 entries, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+278"/>
+        <source>field %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>a non-negative count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+219"/>
         <source>empty body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,6 +4267,257 @@ The profile was kept.
         <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
         <source>Region progress</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrailFormat</name>
+    <message>
+        <location filename="../app/models/trailformat.cpp" line="+29"/>
+        <source>SLS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OSS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MaxCompute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: no SLS delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: not logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: organization trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: another region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing to add: the trail itself recorded every day of the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>from %1 to the trail&apos;s start on %2, %3 days (the trail itself recorded the %4 days since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from %1 to %2, %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#%1, %2, created %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 days delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2; no task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2; last task %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrailName</name>
+    <message>
+        <location filename="../app/domain/trail.cpp" line="+26"/>
+        <source>Enter the name of a trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A trail name has %1 to %2 characters; this has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A trail name starts with a lower-case letter (a-z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A trail name has only lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrailTableModel</name>
+    <message>
+        <location filename="../app/models/trailtablemodel.cpp" line="+72"/>
+        <source>status unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last SLS delivery error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new task would cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrailsPage</name>
+    <message>
+        <location filename="../ui/trailspage.cpp" line="+28"/>
+        <source>Reload Trails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Backfill Task for This Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each lane is a trail: the thin strip shows what the trail delivered to Simple Log Service itself (green) and the days nobody delivered (hatched red); the bars below are its backfill tasks. The shaded part lies beyond the %1-day horizon. Click a task, or use the arrow keys and Enter, to show it in the task table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&lt;b&gt;Coverage of the last %1 days&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>A task created now would deliver %1. Each day of waiting loses the oldest day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawn from the %1 tasks loaded of %2: Load All (%3) for every task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading trails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not list the trails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No trails in this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n trail(s), %1 ready for a backfill task in %2.</source>
+        <translation>
+            <numerusform>%n trail, %1 ready for a backfill task in %2.</numerusform>
+            <numerusform>%n trails, %1 ready for a backfill task in %2.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

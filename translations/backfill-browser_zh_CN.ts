@@ -473,6 +473,14 @@
     </message>
 </context>
 <context>
+    <name>AllRegionsLister</name>
+    <message>
+        <location filename="../app/api/allregionslister.cpp" line="+174"/>
+        <source>no endpoint for region %1</source>
+        <translation>区域 %1 没有服务地址</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
@@ -782,7 +790,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+37"/>
+        <location filename="../ui/appsession.cpp" line="+45"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
@@ -1075,6 +1083,7 @@
     <name>ClientJobSource</name>
     <message>
         <location filename="../app/models/clientjobsource.cpp" line="+28"/>
+        <location filename="../app/models/clienttrailsource.cpp" line="+26"/>
         <source>Not connected to an account.</source>
         <translation>未连接到任何账号。</translation>
     </message>
@@ -1274,9 +1283,70 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CoverageTimeline</name>
+    <message>
+        <location filename="../ui/coveragetimeline.cpp" line="+48"/>
+        <source>Coverage timeline</source>
+        <translation>覆盖时间线</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+25"/>
+        <source>No trails to show.</source>
+        <translation>没有可显示的跟踪。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Task %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1% of regions done)</source>
+        <translation>（%1% 的地域已完成）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events from %1 to %2 (%3 days)</source>
+        <translation>事件从 %1 到 %2（%3 天）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
+        <translation>无人投递：%1 到 %2（%3 天）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delivered by the trail itself since %1</source>
+        <translation>自 %1 起由跟踪本身投递</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trail started logging at %1</source>
+        <translation>跟踪于 %1 开始记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>CreateJobDialog</name>
     <message>
-        <location filename="../ui/createjobdialog.cpp" line="+26"/>
+        <location filename="../ui/createjobdialog.cpp" line="+31"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
@@ -1302,12 +1372,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>操作审计会将该跟踪&lt;b&gt;最近 90 天&lt;/b&gt;的事件重新投递到其日志服务 Project。该跟踪必须投递到日志服务，且每个账号&lt;b&gt;同一时间只能运行一个历史事件投递任务&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A trail of this account that can be backfilled here</source>
+        <translation>本账号中可在此处补投递的跟踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not selectable here:</source>
+        <translation>此处不可选择：</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&lt;b&gt;Task %1 is still running.&lt;/b&gt; Wait until it completes or fails, or delete it, before starting another.</source>
         <translation>&lt;b&gt;任务 %1 仍在运行。&lt;/b&gt;请等待它完成或失败，或将其删除，然后再创建新任务。</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-107"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
@@ -1317,7 +1402,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>跟踪(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
+        <source>A task created now would deliver %1.</source>
+        <translation>现在创建的任务将投递%1。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Creating… retrying %1/%2 — %3</source>
         <translation>正在创建… 第 %1/%2 次重试 — %3</translation>
     </message>
@@ -1554,7 +1644,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+32"/>
+        <location filename="../ui/guimain.cpp" line="+33"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation>没有可供桌面应用使用的显示器（未设置 DISPLAY 或 WAYLAND_DISPLAY）；命令行用法请参阅“backfill-browser --help”。</translation>
     </message>
@@ -2494,14 +2584,19 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+452"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location line="+483"/>
         <location line="+130"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-590"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -2647,6 +2742,26 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Tasks</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the backfill tasks</source>
+        <translation>显示补投递任务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;rails and Coverage</source>
+        <translation>跟踪与覆盖(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the trails, whether each can be backfilled, and which days are covered</source>
+        <translation>显示跟踪、各跟踪能否补投递，以及哪些日期已覆盖</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keep &amp;Watching Running Tasks in the Tray</source>
         <translation>在托盘中继续关注运行中的任务(&amp;W)</translation>
     </message>
@@ -2671,7 +2786,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Sort By</source>
         <translation>排序方式(&amp;S)</translation>
     </message>
@@ -2823,12 +2938,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-610"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+630"/>
+        <location line="+690"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -2858,7 +2973,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-707"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -2868,12 +2983,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>历史事件投递任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+281"/>
         <source>Re&amp;gion:</source>
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+374"/>
+        <source>Trails and Coverage</source>
+        <translation>跟踪与覆盖</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Task %1 is hidden by the search or a filter; its details are shown.</source>
+        <translation>任务 %1 被搜索或筛选条件隐藏；已显示其详情。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4034,7 +4159,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+26"/>
+        <location filename="../app/api/responseparser.cpp" line="+27"/>
         <source>field %1 is missing</source>
         <translation>缺少字段 %1</translation>
     </message>
@@ -4075,36 +4200,61 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
+        <location line="+126"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-113"/>
+        <location line="+131"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation>字段 %1 不是 yyyy-MM-ddTHH:mm:ssZ 格式的 UTC 时间：“%2”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-114"/>
+        <location line="+417"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-397"/>
         <source>field %1 is not a positive job id</source>
         <translation>字段 %1 不是正数的任务 ID</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location line="+365"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-341"/>
+        <source>field %1 is longer than %2 characters</source>
+        <translation>字段 %1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field %1 holds %2 entries, more than %3</source>
+        <translation>字段 %1 含有 %2 项，超过 %3 项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+278"/>
+        <source>field %1 is empty</source>
+        <translation>字段 %1 为空</translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+219"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>
@@ -4183,6 +4333,256 @@ The profile was kept.
         <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
         <source>Region progress</source>
         <translation>地域进度</translation>
+    </message>
+</context>
+<context>
+    <name>TrailFormat</name>
+    <message>
+        <location filename="../app/models/trailformat.cpp" line="+29"/>
+        <source>SLS %1</source>
+        <translation>SLS %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OSS %1</source>
+        <translation>OSS %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MaxCompute %1</source>
+        <translation>MaxCompute %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: no SLS delivery</source>
+        <translation>未就绪：未投递到 SLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: not logging</source>
+        <translation>未就绪：未在记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: organization trail</source>
+        <translation>未就绪：多账号跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: another region</source>
+        <translation>未就绪：位于其他地域</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logging</source>
+        <translation>记录中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never started</source>
+        <translation>从未开启</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing to add: the trail itself recorded every day of the last %1 days</source>
+        <translation>无可补充：跟踪本身已记录最近 %1 天的每一天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>from %1 to the trail&apos;s start on %2, %3 days (the trail itself recorded the %4 days since)</source>
+        <translation>从 %1 到跟踪开始的 %2，共 %3 天（此后的 %4 天由跟踪本身记录）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>from %1 to %2, %3 days</source>
+        <translation>从 %1 到 %2，共 %3 天</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#%1, %2, created %3</source>
+        <translation>#%1，%2，创建于 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 days delivered</source>
+        <translation>已投递 %2 天中的 %1 天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2; no task</source>
+        <translation>%1：%2；无任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2; last task %3, %4</source>
+        <translation>%1：%2；最近任务 %3，%4</translation>
+    </message>
+</context>
+<context>
+    <name>TrailName</name>
+    <message>
+        <location filename="../app/domain/trail.cpp" line="+26"/>
+        <source>Enter the name of a trail.</source>
+        <translation>请输入跟踪名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A trail name has %1 to %2 characters; this has %3.</source>
+        <translation>跟踪名称为 %1 到 %2 个字符；当前为 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A trail name starts with a lower-case letter (a-z).</source>
+        <translation>跟踪名称以小写字母（a-z）开头。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A trail name has only lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>跟踪名称只能包含小写字母、数字、“-”和“_”。</translation>
+    </message>
+</context>
+<context>
+    <name>TrailTableModel</name>
+    <message>
+        <location filename="../app/models/trailtablemodel.cpp" line="+72"/>
+        <source>status unavailable</source>
+        <translation>状态不可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Trail</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation>所属地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers to</source>
+        <translation>投递到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging</source>
+        <translation>记录中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last delivery</source>
+        <translation>最近投递</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last SLS delivery error</source>
+        <translation>最近 SLS 投递错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backfill</source>
+        <translation>补投递</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last task</source>
+        <translation>最近任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new task would cover</source>
+        <translation>新任务将覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>TrailsPage</name>
+    <message>
+        <location filename="../ui/trailspage.cpp" line="+28"/>
+        <source>Reload Trails</source>
+        <translation>重新加载跟踪</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Backfill Task for This Trail…</source>
+        <translation>为此跟踪新建补投递任务…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trails</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each lane is a trail: the thin strip shows what the trail delivered to Simple Log Service itself (green) and the days nobody delivered (hatched red); the bars below are its backfill tasks. The shaded part lies beyond the %1-day horizon. Click a task, or use the arrow keys and Enter, to show it in the task table.</source>
+        <translation>每一行是一个跟踪：细条显示跟踪本身投递到日志服务的部分（绿色）和无人投递的日期（红色斜线）；下方的条是它的补投递任务。阴影部分超出了 %1 天的范围。单击任务，或使用方向键和回车键，可在任务表中显示它。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&lt;b&gt;Coverage of the last %1 days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近 %1 天的覆盖情况&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>A task created now would deliver %1. Each day of waiting loses the oldest day.</source>
+        <translation>现在创建的任务将投递%1。每多等一天，就会失去最早的一天。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status unavailable: %1</source>
+        <translation>状态不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawn from the %1 tasks loaded of %2: Load All (%3) for every task.</source>
+        <translation>根据已加载的 %1 个任务（共 %2 个）绘制：使用“全部加载”（%3）查看所有任务。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading trails…</source>
+        <translation>正在加载跟踪…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not list the trails: %1</source>
+        <translation>无法列出跟踪：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No trails in this account.</source>
+        <translation>此账号中没有跟踪。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n trail(s), %1 ready for a backfill task in %2.</source>
+        <translation>
+            <numerusform>%n 个跟踪，其中 %1 个可在 %2 创建补投递任务。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
