@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -28,11 +29,12 @@ const OptionSpec specs[] = {
                        "Region ID whose endpoint to use, e.g. cn-hangzhou (default: "
                        "ALIBABA_CLOUD_REGION_ID, else cn-hangzhou)."),
      Scope::Both},
-    {"endpoint", nullptr, "URL",
+    {"endpoint", nullptr, "[REGION=]URL",
      QT_TRANSLATE_NOOP("CommandLine",
                        "Full endpoint URL instead of the region's, e.g. "
                        "https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this "
-                       "computer)."),
+                       "computer). REGION=URL sets one region's endpoint (VPC, private, or for "
+                       "--all-regions); repeatable."),
      Scope::Both},
     {"language", nullptr, "LANGUAGE",
      QT_TRANSLATE_NOOP("CommandLine",
@@ -141,7 +143,24 @@ bool GlobalOptions::read(const QCommandLineParser &parser, QString *error)
 {
     profile = parser.value(QStringLiteral("profile"));
     region = parser.value(QStringLiteral("region"));
-    endpoint = parser.value(QStringLiteral("endpoint"));
+    endpoint.clear();
+    regionEndpoints.clear();
+    // "cn-beijing=https://..." names one region's endpoint; a plain URL is the endpoint in use.
+    static const QRegularExpression regionForm(QStringLiteral("^([a-z0-9]+(?:-[a-z0-9]+)*)=(.+)$"));
+    for (const QString &value : parser.values(QStringLiteral("endpoint"))) {
+        const QRegularExpressionMatch match = regionForm.match(value);
+        if (match.hasMatch()) {
+            regionEndpoints.insert(match.captured(1), match.captured(2));
+            continue;
+        }
+        if (!endpoint.isEmpty()) {
+            *error = QCoreApplication::translate(
+                "CommandLine",
+                "--endpoint URL may be given once; use --endpoint REGION=URL for more regions");
+            return false;
+        }
+        endpoint = value;
+    }
     language = parser.value(QStringLiteral("language"));
     caBundle = parser.value(QStringLiteral("ca-bundle"));
     verbose = parser.isSet(QStringLiteral("verbose"));

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringView>
 
@@ -46,7 +47,9 @@ struct GlobalOptions
 {
     QString profile;
     QString region;
-    QString endpoint;
+    QString endpoint; ///< --endpoint URL: the endpoint in use, whatever the region
+    /** --endpoint REGION=URL (repeatable): one region's endpoint, e.g. a VPC endpoint. */
+    QMap<QString, QString> regionEndpoints;
     QString language;
     QString caBundle; ///< --ca-bundle FILE: extra trusted CA certificates
     SignatureVersion signatureVersion = SignatureVersion::V3;

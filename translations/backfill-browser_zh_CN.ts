@@ -1091,7 +1091,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/globaloptions.cpp" line="+22"/>
+        <location filename="../app/globaloptions.cpp" line="+23"/>
         <source>Use the credentials profile NAME (default: the environment, then the default profile).</source>
         <translation>使用名为 NAME 的凭证配置（默认：先使用环境变量，再使用默认配置）。</translation>
     </message>
@@ -1102,11 +1102,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer).</source>
-        <translation>使用完整的服务接入点 URL 代替地域的服务接入点，例如 https://actiontrail-vpc.cn-beijing.aliyuncs.com（http:// 仅限本机）。</translation>
+        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer). REGION=URL sets one region&apos;s endpoint (VPC, private, or for --all-regions); repeatable.</source>
+        <translation>使用完整的服务接入点 URL 代替地域的服务接入点，例如 https://actiontrail-vpc.cn-beijing.aliyuncs.com（http:// 仅限本机）。REGION=URL 设置一个地域的服务接入点（VPC、私网，或用于 --all-regions）；可重复。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use LANGUAGE for messages and the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation>使用 LANGUAGE 作为消息和用户界面的语言（例如 zh_CN、en），而不是系统语言。</translation>
     </message>
@@ -1146,7 +1146,12 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
+        <source>--endpoint URL may be given once; use --endpoint REGION=URL for more regions</source>
+        <translation>--endpoint URL 只能给出一次；更多地域请使用 --endpoint REGION=URL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -1166,14 +1171,14 @@
         <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+108"/>
+        <location filename="../app/cli/commandline.cpp" line="+109"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>these options need a command: jobs, profile or help</source>
-        <translation>这些选项需要一个命令：jobs、profile 或 help</translation>
+        <location line="+84"/>
+        <source>these options need a command: jobs, trails, profile or help</source>
+        <translation>这些选项需要一个命令：jobs、trails、profile 或 help</translation>
     </message>
     <message>
         <location filename="../app/cli/helptext.cpp" line="+14"/>
@@ -1181,11 +1186,14 @@
 With no arguments, starts the desktop app.
 
 Commands:
-  jobs list                    list backfill tasks (one page, or every page with --all)
+  jobs list                    list backfill tasks (one page, every page with --all,
+                               every region&apos;s with --all-regions)
   jobs get JOB_ID              one task with its per-region status
   jobs create TRAIL_NAME       start a backfill task for a trail
   jobs delete JOB_ID --yes     delete a task
   jobs watch JOB_ID            poll until complete (exit 0) or failed (exit 1)
+  trails list                  trails with readiness, last task and coverage
+  trails get TRAIL_NAME        one trail in detail
   profile ...                  manage credential profiles
   help [COMMAND [SUBCOMMAND]]  a command&apos;s own help (also: COMMAND --help)
 Global options may come before or after the command. Without a command, only
@@ -1195,20 +1203,23 @@ desktop app.</source>
 不带参数运行时启动桌面应用。
 
 命令：
-  jobs list                    列出历史事件投递任务（一页，或使用 --all 列出所有页）
+  jobs list                    列出历史事件投递任务（一页，使用 --all 列出所有页，
+                               使用 --all-regions 列出所有地域的任务）
   jobs get JOB_ID              一个任务及其各地域状态
   jobs create TRAIL_NAME       为跟踪创建历史事件投递任务
   jobs delete JOB_ID --yes     删除任务
   jobs watch JOB_ID            轮询直到已完成（退出码 0）或失败（退出码 1）
+  trails list                  跟踪及其就绪状态、最近的任务和覆盖范围
+  trails get TRAIL_NAME        一个跟踪的详细信息
   profile ...                  管理凭证配置
   help [COMMAND [SUBCOMMAND]]  命令自己的帮助（也可用 COMMAND --help）
 全局选项可以放在命令之前或之后。不带命令时，只允许使用
 --profile、--region、--endpoint、--language 和 --demo：它们会启动桌面应用。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>jobs, profile or help</source>
-        <translation>jobs、profile 或 help</translation>
+        <location line="+21"/>
+        <source>jobs, trails, profile or help</source>
+        <translation>jobs、trails、profile 或 help</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1994,7 +2005,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobSerializer</name>
     <message>
-        <location filename="../app/domain/jobserializer.cpp" line="+184"/>
+        <location filename="../app/domain/jobserializer.cpp" line="+205"/>
         <source>unknown column &quot;%1&quot;; the columns are %2</source>
         <translation>未知列“%1”；可用的列为 %2</translation>
     </message>
@@ -2085,7 +2096,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+84"/>
+        <location filename="../app/cli/jobstext.cpp" line="+94"/>
         <source>no regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -2095,12 +2106,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+183"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+210"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-55"/>
+        <location filename="../app/cli/commandline.cpp" line="-64"/>
         <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation>未知子命令“jobs %1”；请使用 list、get、create、delete 或 watch</translation>
@@ -2112,12 +2123,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未知子命令“jobs %1”（您是想输入“%2”吗？）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-169"/>
-        <source>List backfill tasks: one page, or every page with --all.</source>
-        <translation>列出历史事件投递任务：一页，或使用 --all 列出所有页。</translation>
+        <location filename="../app/cli/jobsoptions.cpp" line="-195"/>
+        <source>List backfill tasks: one page, every page with --all, or every region&apos;s with --all-regions.</source>
+        <translation>列出历史事件投递任务：一页，使用 --all 列出所有页，或使用 --all-regions 列出所有地域的任务。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show one backfill task with its per-region status.</source>
         <translation>显示一个历史事件投递任务及其各地域状态。</translation>
     </message>
@@ -2153,6 +2164,21 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+2"/>
+        <source>jobs list: every task in every region the account&apos;s trails live in (DescribeTrails; else DescribeRegions), each once, with a Region column; --parallel caps the requests under way. A region that fails is reported on stderr (exit 1) without dropping the others&apos; tasks.</source>
+        <translation>jobs list：账号的跟踪所在的每个地域中的每个任务（DescribeTrails；否则 DescribeRegions），每个只列一次，并带 Region 列；--parallel 限制同时进行的请求数。失败的地域在 stderr 上报告（退出码 1），其他地域的任务仍然保留。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>jobs list: only tasks in these states: initializing, running (delivering), complete, failed; comma-separated. Filters what was listed.</source>
+        <translation>jobs list：只显示这些状态的任务：initializing、running（投递中）、complete、failed；用逗号分隔。过滤已列出的任务。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list: only the tasks of trail NAME. Filters what was listed.</source>
+        <translation>jobs list：只显示跟踪 NAME 的任务。过滤已列出的任务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>jobs create: the idempotency token; the same token never creates a second task (default: a new one per call).</source>
         <translation>jobs create：幂等令牌；同一令牌不会创建第二个任务（默认：每次调用使用新令牌）。</translation>
     </message>
@@ -2176,7 +2202,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation>--%1 不适用于“jobs %2”</translation>
     </message>
@@ -2211,7 +2237,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>对于“jobs %2”，--format 必须是 %1 之一，而不是“%3”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>--all-regions lists every page of every region: it excludes --all and --page</source>
+        <translation>--all-regions 列出每个地域的所有页：不能与 --all 和 --page 同时使用</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--status takes initializing, running, complete or failed, not &quot;%1&quot;</source>
+        <translation>--status 的取值为 initializing、running、complete 或 failed，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--trail needs a trail name</source>
+        <translation>--trail 需要一个跟踪名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--all and --page exclude each other</source>
         <translation>--all 和 --page 不能同时使用</translation>
     </message>
@@ -2226,17 +2267,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--page-size 必须是 1 到 100 之间的整数，而不是“%1”</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>--parallel goes with --all or --all-regions and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
+        <translation>--parallel 需与 --all 或 --all-regions 一起使用，取值为 1 到 16 的整数，而不是“%1”</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>--parallel goes with --all and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
-        <translation>--parallel 需与 --all 一起使用，取值为 1 到 16 之间的整数，而不是“%1”</translation>
+        <source>--max-jobs goes with --all or --all-regions and takes a whole number from 1 to 100000000 (per region with --all-regions), not &quot;%1&quot;</source>
+        <translation>--max-jobs 需与 --all 或 --all-regions 一起使用，取值为 1 到 100000000 的整数（使用 --all-regions 时按每个地域计），而不是“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--max-jobs goes with --all and takes a whole number from 1 to 100000000, not &quot;%1&quot;</source>
-        <translation>--max-jobs 需与 --all 一起使用，取值为 1 到 100000000 之间的整数，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
@@ -2266,12 +2307,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--interval 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+29"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
+        <source>--endpoint %1=...: %2</source>
+        <translation>--endpoint %1=...：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+99"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+102"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -2281,7 +2327,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>%1 of %2 listed tasks match.</source>
+        <translation>已列出的 %2 个任务中有 %1 个匹配。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No backfill tasks on page %1 (%2 in all).
 </source>
         <translation>第 %1 页没有历史事件投递任务（共 %2 个）。
@@ -2307,7 +2358,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>第 %1 页，共 %2 页，共 %3 个历史事件投递任务。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2317,7 +2368,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>第 %1 页：%4 毫秒后进行第 %2/%3 次重试：%5</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>regions (%1): %2</source>
+        <translation>地域（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>region %1: %2</source>
+        <translation>地域 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 backfill task(s) in %2 region(s); %3 failed.</source>
+        <translation>%2 个地域中共 %1 个历史事件投递任务；%3 个地域失败。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&lt;a new token per call&gt;</source>
         <translation>&lt;每次调用使用新令牌&gt;</translation>
     </message>
@@ -2352,7 +2418,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-302"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-369"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -2443,12 +2509,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>EVENTS FROM</source>
         <translation>事件起始</translation>
     </message>
@@ -2468,7 +2534,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
@@ -2515,17 +2581,18 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
+        <location line="+71"/>
         <source>REGION</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+25"/>
+        <location filename="../app/cli/apicommand.cpp" line="+23"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -2535,12 +2602,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="-12"/>
+        <location filename="../app/cli/apicommand.cpp" line="-12"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
@@ -4517,6 +4584,261 @@ The profile was kept.
     <message>
         <location line="+2"/>
         <source>A new task would cover</source>
+        <translation>新任务将覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>TrailsCommand</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+10"/>
+        <location filename="../app/cli/trailscommand.cpp" line="+38"/>
+        <source>unknown subcommand &apos;trails %1&apos;; use list or get</source>
+        <translation>未知的子命令“trails %1”；请使用 list 或 get</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trailscommand.cpp" line="-22"/>
+        <source>Output: table (default; local times), json or csv (RFC 4180, UTC times).</source>
+        <translation>输出：table（默认；本地时间）、json 或 csv（RFC 4180，UTC 时间）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The longest one request may take in all, retries included, in seconds (default 60).</source>
+        <translation>一个请求（含重试）最多可用的总时间，单位为秒（默认 60）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;trails&apos; needs a subcommand: list or get</source>
+        <translation>“trails”需要一个子命令：list 或 get</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown subcommand &apos;trails %1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>未知的子命令“trails %1”（您是指“%2”吗？）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;trails get&apos; needs one TRAIL_NAME</source>
+        <translation>“trails get”需要一个 TRAIL_NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;trails list&apos; takes no arguments (got &quot;%1&quot;)</source>
+        <translation>“trails list”不接受参数（收到“%1”）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format must be one of table|json|csv, not &quot;%1&quot;</source>
+        <translation>--format 必须是 table|json|csv 之一，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>One trail: delivery targets, logging status, backfill readiness with the reason, its last task, and the window a new task would cover today.
+</source>
+        <translation>一个跟踪：投递目标、记录状态、能否创建历史事件投递任务及原因、最近一个任务，以及今天新建任务将覆盖的时间范围。
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every trail of the account (organization trails included) with its home region, logging status, backfill readiness, last task and the window a new task would cover today.
+</source>
+        <translation>账号的每个跟踪（包括多账号跟踪）及其所属地域、记录状态、能否创建历史事件投递任务、最近一个任务，以及今天新建任务将覆盖的时间范围。
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subcommands:
+  list
+      every trail, with readiness and coverage
+  get TRAIL_NAME
+      one trail in detail</source>
+        <translation>子命令：
+  list
+      每个跟踪，含就绪状态和覆盖范围
+  get TRAIL_NAME
+      一个跟踪的详细信息</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) apply too; readiness is judged for the region in use (--region).
+</source>
+        <translation>
+全局选项（--profile、--region、--endpoint、--timeout、--verbose 等）同样适用；就绪状态按所用地域（--region）判断。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trailsrun.cpp" line="+26"/>
+        <source>nothing: the trail itself recorded the last 90 days</source>
+        <translation>无：跟踪本身已记录了最近 90 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2, %3 days</source>
+        <translation>从 %1 到 %2，共 %3 天</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: no SLS delivery</source>
+        <translation>否：未投递到日志服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: not logging</source>
+        <translation>否：未在记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: organization trail</source>
+        <translation>否：多账号跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: other region</source>
+        <translation>否：其他地域</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
+        <translation>backfill-browser：无法列出任务（%1）；不显示最近的任务</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no trail named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的跟踪</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trail</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation>所属地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers to</source>
+        <translation>投递到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging</source>
+        <translation>记录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last delivery</source>
+        <translation>最近投递</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last SLS error</source>
+        <translation>最近的日志服务错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backfill</source>
+        <translation>历史事件投递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last task</source>
+        <translation>最近的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new task would cover</source>
+        <translation>新任务将覆盖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No trails.</source>
+        <translation>没有跟踪。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TRAIL</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOME REGION</source>
+        <translation>所属地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOGGING</source>
+        <translation>记录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST DELIVERY</source>
+        <translation>最近投递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BACKFILL</source>
+        <translation>历史事件投递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST TASK</source>
+        <translation>最近的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A NEW TASK WOULD COVER</source>
         <translation>新任务将覆盖</translation>
     </message>
 </context>

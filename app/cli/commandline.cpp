@@ -9,6 +9,7 @@
 #include "jobsoptions.h"
 #include "profilecommand.h"
 #include "suggestion.h"
+#include "trailscommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,8 +19,8 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList list
-        = {QStringLiteral("jobs"), QStringLiteral("profile"), QStringLiteral("help")};
+    static const QStringList list = {QStringLiteral("jobs"), QStringLiteral("trails"),
+                                     QStringLiteral("profile"), QStringLiteral("help")};
     return list;
 }
 
@@ -135,6 +136,15 @@ int printHelp(const QStringList &topic)
                           .arg(sub, guess));
         }
         out << jobsHelpText(sub.startsWith(QLatin1Char('-')) ? QString() : sub);
+    } else if (command == QLatin1String("trails")) {
+        const QString sub = topic.value(1);
+        if (!sub.isEmpty() && !sub.startsWith(QLatin1Char('-'))
+            && !trailsSubcommands().contains(sub))
+            return usageError(
+                QCoreApplication::translate("TrailsCommand",
+                                            "unknown subcommand 'trails %1'; use list or get")
+                    .arg(sub));
+        out << trailsHelpText(sub.startsWith(QLatin1Char('-')) ? QString() : sub);
     } else if (command == QLatin1String("profile")) {
         out << profileHelpText();
     } else {
@@ -181,7 +191,7 @@ int runCommandLine(int argc, char *argv[])
         if (!parser.parse(arguments))
             return usageError(parser.errorText());
         return usageError(QCoreApplication::translate(
-            "CommandLine", "these options need a command: jobs, profile or help"));
+            "CommandLine", "these options need a command: jobs, trails, profile or help"));
     }
     if (command == QLatin1String("help"))
         return printHelp(rest);
@@ -191,5 +201,7 @@ int runCommandLine(int argc, char *argv[])
         return printHelp(QStringList {command} + rest.mid(0, 1));
     if (command == QLatin1String("profile"))
         return runProfileCommand(rest);
+    if (command == QLatin1String("trails"))
+        return runTrailsCommand(arguments);
     return runJobsCommand(arguments);
 }

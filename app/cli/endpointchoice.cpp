@@ -19,11 +19,34 @@ bool chooseEndpoint(const GlobalOptions &global, const QProcessEnvironment &envi
         *endpoint = url;
         return true;
     }
+    return regionEndpoint(global, chooseRegion(global, environment), endpoint, error);
+}
+
+QString chooseRegion(const GlobalOptions &global, const QProcessEnvironment &environment)
+{
     QString region = global.region;
     if (region.isEmpty())
         region = environment.value(QStringLiteral("ALIBABA_CLOUD_REGION_ID")).trimmed();
     if (region.isEmpty())
         region = Profiles::fallbackRegion();
+    return region;
+}
+
+bool regionEndpoint(const GlobalOptions &global, const QString &region, QUrl *endpoint,
+                    QString *error)
+{
+    const auto given = global.regionEndpoints.constFind(region);
+    if (given != global.regionEndpoints.constEnd()) {
+        const QUrl url(*given, QUrl::StrictMode);
+        QString whyNot;
+        if (!ActionTrailClient::isAllowedEndpoint(url, &whyNot)) {
+            *error = QCoreApplication::translate("JobsCommand", "--endpoint %1=...: %2")
+                         .arg(region, whyNot);
+            return false;
+        }
+        *endpoint = url;
+        return true;
+    }
     *endpoint = ActionTrailClient::endpointForRegion(region);
     if (!endpoint->isValid()) {
         *error = QCoreApplication::translate("JobsCommand",
@@ -34,12 +57,25 @@ bool chooseEndpoint(const GlobalOptions &global, const QProcessEnvironment &envi
     return true;
 }
 
+bool checkRegionEndpoints(const GlobalOptions &global, QString *error)
+{
+    for (auto it = global.regionEndpoints.cbegin(); it != global.regionEndpoints.cend(); ++it) {
+        QUrl url;
+        if (!regionEndpoint(global, it.key(), &url, error))
+            return false;
+    }
+    return true;
+}
+
 bool applyProfileEndpoint(const GlobalOptions &global, const QUrl &profileEndpoint,
                           const QString &profileRegion, QUrl *endpoint, QString *error)
 {
     // The command line wins over the profile.
     if (!global.endpoint.isEmpty() || !global.region.isEmpty())
         return true;
+    if (!profileRegion.isEmpty() && global.regionEndpoints.contains(profileRegion)
+        && profileEndpoint.isEmpty())
+        return regionEndpoint(global, profileRegion, endpoint, error);
     if (profileEndpoint.isEmpty() && profileRegion.isEmpty())
         return true;
     const QUrl chosen = profileEndpoint.isEmpty()

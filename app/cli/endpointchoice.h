@@ -7,11 +7,25 @@
 struct GlobalOptions;
 
 /**
- * Which endpoint a `jobs` call talks to: --endpoint > --region > ALIBABA_CLOUD_REGION_ID > the
- * fallback region. False with a one-line reason for a refused URL or a malformed region ID.
+ * Which endpoint a `jobs` call talks to: --endpoint URL > --region (its --endpoint REGION=URL, else
+ * its public endpoint) > ALIBABA_CLOUD_REGION_ID > the fallback region. False with a one-line
+ * reason for a refused URL or a malformed region ID.
  */
 bool chooseEndpoint(const GlobalOptions &global, const QProcessEnvironment &environment,
                     QUrl *endpoint, QString *error);
+
+/** The region a call works in: --region > ALIBABA_CLOUD_REGION_ID > the fallback region. */
+QString chooseRegion(const GlobalOptions &global, const QProcessEnvironment &environment);
+
+/**
+ * The endpoint of `region` for All regions: its --endpoint REGION=URL, else its public endpoint.
+ * False with a one-line reason for a refused URL or a malformed region ID.
+ */
+bool regionEndpoint(const GlobalOptions &global, const QString &region, QUrl *endpoint,
+                    QString *error);
+
+/** Checks every --endpoint REGION=URL now, so that a bad one is a usage error before any call. */
+bool checkRegionEndpoints(const GlobalOptions &global, QString *error);
 
 /**
  * The endpoint a profile names (its own endpoint, else its region's) when the command line named

@@ -17,11 +17,14 @@ QString commandLineHelpText()
         "With no arguments, starts the desktop app.\n"
         "\n"
         "Commands:\n"
-        "  jobs list                    list backfill tasks (one page, or every page with --all)\n"
+        "  jobs list                    list backfill tasks (one page, every page with --all,\n"
+        "                               every region's with --all-regions)\n"
         "  jobs get JOB_ID              one task with its per-region status\n"
         "  jobs create TRAIL_NAME       start a backfill task for a trail\n"
         "  jobs delete JOB_ID --yes     delete a task\n"
         "  jobs watch JOB_ID            poll until complete (exit 0) or failed (exit 1)\n"
+        "  trails list                  trails with readiness, last task and coverage\n"
+        "  trails get TRAIL_NAME        one trail in detail\n"
         "  profile ...                  manage credential profiles\n"
         "  help [COMMAND [SUBCOMMAND]]  a command's own help (also: COMMAND --help)\n"
         "Global options may come before or after the command. Without a command, only\n"
@@ -29,7 +32,7 @@ QString commandLineHelpText()
         "desktop app."));
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("CommandLine", "jobs, profile or help"),
+        QCoreApplication::translate("CommandLine", "jobs, trails, profile or help"),
         QStringLiteral("COMMAND ..."));
     return helpWithProgram(parser, QStringLiteral("backfill-browser"))
         + QCoreApplication::translate(

@@ -1,127 +1,20 @@
 #include "jobscommand.h"
 
-#include "api/actiontrailclient.h"
-#include "api/networksetup.h"
-#include "buildinfo.h"
-#include "clicredentials.h"
-#include "endpointchoice.h"
-#include "exitcode.h"
-#include "globaloptions.h"
-#include "helptext.h"
+#include "apicommand.h"
 #include "jobsoptions.h"
 #include "jobsrun.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QTextStream>
-
 int runJobsCommand(const QStringList &arguments)
 {
-    QTextStream err(stderr);
-    auto usageError = [&err](const QString &reason) {
-        err << "backfill-browser: " << reason << "\n"
-            << QCoreApplication::translate("JobsCommand", "Try 'backfill-browser --help'.") << "\n";
-        return int(CliUsageError);
-    };
-
-    QCommandLineParser parser;
-    GlobalOptionList::addTo(&parser, GlobalOptionList::Scope::CommandLine);
-    addJobsOptions(&parser);
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << commandLineHelpText();
-        return CliSuccess;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << buildInfoText();
-        return CliSuccess;
-    }
-    GlobalOptions global;
     JobsRequest request;
-    QString error;
-    if (!global.read(parser, &error) || !readJobsRequest(parser, &request, &error))
-        return usageError(error);
-
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    QUrl endpoint;
-    if (!chooseEndpoint(global, environment, &endpoint, &error))
-        return usageError(error);
-
-    // An unparsable proxy must stop the command, not let the request go direct.
-    const QString proxyProblem = proxyEnvironmentProblem(environment);
-    if (!proxyProblem.isEmpty())
-        return usageError(proxyProblem);
-    if (!addTrustedCertificates(environment, global.caBundle, &error))
-        return usageError(error);
-
-    if (global.verbose) {
-        QLoggingCategory::setFilterRules(QStringLiteral("backfill.api.debug=true"));
-        qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
-    }
-
-    QNetworkAccessManager network;
-    configureNetworkAccess(&network, environment);
-    ActionTrailClient client(&network);
-    client.setEndpoint(endpoint);
-    client.setSignatureVersion(global.signatureVersion);
-    client.setTransferTimeout(std::chrono::milliseconds(global.timeoutMs));
-    client.setCallDeadline(std::chrono::milliseconds(request.deadlineMs));
-
-    JobsRun run(global, request, &client);
-    QObject context;
-    resolveCliCredentials(
-        global.profile, environment, &context,
-        [&run, &client, &global, &network](const CliCredentials &credentials) {
-            if (!credentials.ok) {
-                run.failUsage(credentials.error);
-                return;
-            }
-            if (global.verbose) {
-                run.err() << QCoreApplication::translate("JobsCommand", "credentials: %1")
-                                 .arg(credentials.source)
-                          << "\n";
-                run.err().flush();
-            }
-            // A profile's own endpoint/region/signature apply unless given on the command line.
-            QUrl endpoint = client.endpoint();
-            QString whyNot;
-            if (!applyProfileEndpoint(global, credentials.endpoint, credentials.region, &endpoint,
-                                      &whyNot)) {
-                run.failUsage(whyNot);
-                return;
-            }
-            client.setEndpoint(endpoint);
-            // The profile's CA bundle, unless --ca-bundle named one.
-            if (global.caBundle.isEmpty() && !credentials.caBundle.isEmpty()
-                && !addTrustedCertificates(QProcessEnvironment(), credentials.caBundle, &whyNot)) {
-                run.failUsage(whyNot);
-                return;
-            }
-            if (credentials.signatureVersion && !global.signatureVersionSet)
-                client.setSignatureVersion(*credentials.signatureVersion);
-            if (global.verbose) {
-                // After the profile had its say, so it shows what is really used.
-                run.err() << QCoreApplication::translate("JobsCommand",
-                                                         "endpoint: %1, signature %2, timeout %3 s")
-                                 .arg(client.endpoint().toString(),
-                                      client.signatureVersion() == SignatureVersion::V3
-                                          ? QStringLiteral("v3")
-                                          : QStringLiteral("v1"))
-                                 .arg(global.timeoutMs / 1000.0)
-                          << "\n";
-                const QString proxy = describeProxyFor(&network, client.endpoint());
-                run.err()
-                    << (proxy.isEmpty()
-                            ? QCoreApplication::translate("JobsCommand", "proxy: none (direct)")
-                            : QCoreApplication::translate("JobsCommand", "proxy: %1").arg(proxy))
-                    << "\n";
-                run.err().flush();
-            }
-            client.setAccessKey(credentials.key);
-            run.start(credentials.key);
-        });
-    return QCoreApplication::exec();
+    ApiCommandSpec spec;
+    spec.addOptions = addJobsOptions;
+    spec.read = [&request](const QCommandLineParser &parser, QString *error) {
+        return readJobsRequest(parser, &request, error);
+    };
+    spec.deadlineMs = [&request] { return request.deadlineMs; };
+    spec.makeRun = [&request](const GlobalOptions &global, ActionTrailClient *client) {
+        return std::unique_ptr<CommandRun>(std::make_unique<JobsRun>(global, request, client));
+    };
+    return runApiCommand(arguments, spec);
 }

@@ -22,12 +22,15 @@ const QList<Subcommand> &subcommands()
 {
     static const QList<Subcommand> list = {
         {"list",
-         "[--page N] [--page-size N] [--all] [--format table|json|csv]",
+         "[--page N] [--page-size N] [--all | --all-regions] [--status S] [--trail NAME] "
+         "[--format table|json|csv]",
          QT_TRANSLATE_NOOP("JobsCommand",
-                           "List backfill tasks: one page, or every page with --all."),
+                           "List backfill tasks: one page, every page with --all, or every "
+                           "region's with --all-regions."),
          {QStringLiteral("page"), QStringLiteral("page-size"), QStringLiteral("all"),
           QStringLiteral("format"), QStringLiteral("parallel"), QStringLiteral("columns"),
-          QStringLiteral("quiet"), QStringLiteral("max-jobs"), QStringLiteral("deadline")}},
+          QStringLiteral("quiet"), QStringLiteral("max-jobs"), QStringLiteral("deadline"),
+          QStringLiteral("all-regions"), QStringLiteral("status"), QStringLiteral("trail")}},
         {"get",
          "JOB_ID [--format table|json]",
          QT_TRANSLATE_NOOP("JobsCommand", "Show one backfill task with its per-region status."),
@@ -114,6 +117,23 @@ QList<QCommandLineOption> jobsOptions()
              "elided) and send nothing.")},
         {QStringLiteral("quiet"),
          QCoreApplication::translate("JobsCommand", "jobs list: only the task IDs, one a line.")},
+        {QStringLiteral("all-regions"),
+         QCoreApplication::translate(
+             "JobsCommand",
+             "jobs list: every task in every region the account's trails live in (DescribeTrails; "
+             "else DescribeRegions), each once, with a Region column; --parallel caps the "
+             "requests under way. A region that fails is reported on stderr (exit 1) without "
+             "dropping the others' tasks.")},
+        {QStringLiteral("status"),
+         QCoreApplication::translate(
+             "JobsCommand",
+             "jobs list: only tasks in these states: initializing, running (delivering), "
+             "complete, failed; comma-separated. Filters what was listed."),
+         QStringLiteral("S,...")},
+        {QStringLiteral("trail"),
+         QCoreApplication::translate(
+             "JobsCommand", "jobs list: only the tasks of trail NAME. Filters what was listed."),
+         QStringLiteral("NAME")},
         {QStringLiteral("client-token"),
          QCoreApplication::translate(
              "JobsCommand",
@@ -172,6 +192,13 @@ QString jobsHelpText(const QString &subcommand)
                                       "\nThe global options (--profile, --region, --endpoint, "
                                       "--timeout, --verbose, ...) apply too; see "
                                       "'backfill-browser --help'.\n");
+}
+
+bool JobsRequest::matches(const DeliveryJob &job) const
+{
+    if (!statuses.isEmpty() && !statuses.contains(job.status))
+        return false;
+    return trail.isEmpty() || job.trailName == trail;
 }
 
 bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QString *error)
@@ -258,6 +285,46 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
         }
     }
     request->all = parser.isSet(QStringLiteral("all"));
+    request->allRegions = parser.isSet(QStringLiteral("all-regions"));
+    if (request->allRegions && (request->all || parser.isSet(QStringLiteral("page")))) {
+        *error = QCoreApplication::translate(
+            "JobsCommand",
+            "--all-regions lists every page of every region: it excludes --all "
+            "and --page");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        for (const QString &word :
+             parser.value(QStringLiteral("status")).toLower().split(QLatin1Char(','))) {
+            const QString w = word.trimmed();
+            JobStatus status = JobStatus::Unknown;
+            if (w == QLatin1String("initializing"))
+                status = JobStatus::Initializing;
+            else if (w == QLatin1String("running") || w == QLatin1String("delivering"))
+                status = JobStatus::Delivering;
+            else if (w == QLatin1String("complete"))
+                status = JobStatus::Complete;
+            else if (w == QLatin1String("failed"))
+                status = JobStatus::Failed;
+            else {
+                *error = QCoreApplication::translate(
+                             "JobsCommand",
+                             "--status takes initializing, running, complete or failed, not "
+                             "\"%1\"")
+                             .arg(w);
+                return false;
+            }
+            if (!request->statuses.contains(status))
+                request->statuses.append(status);
+        }
+    }
+    if (parser.isSet(QStringLiteral("trail"))) {
+        request->trail = parser.value(QStringLiteral("trail"));
+        if (request->trail.isEmpty()) {
+            *error = QCoreApplication::translate("JobsCommand", "--trail needs a trail name");
+            return false;
+        }
+    }
     if (request->all && parser.isSet(QStringLiteral("page"))) {
         *error = QCoreApplication::translate("JobsCommand", "--all and --page exclude each other");
         return false;
@@ -282,16 +349,17 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
                       .arg(parser.value(QStringLiteral("page-size")));
             return false;
         }
-    } else if (request->all) {
+    } else if (request->all || request->allRegions) {
         request->pageSize = 100; // fewest requests
     }
     if (parser.isSet(QStringLiteral("parallel"))) {
         bool ok = false;
         request->parallel = parser.value(QStringLiteral("parallel")).toInt(&ok);
-        if (!ok || request->parallel < 1 || request->parallel > 16 || !request->all) {
+        if (!ok || request->parallel < 1 || request->parallel > 16
+            || !(request->all || request->allRegions)) {
             *error = QCoreApplication::translate("JobsCommand",
-                                                 "--parallel goes with --all and takes a whole "
-                                                 "number from 1 to 16, not \"%1\"")
+                                                 "--parallel goes with --all or --all-regions and "
+                                                 "takes a whole number from 1 to 16, not \"%1\"")
                          .arg(parser.value(QStringLiteral("parallel")));
             return false;
         }
@@ -299,10 +367,12 @@ bool readJobsRequest(const QCommandLineParser &parser, JobsRequest *request, QSt
     if (parser.isSet(QStringLiteral("max-jobs"))) {
         bool ok = false;
         request->maxJobs = parser.value(QStringLiteral("max-jobs")).toLongLong(&ok);
-        if (!ok || request->maxJobs < 1 || request->maxJobs > 100000000 || !request->all) {
+        if (!ok || request->maxJobs < 1 || request->maxJobs > 100000000
+            || !(request->all || request->allRegions)) {
             *error = QCoreApplication::translate("JobsCommand",
-                                                 "--max-jobs goes with --all and takes a whole "
-                                                 "number from 1 to 100000000, not \"%1\"")
+                                                 "--max-jobs goes with --all or --all-regions and "
+                                                 "takes a whole number from 1 to 100000000 (per "
+                                                 "region with --all-regions), not \"%1\"")
                          .arg(parser.value(QStringLiteral("max-jobs")));
             return false;
         }

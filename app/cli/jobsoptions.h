@@ -29,6 +29,12 @@ struct JobsRequest
     bool dryRun = false; // create/delete: print the signed request only
     QString clientToken; // create: empty = a new token
     int watchTimeoutMs = 0; // watch: give up after this long; 0 = never
+    bool allRegions = false; // list: every region the account's trails live in
+    QList<JobStatus> statuses; // list --status: only these; empty = every status
+    QString trail; // list --trail: only this trail's tasks; empty = every trail
+
+    /** True when `job` passes --status and --trail (applied to what was listed). */
+    bool matches(const DeliveryJob &job) const;
 };
 
 /** Adds the options of `jobs ...`: --page, --page-size, --all, --format, --yes, --interval, ... */

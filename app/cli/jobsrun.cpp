@@ -1,6 +1,7 @@
 #include "jobsrun.h"
 
 #include "api/actiontrailclient.h"
+#include "api/allregionslister.h"
 #include "api/apierror.h"
 #include "api/joblister.h"
 #include "api/responseparser.h"
@@ -8,10 +9,12 @@
 #include "domain/safetext.h"
 #include "domain/utctime.h"
 #include "dryrun.h"
+#include "endpointchoice.h"
 #include "exitcode.h"
 #include "jobstext.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -46,12 +49,12 @@ JobsRun::JobsRun(const GlobalOptions &global, const JobsRequest &request, Action
     , m_err(stderr)
 { }
 
-void JobsRun::start(const AccessKey &key)
+void JobsRun::start(const AccessKey &key, const QString &)
 {
     m_key = key;
     const QString &sub = m_request.subcommand;
     if (sub == QLatin1String("list"))
-        m_request.all ? listAll() : listPage();
+        m_request.allRegions ? listAllRegions() : m_request.all ? listAll() : listPage();
     else if (sub == QLatin1String("get"))
         get();
     else if (sub == QLatin1String("create"))
@@ -126,8 +129,23 @@ template<typename Call> void JobsRun::watchRetries(Call *call)
                      });
 }
 
-void JobsRun::printJobs(const JobPage &page, bool all)
+void JobsRun::printJobs(const JobPage &listed, bool all)
 {
+    // --status and --trail filter what was listed; the counts stay the service's.
+    JobPage page = listed;
+    const bool filtering = !m_request.statuses.isEmpty() || !m_request.trail.isEmpty();
+    if (filtering) {
+        page.jobs.clear();
+        for (const DeliveryJob &job : listed.jobs) {
+            if (m_request.matches(job))
+                page.jobs.append(job);
+        }
+        m_err << QCoreApplication::translate("JobsCommand", "%1 of %2 listed tasks match.")
+                     .arg(page.jobs.size())
+                     .arg(listed.jobs.size())
+              << "\n";
+        m_err.flush();
+    }
     // Data on stdout, anything for people about it (counts, pages, hints) on stderr, so a pipe
     // gets only the data.
     if (m_request.quiet) {
@@ -141,7 +159,9 @@ void JobsRun::printJobs(const JobPage &page, bool all)
         else
             m_out << json(ResponseParser::jobPageToJson(page));
     } else if (m_request.format == QLatin1String("csv")) {
-        writeCsvStream(page.jobs);
+        writeCsvStream(page.jobs,
+                       m_request.columns.isEmpty() ? JobSerializer::allColumns()
+                                                   : m_request.columns);
     } else if (page.jobs.isEmpty()) {
         m_err << (page.totalCount > 0 && !all
                       ? QCoreApplication::translate("JobsCommand",
@@ -176,10 +196,9 @@ namespace {
 constexpr int jobsPerChunk = 1000;
 } // namespace
 
-void JobsRun::writeCsvStream(const QList<DeliveryJob> &jobs)
+void JobsRun::writeCsvStream(const QList<DeliveryJob> &jobs,
+                             const QList<JobSerializer::Column> &columns)
 {
-    const QList<JobSerializer::Column> columns
-        = m_request.columns.isEmpty() ? JobSerializer::allColumns() : m_request.columns;
     QString chunk = JobSerializer::csvHeader(columns);
     chunk.reserve(jobsPerChunk * 160);
     for (qsizetype i = 0; i < jobs.size(); ++i) {
@@ -258,6 +277,113 @@ void JobsRun::listAll()
             });
     }
     lister->start();
+}
+
+void JobsRun::listAllRegions()
+{
+    // A client per region with this run's settings and key; the lister owns it.
+    const auto clientFor = [this](const QString &region) -> ActionTrailClient * {
+        QUrl endpoint;
+        QString whyNot;
+        if (!regionEndpoint(m_global, region, &endpoint, &whyNot))
+            return nullptr;
+        auto *client = new ActionTrailClient(m_client->networkAccessManager());
+        client->setEndpoint(endpoint);
+        client->setAccessKey(m_key);
+        client->setSignatureVersion(m_client->signatureVersion());
+        client->setTransferTimeout(m_client->transferTimeout());
+        client->setCallDeadline(m_client->callDeadline());
+        client->setRetryPolicy(m_client->retryPolicy());
+        return client;
+    };
+    auto *lister = new AllRegionsLister(m_client, clientFor, &m_context);
+    lister->setMaxConcurrent(m_request.parallel);
+    lister->setMaxJobsPerRegion(m_request.maxJobs);
+    QObject::connect(lister, &AllRegionsLister::regionsKnown, &m_context,
+                     [this](const QStringList &regions, bool fromTrails) {
+                         if (!m_global.verbose)
+                             return;
+                         m_err << QCoreApplication::translate("JobsCommand", "regions (%1): %2")
+                                      .arg(fromTrails ? QStringLiteral("DescribeTrails")
+                                                      : QStringLiteral("DescribeRegions"),
+                                           SafeText::forDisplay(regions.join(QLatin1Char(','))))
+                               << "\n";
+                         m_err.flush();
+                     });
+    QObject::connect(lister, &AllRegionsLister::regionFailed, &m_context,
+                     [this](const QString &region, const ApiError &error) {
+                         m_err << "backfill-browser: "
+                               << QCoreApplication::translate("JobsCommand", "region %1: %2")
+                                      .arg(SafeText::forDisplay(region),
+                                           describeApiError(forDisplay(error)))
+                               << "\n";
+                         m_err.flush();
+                     });
+    QObject::connect(lister, &AllRegionsLister::finished, &m_context,
+                     [this](const AllRegionsListing &listing) { printAllRegions(listing); });
+    QObject::connect(lister, &AllRegionsLister::failed, &m_context,
+                     [this](const ApiError &error) { fail(error); });
+    lister->start();
+}
+
+void JobsRun::printAllRegions(const AllRegionsListing &listing)
+{
+    QList<DeliveryJob> jobs;
+    for (const DeliveryJob &job : listing.jobs) {
+        if (!m_request.matches(job))
+            continue;
+        jobs.append(job);
+        jobs.last().listedIn = listing.listedIn.value(job.jobId);
+    }
+    if (m_request.quiet) {
+        QString ids;
+        for (const DeliveryJob &job : std::as_const(jobs))
+            ids += QString::number(job.jobId) + QLatin1Char('\n');
+        m_out << ids;
+    } else if (m_request.format == QLatin1String("json")) {
+        // Bounded by --max-jobs per region; one document with the regions and their failures.
+        QJsonArray array;
+        for (const DeliveryJob &job : std::as_const(jobs))
+            array.append(JobSerializer::toJson(job));
+        QJsonArray errors;
+        for (const RegionFailure &failure : listing.failures) {
+            errors.append(QJsonObject {
+                {QStringLiteral("Region"), failure.region},
+                {QStringLiteral("Code"), failure.error.code},
+                {QStringLiteral("Message"), failure.error.message},
+                {QStringLiteral("RequestId"), failure.error.requestId},
+                {QStringLiteral("HttpStatus"), failure.error.httpStatus},
+                {QStringLiteral("Error"), describeApiError(failure.error)},
+            });
+        }
+        QJsonObject object;
+        object.insert(QStringLiteral("DeliveryHistoryJobs"), array);
+        object.insert(QStringLiteral("TotalCount"), int(jobs.size()));
+        object.insert(QStringLiteral("Regions"), QJsonArray::fromStringList(listing.regions));
+        object.insert(QStringLiteral("RegionErrors"), errors);
+        m_out << json(object);
+    } else if (m_request.format == QLatin1String("csv")) {
+        writeCsvStream(jobs,
+                       m_request.columns.isEmpty() ? JobSerializer::allRegionsColumns()
+                                                   : m_request.columns);
+    } else {
+        QList<JobSerializer::Column> columns = m_request.columns;
+        if (columns.isEmpty()) {
+            columns = defaultTableColumns();
+            columns.insert(columns.indexOf(JobSerializer::Column::HomeRegion) + 1,
+                           JobSerializer::Column::Region);
+        }
+        if (!jobs.isEmpty())
+            m_out << formatJobsTable(jobs, columns);
+        m_out.flush();
+        m_err << QCoreApplication::translate("JobsCommand",
+                                             "%1 backfill task(s) in %2 region(s); %3 failed.")
+                     .arg(jobs.size())
+                     .arg(listing.regions.size())
+                     .arg(listing.failures.size())
+              << "\n";
+    }
+    finish(listing.failures.isEmpty() ? CliSuccess : CliServiceFailure);
 }
 
 void JobsRun::get()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/accesskey.h"
+#include "apicommand.h"
 #include "globaloptions.h"
 #include "jobsoptions.h"
 
@@ -11,6 +12,7 @@
 #include <QTextStream>
 
 class ActionTrailClient;
+struct AllRegionsListing;
 struct ApiError;
 struct DeliveryJob;
 struct JobPage;
@@ -20,28 +22,31 @@ struct JobPage;
  * the exit code (QCoreApplication::exit). Lives for the duration of the event loop; every
  * connection it makes is gone with it.
  */
-class JobsRun
+class JobsRun : public CommandRun
 {
 public:
     JobsRun(const GlobalOptions &global, const JobsRequest &request, ActionTrailClient *client);
 
     /** `key` signs a --dry-run's request; real calls use the client's. */
-    void start(const AccessKey &key);
+    void start(const AccessKey &key, const QString &region) override;
     /** A service or network failure: Code, Message, RequestId on stderr; exit 1 (2 for config). */
     void fail(const ApiError &error);
     /** A usage or configuration problem found late (a profile's values): exit 2. */
-    void failUsage(const QString &reason);
-    QTextStream &err() { return m_err; }
+    void failUsage(const QString &reason) override;
+    QTextStream &err() override { return m_err; }
 
 private:
     void finish(int code);
     template<typename Call> void watchRetries(Call *call);
     void announceWait(const ApiError &reason, int remainingMs);
-    void printJobs(const JobPage &page, bool all);
-    void writeCsvStream(const QList<DeliveryJob> &jobs);
+    void printJobs(const JobPage &listed, bool all);
+    void writeCsvStream(const QList<DeliveryJob> &jobs,
+                        const QList<JobSerializer::Column> &columns);
     void writeJsonStream(const JobPage &page);
     void listPage();
     void listAll();
+    void listAllRegions();
+    void printAllRegions(const AllRegionsListing &listing);
     void get();
     void create();
     void remove();

@@ -70,6 +70,16 @@ QString alignedTable(const QStringList &header, const QList<QStringList> &rows)
 
 } // namespace
 
+QString formatLocalTime(const QDateTime &time)
+{
+    return localTime(time);
+}
+
+QString formatAlignedTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    return alignedTable(header, rows);
+}
+
 QString regionSummary(const DeliveryJob &job)
 {
     QStringList parts;
@@ -135,6 +145,8 @@ QString formatJobsTable(const QList<DeliveryJob> &jobs, const QList<JobSerialize
             return QCoreApplication::translate("JobsCommand", "CREATED");
         case Column::UpdatedTime:
             return QCoreApplication::translate("JobsCommand", "UPDATED");
+        case Column::Region:
+            return QCoreApplication::translate("JobsCommand", "REGION");
         }
         return QString();
     };
@@ -158,6 +170,8 @@ QString formatJobsTable(const QList<DeliveryJob> &jobs, const QList<JobSerialize
             return localTime(job.createdTime);
         case Column::UpdatedTime:
             return localTime(job.updatedTime);
+        case Column::Region:
+            return SafeText::forDisplay(job.listedIn);
         }
         return QString();
     };

@@ -21,6 +21,10 @@ QString formatJobsTable(const QList<DeliveryJob> &jobs,
                         const QList<JobSerializer::Column> &columns = defaultTableColumns());
 /** Terminal cells `text` takes: 2 for East Asian Wide/Fullwidth, 0 for combining marks. */
 int displayWidth(const QString &text);
+/** A time for people: local, as every table of the command line shows it. */
+QString formatLocalTime(const QDateTime &time);
+/** An aligned table for a terminal (cells already made safe), header first. */
+QString formatAlignedTable(const QStringList &header, const QList<QStringList> &rows);
 /** One job with its per-region statuses, for `jobs get`. */
 QString formatJobDetail(const DeliveryJob &job);
 /** "cn-hangzhou complete, cn-beijing delivering (1 of 2 regions complete)", for `jobs watch`. */

@@ -49,6 +49,8 @@ struct DeliveryJob
     QDateTime updatedTime;
     /** Only GetDeliveryHistoryJob returns the per-region list; empty after a listing. */
     QList<RegionStatus> regions;
+    /** All regions: the region whose endpoint listed the job; empty for a one-region listing. */
+    QString listedIn;
 
     /** Field-by-field equality (used to decide whether a refreshed row changed). */
     friend bool operator==(const DeliveryJob &a, const DeliveryJob &b);

@@ -13,7 +13,7 @@
 namespace {
 
 /** A text field from the service: made safe for spreadsheets (SafeText), then RFC 4180 quoted. */
-void appendCsvField(QString &out, const QString &text)
+void writeCsvField(QString &out, const QString &text)
 {
     const QString value = SafeText::forCsvCell(text);
     const bool special = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
@@ -96,6 +96,8 @@ QJsonObject toJson(const DeliveryJob &job)
     object.insert(QStringLiteral("EndTime"), UtcTime::format(job.eventsTo));
     object.insert(QStringLiteral("CreatedTime"), UtcTime::format(job.createdTime));
     object.insert(QStringLiteral("UpdatedTime"), UtcTime::format(job.updatedTime));
+    if (!job.listedIn.isEmpty())
+        object.insert(QStringLiteral("Region"), job.listedIn);
     return object;
 }
 
@@ -117,6 +119,10 @@ void appendJson(QString &out, const DeliveryJob &job)
     appendJsonTime(out, job.createdTime);
     out += QLatin1String(",\"UpdatedTime\":");
     appendJsonTime(out, job.updatedTime);
+    if (!job.listedIn.isEmpty()) {
+        out += QLatin1String(",\"Region\":");
+        appendJsonString(out, job.listedIn);
+    }
     out += QLatin1Char('}');
 }
 
@@ -133,6 +139,18 @@ QJsonObject toDetailJson(const DeliveryJob &job, const QString &requestId)
     object.insert(QStringLiteral("Status"), regions);
     object.insert(QStringLiteral("RequestId"), requestId);
     return object;
+}
+
+void appendCsvField(QString &out, const QString &text)
+{
+    writeCsvField(out, text);
+}
+
+QList<Column> allRegionsColumns()
+{
+    QList<Column> columns = allColumns();
+    columns.insert(columns.indexOf(Column::HomeRegion) + 1, Column::Region);
+    return columns;
 }
 
 QList<Column> allColumns()
@@ -163,6 +181,8 @@ QLatin1String columnName(Column column)
         return QLatin1String("CreatedTime");
     case Column::UpdatedTime:
         return QLatin1String("UpdatedTime");
+    case Column::Region:
+        return QLatin1String("Region");
     }
     return {};
 }
@@ -171,7 +191,8 @@ bool parseColumns(const QString &list, QList<Column> *columns, QString *error)
 {
     QList<Column> result;
     QStringList known;
-    for (Column column : allColumns())
+    const QList<Column> columnsKnown = allRegionsColumns();
+    for (Column column : columnsKnown)
         known << columnName(column);
     for (const QString &part : list.split(QLatin1Char(','))) {
         const QString name = part.trimmed();
@@ -186,7 +207,7 @@ bool parseColumns(const QString &list, QList<Column> *columns, QString *error)
                          .arg(name, known.join(QLatin1Char(',')));
             return false;
         }
-        result.append(allColumns().at(found));
+        result.append(columnsKnown.at(found));
     }
     *columns = result;
     return true;
@@ -245,6 +266,9 @@ void appendCsvRecord(QString &out, const DeliveryJob &job, const QList<Column> &
             break;
         case Column::UpdatedTime:
             UtcTime::append(out, job.updatedTime);
+            break;
+        case Column::Region:
+            appendCsvField(out, job.listedIn);
             break;
         }
     }

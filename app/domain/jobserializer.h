@@ -25,11 +25,14 @@ enum class Column {
     StartTime,
     EndTime,
     CreatedTime,
-    UpdatedTime
+    UpdatedTime,
+    Region, ///< All regions only: the region whose endpoint listed the task (DeliveryJob::listedIn)
 };
 
-/** Every column, in the header's order. */
+/** Every column of a one-region listing, in the header's order (Region is not among them). */
 QList<Column> allColumns();
+/** allColumns() with Region after HomeRegion: the columns of an All regions listing. */
+QList<Column> allRegionsColumns();
 /** The column's header name ("JobId", ...). */
 QLatin1String columnName(Column column);
 /**
@@ -41,7 +44,8 @@ bool parseColumns(const QString &list, QList<Column> *columns, QString *error);
 /** "initializing", "delivering", "complete", "failed"; "unknown" for any other number. */
 QLatin1String statusWord(JobStatus status);
 
-/** A job in the service's list shape (JobId, TrailName, ..., UpdatedTime). */
+/** A job in the service's list shape (JobId, TrailName, ..., UpdatedTime), and "Region" after
+ * them when DeliveryJob::listedIn is set (All regions). */
 QJsonObject toJson(const DeliveryJob &job);
 /**
  * toJson(job) as compact JSON text appended to `out`, in the service's key order, without a
@@ -50,6 +54,10 @@ QJsonObject toJson(const DeliveryJob &job);
 void appendJson(QString &out, const DeliveryJob &job);
 /** GetDeliveryHistoryJob's shape: the list shape, the `Status` array of regions and RequestId. */
 QJsonObject toDetailJson(const DeliveryJob &job, const QString &requestId);
+
+/** Appends one CSV field (RFC 4180 quoting, a leading ' before a formula): the one CSV field
+ * writer, for every CSV this app writes. */
+void appendCsvField(QString &out, const QString &text);
 
 /** The CSV header line of `columns`, CRLF included. */
 QString csvHeader(const QList<Column> &columns = allColumns());

@@ -38,13 +38,17 @@ _backfill_browser()
         --format)
             COMPREPLY=($(compgen -W "table json csv" -- "$cur"))
             return ;;
+        --status)
+            COMPREPLY=($(compgen -W "initializing running complete failed" -- "$cur"))
+            return ;;
         --columns)
-            COMPREPLY=($(compgen -W "JobId TrailName HomeRegion JobStatus Status StartTime EndTime CreatedTime UpdatedTime" -- "$cur"))
+            COMPREPLY=($(compgen -W "JobId TrailName HomeRegion Region JobStatus Status StartTime EndTime CreatedTime UpdatedTime" -- "$cur"))
             return ;;
         --ca-bundle)
             _filedir
             return ;;
-        --endpoint | --timeout | --page | --page-size | --parallel | --interval | --client-token)
+        --endpoint | --timeout | --page | --page-size | --parallel | --interval | --client-token | \
+            --trail | --deadline | --max-jobs)
             return ;;
     esac
 
@@ -54,7 +58,8 @@ _backfill_browser()
         case ${words[i]} in
             --profile | --region | --endpoint | --language | --signature-version | --timeout | --ca-bundle | \
                 --format | --columns | --page | --page-size | --parallel | \
-                --interval | --client-token | --access-key-id | --description)
+                --interval | --client-token | --access-key-id | --description | \
+                --status | --trail | --deadline | --max-jobs)
                 ((i++)) ;;
             -*) ;;
             *)
@@ -67,10 +72,10 @@ _backfill_browser()
             if [[ $cur == -* ]]; then
                 COMPREPLY=($(compgen -W "$global" -- "$cur"))
             else
-                COMPREPLY=($(compgen -W "jobs profile help" -- "$cur"))
+                COMPREPLY=($(compgen -W "jobs trails profile help" -- "$cur"))
             fi ;;
         help)
-            [[ -z $sub ]] && COMPREPLY=($(compgen -W "jobs profile" -- "$cur")) ;;
+            [[ -z $sub ]] && COMPREPLY=($(compgen -W "jobs trails profile" -- "$cur")) ;;
         jobs)
             if [[ -z $sub ]]; then
                 COMPREPLY=($(compgen -W "list get create delete watch" -- "$cur"))
@@ -78,13 +83,19 @@ _backfill_browser()
             fi
             local options
             case $sub in
-                list) options="--page --page-size --all --format --parallel --columns --quiet" ;;
+                list) options="--page --page-size --all --all-regions --status --trail --format --parallel --columns --quiet --max-jobs --deadline" ;;
                 get) options="--format" ;;
                 create) options="--format --client-token" ;;
                 delete) options="--yes" ;;
                 watch) options="--interval --format --timeout" ;;
             esac
             [[ $cur == -* ]] && COMPREPLY=($(compgen -W "$options $global" -- "$cur")) ;;
+        trails)
+            if [[ -z $sub ]]; then
+                COMPREPLY=($(compgen -W "list get" -- "$cur"))
+                return
+            fi
+            [[ $cur == -* ]] && COMPREPLY=($(compgen -W "--format --deadline $global" -- "$cur")) ;;
         profile)
             if [[ -z $sub ]]; then
                 COMPREPLY=($(compgen -W "list add remove set-default import-aliyun" -- "$cur"))

@@ -14,11 +14,12 @@ set -l c backfill-browser
 
 complete -c $c -f
 complete -c $c -n __fish_use_subcommand -a jobs -d 'backfill tasks'
+complete -c $c -n __fish_use_subcommand -a trails -d 'trails, readiness and coverage'
 complete -c $c -n __fish_use_subcommand -a profile -d 'credential profiles'
 complete -c $c -n __fish_use_subcommand -a help -d 'help for a command'
 complete -c $c -l profile -x -a '(__backfill_browser_profiles)' -d 'credentials profile'
 complete -c $c -l region -x -a "$regions" -d 'region ID'
-complete -c $c -l endpoint -x -d 'endpoint URL'
+complete -c $c -l endpoint -x -d 'endpoint URL, or REGION=URL'
 complete -c $c -l language -x -a 'en zh_CN' -d 'language of messages'
 complete -c $c -l signature-version -x -a 'v3 v1' -d 'request signing'
 complete -c $c -l timeout -x -d 'seconds'
@@ -34,11 +35,18 @@ complete -c $c -n '__fish_seen_subcommand_from list' -l page-size -x
 complete -c $c -n '__fish_seen_subcommand_from list' -l all
 complete -c $c -n '__fish_seen_subcommand_from list' -l parallel -x
 complete -c $c -n '__fish_seen_subcommand_from list' -l quiet
-complete -c $c -n '__fish_seen_subcommand_from list' -l columns -x -a 'JobId TrailName HomeRegion JobStatus Status StartTime EndTime CreatedTime UpdatedTime'
+complete -c $c -n '__fish_seen_subcommand_from jobs; and __fish_seen_subcommand_from list' -l all-regions -d 'every region'
+complete -c $c -n '__fish_seen_subcommand_from jobs; and __fish_seen_subcommand_from list' -l status -x -a 'initializing running complete failed'
+complete -c $c -n '__fish_seen_subcommand_from jobs; and __fish_seen_subcommand_from list' -l trail -x -d 'one trail'
+complete -c $c -n '__fish_seen_subcommand_from list' -l max-jobs -x
+complete -c $c -n '__fish_seen_subcommand_from list' -l columns -x -a 'JobId TrailName HomeRegion Region JobStatus Status StartTime EndTime CreatedTime UpdatedTime'
 complete -c $c -n '__fish_seen_subcommand_from list get create watch' -l format -x -a 'table json csv'
 complete -c $c -n '__fish_seen_subcommand_from create' -l client-token -x
 complete -c $c -n '__fish_seen_subcommand_from delete' -l yes
 complete -c $c -n '__fish_seen_subcommand_from watch' -l interval -x
+
+complete -c $c -n '__fish_seen_subcommand_from trails; and not __fish_seen_subcommand_from list get' -a 'list get'
+complete -c $c -n '__fish_seen_subcommand_from trails' -l deadline -x
 
 complete -c $c -n '__fish_seen_subcommand_from profile; and not __fish_seen_subcommand_from list add remove set-default import-aliyun' -a 'list add remove set-default import-aliyun'
 complete -c $c -n '__fish_seen_subcommand_from remove set-default' -a '(__backfill_browser_profiles)'

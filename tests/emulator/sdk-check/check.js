@@ -112,6 +112,29 @@ async function exercise(name, call, wrongSecretCall) {
     'DeliveryHistoryJobNotFound');
   await expectError('list with a wrong secret', wrongSecretCall('ListDeliveryHistoryJobs', { PageSize: 5 }),
     'SignatureDoesNotMatch');
+
+  // Trails: DescribeTrails and GetTrailStatus, consistent with the tasks.
+  const trails = await call('DescribeTrails', { IncludeOrganizationTrail: 'true' });
+  const names = new Set(trails.TrailList.map((t) => t.Name));
+  check('DescribeTrails lists every kind', ['trail-name', 'fresh-trail', 'oss-archive', 'org-audit', 'new-app-trail']
+    .every((n) => names.has(n)), `${trails.TrailList.length} trails`);
+  const listed = await call('ListDeliveryHistoryJobs', { PageSize: 100 });
+  check("every task's TrailName is a trail", listed.DeliveryHistoryJobs.every((j) => names.has(j.TrailName)));
+  const single = await call('DescribeTrails', {});
+  check('organization trail only when asked for', !single.TrailList.some((t) => t.IsOrganizationTrail));
+  const status = await call('GetTrailStatus', { Name: 'new-app-trail' });
+  check('GetTrailStatus with a delivery error', status.IsLogging === true &&
+    /^write sls failed/.test(status.LatestDeliveryLogServiceError) && !!status.LatestDeliveryTime,
+    `LatestDeliveryTime ${status.LatestDeliveryTime}`);
+  const org = await call('GetTrailStatus', { Name: 'org-audit', IsOrganizationTrail: 'true' });
+  check('GetTrailStatus of the organization trail', org.IsLogging === true);
+  await expectError('GetTrailStatus of an unknown trail', call('GetTrailStatus', { Name: 'no-such-trail' }),
+    'TrailNotFoundException');
+  await expectError('create for an OSS-only trail', call('CreateDeliveryHistoryJob', { TrailName: 'oss-archive' }),
+    'TrailNotDeliveredToSls');
+  const regions = await call('DescribeRegions', {});
+  check('DescribeRegions', regions.Regions.Region.some((r) => r.RegionId === 'cn-hangzhou'),
+    `${regions.Regions.Region.length} regions`);
 }
 
 (async () => {
