@@ -139,28 +139,37 @@ QList<QCommandLineOption> all()
 
 } // namespace GlobalOptionList
 
-bool GlobalOptions::read(const QCommandLineParser &parser, QString *error)
+bool splitEndpointValues(const QStringList &values, QString *endpoint,
+                         QMap<QString, QString> *regionEndpoints, QString *error)
 {
-    profile = parser.value(QStringLiteral("profile"));
-    region = parser.value(QStringLiteral("region"));
-    endpoint.clear();
-    regionEndpoints.clear();
+    endpoint->clear();
+    regionEndpoints->clear();
     // "cn-beijing=https://..." names one region's endpoint; a plain URL is the endpoint in use.
     static const QRegularExpression regionForm(QStringLiteral("^([a-z0-9]+(?:-[a-z0-9]+)*)=(.+)$"));
-    for (const QString &value : parser.values(QStringLiteral("endpoint"))) {
+    for (const QString &value : values) {
         const QRegularExpressionMatch match = regionForm.match(value);
         if (match.hasMatch()) {
-            regionEndpoints.insert(match.captured(1), match.captured(2));
+            regionEndpoints->insert(match.captured(1), match.captured(2));
             continue;
         }
-        if (!endpoint.isEmpty()) {
+        if (!endpoint->isEmpty()) {
             *error = QCoreApplication::translate(
                 "CommandLine",
                 "--endpoint URL may be given once; use --endpoint REGION=URL for more regions");
             return false;
         }
-        endpoint = value;
+        *endpoint = value;
     }
+    return true;
+}
+
+bool GlobalOptions::read(const QCommandLineParser &parser, QString *error)
+{
+    profile = parser.value(QStringLiteral("profile"));
+    region = parser.value(QStringLiteral("region"));
+    if (!splitEndpointValues(parser.values(QStringLiteral("endpoint")), &endpoint, &regionEndpoints,
+                             error))
+        return false;
     language = parser.value(QStringLiteral("language"));
     caBundle = parser.value(QStringLiteral("ca-bundle"));
     verbose = parser.isSet(QStringLiteral("verbose"));

@@ -42,6 +42,13 @@ QList<QCommandLineOption> all();
 
 } // namespace GlobalOptionList
 
+/**
+ * The --endpoint values, GUI and command line alike: a plain URL is the endpoint in use (at most
+ * one), REGION=URL one region's. False with a one-line reason.
+ */
+bool splitEndpointValues(const QStringList &values, QString *endpoint,
+                         QMap<QString, QString> *regionEndpoints, QString *error);
+
 /** The values of the global options of the command line. */
 struct GlobalOptions
 {

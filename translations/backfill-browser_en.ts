@@ -791,7 +791,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+45"/>
+        <location filename="../ui/appsession.cpp" line="+46"/>
         <source>Demo data is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,7 +947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,7 +967,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Loading all tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,7 +977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-156"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,12 +1148,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>--endpoint URL may be given once; use --endpoint REGION=URL for more regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>--profile needs a profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,7 +1989,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+216"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,6 +2059,11 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
         <translation type="unfinished"></translation>
@@ -2066,6 +2071,11 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+3"/>
         <source>Running tasks: time so far. Finished tasks: creation to last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All regions: the region whose endpoint listed the task</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2624,13 +2634,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+89"/>
-        <location line="+483"/>
-        <location line="+130"/>
+        <location line="+497"/>
+        <location line="+138"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-612"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,7 +2840,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Reverse Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,7 +2902,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Welcome to Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +2942,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Still watching backfill task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,12 +2995,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-632"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+690"/>
+        <location line="+712"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,7 +3030,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-729"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,12 +3040,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+395"/>
         <source>Trails and Coverage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,6 +4844,11 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
             <numerusform>%n trail, %1 ready for a backfill task in %2.</numerusform>
             <numerusform>%n trails, %1 ready for a backfill task in %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its home region</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

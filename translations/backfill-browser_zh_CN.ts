@@ -790,7 +790,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+45"/>
+        <location filename="../ui/appsession.cpp" line="+46"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -966,7 +966,7 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-156"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation>正在加载 %2 个任务中的 %1 个…</translation>
     </message>
@@ -1146,12 +1146,12 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>--endpoint URL may be given once; use --endpoint REGION=URL for more regions</source>
         <translation>--endpoint URL 只能给出一次；更多地域请使用 --endpoint REGION=URL</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -2013,7 +2013,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+216"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation>投递的第一个事件（服务返回的 StartTime）：%1</translation>
     </message>
@@ -2083,6 +2083,11 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>持续时间</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
         <translation>此任务投递的跟踪事件的时间范围，而非任务的运行时间</translation>
@@ -2091,6 +2096,11 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+3"/>
         <source>Running tasks: time so far. Finished tasks: creation to last update.</source>
         <translation>运行中的任务：目前已用时间。已结束的任务：从创建到最后更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All regions: the region whose endpoint listed the task</source>
+        <translation>所有地域：列出该任务的服务接入点所在的地域</translation>
     </message>
 </context>
 <context>
@@ -2652,13 +2662,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+89"/>
-        <location line="+483"/>
-        <location line="+130"/>
+        <location line="+497"/>
+        <location line="+138"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-612"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -2858,7 +2868,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>排序方式(&amp;S)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Reverse Order</source>
         <translation>反向排序(&amp;R)</translation>
     </message>
@@ -2918,7 +2928,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>要访问的操作审计地域；可输入任意地域 ID</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>All regions</source>
+        <translation>所有地域</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Welcome to Backfill Browser</source>
         <translation>欢迎使用 Backfill Browser</translation>
     </message>
@@ -2953,7 +2968,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Still watching backfill task %1</source>
         <translation>仍在关注历史事件投递任务 %1</translation>
     </message>
@@ -3005,12 +3020,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-632"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+690"/>
+        <location line="+712"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -3040,7 +3055,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-729"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -3050,12 +3065,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>历史事件投递任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>Re&amp;gion:</source>
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+374"/>
+        <location line="+395"/>
         <source>Trails and Coverage</source>
         <translation>跟踪与覆盖</translation>
     </message>
@@ -4905,6 +4920,11 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>
             <numerusform>%n 个跟踪，其中 %1 个可在 %2 创建补投递任务。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its home region</source>
+        <translation>其所属地域</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ AppSession::AppSession(MainWindow *window, QObject *parent)
     connect(m_session, &Session::accountChanged, m_window,
             [this](const SessionAccount &account) { m_window->setDemoMode(account.demo); });
     connect(m_window, &MainWindow::regionChanged, m_session, &Session::setRegion);
+    connect(m_window, &MainWindow::allRegionsChanged, m_session, &Session::setAllRegions);
 }
 
 AppSession::~AppSession()

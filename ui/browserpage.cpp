@@ -376,6 +376,8 @@ void BrowserPage::applyDefaultColumnWidths()
     // pane shows it for the selected task, the header's context menu brings the columns back.
     header->setSectionHidden(JobTableModel::EventsFromColumn, true);
     header->setSectionHidden(JobTableModel::EventsToColumn, true);
+    // Only All regions fills it (setRegionColumnShown()).
+    header->setSectionHidden(JobTableModel::RegionColumn, true);
     m_defaultTableWidth = 0;
     for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
         if (!header->isSectionHidden(column))
@@ -498,6 +500,11 @@ void BrowserPage::updateListState()
     m_clearSearchShortcut->setEnabled(!loadingAll); // one owner for Esc at a time
     m_footer->setVisible(!m_footerText->text().isEmpty());
     emit listStateChanged();
+}
+
+void BrowserPage::setRegionColumnShown(bool shown)
+{
+    m_table->horizontalHeader()->setSectionHidden(JobTableModel::RegionColumn, !shown);
 }
 
 void BrowserPage::fillColumnMenu(QMenu *menu)

@@ -66,6 +66,8 @@ public:
     void fillColumnMenu(QMenu *menu);
     /** Sorts by `column` (keyboard: View > Sort By). */
     void sortBy(int column);
+    /** The Region column (All regions) shown or hidden. */
+    void setRegionColumnShown(bool shown);
     /** Turns the sort order around. */
     void reverseSort();
     /** "Showing 3 · Loaded 50 of 120" */

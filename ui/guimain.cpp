@@ -86,14 +86,33 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
         return 2;
     }
 
+    // --endpoint URL overrides every endpoint; --endpoint REGION=URL only that region's.
+    QString plainEndpoint;
+    QMap<QString, QString> givenRegionEndpoints;
+    QString optionError;
+    if (!splitEndpointValues(parser.values(QStringLiteral("endpoint")), &plainEndpoint,
+                             &givenRegionEndpoints, &optionError)) {
+        qCCritical(lcUi).noquote() << optionError;
+        return 2;
+    }
     QUrl endpointOverride;
-    if (parser.isSet(QStringLiteral("endpoint"))) {
-        endpointOverride = QUrl::fromUserInput(parser.value(QStringLiteral("endpoint")));
+    if (!plainEndpoint.isEmpty()) {
+        endpointOverride = QUrl::fromUserInput(plainEndpoint);
         QString whyNot;
         if (!ActionTrailClient::isAllowedEndpoint(endpointOverride, &whyNot)) {
             qCCritical(lcUi).noquote() << whyNot;
             return 2;
         }
+    }
+    QMap<QString, QUrl> regionEndpoints;
+    for (auto it = givenRegionEndpoints.cbegin(); it != givenRegionEndpoints.cend(); ++it) {
+        const QUrl url(it.value(), QUrl::StrictMode);
+        QString whyNot;
+        if (!ActionTrailClient::isAllowedEndpoint(url, &whyNot)) {
+            qCCritical(lcUi).noquote() << it.key() << whyNot;
+            return 2;
+        }
+        regionEndpoints.insert(it.key(), url);
     }
 
     JobBrowser browser;
@@ -104,6 +123,7 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
     AppSession session(&window);
     session.setDemoStarter(demoStarter);
     AccountsController accounts(&window, session.network());
+    session.session()->setRegionEndpoints(regionEndpoints);
     session.attachAccounts(&accounts, endpointOverride);
     if (parser.isSet(QStringLiteral("region")))
         window.setRegion(parser.value(QStringLiteral("region")));

@@ -366,8 +366,9 @@ void MainWindow::createMenus()
         a->setObjectName(QStringLiteral("sortByColumn%1Action").arg(column));
         a->setCheckable(true);
         a->setData(column);
-        // Ctrl+1 ... Ctrl+9: the columns in their model order.
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + column)));
+        // Ctrl+1 ... Ctrl+9: the first nine columns in their model order.
+        if (column < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + column)));
         sortGroup->addAction(a);
         addAction(a); // the keys work while the menu is closed
         connect(a, &QAction::triggered, this, [this, column] { m_page->sortBy(column); });
@@ -470,9 +471,22 @@ void MainWindow::createToolBar()
     m_region->setAccessibleName(tr("Region"));
     m_region->setToolTip(tr("The ActionTrail region to talk to; type any region ID"));
     m_region->setMinimumContentsLength(16);
+    // Last, so that the regions keep their places: every region's tasks at once.
+    m_region->addItem(tr("All regions"), QStringLiteral("*"));
     m_region->setCurrentText(UiSettings::defaultRegion());
     regionLabel->setBuddy(m_region);
     connect(m_region, &QComboBox::activated, this, [this] {
+        if (allRegionsChosen()) {
+            m_allRegions = true;
+            m_page->setRegionColumnShown(true);
+            emit allRegionsChanged(true);
+            return;
+        }
+        if (m_allRegions) {
+            m_allRegions = false;
+            m_page->setRegionColumnShown(false);
+            emit allRegionsChanged(false);
+        }
         m_lastRegion = currentRegion();
         emit regionChanged(m_lastRegion);
     });
@@ -592,8 +606,16 @@ void MainWindow::setCurrentProfile(const QString &profile)
     QSettings().setValue(UiSettings::lastProfile(), profile);
 }
 
+bool MainWindow::allRegionsChosen() const
+{
+    return m_region->currentText() == m_region->itemText(m_region->count() - 1);
+}
+
 QString MainWindow::currentRegion() const
 {
+    // "All regions" is not a region: the one worked in before stays the window's region.
+    if (allRegionsChosen())
+        return m_lastRegion;
     return m_region->currentText().trimmed();
 }
 

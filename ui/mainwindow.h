@@ -84,6 +84,8 @@ public:
 
 signals:
     void regionChanged(const QString &regionId);
+    /** "All regions" was chosen (true) or left for one region (false, before regionChanged). */
+    void allRegionsChanged(bool allRegions);
     void addAccountRequested();
     void importAccountRequested();
     void demoRequested();
@@ -137,6 +139,8 @@ private:
     bool m_demo = false;
     QString m_profile;
     QString m_lastRegion;
+    bool m_allRegions = false; ///< "All regions" is chosen in the region selector
+    bool allRegionsChosen() const;
     int m_liveSeconds;
     int m_autoRefreshSeconds;
 

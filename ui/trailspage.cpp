@@ -231,7 +231,8 @@ void TrailsPage::updateState()
                 ? tr("No trails in this account.")
                 : tr("%n trail(s), %1 ready for a backfill task in %2.", nullptr, m_trails->count())
                       .arg(ready)
-                      .arg(m_trails->region()));
+                      .arg(m_trails->region().isEmpty() ? tr("its home region")
+                                                        : m_trails->region()));
     }
     m_retry->setEnabled(!m_trails->isLoading() && m_trails->source());
 }

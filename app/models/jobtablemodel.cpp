@@ -25,7 +25,7 @@ bool JobTableModel::Row::operator==(const Row &o) const
 {
     return jobId == o.jobId && eventsFrom == o.eventsFrom && eventsTo == o.eventsTo
         && created == o.created && updated == o.updated && rawStatus == o.rawStatus
-        && trail == o.trail && region == o.region;
+        && trail == o.trail && region == o.region && listedIn == o.listedIn;
 }
 
 JobTableModel::JobTableModel(QObject *parent)
@@ -93,6 +93,8 @@ QVariant JobTableModel::displayData(const Row &row, int column) const
         return m_trailPool.at(row.trail);
     case HomeRegionColumn:
         return m_regionPool.at(row.region);
+    case RegionColumn:
+        return m_regionPool.at(row.listedIn);
     case StatusColumn:
         return JobFormat::statusText(statusOf(row), row.rawStatus);
     case EventsFromColumn:
@@ -120,6 +122,8 @@ QVariant JobTableModel::rawData(const Row &row, int column) const
         return m_trailPool.at(row.trail);
     case HomeRegionColumn:
         return m_regionPool.at(row.region);
+    case RegionColumn:
+        return m_regionPool.at(row.listedIn);
     case StatusColumn:
         return row.rawStatus;
     case EventsFromColumn:
@@ -154,6 +158,10 @@ qint64 JobTableModel::sortKeyOf(const Row &row, int column) const
         if (m_regionRanks.isEmpty())
             m_regionRanks = ranksOf(m_regionPool);
         return m_regionRanks.at(row.region);
+    case RegionColumn:
+        if (m_regionRanks.isEmpty())
+            m_regionRanks = ranksOf(m_regionPool);
+        return m_regionRanks.at(row.listedIn);
     // NoTime is the smallest qint64: unknown times sort first, as invalid QDateTimes did.
     case EventsFromColumn:
         return row.eventsFrom;
@@ -274,6 +282,8 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Updated");
         case DurationColumn:
             return tr("Duration");
+        case RegionColumn:
+            return tr("Region");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -284,6 +294,8 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
                       "task ran");
         case DurationColumn:
             return tr("Running tasks: time so far. Finished tasks: creation to last update.");
+        case RegionColumn:
+            return tr("All regions: the region whose endpoint listed the task");
         default:
             break;
         }
@@ -346,6 +358,7 @@ JobTableModel::Row JobTableModel::toRow(const DeliveryJob &job)
     row.rawStatus = job.rawStatus;
     row.trail = intern(m_trailPool, m_trailIndex, job.trailName);
     row.region = intern(m_regionPool, m_regionIndex, job.homeRegion);
+    row.listedIn = intern(m_regionPool, m_regionIndex, job.listedIn);
     return row;
 }
 
@@ -488,6 +501,7 @@ DeliveryJob JobTableModel::jobAt(int row) const
     job.jobId = r.jobId;
     job.trailName = m_trailPool.at(r.trail);
     job.homeRegion = m_regionPool.at(r.region);
+    job.listedIn = m_regionPool.at(r.listedIn);
     job.rawStatus = r.rawStatus;
     job.status = statusOf(r);
     job.eventsFrom = fromSeconds(r.eventsFrom);

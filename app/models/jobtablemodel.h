@@ -35,6 +35,7 @@ public:
         CreatedColumn,
         UpdatedColumn,
         DurationColumn,
+        RegionColumn, ///< All regions: the region whose endpoint listed the task
         ColumnCount
     };
     Q_ENUM(Column)
@@ -126,6 +127,7 @@ private:
         qint32 rawStatus = -1;
         quint32 trail = 0; // index into m_trailPool
         quint32 region = 0; // index into m_regionPool
+        quint32 listedIn = 0; // index into m_regionPool; 0 ("") outside All regions
         bool operator==(const Row &o) const;
         bool operator!=(const Row &o) const { return !(*this == o); }
     };

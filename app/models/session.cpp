@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "allregionsjobsource.h"
 #include "api/actiontrailclient.h"
 #include "api/networksetup.h"
 #include "clientjobsource.h"
@@ -39,17 +40,40 @@ QUrl Session::endpoint() const
         return m_endpointOverride;
     if (!m_account.endpoint.isEmpty())
         return m_account.endpoint;
-    return ActionTrailClient::endpointForRegion(m_account.region);
+    return endpointForRegion(m_account.region);
+}
+
+QUrl Session::endpointForRegion(const QString &regionId) const
+{
+    const auto given = m_regionEndpoints.constFind(regionId);
+    if (given != m_regionEndpoints.constEnd())
+        return *given;
+    return ActionTrailClient::endpointForRegion(regionId);
+}
+
+void Session::setAllRegions(bool allRegions)
+{
+    if (allRegions == m_allRegions)
+        return;
+    m_allRegions = allRegions;
+    if (m_source)
+        rebuild();
+    emit allRegionsChanged(allRegions);
 }
 
 void Session::connectTo(const SessionAccount &account)
 {
     m_account = account;
+    // Another account starts in its region; All regions is chosen again if wanted.
+    const bool wasAllRegions = m_allRegions;
+    m_allRegions = false;
     if (m_account.region.isEmpty())
         m_account.region = RegionCatalog::defaultRegionId();
     rebuild();
     emit accountChanged(m_account);
     emit regionChanged(m_account.region);
+    if (wasAllRegions)
+        emit allRegionsChanged(false);
 }
 
 void Session::setRegion(const QString &regionId)
@@ -74,10 +98,26 @@ void Session::rebuild()
     m_client->setAccessKey(m_account.accessKey);
     m_client->setSignatureVersion(m_account.signatureVersion);
     m_client->setEndpoint(endpoint());
-    m_source = new ClientJobSource(m_client, this);
-    m_trailSource = new ClientTrailSource(m_client, m_account.region, this);
+    if (m_allRegions) {
+        // A client per region, with this account's key and signing; the source owns them.
+        const SessionAccount account = m_account;
+        const auto clientFor = [this, account](const QString &region) {
+            auto *client = new ActionTrailClient(m_network);
+            client->setAccessKey(account.accessKey);
+            client->setSignatureVersion(account.signatureVersion);
+            client->setEndpoint(endpointForRegion(region));
+            return client;
+        };
+        m_source = new AllRegionsJobSource(m_client, clientFor, this);
+    } else {
+        m_source = new ClientJobSource(m_client, this);
+    }
+    // All regions: no one region to be ready in; each trail's own home region is said instead.
+    m_trailSource
+        = new ClientTrailSource(m_client, m_allRegions ? QString() : m_account.region, this);
     qCInfo(lcModel).noquote() << "session:" << (m_account.demo ? "demo" : "account")
-                              << m_account.profileName << m_account.region
+                              << m_account.profileName
+                              << (m_allRegions ? QStringLiteral("all regions") : m_account.region)
                               << m_client->endpoint().toString();
     emit sourceChanged(m_source);
     emit trailSourceChanged(m_trailSource);

@@ -3,6 +3,7 @@
 #include "api/accesskey.h"
 #include "api/requestsigner.h"
 
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -46,6 +47,17 @@ public:
     /** --endpoint: wins over every account's and region's endpoint while set. */
     void setEndpointOverride(const QUrl &endpoint) { m_endpointOverride = endpoint; }
     QUrl endpointOverride() const { return m_endpointOverride; }
+    /** --endpoint REGION=URL: a region's endpoint instead of its public one (VPC, private). */
+    void setRegionEndpoints(const QMap<QString, QUrl> &endpoints) { m_regionEndpoints = endpoints; }
+    /** The endpoint of `regionId` for this account: its REGION=URL, else its public one. */
+    QUrl endpointForRegion(const QString &regionId) const;
+
+    /**
+     * All regions: the source lists every region the account's trails live in (a Region column
+     * shows where each task was listed); false: the session's region only. Rebuilds the source.
+     */
+    void setAllRegions(bool allRegions);
+    bool isAllRegions() const { return m_allRegions; }
 
     /** Connects (again) with `account`: a new client and source, even if nothing changed. */
     void connectTo(const SessionAccount &account);
@@ -69,6 +81,7 @@ signals:
     /** The trail source changed with the job source (nullptr while it is being rebuilt). */
     void trailSourceChanged(TrailSource *source);
     void regionChanged(const QString &regionId);
+    void allRegionsChanged(bool allRegions);
     void accountChanged(const SessionAccount &account);
 
 private:
@@ -76,8 +89,10 @@ private:
 
     QNetworkAccessManager *m_network;
     QPointer<ActionTrailClient> m_client;
-    QPointer<ClientJobSource> m_source;
+    QPointer<JobSource> m_source;
     QPointer<ClientTrailSource> m_trailSource;
     SessionAccount m_account;
     QUrl m_endpointOverride;
+    QMap<QString, QUrl> m_regionEndpoints;
+    bool m_allRegions = false;
 };

@@ -7,6 +7,7 @@
 #include "api/actiontrailclient.h"
 #include "api/allregionslister.h"
 #include "jobstore.h"
+#include "models/allregionsjobsource.h"
 #include "regionalemulators.h"
 
 #include <QNetworkAccessManager>
@@ -219,6 +220,59 @@ private slots:
         QCOMPARE(lister.peakConcurrent(), 3);
         QCOMPARE(finished.first().first().value<AllRegionsListing>().jobs.size(),
                  emulator.store().count());
+    }
+
+    void jobSourceForTheModels()
+    {
+        const QStringList regions = trailRegions(JobStore(11, 0, 0));
+        RegionalEmulators regional(testConfig(), regions);
+        QVERIFY(regional.listen());
+        QMap<QString, QUrl> endpoints;
+        for (const QString &region : regions)
+            endpoints.insert(region, regional.emulator(region)->endpoint());
+        const QString dead = QStringLiteral("cn-beijing");
+        endpoints.insert(dead, deadEndpoint());
+        auto home = client(regional.emulator(QStringLiteral("cn-hangzhou"))->endpoint());
+        AllRegionsJobSource source(home.get(), factory(endpoints));
+        QSignalSpy regionsFailed(&source, &AllRegionsJobSource::regionsFailed);
+
+        // Page 1 lists every region; page 2 is the next slice of the same listing.
+        PendingJobRequest *first = source.listJobs(1, 20);
+        QSignalSpy firstListed(first, &PendingJobRequest::listed);
+        QTRY_VERIFY_WITH_TIMEOUT(!firstListed.isEmpty(), 30000);
+        const JobPage page1 = firstListed.first().first().value<JobPage>();
+        const int expected = regional.store().count() - regional.store().countInRegion(dead);
+        QCOMPARE(page1.totalCount, expected);
+        QCOMPARE(page1.jobs.size(), 20);
+        QCOMPARE(regionsFailed.size(), 1);
+        QCOMPARE(regionsFailed.first().first().value<QList<RegionFailure>>().first().region, dead);
+        const int requestsBefore = regional.emulator(QStringLiteral("cn-hangzhou"))->requestCount();
+        PendingJobRequest *second = source.listJobs(2, 20);
+        QSignalSpy secondListed(second, &PendingJobRequest::listed);
+        QTRY_VERIFY(!secondListed.isEmpty());
+        const JobPage page2 = secondListed.first().first().value<JobPage>();
+        QCOMPARE(regional.emulator(QStringLiteral("cn-hangzhou"))->requestCount(), requestsBefore);
+        QVERIFY(page2.jobs.first().jobId != page1.jobs.first().jobId);
+        for (const DeliveryJob &job : page1.jobs + page2.jobs)
+            QCOMPARE(job.listedIn, job.homeRegion); // region scope: listed where it lives
+
+        // Get goes to the region that listed the job, and keeps that region on the row.
+        DeliveryJob elsewhere;
+        for (const DeliveryJob &job : page1.jobs + page2.jobs) {
+            if (job.homeRegion != QLatin1String("cn-hangzhou")) {
+                elsewhere = job;
+                break;
+            }
+        }
+        QVERIFY(elsewhere.jobId > 0);
+        PendingJobRequest *get = source.getJob(elsewhere.jobId);
+        QSignalSpy fetched(get, &PendingJobRequest::fetched);
+        QSignalSpy getFailed(get, &PendingJobRequest::failed);
+        QTRY_VERIFY_WITH_TIMEOUT(!fetched.isEmpty() || !getFailed.isEmpty(), 30000);
+        QVERIFY(getFailed.isEmpty());
+        const DeliveryJob detail = fetched.first().first().value<DeliveryJob>();
+        QCOMPARE(detail.listedIn, elsewhere.homeRegion);
+        QVERIFY(!detail.regions.isEmpty());
     }
 
 private:

@@ -498,7 +498,8 @@ void TestJobTableModel::columnsAndRoles()
     auto cell = [&](int column, int role = Qt::DisplayRole) {
         return model.data(model.index(0, column), role);
     };
-    QCOMPARE(model.columnCount(), 9);
+    QCOMPARE(model.columnCount(), 10); // the last, Region, is empty outside All regions
+    QCOMPARE(cell(JobTableModel::RegionColumn).toString(), QString());
     QCOMPARE(cell(JobTableModel::JobIdColumn).toString(), QStringLiteral("16602"));
     QCOMPARE(cell(JobTableModel::JobIdColumn, JobTableModel::RawValueRole).toLongLong(), 16602);
     QCOMPARE(cell(JobTableModel::TrailColumn).toString(), QStringLiteral("audit"));

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -83,6 +84,7 @@ private slots:
     void initTestCase();
     void init();
     void demoListsAndShowsRegions();
+    void allRegionsFromTheRegionSelector();
     void deleteThenCreateAgainstEmulator();
     void bannerFor503FromEmulator();
     void firstRunWithoutAccountThenDemo();
@@ -127,6 +129,57 @@ void TestDemoSession::demoListsAndShowsRegions()
     browser.list()->loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(browser.list()->isComplete() && !browser.list()->isLoading(), 20000);
     QCOMPARE(browser.model()->rowCount(), browser.list()->totalCount());
+}
+
+void TestDemoSession::allRegionsFromTheRegionSelector()
+{
+    JobBrowser browser;
+    MainWindow window(&browser);
+    window.show();
+    AppSession session(&window);
+    auto *backend = new DemoBackend(&session);
+    QVERIFY(backend->start());
+    session.setDemoStarter([backend](const QUrl &) {
+        AppSession::DemoService service;
+        service.accessKey = DemoBackend::accessKey();
+        service.endpoint = backend->endpoint();
+        return service;
+    });
+    // Every region's endpoint is the demo's (account scope: each lists every task), so that
+    // nothing leaves this computer.
+    QMap<QString, QUrl> endpoints;
+    for (const QString &region : JobStore::knownRegions())
+        endpoints.insert(region, backend->endpoint());
+    session.session()->setRegionEndpoints(endpoints);
+    QVERIFY(session.startDemo());
+    QVERIFY(waitIdle(window));
+
+    auto *combo = child<QComboBox>(&window, "regionCombo");
+    const int all = combo->count() - 1;
+    QCOMPARE(combo->itemText(all), QStringLiteral("All regions"));
+    const int before = backend->emulator()->requestCount();
+    combo->setCurrentIndex(all);
+    emit combo->activated(all);
+    QVERIFY(session.session()->isAllRegions());
+    QTRY_VERIFY_WITH_TIMEOUT(browser.list()->hasListed() && !browser.list()->isLoading(), 20000);
+    // Each task once, however many regions listed it.
+    QCOMPARE(browser.list()->totalCount(), backend->emulator()->store().count());
+    qInfo("All regions for the demo account: %d requests",
+          backend->emulator()->requestCount() - before);
+    QCOMPARE(window.currentRegion(), QStringLiteral("cn-hangzhou")); // still the region worked in
+    auto *table = child<QTableView>(&window, "jobTable");
+    QVERIFY(!table->horizontalHeader()->isSectionHidden(JobTableModel::RegionColumn));
+    QVERIFY(!browser.model()
+                 ->data(browser.model()->index(0, JobTableModel::RegionColumn))
+                 .toString()
+                 .isEmpty());
+
+    // Back to one region.
+    const int hangzhou = combo->findText(QStringLiteral("cn-hangzhou"));
+    combo->setCurrentIndex(hangzhou);
+    emit combo->activated(hangzhou);
+    QVERIFY(!session.session()->isAllRegions());
+    QVERIFY(table->horizontalHeader()->isSectionHidden(JobTableModel::RegionColumn));
 }
 
 void TestDemoSession::deleteThenCreateAgainstEmulator()
