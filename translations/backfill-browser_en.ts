@@ -332,8 +332,8 @@
     <name>AccountStore</name>
     <message>
         <location filename="../app/credentials/accountstore.cpp" line="+48"/>
-        <location line="+18"/>
-        <location line="+34"/>
+        <location line="+10"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>The account stores are gone.</source>
         <translation type="unfinished"></translation>
@@ -342,7 +342,7 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+39"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+725"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+628"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,107 +371,9 @@
     </message>
 </context>
 <context>
-    <name>AliyunAnswers</name>
-    <message>
-        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
-        <source>Code is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code is %1, not Success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>CloudCredential is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunChain</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
-        <source>%1 has no source_profile; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 stands on more than %2 role profiles; that is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunConfig</name>
-    <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
-        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+9"/>
-        <source>(entry %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1: line %2 is not a valid section header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>disabled (enable = false)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunCredentialProvider</name>
-    <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+32"/>
-        <source>aliyun CLI profile &quot;%1&quot;, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+32"/>
         <source>the access key id or secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,57 +383,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 Nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Imported from the Alibaba Cloud CLI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>mode StsToken without an sts_token</source>
+        <location line="+55"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>its STS token expired at %1</source>
+        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list); nothing was imported from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
+        <location line="+11"/>
+        <source>(entry %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>no mode and no access key id and secret</source>
+        <location line="+5"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported from the Alibaba Cloud CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>mode StsToken without an sts_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>type %1 is not supported (only access_key and ram_role_arn)</source>
+        <source>no mode and no access key id and secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>mode %1 is not supported (only AK, StsToken and RamRoleArn)</source>
+        <location line="+3"/>
+        <source>mode %1 is not supported yet (only AK and StsToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+32"/>
+        <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: line %2 is neither a section nor &quot;key = value&quot;; nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>disabled (enable = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+1"/>
+        <source>type %1 is not supported yet (only access_key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+26"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>a profile with this name was already found in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,161 +474,32 @@
     </message>
 </context>
 <context>
-    <name>AliyunProfiles</name>
+    <name>AllRegionsLister</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
-        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunProviderFactory</name>
-    <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+57"/>
-        <source>The aliyun CLI profile &quot;%1&quot; assumes a role, which needs the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The aliyun CLI profile &quot;%1&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunResolution</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
-        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no process_command; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has no credentials_uri; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+94"/>
-        <location line="+11"/>
-        <location line="+45"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lacks ram_role_arn; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>%1: its credentials_uri answered without credentials (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This profile cannot be used.</source>
+        <location filename="../app/api/allregionslister.cpp" line="+174"/>
+        <source>no endpoint for region %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
-        <source>waiting for new credentials: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>no new credentials within the deadline of %1 s (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
         <source>no complete answer within the deadline of %1 s (attempt %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>The new credentials (%1) expire too soon to sign with; check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,7 +507,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+28"/>
+        <location filename="../app/api/apierror.cpp" line="+26"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,26 +618,6 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The RAM role %1 does not exist. Check the role ARN (account ID and role name) in the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not allowed to assume the role %1 with AccessKey ID %2: the role&apos;s trust policy must name this user or role (and its ExternalId, if it asks for one), and the caller needs sts:AssumeRole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The temporary (STS) credentials have expired. Sign in again, or use a profile that renews them (a RAM role).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The service did not accept the security token of AccessKey ID %1. Enter the STS token again, together with its key and secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>The service did not accept the request&apos;s time stamp format. This is a bug in Backfill Browser; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,7 +753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,7 +791,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+37"/>
+        <location filename="../ui/appsession.cpp" line="+46"/>
         <source>Demo data is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,6 +803,34 @@
     <message>
         <location line="+14"/>
         <source>Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackfillReadiness</name>
+    <message>
+        <location filename="../app/domain/trail.cpp" line="+47"/>
+        <source>Ready for a backfill task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: the trail does not deliver to Simple Log Service, and a backfill task delivers only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready: the trail is not logging. Start logging first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ready: this is an organization trail; only single-account trails can be backfilled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready here: the trail lives in another region. Switch to its home region.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,7 +947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,7 +967,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Loading all tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,7 +977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-156"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,7 +1020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,8 +1076,8 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+44"/>
-        <source>%1, signing with %2</source>
+        <location filename="../app/cli/clicredentials.cpp" line="+41"/>
+        <source>%1, key %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,6 +1085,7 @@
     <name>ClientJobSource</name>
     <message>
         <location filename="../app/models/clientjobsource.cpp" line="+28"/>
+        <location filename="../app/models/clienttrailsource.cpp" line="+26"/>
         <source>Not connected to an account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,7 +1093,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/globaloptions.cpp" line="+22"/>
+        <location filename="../app/globaloptions.cpp" line="+23"/>
         <source>Use the credentials profile NAME (default: the environment, then the default profile).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,11 +1104,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer).</source>
+        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer). REGION=URL sets one region&apos;s endpoint (VPC, private, or for --all-regions); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use LANGUAGE for messages and the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,11 +1119,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Where role profiles assume their roles (STS), e.g. sts.cn-hangzhou.aliyuncs.com (default: the profile&apos;s, then ALIBABA_CLOUD_STS_ENDPOINT, then sts.aliyuncs.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1148,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
+        <source>--endpoint URL may be given once; use --endpoint REGION=URL for more regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--profile needs a profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,13 +1173,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+108"/>
+        <location filename="../app/cli/commandline.cpp" line="+109"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>these options need a command: jobs, profile or help</source>
+        <location line="+84"/>
+        <source>these options need a command: jobs, trails, profile or help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1381,11 +1188,14 @@
 With no arguments, starts the desktop app.
 
 Commands:
-  jobs list                    list backfill tasks (one page, or every page with --all)
+  jobs list                    list backfill tasks (one page, every page with --all,
+                               every region&apos;s with --all-regions)
   jobs get JOB_ID              one task with its per-region status
   jobs create TRAIL_NAME       start a backfill task for a trail
   jobs delete JOB_ID --yes     delete a task
   jobs watch JOB_ID            poll until complete (exit 0) or failed (exit 1)
+  trails list                  trails with readiness, last task and coverage
+  trails get TRAIL_NAME        one trail in detail
   profile ...                  manage credential profiles
   help [COMMAND [SUBCOMMAND]]  a command&apos;s own help (also: COMMAND --help)
 Global options may come before or after the command. Without a command, only
@@ -1394,8 +1204,8 @@ desktop app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>jobs, profile or help</source>
+        <location line="+21"/>
+        <source>jobs, trails, profile or help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1461,9 +1271,69 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CoverageTimeline</name>
+    <message>
+        <location filename="../ui/coveragetimeline.cpp" line="+48"/>
+        <source>Coverage timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+25"/>
+        <source>No trails to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Task %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1% of regions done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events from %1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delivered by the trail itself since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trail started logging at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateJobDialog</name>
     <message>
-        <location filename="../ui/createjobdialog.cpp" line="+26"/>
+        <location filename="../ui/createjobdialog.cpp" line="+31"/>
         <source>Creating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,12 +1359,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A trail of this account that can be backfilled here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not selectable here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&lt;b&gt;Task %1 is still running.&lt;/b&gt; Wait until it completes or fails, or delete it, before starting another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-107"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,63 +1389,20 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
+        <source>A task created now would deliver %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Creating… retrying %1/%2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CredentialHttpCall</name>
-    <message>
-        <location filename="../app/credentials/credentialhttpcall.cpp" line="+24"/>
-        <source>&quot;%1&quot; is not a valid URL with a host name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is refused: credentials are fetched over https, or over plain http from this computer (loopback) only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No network is available to fetch credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 announced an answer of %2 bytes, more than credentials ever take; it was not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 answered with more than %2 KiB, more than credentials ever take.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 did not answer with a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+34"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+20"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,83 +1422,38 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>profile &quot;%1&quot; (the default profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-145"/>
-        <source>selected explicitly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from ALIBABA_CLOUD_PROFILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the aliyun CLI&apos;s current profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aliyun CLI profile &quot;%1&quot; in %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>There is no profile named &quot;%1&quot;%2, neither ours nor the aliyun CLI&apos;s. See the list with backfill-browser profile list.</source>
+        <location line="+64"/>
+        <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source> (named by %1)</source>
+        <source> (named by ALIBABA_CLOUD_PROFILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI (aliyun configure).</source>
+        <location line="+15"/>
+        <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>There is no profile named &quot;%1&quot;.</source>
+        <location line="+18"/>
+        <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; assumes its role with the credentials of &quot;%2&quot;, which does not exist.</source>
+        <location line="+3"/>
+        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The profiles&apos; sources form a cycle: %1. Point one of them at an AccessKey profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>The profiles or the keychain are not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,74 +1560,6 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
-    <name>ExternalProcess</name>
-    <message>
-        <location filename="../app/credentials/externalprocess.cpp" line="+33"/>
-        <source>The process_command is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The credential program %1 printed more than %2 KiB; it was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The credential program %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The credential program %1 did not finish within %2 s; it was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The credential program %1 crashed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The credential program %1 failed (exit code %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The credential program %1 printed more than %2 KiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The credential program %1 did not print the expected JSON (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>its output is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>access_key_id or access_key_secret is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>mode StsToken without an sts_token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expiration is not a date and time such as 2026-12-07T10:00:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 It said: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FirstRunWidget</name>
     <message>
         <location filename="../ui/accounts/firstrunwidget.cpp" line="+10"/>
@@ -1902,7 +1631,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+32"/>
+        <location filename="../ui/guimain.cpp" line="+33"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1652,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ImportAliyunDialog</name>
     <message>
-        <location filename="../ui/accounts/importaliyundialog.cpp" line="+21"/>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+17"/>
         <source>Import from Alibaba Cloud CLI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,7 +1672,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,11 +1684,6 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+1"/>
         <source>STS token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>role %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2003,12 +1727,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Make &quot;%1&quot;, the aliyun CLI&apos;s current profile, the default account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,7 +1981,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobSerializer</name>
     <message>
-        <location filename="../app/domain/jobserializer.cpp" line="+184"/>
+        <location filename="../app/domain/jobserializer.cpp" line="+205"/>
         <source>unknown column &quot;%1&quot;; the columns are %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,7 +1989,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+216"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,6 +2059,11 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
         <translation type="unfinished"></translation>
@@ -2349,11 +2073,16 @@ RequestId on stderr); 2 usage or configuration error.
         <source>Running tasks: time so far. Finished tasks: creation to last update.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>All regions: the region whose endpoint listed the task</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+84"/>
+        <location filename="../app/cli/jobstext.cpp" line="+94"/>
         <source>no regions reported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,12 +2092,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+183"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+210"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-55"/>
+        <location filename="../app/cli/commandline.cpp" line="-64"/>
         <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
@@ -2380,12 +2109,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-169"/>
-        <source>List backfill tasks: one page, or every page with --all.</source>
+        <location filename="../app/cli/jobsoptions.cpp" line="-195"/>
+        <source>List backfill tasks: one page, every page with --all, or every region&apos;s with --all-regions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show one backfill task with its per-region status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,6 +2150,21 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+2"/>
+        <source>jobs list: every task in every region the account&apos;s trails live in (DescribeTrails; else DescribeRegions), each once, with a Region column; --parallel caps the requests under way. A region that fails is reported on stderr (exit 1) without dropping the others&apos; tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>jobs list: only tasks in these states: initializing, running (delivering), complete, failed; comma-separated. Filters what was listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list: only the tasks of trail NAME. Filters what was listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>jobs create: the idempotency token; the same token never creates a second task (default: a new one per call).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,7 +2186,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,7 +2221,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>--all-regions lists every page of every region: it excludes --all and --page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--status takes initializing, running, complete or failed, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--trail needs a trail name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--all and --page exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,17 +2251,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>--parallel goes with --all or --all-regions and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>--parallel goes with --all and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
+        <source>--max-jobs goes with --all or --all-regions and takes a whole number from 1 to 100000000 (per region with --all-regions), not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--max-jobs goes with --all and takes a whole number from 1 to 100000000, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,12 +2291,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+29"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
+        <source>--endpoint %1=...: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+123"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+102"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,7 +2311,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>%1 of %2 listed tasks match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No backfill tasks on page %1 (%2 in all).
 </source>
         <translation type="unfinished"></translation>
@@ -2572,7 +2341,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,12 +2351,27 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>regions (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>region %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 backfill task(s) in %2 region(s); %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&lt;a new token per call&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Created backfill task %1 for trail %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,7 +2381,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,17 +2391,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-312"/>
-        <source>No credentials to sign with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The credentials have expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+340"/>
+        <location line="+40"/>
         <source>task %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,7 +2401,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-302"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-369"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,12 +2492,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>EVENTS FROM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,7 +2517,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Job ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,17 +2563,18 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
+        <location line="+71"/>
         <source>REGION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+25"/>
+        <location filename="../app/cli/apicommand.cpp" line="+23"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>proxy: none (direct)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,12 +2584,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="-12"/>
+        <location filename="../app/cli/apicommand.cpp" line="-12"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,7 +2625,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+193"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,14 +2633,19 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+452"/>
-        <location line="+130"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location line="+497"/>
+        <location line="+138"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-612"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,6 +2791,26 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the backfill tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;rails and Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the trails, whether each can be backfilled, and which days are covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keep &amp;Watching Running Tasks in the Tray</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,12 +2835,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Sort By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Reverse Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,7 +2902,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Welcome to Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,7 +2942,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Still watching backfill task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,12 +2995,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-632"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+630"/>
+        <location line="+712"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,7 +3030,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-729"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,12 +3040,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+282"/>
         <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+395"/>
+        <source>Trails and Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Task %1 is hidden by the search or a filter; its details are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,52 +3114,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+32"/>
+        <location filename="../app/credentials/profile.cpp" line="+25"/>
         <source>%1 (this session only, not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+47"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+11"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
-        <source>the profile &quot;%1&quot; cannot be its own source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>AccessKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>STS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RAM role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RAM role (chained)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>invalid expiration &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+41"/>
         <source>the profile name is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,7 +3149,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+33"/>
         <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,13 +3162,33 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+59"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+596"/>
+        <source>Usage: backfill-browser profile COMMAND ...
+  list                               profiles: name, key id (masked), region, source, default mark
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     the secret is read from stdin (first line; the
+                                     STS token on the second line), never from the
+                                     command line
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
+  remove NAME                        also deletes its secret from the keychain
+  set-default NAME
+  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
+                                     ~/.alibabacloud/credentials; without names,
+                                     only lists what can be imported
+  --verbose (any command)            also log keychain and profile details
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-541"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+92"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,29 +3224,27 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
+        <location line="+11"/>
+        <location line="+298"/>
         <source>STS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-309"/>
+        <location line="+10"/>
+        <location line="+300"/>
         <source>AccessKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>(from %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-309"/>
         <source>this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,23 +3254,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>(environment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>aliyun credentials file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>aliyun CLI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3486,18 +3279,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a the aliyun CLI&apos;s current profile; aliyun profiles are read live from %1, never changed
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Without --profile, requests use: %1
 </source>
         <translation type="unfinished"></translation>
@@ -3573,47 +3355,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Assume this RAM role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assume the role with this profile&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Session name (default backfill-browser-&lt;ms&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Session length, 900 to 43200 (default 3600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ExternalId the role&apos;s trust policy asks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>JSON policy narrowing the role&apos;s own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>STS host or URL for this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>STS region: sts.&lt;region&gt;.aliyuncs.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>backfill-browser profile add: %1
 </source>
         <translation type="unfinished"></translation>
@@ -3624,32 +3366,12 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>--duration-seconds needs a number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a role profile holds no STS token: leave out --security-token-stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--%1 needs --role-arn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a role assumed with --source-profile takes no key of its own: leave out --access-key-id and --secret-stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>--access-key-id ID is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--signature-version must be v3 or v1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,13 +3381,13 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>backfill-browser profile add: a profile named &quot;%1&quot; already exists (use --replace to overwrite it)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Access key secret: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3692,13 +3414,7 @@ Nothing was saved.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Saved profile &quot;%1&quot;: role %2 assumed with the credentials of &quot;%3&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved profile &quot;%1&quot; (key id %2); the secret is in the keychain.
 </source>
         <translation type="unfinished"></translation>
@@ -3706,12 +3422,13 @@ Nothing was saved.
     <message>
         <location line="+3"/>
         <location line="+69"/>
+        <location line="+99"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-155"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation type="unfinished"></translation>
@@ -3765,18 +3482,13 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Make the aliyun CLI&apos;s current profile the default, once imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>backfill-browser profile import-aliyun: give NAMEs or --all, not both
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>a profile with this name already exists here (remove it first to re-import)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,7 +3526,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
 </source>
         <translation type="unfinished"></translation>
@@ -3825,42 +3537,8 @@ The profile was kept.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>The aliyun CLI has no current profile; the default profile was not changed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The aliyun CLI&apos;s current profile &quot;%1&quot; was not imported, so the default profile was not changed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; (the aliyun CLI&apos;s current profile) is now the default profile.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No profile is the default: without one, requests use the aliyun CLI&apos;s current profile, read live. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The default profile is still &quot;%1&quot;. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To make the aliyun CLI&apos;s current profile the default, import with --make-default.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
@@ -3868,7 +3546,7 @@ The profile was kept.
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>not imported %1: %2
 </source>
         <translation type="unfinished"></translation>
@@ -3885,37 +3563,8 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Usage: backfill-browser profile COMMAND ...
-  list                               profiles: name, key id (masked), region, source, default mark
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     the secret is read from stdin (first line; the
-                                     STS token on the second line), never from the
-                                     command line
-  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)
-      [--role-session-name S] [--duration-seconds N] [--external-id ID]
-      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]
-                                     a RAM role, assumed with its own AccessKey or
-                                     with profile P&apos;s credentials (chains allowed)
-  test NAME [--sts-endpoint HOST|URL] who NAME signs in as (STS GetCallerIdentity):
-                                     account, identity type, ARN, expiry
-  list --orphans                     secrets without a profile and profiles without
-                                     a secret (left by an interrupted add or remove)
-  remove NAME                        also deletes its secret from the keychain
-  set-default NAME
-  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
-                                     ~/.alibabacloud/credentials; without names,
-                                     only lists what can be imported
-    --make-default                   make the aliyun CLI&apos;s current profile the
-                                     default (never another one)
-  --verbose (any command)            also log keychain and profile details
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,7 +3879,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>A saved profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4533,7 +4182,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>the body is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,42 +4213,61 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
+        <location line="+126"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-113"/>
+        <location line="+131"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-114"/>
+        <location line="+417"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-397"/>
         <source>field %1 is not a positive job id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+170"/>
+        <location line="+365"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-341"/>
+        <source>field %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field %1 holds %2 entries, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+278"/>
+        <source>field %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>a non-negative count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>non-empty printable ASCII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+219"/>
         <source>empty body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,60 +4278,14 @@ The profile was kept.
     </message>
 </context>
 <context>
-    <name>RoleSessionProvider</name>
-    <message>
-        <location filename="../app/api/rolesessionprovider.cpp" line="+31"/>
-        <source>role %1 via %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, session expires %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SecretItemLabel</name>
-    <message>
-        <location filename="../app/credentials/secretitemlabel.cpp" line="+45"/>
-        <source>Backfill Browser: %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>no such item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the keyring is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no Secret Service on this platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/secretstore.cpp" line="+103"/>
+        <location filename="../app/credentials/secretstore.cpp" line="+102"/>
         <source>the operation was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+91"/>
         <source>the secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,7 +4295,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+88"/>
         <source>the keyring is locked, so the entry was not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,81 +4349,505 @@ The profile was kept.
     </message>
 </context>
 <context>
-    <name>StaticCredentialProvider</name>
+    <name>TrailFormat</name>
     <message>
-        <location filename="../app/api/credentialprovider.cpp" line="+97"/>
-        <source>no AccessKey</source>
+        <location filename="../app/models/trailformat.cpp" line="+29"/>
+        <source>SLS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>AccessKey %1</source>
+        <source>OSS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MaxCompute %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>STS token %1</source>
+        <location line="+60"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>STS token %1, expires %2</source>
+        <location line="-51"/>
+        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <location line="+2"/>
+        <source>Not ready: no SLS delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: not logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: organization trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: another region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing to add: the trail itself recorded every day of the last %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The STS token %1 expired at %2: get a new one and sign in with it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sts</name>
-    <message>
-        <location filename="../app/api/assumerole.cpp" line="+37"/>
-        <source>The role ARN is missing.</source>
+        <source>from %1 to the trail&apos;s start on %2, %3 days (the trail itself recorded the %4 days since)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The session duration must be %1 to %2 seconds.</source>
+        <location line="+8"/>
+        <source>from %1 to %2, %3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
+        <source>#%1, %2, created %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The policy is longer than %1 characters.</source>
+        <location line="+8"/>
+        <source>%1 of %2 days delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The policy is not a JSON object.</source>
+        <source>%1: %2; no task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2; last task %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>StsEndpoint</name>
+    <name>TrailName</name>
     <message>
-        <location filename="../app/credentials/stsendpoint.cpp" line="+14"/>
-        <source>&quot;%1&quot; is not an STS region ID.</source>
+        <location filename="../app/domain/trail.cpp" line="+26"/>
+        <source>Enter the name of a trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A trail name has %1 to %2 characters; this has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A trail name starts with a lower-case letter (a-z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A trail name has only lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrailTableModel</name>
+    <message>
+        <location filename="../app/models/trailtablemodel.cpp" line="+72"/>
+        <source>status unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last SLS delivery error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new task would cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrailsCommand</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+10"/>
+        <location filename="../app/cli/trailscommand.cpp" line="+38"/>
+        <source>unknown subcommand &apos;trails %1&apos;; use list or get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trailscommand.cpp" line="-22"/>
+        <source>Output: table (default; local times), json or csv (RFC 4180, UTC times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The longest one request may take in all, retries included, in seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;trails&apos; needs a subcommand: list or get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown subcommand &apos;trails %1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;trails get&apos; needs one TRAIL_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;trails list&apos; takes no arguments (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format must be one of table|json|csv, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>One trail: delivery targets, logging status, backfill readiness with the reason, its last task, and the window a new task would cover today.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every trail of the account (organization trails included) with its home region, logging status, backfill readiness, last task and the window a new task would cover today.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subcommands:
+  list
+      every trail, with readiness and coverage
+  get TRAIL_NAME
+      one trail in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) apply too; readiness is judged for the region in use (--region).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trailsrun.cpp" line="+26"/>
+        <source>nothing: the trail itself recorded the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2, %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: no SLS delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: not logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: organization trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: other region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no trail named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last SLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new task would cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No trails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TRAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOME REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOGGING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST DELIVERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BACKFILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST TASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A NEW TASK WOULD COVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrailsPage</name>
+    <message>
+        <location filename="../ui/trailspage.cpp" line="+28"/>
+        <source>Reload Trails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Backfill Task for This Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each lane is a trail: the thin strip shows what the trail delivered to Simple Log Service itself (green) and the days nobody delivered (hatched red); the bars below are its backfill tasks. The shaded part lies beyond the %1-day horizon. Click a task, or use the arrow keys and Enter, to show it in the task table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&lt;b&gt;Coverage of the last %1 days&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>A task created now would deliver %1. Each day of waiting loses the oldest day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawn from the %1 tasks loaded of %2: Load All (%3) for every task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading trails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not list the trails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No trails in this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n trail(s), %1 ready for a backfill task in %2.</source>
+        <translation>
+            <numerusform>%n trail, %1 ready for a backfill task in %2.</numerusform>
+            <numerusform>%n trails, %1 ready for a backfill task in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its home region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -331,8 +331,8 @@
     <name>AccountStore</name>
     <message>
         <location filename="../app/credentials/accountstore.cpp" line="+48"/>
-        <location line="+18"/>
-        <location line="+34"/>
+        <location line="+10"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
@@ -341,7 +341,7 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+39"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
     </message>
@@ -349,7 +349,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+725"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+628"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -370,107 +370,9 @@
     </message>
 </context>
 <context>
-    <name>AliyunAnswers</name>
-    <message>
-        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
-        <source>Code is missing</source>
-        <translation>缺少 Code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code is %1, not Success</source>
-        <translation>Code 为 %1，而不是 Success</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>CloudCredential is missing</source>
-        <translation>缺少 CloudCredential</translation>
-    </message>
-</context>
-<context>
-    <name>AliyunChain</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
-        <source>%1 has no source_profile; set it with: %2</source>
-        <translation>%1 没有 source_profile；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
-        <translation>aliyun CLI 的配置形成了源配置循环（%1，每个依赖下一个）；角色链必须终止于一个自带凭证的配置。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 stands on more than %2 role profiles; that is refused.</source>
-        <translation>%1 依赖超过 %2 个角色配置；已拒绝。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
-        <translation>%1 指定的源配置“%2”未定义。</translation>
-    </message>
-</context>
-<context>
-    <name>AliyunConfig</name>
-    <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
-        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
-        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
-        <translation>%1 看起来不是阿里云 CLI 配置（没有 &quot;profiles&quot; 列表）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+9"/>
-        <source>(entry %1)</source>
-        <translation>（第 %1 项）</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no name</source>
-        <translation>没有名称</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1: line %2 is not a valid section header.</source>
-        <translation>%1：第 %2 行不是有效的节标题。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
-        <translation>%1：第 %2 行既不是节也不是 &quot;key = value&quot;。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>disabled (enable = false)</source>
-        <translation>已禁用（enable = false）</translation>
-    </message>
-</context>
-<context>
-    <name>AliyunCredentialProvider</name>
-    <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+32"/>
-        <source>aliyun CLI profile &quot;%1&quot;, %2</source>
-        <translation>aliyun CLI 配置“%1”，%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2（%3）</translation>
-    </message>
-</context>
-<context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+32"/>
         <source>the access key id or secret is empty</source>
         <translation>AccessKey ID 或 Secret 为空</translation>
     </message>
@@ -480,57 +382,82 @@
         <translation>Secret 和 Token 过大，无法保存到钥匙串</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 Nothing was imported from it.</source>
-        <translation>%1 未从中导入任何内容。</translation>
+        <location line="+55"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）；未从中导入任何内容。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list); nothing was imported from it.</source>
+        <translation>%1 不像是阿里云 CLI 的配置文件（没有“profiles”列表）；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(entry %1)</source>
+        <translation>（第 %1 项）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>mode StsToken without an sts_token</source>
         <translation>StsToken 模式缺少 sts_token</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>its STS token expired at %1</source>
-        <translation>其 STS Token 已于 %1 过期</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
-        <translation>%1 模式的配置直接实时使用 aliyun CLI 的配置（backfill-browser --profile %2），不导入</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>no mode and no access key id and secret</source>
         <translation>没有 mode，也没有 AccessKey ID 和 Secret</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>type %1 is not supported (only access_key and ram_role_arn)</source>
-        <translation>不支持类型 %1（仅支持 access_key 和 ram_role_arn）</translation>
+        <location line="+3"/>
+        <source>mode %1 is not supported yet (only AK and StsToken)</source>
+        <translation>暂不支持模式 %1（仅支持 AK 和 StsToken）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>mode %1 is not supported (only AK, StsToken and RamRoleArn)</source>
-        <translation>不支持模式 %1（仅支持 AK、StsToken 和 RamRoleArn）</translation>
+        <location line="+32"/>
+        <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
+        <translation>%1：第 %2 行不是有效的节标题；未从中导入任何内容。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+12"/>
+        <source>%1: line %2 is neither a section nor &quot;key = value&quot;; nothing was imported from it.</source>
+        <translation>%1：第 %2 行既不是节也不是“key = value”；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>disabled (enable = false)</source>
+        <translation>已禁用（enable = false）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation>未指定 type（仅支持 type = access_key）</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+1"/>
+        <source>type %1 is not supported yet (only access_key)</source>
+        <translation>暂不支持类型 %1（仅支持 access_key）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation>从 ~/.alibabacloud/credentials 导入</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+26"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>a profile with this name was already found in %1</source>
         <translation>已在 %1 中找到同名配置</translation>
     </message>
@@ -546,161 +473,32 @@
     </message>
 </context>
 <context>
-    <name>AliyunProfiles</name>
+    <name>AllRegionsLister</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
-        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
-        <translation>%1 的当前配置“%2”未在其中定义。</translation>
-    </message>
-</context>
-<context>
-    <name>AliyunProviderFactory</name>
-    <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+57"/>
-        <source>The aliyun CLI profile &quot;%1&quot; assumes a role, which needs the network.</source>
-        <translation>aliyun CLI 配置“%1”需要扮演角色，这需要网络。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The aliyun CLI profile &quot;%1&quot; (%2): %3</source>
-        <translation>aliyun CLI 配置“%1”（%2）：%3</translation>
-    </message>
-</context>
-<context>
-    <name>AliyunResolution</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
-        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
-        <translation>%1 没有模式也没有 AccessKey；请用以下命令配置：aliyun configure --profile %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
-        <translation>%1 缺少 access_key_id 或 access_key_secret；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
-        <translation>%1 缺少 access_key_id、access_key_secret 或 sts_token；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
-        <translation>%1 的 STS Token 已于 %2 过期；请获取新的 Token 并用以下命令设置：%3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation>%1 需要运行程序（External），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no process_command; set it with: %2</source>
-        <translation>%1 没有 process_command；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation>%1 需要从 URL 获取凭证（CredentialsURI），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has no credentials_uri; set it with: %2</source>
-        <translation>%1 没有 credentials_uri；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+94"/>
-        <location line="+11"/>
-        <location line="+45"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
-        <translation>%1 缺少云 SSO 登录地址、账号或访问配置；请用以下命令登录：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
-        <translation>%1 的云 SSO 登录已过期；请用以下命令重新登录：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
-        <translation>%1 缺少 access_key_id、access_key_secret 或 ram_role_arn；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lacks ram_role_arn; set it with: %2</source>
-        <translation>%1 缺少 ram_role_arn；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation>%1 使用模式 %2，Backfill Browser 不支持该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation>%1 使用模式“%2”，Backfill Browser 无法识别该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>%1: its credentials_uri answered without credentials (%2).</source>
-        <translation>%1：其 credentials_uri 的应答中没有凭证（%2）。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
-        <translation>%1：云 SSO 门户不再接受其登录；请用以下命令重新登录：%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
-        <translation>%1：云 SSO 门户的应答中没有凭证（%2）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This profile cannot be used.</source>
-        <translation>无法使用此配置。</translation>
+        <location filename="../app/api/allregionslister.cpp" line="+174"/>
+        <source>no endpoint for region %1</source>
+        <translation>区域 %1 没有服务地址</translation>
     </message>
 </context>
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
-        <source>waiting for new credentials: %1</source>
-        <translation>正在等待新的凭证：%1</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>no new credentials within the deadline of %1 s (%2)</source>
-        <translation>在 %1 秒的时限内未获得新的凭证（%2）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
         <source>no complete answer within the deadline of %1 s (attempt %2)</source>
         <translation>在 %1 秒的截止时间内没有收到完整应答（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>The new credentials (%1) expire too soon to sign with; check this computer&apos;s clock.</source>
-        <translation>新的凭证（%1）即将过期，无法用于签名；请检查本机时钟。</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation>在收到响应之前网络访问已被关闭</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
         <translation>应答（HTTP %1）超过 %2 MiB（至少 %3 字节）；未读取该应答</translation>
     </message>
@@ -708,7 +506,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+28"/>
+        <location filename="../app/api/apierror.cpp" line="+26"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
@@ -819,26 +617,6 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The RAM role %1 does not exist. Check the role ARN (account ID and role name) in the profile.</source>
-        <translation>RAM 角色 %1 不存在。请检查配置中的角色 ARN（账号 ID 和角色名称）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not allowed to assume the role %1 with AccessKey ID %2: the role&apos;s trust policy must name this user or role (and its ExternalId, if it asks for one), and the caller needs sts:AssumeRole.</source>
-        <translation>不允许使用 AccessKey ID %2 扮演角色 %1：角色的信任策略必须包含此用户或角色（如要求 ExternalId，也须匹配），且调用者需要 sts:AssumeRole 权限。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The temporary (STS) credentials have expired. Sign in again, or use a profile that renews them (a RAM role).</source>
-        <translation>临时（STS）凭证已过期。请重新登录，或使用可自动续期的配置（RAM 角色）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The service did not accept the security token of AccessKey ID %1. Enter the STS token again, together with its key and secret.</source>
-        <translation>服务不接受 AccessKey ID %1 的安全令牌。请重新输入 STS Token 及其 AccessKey 和 Secret。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>The service did not accept the request&apos;s time stamp format. This is a bug in Backfill Browser; please report it.</source>
         <translation>服务不接受请求的时间戳格式。这是 Backfill Browser 的缺陷，请报告此问题。</translation>
     </message>
@@ -974,7 +752,7 @@
         <translation>连接设置不完整。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
@@ -1012,7 +790,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+37"/>
+        <location filename="../ui/appsession.cpp" line="+46"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
@@ -1025,6 +803,34 @@
         <location line="+14"/>
         <source>Demo Data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>BackfillReadiness</name>
+    <message>
+        <location filename="../app/domain/trail.cpp" line="+47"/>
+        <source>Ready for a backfill task.</source>
+        <translation>可以创建补投任务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: the trail does not deliver to Simple Log Service, and a backfill task delivers only there.</source>
+        <translation>不可用：该跟踪未投递到日志服务（SLS），而补投任务只投递到日志服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready: the trail is not logging. Start logging first.</source>
+        <translation>不可用：该跟踪未在记录事件。请先开启记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ready: this is an organization trail; only single-account trails can be backfilled.</source>
+        <translation>不可用：这是多账号（组织）跟踪；只有单账号跟踪可以补投。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready here: the trail lives in another region. Switch to its home region.</source>
+        <translation>此地域不可用：该跟踪属于另一个地域。请切换到它的所属地域。</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +946,7 @@
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1160,7 +966,7 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
@@ -1170,7 +976,7 @@
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-156"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1212,7 +1018,7 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation>正在加载 %2 个任务中的 %1 个…</translation>
     </message>
@@ -1268,15 +1074,16 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+44"/>
-        <source>%1, signing with %2</source>
-        <translation>%1，签名方式：%2</translation>
+        <location filename="../app/cli/clicredentials.cpp" line="+41"/>
+        <source>%1, key %2</source>
+        <translation>%1，AccessKey %2</translation>
     </message>
 </context>
 <context>
     <name>ClientJobSource</name>
     <message>
         <location filename="../app/models/clientjobsource.cpp" line="+28"/>
+        <location filename="../app/models/clienttrailsource.cpp" line="+26"/>
         <source>Not connected to an account.</source>
         <translation>未连接到任何账号。</translation>
     </message>
@@ -1284,7 +1091,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/globaloptions.cpp" line="+22"/>
+        <location filename="../app/globaloptions.cpp" line="+23"/>
         <source>Use the credentials profile NAME (default: the environment, then the default profile).</source>
         <translation>使用名为 NAME 的凭证配置（默认：先使用环境变量，再使用默认配置）。</translation>
     </message>
@@ -1295,11 +1102,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer).</source>
-        <translation>使用完整的服务接入点 URL 代替地域的服务接入点，例如 https://actiontrail-vpc.cn-beijing.aliyuncs.com（http:// 仅限本机）。</translation>
+        <source>Full endpoint URL instead of the region&apos;s, e.g. https://actiontrail-vpc.cn-beijing.aliyuncs.com (http:// only to this computer). REGION=URL sets one region&apos;s endpoint (VPC, private, or for --all-regions); repeatable.</source>
+        <translation>使用完整的服务接入点 URL 代替地域的服务接入点，例如 https://actiontrail-vpc.cn-beijing.aliyuncs.com（http:// 仅限本机）。REGION=URL 设置一个地域的服务接入点（VPC、私网，或用于 --all-regions）；可重复。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use LANGUAGE for messages and the user interface (e.g. zh_CN, en) instead of the system&apos;s.</source>
         <translation>使用 LANGUAGE 作为消息和用户界面的语言（例如 zh_CN、en），而不是系统语言。</translation>
     </message>
@@ -1310,11 +1117,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Where role profiles assume their roles (STS), e.g. sts.cn-hangzhou.aliyuncs.com (default: the profile&apos;s, then ALIBABA_CLOUD_STS_ENDPOINT, then sts.aliyuncs.com).</source>
-        <translation>角色配置扮演角色时使用的 STS 地址，例如 sts.cn-hangzhou.aliyuncs.com（默认：配置中的地址，其次 ALIBABA_CLOUD_STS_ENDPOINT，最后 sts.aliyuncs.com）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation>请求签名：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
     </message>
@@ -1344,7 +1146,12 @@
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
+        <source>--endpoint URL may be given once; use --endpoint REGION=URL for more regions</source>
+        <translation>--endpoint URL 只能给出一次；更多地域请使用 --endpoint REGION=URL</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -1364,14 +1171,14 @@
         <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+108"/>
+        <location filename="../app/cli/commandline.cpp" line="+109"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>these options need a command: jobs, profile or help</source>
-        <translation>这些选项需要一个命令：jobs、profile 或 help</translation>
+        <location line="+84"/>
+        <source>these options need a command: jobs, trails, profile or help</source>
+        <translation>这些选项需要一个命令：jobs、trails、profile 或 help</translation>
     </message>
     <message>
         <location filename="../app/cli/helptext.cpp" line="+14"/>
@@ -1379,11 +1186,14 @@
 With no arguments, starts the desktop app.
 
 Commands:
-  jobs list                    list backfill tasks (one page, or every page with --all)
+  jobs list                    list backfill tasks (one page, every page with --all,
+                               every region&apos;s with --all-regions)
   jobs get JOB_ID              one task with its per-region status
   jobs create TRAIL_NAME       start a backfill task for a trail
   jobs delete JOB_ID --yes     delete a task
   jobs watch JOB_ID            poll until complete (exit 0) or failed (exit 1)
+  trails list                  trails with readiness, last task and coverage
+  trails get TRAIL_NAME        one trail in detail
   profile ...                  manage credential profiles
   help [COMMAND [SUBCOMMAND]]  a command&apos;s own help (also: COMMAND --help)
 Global options may come before or after the command. Without a command, only
@@ -1393,20 +1203,23 @@ desktop app.</source>
 不带参数运行时启动桌面应用。
 
 命令：
-  jobs list                    列出历史事件投递任务（一页，或使用 --all 列出所有页）
+  jobs list                    列出历史事件投递任务（一页，使用 --all 列出所有页，
+                               使用 --all-regions 列出所有地域的任务）
   jobs get JOB_ID              一个任务及其各地域状态
   jobs create TRAIL_NAME       为跟踪创建历史事件投递任务
   jobs delete JOB_ID --yes     删除任务
   jobs watch JOB_ID            轮询直到已完成（退出码 0）或失败（退出码 1）
+  trails list                  跟踪及其就绪状态、最近的任务和覆盖范围
+  trails get TRAIL_NAME        一个跟踪的详细信息
   profile ...                  管理凭证配置
   help [COMMAND [SUBCOMMAND]]  命令自己的帮助（也可用 COMMAND --help）
 全局选项可以放在命令之前或之后。不带命令时，只允许使用
 --profile、--region、--endpoint、--language 和 --demo：它们会启动桌面应用。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>jobs, profile or help</source>
-        <translation>jobs、profile 或 help</translation>
+        <location line="+21"/>
+        <source>jobs, trails, profile or help</source>
+        <translation>jobs、trails、profile 或 help</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1481,9 +1294,70 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CoverageTimeline</name>
+    <message>
+        <location filename="../ui/coveragetimeline.cpp" line="+48"/>
+        <source>Coverage timeline</source>
+        <translation>覆盖时间线</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <location line="+25"/>
+        <source>No trails to show.</source>
+        <translation>没有可显示的跟踪。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Task %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1% of regions done)</source>
+        <translation>（%1% 的地域已完成）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events from %1 to %2 (%3 days)</source>
+        <translation>事件从 %1 到 %2（%3 天）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
+        <translation>无人投递：%1 到 %2（%3 天）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delivered by the trail itself since %1</source>
+        <translation>自 %1 起由跟踪本身投递</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trail started logging at %1</source>
+        <translation>跟踪于 %1 开始记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>CreateJobDialog</name>
     <message>
-        <location filename="../ui/createjobdialog.cpp" line="+26"/>
+        <location filename="../ui/createjobdialog.cpp" line="+31"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
@@ -1509,12 +1383,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>操作审计会将该跟踪&lt;b&gt;最近 90 天&lt;/b&gt;的事件重新投递到其日志服务 Project。该跟踪必须投递到日志服务，且每个账号&lt;b&gt;同一时间只能运行一个历史事件投递任务&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A trail of this account that can be backfilled here</source>
+        <translation>本账号中可在此处补投递的跟踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not selectable here:</source>
+        <translation>此处不可选择：</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&lt;b&gt;Task %1 is still running.&lt;/b&gt; Wait until it completes or fails, or delete it, before starting another.</source>
         <translation>&lt;b&gt;任务 %1 仍在运行。&lt;/b&gt;请等待它完成或失败，或将其删除，然后再创建新任务。</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-107"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
@@ -1524,63 +1413,20 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>跟踪(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
+        <source>A task created now would deliver %1.</source>
+        <translation>现在创建的任务将投递%1。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Creating… retrying %1/%2 — %3</source>
         <translation>正在创建… 第 %1/%2 次重试 — %3</translation>
     </message>
 </context>
 <context>
-    <name>CredentialHttpCall</name>
-    <message>
-        <location filename="../app/credentials/credentialhttpcall.cpp" line="+24"/>
-        <source>&quot;%1&quot; is not a valid URL with a host name.</source>
-        <translation>“%1”不是带主机名的有效 URL。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is refused: credentials are fetched over https, or over plain http from this computer (loopback) only.</source>
-        <translation>已拒绝 %1：凭证只能通过 https 获取，或仅从本机（环回地址）通过普通 http 获取。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No network is available to fetch credentials.</source>
-        <translation>没有可用于获取凭证的网络。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 announced an answer of %2 bytes, more than credentials ever take; it was not read.</source>
-        <translation>%1 声明的应答有 %2 字节，远超凭证所需；未读取。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 did not answer within %2 s.</source>
-        <translation>%1 未在 %2 秒内应答。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 answered with more than %2 KiB, more than credentials ever take.</source>
-        <translation>%1 的应答超过 %2 KiB，远超凭证所需。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 answered HTTP %2.</source>
-        <translation>%1 应答了 HTTP %2。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 could not be reached: %2</source>
-        <translation>无法连接 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 did not answer with a JSON object.</source>
-        <translation>%1 的应答不是 JSON 对象。</translation>
-    </message>
-</context>
-<context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+34"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+20"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation>配置“%1”（显式指定）</translation>
     </message>
@@ -1600,84 +1446,39 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”（来自 ALIBABA_CLOUD_PROFILE）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>profile &quot;%1&quot; (the default profile)</source>
         <translation>配置“%1”（默认配置）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+64"/>
+        <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
+        <translation>不存在名为“%1”的配置%2。可使用 backfill-browser profile list 查看列表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (named by ALIBABA_CLOUD_PROFILE)</source>
+        <translation>（由 ALIBABA_CLOUD_PROFILE 指定）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
         <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <source>selected explicitly</source>
-        <translation>明确选择</translation>
+        <location line="+3"/>
+        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>from ALIBABA_CLOUD_PROFILE</source>
-        <translation>来自 ALIBABA_CLOUD_PROFILE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the aliyun CLI&apos;s current profile</source>
-        <translation>aliyun CLI 的当前配置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aliyun CLI profile &quot;%1&quot; in %2 (%3)</source>
-        <translation>%2 中的 aliyun CLI 配置“%1”（%3）</translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>There is no profile named &quot;%1&quot;%2, neither ours nor the aliyun CLI&apos;s. See the list with backfill-browser profile list.</source>
-        <translation>没有名为“%1”的配置%2，本应用和 aliyun CLI 中都没有。可用 backfill-browser profile list 查看列表。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (named by %1)</source>
-        <translation>（由 %1 指定）</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI (aliyun configure).</source>
-        <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun）、设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI（aliyun configure）。</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>不存在名为“%1”的配置。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The profile &quot;%1&quot; assumes its role with the credentials of &quot;%2&quot;, which does not exist.</source>
-        <translation>配置“%1”使用“%2”的凭证扮演角色，但“%2”不存在。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The profiles&apos; sources form a cycle: %1. Point one of them at an AccessKey profile.</source>
-        <translation>配置的来源形成了循环：%1。请将其中一个指向 AccessKey 配置。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>The profiles or the keychain are not available.</source>
         <translation>配置或钥匙串不可用。</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>配置“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
-        <translation>配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
 </context>
 <context>
@@ -1783,74 +1584,6 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
-    <name>ExternalProcess</name>
-    <message>
-        <location filename="../app/credentials/externalprocess.cpp" line="+33"/>
-        <source>The process_command is empty.</source>
-        <translation>process_command 为空。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The credential program %1 printed more than %2 KiB; it was stopped.</source>
-        <translation>凭证程序 %1 输出超过 %2 KiB；已将其终止。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The credential program %1 could not be started: %2</source>
-        <translation>无法启动凭证程序 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The credential program %1 did not finish within %2 s; it was stopped.</source>
-        <translation>凭证程序 %1 未在 %2 秒内结束；已将其终止。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The credential program %1 crashed.</source>
-        <translation>凭证程序 %1 崩溃了。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The credential program %1 failed (exit code %2).</source>
-        <translation>凭证程序 %1 失败（退出码 %2）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The credential program %1 printed more than %2 KiB.</source>
-        <translation>凭证程序 %1 输出超过 %2 KiB。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The credential program %1 did not print the expected JSON (%2).</source>
-        <translation>凭证程序 %1 没有输出预期的 JSON（%2）。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>its output is not a JSON object</source>
-        <translation>其输出不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>access_key_id or access_key_secret is missing</source>
-        <translation>缺少 access_key_id 或 access_key_secret</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>mode StsToken without an sts_token</source>
-        <translation>StsToken 模式缺少 sts_token</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expiration is not a date and time such as 2026-12-07T10:00:00Z</source>
-        <translation>expiration 不是形如 2026-12-07T10:00:00Z 的日期时间</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 It said: %2</source>
-        <translation>%1 它的输出：%2</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunWidget</name>
     <message>
         <location filename="../ui/accounts/firstrunwidget.cpp" line="+10"/>
@@ -1922,7 +1655,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+32"/>
+        <location filename="../ui/guimain.cpp" line="+33"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation>没有可供桌面应用使用的显示器（未设置 DISPLAY 或 WAYLAND_DISPLAY）；命令行用法请参阅“backfill-browser --help”。</translation>
     </message>
@@ -1943,7 +1676,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ImportAliyunDialog</name>
     <message>
-        <location filename="../ui/accounts/importaliyundialog.cpp" line="+21"/>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+17"/>
         <source>Import from Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
@@ -1963,7 +1696,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>勾选要导入的配置（按空格键切换）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
@@ -1976,11 +1709,6 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+1"/>
         <source>STS token</source>
         <translation>STS Token</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>role %1</source>
-        <translation>角色 %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2023,12 +1751,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>所勾选配置的 Secret 将保存到系统钥匙串中。阿里云 CLI 的文件只会被读取，不会被修改。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Make &quot;%1&quot;, the aliyun CLI&apos;s current profile, the default account</source>
-        <translation>将 aliyun CLI 的当前配置“%1”设为默认账号</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2282,7 +2005,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobSerializer</name>
     <message>
-        <location filename="../app/domain/jobserializer.cpp" line="+184"/>
+        <location filename="../app/domain/jobserializer.cpp" line="+205"/>
         <source>unknown column &quot;%1&quot;; the columns are %2</source>
         <translation>未知列“%1”；可用的列为 %2</translation>
     </message>
@@ -2290,7 +2013,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+208"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+216"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation>投递的第一个事件（服务返回的 StartTime）：%1</translation>
     </message>
@@ -2360,6 +2083,11 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>持续时间</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
         <translation>此任务投递的跟踪事件的时间范围，而非任务的运行时间</translation>
@@ -2369,11 +2097,16 @@ RequestId on stderr); 2 usage or configuration error.
         <source>Running tasks: time so far. Finished tasks: creation to last update.</source>
         <translation>运行中的任务：目前已用时间。已结束的任务：从创建到最后更新。</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>All regions: the region whose endpoint listed the task</source>
+        <translation>所有地域：列出该任务的服务接入点所在的地域</translation>
+    </message>
 </context>
 <context>
     <name>JobsCommand</name>
     <message>
-        <location filename="../app/cli/jobstext.cpp" line="+84"/>
+        <location filename="../app/cli/jobstext.cpp" line="+94"/>
         <source>no regions reported yet</source>
         <translation>尚未报告任何地域</translation>
     </message>
@@ -2383,12 +2116,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+183"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+210"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-55"/>
+        <location filename="../app/cli/commandline.cpp" line="-64"/>
         <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation>未知子命令“jobs %1”；请使用 list、get、create、delete 或 watch</translation>
@@ -2400,12 +2133,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未知子命令“jobs %1”（您是想输入“%2”吗？）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-169"/>
-        <source>List backfill tasks: one page, or every page with --all.</source>
-        <translation>列出历史事件投递任务：一页，或使用 --all 列出所有页。</translation>
+        <location filename="../app/cli/jobsoptions.cpp" line="-195"/>
+        <source>List backfill tasks: one page, every page with --all, or every region&apos;s with --all-regions.</source>
+        <translation>列出历史事件投递任务：一页，使用 --all 列出所有页，或使用 --all-regions 列出所有地域的任务。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show one backfill task with its per-region status.</source>
         <translation>显示一个历史事件投递任务及其各地域状态。</translation>
     </message>
@@ -2441,6 +2174,21 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
     <message>
         <location line="+2"/>
+        <source>jobs list: every task in every region the account&apos;s trails live in (DescribeTrails; else DescribeRegions), each once, with a Region column; --parallel caps the requests under way. A region that fails is reported on stderr (exit 1) without dropping the others&apos; tasks.</source>
+        <translation>jobs list：账号的跟踪所在的每个地域中的每个任务（DescribeTrails；否则 DescribeRegions），每个只列一次，并带 Region 列；--parallel 限制同时进行的请求数。失败的地域在 stderr 上报告（退出码 1），其他地域的任务仍然保留。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>jobs list: only tasks in these states: initializing, running (delivering), complete, failed; comma-separated. Filters what was listed.</source>
+        <translation>jobs list：只显示这些状态的任务：initializing、running（投递中）、complete、failed；用逗号分隔。过滤已列出的任务。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list: only the tasks of trail NAME. Filters what was listed.</source>
+        <translation>jobs list：只显示跟踪 NAME 的任务。过滤已列出的任务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>jobs create: the idempotency token; the same token never creates a second task (default: a new one per call).</source>
         <translation>jobs create：幂等令牌；同一令牌不会创建第二个任务（默认：每次调用使用新令牌）。</translation>
     </message>
@@ -2464,7 +2212,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation>--%1 不适用于“jobs %2”</translation>
     </message>
@@ -2499,7 +2247,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>对于“jobs %2”，--format 必须是 %1 之一，而不是“%3”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>--all-regions lists every page of every region: it excludes --all and --page</source>
+        <translation>--all-regions 列出每个地域的所有页：不能与 --all 和 --page 同时使用</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--status takes initializing, running, complete or failed, not &quot;%1&quot;</source>
+        <translation>--status 的取值为 initializing、running、complete 或 failed，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--trail needs a trail name</source>
+        <translation>--trail 需要一个跟踪名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--all and --page exclude each other</source>
         <translation>--all 和 --page 不能同时使用</translation>
     </message>
@@ -2514,17 +2277,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--page-size 必须是 1 到 100 之间的整数，而不是“%1”</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>--parallel goes with --all or --all-regions and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
+        <translation>--parallel 需与 --all 或 --all-regions 一起使用，取值为 1 到 16 的整数，而不是“%1”</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>--parallel goes with --all and takes a whole number from 1 to 16, not &quot;%1&quot;</source>
-        <translation>--parallel 需与 --all 一起使用，取值为 1 到 16 之间的整数，而不是“%1”</translation>
+        <source>--max-jobs goes with --all or --all-regions and takes a whole number from 1 to 100000000 (per region with --all-regions), not &quot;%1&quot;</source>
+        <translation>--max-jobs 需与 --all 或 --all-regions 一起使用，取值为 1 到 100000000 的整数（使用 --all-regions 时按每个地域计），而不是“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--max-jobs goes with --all and takes a whole number from 1 to 100000000, not &quot;%1&quot;</source>
-        <translation>--max-jobs 需与 --all 一起使用，取值为 1 到 100000000 之间的整数，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
@@ -2554,12 +2317,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--interval 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+29"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
+        <source>--endpoint %1=...: %2</source>
+        <translation>--endpoint %1=...：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+123"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+102"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -2569,7 +2337,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>%3 毫秒后进行第 %1/%2 次重试：%4</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>%1 of %2 listed tasks match.</source>
+        <translation>已列出的 %2 个任务中有 %1 个匹配。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No backfill tasks on page %1 (%2 in all).
 </source>
         <translation>第 %1 页没有历史事件投递任务（共 %2 个）。
@@ -2595,7 +2368,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>第 %1 页，共 %2 页，共 %3 个历史事件投递任务。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2605,12 +2378,27 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>第 %1 页：%4 毫秒后进行第 %2/%3 次重试：%5</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>regions (%1): %2</source>
+        <translation>地域（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>region %1: %2</source>
+        <translation>地域 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 backfill task(s) in %2 region(s); %3 failed.</source>
+        <translation>%2 个地域中共 %1 个历史事件投递任务；%3 个地域失败。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&lt;a new token per call&gt;</source>
         <translation>&lt;每次调用使用新令牌&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Created backfill task %1 for trail %2.</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1。</translation>
     </message>
@@ -2620,7 +2408,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>可使用以下命令跟进：backfill-browser jobs watch %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
         <translation>backfill-browser：%3 秒后历史事件投递任务 %1 仍为%2（--timeout）。</translation>
     </message>
@@ -2630,17 +2418,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <source>No credentials to sign with.</source>
-        <translation>没有可用于签名的凭证。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The credentials have expired.</source>
-        <translation>凭证已过期。</translation>
-    </message>
-    <message>
-        <location line="+340"/>
+        <location line="+40"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -2650,7 +2428,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-302"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-369"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -2741,12 +2519,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>EVENTS FROM</source>
         <translation>事件起始</translation>
     </message>
@@ -2766,7 +2544,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>更新时间</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Job ID</source>
         <translation>任务 ID</translation>
     </message>
@@ -2813,17 +2591,18 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
+        <location line="+71"/>
         <source>REGION</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="+25"/>
+        <location filename="../app/cli/apicommand.cpp" line="+23"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -2833,12 +2612,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+22"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobscommand.cpp" line="-12"/>
+        <location filename="../app/cli/apicommand.cpp" line="-12"/>
         <source>endpoint: %1, signature %2, timeout %3 s</source>
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
@@ -2874,7 +2653,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+193"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation>该页包含 %1 个任务，但请求的是 %2 个</translation>
     </message>
@@ -2882,14 +2661,19 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+86"/>
-        <location line="+452"/>
-        <location line="+130"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location line="+497"/>
+        <location line="+138"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-612"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -3035,6 +2819,26 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Tasks</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the backfill tasks</source>
+        <translation>显示补投递任务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;rails and Coverage</source>
+        <translation>跟踪与覆盖(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the trails, whether each can be backfilled, and which days are covered</source>
+        <translation>显示跟踪、各跟踪能否补投递，以及哪些日期已覆盖</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keep &amp;Watching Running Tasks in the Tray</source>
         <translation>在托盘中继续关注运行中的任务(&amp;W)</translation>
     </message>
@@ -3059,12 +2863,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Sort By</source>
         <translation>排序方式(&amp;S)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Reverse Order</source>
         <translation>反向排序(&amp;R)</translation>
     </message>
@@ -3124,7 +2928,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>要访问的操作审计地域；可输入任意地域 ID</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>All regions</source>
+        <translation>所有地域</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Welcome to Backfill Browser</source>
         <translation>欢迎使用 Backfill Browser</translation>
     </message>
@@ -3159,7 +2968,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Still watching backfill task %1</source>
         <translation>仍在关注历史事件投递任务 %1</translation>
     </message>
@@ -3211,12 +3020,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-632"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+630"/>
+        <location line="+712"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -3246,7 +3055,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-647"/>
+        <location line="-729"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -3256,12 +3065,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>历史事件投递任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+282"/>
         <source>Re&amp;gion:</source>
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+395"/>
+        <source>Trails and Coverage</source>
+        <translation>跟踪与覆盖</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Task %1 is hidden by the search or a filter; its details are shown.</source>
+        <translation>任务 %1 被搜索或筛选条件隐藏；已显示其详情。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3319,52 +3138,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+32"/>
+        <location filename="../app/credentials/profile.cpp" line="+25"/>
         <source>%1 (this session only, not saved)</source>
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+47"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+11"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <source>the profile &quot;%1&quot; cannot be its own source</source>
-        <translation>配置“%1”不能以自身为来源</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>AccessKey</source>
-        <translation>AccessKey</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>STS</source>
-        <translation>STS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RAM role</source>
-        <translation>RAM 角色</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RAM role (chained)</source>
-        <translation>RAM 角色（链式）</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>invalid expiration &quot;%1&quot;</source>
-        <translation>无效的过期时间“%1”</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+41"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3384,7 +3173,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>AccessKey ID 必须是不含空格的可打印 ASCII 字符</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+33"/>
         <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
         <translation>无效的服务接入点“%1”：应为类似 https://actiontrail.cn-hangzhou.aliyuncs.com 的 URL</translation>
     </message>
@@ -3397,14 +3186,48 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+59"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+596"/>
+        <source>Usage: backfill-browser profile COMMAND ...
+  list                               profiles: name, key id (masked), region, source, default mark
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     the secret is read from stdin (first line; the
+                                     STS token on the second line), never from the
+                                     command line
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
+  remove NAME                        also deletes its secret from the keychain
+  set-default NAME
+  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
+                                     ~/.alibabacloud/credentials; without names,
+                                     only lists what can be imported
+  --verbose (any command)            also log keychain and profile details
+</source>
+        <translation>用法：backfill-browser profile COMMAND ...
+  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     Secret 从标准输入读取（第一行；STS Token
+                                     在第二行），绝不从命令行读取
+  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
+                                     （由被中断的添加或删除操作遗留）
+  remove NAME                        同时从钥匙串中删除其 Secret
+  set-default NAME
+  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
+                                     ~/.alibabacloud/credentials 导入；不指定名称时
+                                     仅列出可导入的配置
+  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
+</translation>
+    </message>
+    <message>
+        <location line="-541"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+92"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -3441,29 +3264,27 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
-        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
+        <location line="+11"/>
+        <location line="+298"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-309"/>
+        <location line="+10"/>
+        <location line="+300"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>(from %1)</source>
-        <translation>（来自 %1）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-309"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -3473,24 +3294,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>(environment)</source>
         <translation>（环境变量）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>environment</source>
         <translation>环境变量</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>aliyun credentials file</source>
-        <translation>aliyun 凭证文件</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>aliyun CLI</source>
-        <translation>aliyun CLI</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3513,19 +3324,7 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>a the aliyun CLI&apos;s current profile; aliyun profiles are read live from %1, never changed
-</source>
-        <translation>a 表示 aliyun CLI 的当前配置；aliyun 配置实时读取自 %1，绝不修改
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> and </source>
-        <translation> 和 </translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Without --profile, requests use: %1
 </source>
         <translation>不指定 --profile 时，请求使用：%1
@@ -3607,47 +3406,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>替换已有的同名配置。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Assume this RAM role.</source>
-        <translation>扮演此 RAM 角色。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assume the role with this profile&apos;s credentials.</source>
-        <translation>使用此配置的凭证扮演角色。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Session name (default backfill-browser-&lt;ms&gt;).</source>
-        <translation>会话名称（默认 backfill-browser-&lt;ms&gt;）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Session length, 900 to 43200 (default 3600).</source>
-        <translation>会话时长，900 到 43200 秒（默认 3600）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ExternalId the role&apos;s trust policy asks for.</source>
-        <translation>角色信任策略要求的 ExternalId。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>JSON policy narrowing the role&apos;s own.</source>
-        <translation>用于收窄角色权限的 JSON 策略。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>STS host or URL for this profile.</source>
-        <translation>此配置使用的 STS 主机名或 URL。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>STS region: sts.&lt;region&gt;.aliyuncs.com.</source>
-        <translation>STS 地域：sts.&lt;region&gt;.aliyuncs.com。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>backfill-browser profile add: %1
 </source>
         <translation>backfill-browser profile add：%1
@@ -3659,32 +3418,12 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>请只指定一个配置 NAME</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>--duration-seconds needs a number of seconds</source>
-        <translation>--duration-seconds 需要一个秒数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a role profile holds no STS token: leave out --security-token-stdin</source>
-        <translation>角色配置不保存 STS Token：请去掉 --security-token-stdin</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--%1 needs --role-arn</source>
-        <translation>--%1 需要同时指定 --role-arn</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a role assumed with --source-profile takes no key of its own: leave out --access-key-id and --secret-stdin</source>
-        <translation>通过 --source-profile 扮演的角色没有自己的密钥：请去掉 --access-key-id 和 --secret-stdin</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>--access-key-id ID is required</source>
         <translation>必须指定 --access-key-id ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--signature-version must be v3 or v1</source>
         <translation>--signature-version 必须是 v3 或 v1</translation>
     </message>
@@ -3694,14 +3433,14 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>Secret 只能从标准输入读取：请指定 --secret-stdin 并通过管道传入 Secret（例如从密码管理器）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>backfill-browser profile add: a profile named &quot;%1&quot; already exists (use --replace to overwrite it)
 </source>
         <translation>backfill-browser profile add：名为“%1”的配置已存在（使用 --replace 覆盖）
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Access key secret: </source>
         <translation>AccessKey Secret：</translation>
     </message>
@@ -3730,14 +3469,7 @@ Nothing was saved.
 </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Saved profile &quot;%1&quot;: role %2 assumed with the credentials of &quot;%3&quot;.
-</source>
-        <translation>已保存配置“%1”：使用“%3”的凭证扮演角色 %2。
-</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved profile &quot;%1&quot; (key id %2); the secret is in the keychain.
 </source>
         <translation>已保存配置“%1”（AccessKey ID %2）；Secret 保存在钥匙串中。
@@ -3746,13 +3478,14 @@ Nothing was saved.
     <message>
         <location line="+3"/>
         <location line="+69"/>
+        <location line="+99"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation>“%1”现在是默认配置。
 </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-155"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation>backfill-browser profile remove：请只指定一个配置 NAME
@@ -3815,11 +3548,6 @@ The profile was kept.
         <translation>导入所有受支持的配置。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Make the aliyun CLI&apos;s current profile the default, once imported.</source>
-        <translation>导入后将 aliyun CLI 的当前配置设为默认配置。</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>backfill-browser profile import-aliyun: give NAMEs or --all, not both
 </source>
@@ -3827,7 +3555,7 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>a profile with this name already exists here (remove it first to re-import)</source>
         <translation>此处已存在同名配置（如需重新导入，请先将其删除）</translation>
     </message>
@@ -3868,7 +3596,7 @@ The profile was kept.
         <translation>（无地域）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
 </source>
         <translation>未导入任何内容。请带上要导入的名称或 --all 重新运行；其 Secret 将保存到钥匙串中。
@@ -3881,53 +3609,15 @@ The profile was kept.
         <translation>未导入任何内容。
 </translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>The aliyun CLI has no current profile; the default profile was not changed.
-</source>
-        <translation>aliyun CLI 没有当前配置；默认配置未更改。
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The aliyun CLI&apos;s current profile &quot;%1&quot; was not imported, so the default profile was not changed.
-</source>
-        <translation>aliyun CLI 的当前配置“%1”未导入，因此默认配置未更改。
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; (the aliyun CLI&apos;s current profile) is now the default profile.
-</source>
-        <translation>“%1”（aliyun CLI 的当前配置）现在是默认配置。
-</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No profile is the default: without one, requests use the aliyun CLI&apos;s current profile, read live. </source>
-        <translation>没有默认配置：此时请求使用实时读取的 aliyun CLI 当前配置。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The default profile is still &quot;%1&quot;. </source>
-        <translation>默认配置仍为“%1”。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To make the aliyun CLI&apos;s current profile the default, import with --make-default.
-</source>
-        <translation>要将 aliyun CLI 的当前配置设为默认配置，请在导入时加上 --make-default。
-</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>已导入 %n 个配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>not imported %1: %2
 </source>
         <translation>未导入 %1：%2
@@ -3946,62 +3636,10 @@ The profile was kept.
         <translation>无</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation>backfill-browser profile：未知命令“%1”
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Usage: backfill-browser profile COMMAND ...
-  list                               profiles: name, key id (masked), region, source, default mark
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     the secret is read from stdin (first line; the
-                                     STS token on the second line), never from the
-                                     command line
-  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)
-      [--role-session-name S] [--duration-seconds N] [--external-id ID]
-      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]
-                                     a RAM role, assumed with its own AccessKey or
-                                     with profile P&apos;s credentials (chains allowed)
-  test NAME [--sts-endpoint HOST|URL] who NAME signs in as (STS GetCallerIdentity):
-                                     account, identity type, ARN, expiry
-  list --orphans                     secrets without a profile and profiles without
-                                     a secret (left by an interrupted add or remove)
-  remove NAME                        also deletes its secret from the keychain
-  set-default NAME
-  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
-                                     ~/.alibabacloud/credentials; without names,
-                                     only lists what can be imported
-    --make-default                   make the aliyun CLI&apos;s current profile the
-                                     default (never another one)
-  --verbose (any command)            also log keychain and profile details
-</source>
-        <translation>用法：backfill-browser profile COMMAND ...
-  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     Secret 从标准输入读取（第一行；STS Token
-                                     在第二行），绝不从命令行读取
-  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)
-      [--role-session-name S] [--duration-seconds N] [--external-id ID]
-      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]
-                                     RAM 角色：使用自己的 AccessKey 或配置 P 的凭证
-                                     扮演（允许链式）
-  test NAME [--sts-endpoint HOST|URL] NAME 的登录身份（STS GetCallerIdentity）：
-                                     账号、身份类型、ARN、过期时间
-  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
-                                     （由被中断的添加或删除操作遗留）
-  remove NAME                        同时从钥匙串中删除其 Secret
-  set-default NAME
-  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
-                                     ~/.alibabacloud/credentials 导入；不指定名称时
-                                     仅列出可导入的配置
-    --make-default                   将 aliyun CLI 的当前配置设为默认配置
-                                     （绝不会是其他配置）
-  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
 </translation>
     </message>
 </context>
@@ -4315,7 +3953,7 @@ The profile was kept.
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>A saved profile named &quot;%1&quot; already exists.</source>
         <translation>已存在名为“%1”的已保存配置。</translation>
     </message>
@@ -4613,7 +4251,7 @@ The profile was kept.
         <translation>字段 %1 不是%2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>the body is empty</source>
         <translation>响应体为空</translation>
     </message>
@@ -4644,42 +4282,61 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
+        <location line="+126"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-113"/>
+        <location line="+131"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation>字段 %1 不是 yyyy-MM-ddTHH:mm:ssZ 格式的 UTC 时间：“%2”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-114"/>
+        <location line="+417"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-397"/>
         <source>field %1 is not a positive job id</source>
         <translation>字段 %1 不是正数的任务 ID</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+170"/>
+        <location line="+365"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-341"/>
+        <source>field %1 is longer than %2 characters</source>
+        <translation>字段 %1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field %1 holds %2 entries, more than %3</source>
+        <translation>字段 %1 含有 %2 项，超过 %3 项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+278"/>
+        <source>field %1 is empty</source>
+        <translation>字段 %1 为空</translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>non-empty printable ASCII</source>
-        <translation>非空的可打印 ASCII 字符</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+219"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>
@@ -4690,60 +4347,14 @@ The profile was kept.
     </message>
 </context>
 <context>
-    <name>RoleSessionProvider</name>
-    <message>
-        <location filename="../app/api/rolesessionprovider.cpp" line="+31"/>
-        <source>role %1 via %2</source>
-        <translation>角色 %1，通过 %2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no credentials</source>
-        <translation>无凭证</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, session expires %1</source>
-        <translation>，会话于 %1 过期</translation>
-    </message>
-</context>
-<context>
-    <name>SecretItemLabel</name>
-    <message>
-        <location filename="../app/credentials/secretitemlabel.cpp" line="+45"/>
-        <source>Backfill Browser: %1 (%2 %3)</source>
-        <translation>Backfill Browser：%1（%2 %3）</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>no D-Bus session bus</source>
-        <translation>没有 D-Bus 会话总线</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>no such item</source>
-        <translation>没有该条目</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the keyring is locked</source>
-        <translation>密钥环已锁定</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no Secret Service on this platform</source>
-        <translation>此平台上没有 Secret Service</translation>
-    </message>
-</context>
-<context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/secretstore.cpp" line="+103"/>
+        <location filename="../app/credentials/secretstore.cpp" line="+102"/>
         <source>the operation was cancelled</source>
         <translation>操作已取消</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+91"/>
         <source>the secret is empty</source>
         <translation>Secret 为空</translation>
     </message>
@@ -4753,7 +4364,7 @@ The profile was kept.
         <translation>%1 字节；上限为 %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+88"/>
         <source>the keyring is locked, so the entry was not deleted</source>
         <translation>密钥环已锁定，因此未删除该条目</translation>
     </message>
@@ -4807,82 +4418,513 @@ The profile was kept.
     </message>
 </context>
 <context>
-    <name>StaticCredentialProvider</name>
+    <name>TrailFormat</name>
     <message>
-        <location filename="../app/api/credentialprovider.cpp" line="+97"/>
-        <source>no AccessKey</source>
-        <translation>无 AccessKey</translation>
+        <location filename="../app/models/trailformat.cpp" line="+29"/>
+        <source>SLS %1</source>
+        <translation>SLS %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>AccessKey %1</source>
-        <translation>AccessKey %1</translation>
+        <source>OSS %1</source>
+        <translation>OSS %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MaxCompute %1</source>
+        <translation>MaxCompute %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>STS token %1</source>
-        <translation>STS Token %1</translation>
+        <location line="+60"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>STS token %1, expires %2</source>
-        <translation>STS Token %1，于 %2 过期</translation>
+        <location line="-51"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+        <location line="+2"/>
+        <source>Not ready: no SLS delivery</source>
+        <translation>未就绪：未投递到 SLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: not logging</source>
+        <translation>未就绪：未在记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: organization trail</source>
+        <translation>未就绪：多账号跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ready: another region</source>
+        <translation>未就绪：位于其他地域</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logging</source>
+        <translation>记录中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never started</source>
+        <translation>从未开启</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing to add: the trail itself recorded every day of the last %1 days</source>
+        <translation>无可补充：跟踪本身已记录最近 %1 天的每一天</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The STS token %1 expired at %2: get a new one and sign in with it again.</source>
-        <translation>STS Token %1 已于 %2 过期：请获取新的 Token 并重新登录。</translation>
-    </message>
-</context>
-<context>
-    <name>Sts</name>
-    <message>
-        <location filename="../app/api/assumerole.cpp" line="+37"/>
-        <source>The role ARN is missing.</source>
-        <translation>缺少角色 ARN。</translation>
+        <source>from %1 to the trail&apos;s start on %2, %3 days (the trail itself recorded the %4 days since)</source>
+        <translation>从 %1 到跟踪开始的 %2，共 %3 天（此后的 %4 天由跟踪本身记录）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
-        <translation>角色 ARN 的格式应为 acs:ram::&lt;account id&gt;:role/&lt;role name&gt;。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
-        <translation>角色会话名称必须为 2 到 64 个字母、数字或 &apos;.&apos;、&apos;@&apos;、&apos;-&apos;、&apos;_&apos;。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The session duration must be %1 to %2 seconds.</source>
-        <translation>会话时长必须为 %1 到 %2 秒。</translation>
+        <location line="+8"/>
+        <source>from %1 to %2, %3 days</source>
+        <translation>从 %1 到 %2，共 %3 天</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
-        <translation>External ID 必须为 2 到 1224 个字母、数字或 &apos;_+=,.@:/-&apos;。</translation>
+        <source>#%1, %2, created %3</source>
+        <translation>#%1，%2，创建于 %3</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The policy is longer than %1 characters.</source>
-        <translation>策略长度超过 %1 个字符。</translation>
+        <location line="+8"/>
+        <source>%1 of %2 days delivered</source>
+        <translation>已投递 %2 天中的 %1 天</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The policy is not a JSON object.</source>
-        <translation>策略不是 JSON 对象。</translation>
+        <source>%1: %2; no task</source>
+        <translation>%1：%2；无任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2; last task %3, %4</source>
+        <translation>%1：%2；最近任务 %3，%4</translation>
     </message>
 </context>
 <context>
-    <name>StsEndpoint</name>
+    <name>TrailName</name>
     <message>
-        <location filename="../app/credentials/stsendpoint.cpp" line="+14"/>
-        <source>&quot;%1&quot; is not an STS region ID.</source>
-        <translation>“%1”不是 STS 地域 ID。</translation>
+        <location filename="../app/domain/trail.cpp" line="+26"/>
+        <source>Enter the name of a trail.</source>
+        <translation>请输入跟踪名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A trail name has %1 to %2 characters; this has %3.</source>
+        <translation>跟踪名称为 %1 到 %2 个字符；当前为 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A trail name starts with a lower-case letter (a-z).</source>
+        <translation>跟踪名称以小写字母（a-z）开头。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A trail name has only lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>跟踪名称只能包含小写字母、数字、“-”和“_”。</translation>
+    </message>
+</context>
+<context>
+    <name>TrailTableModel</name>
+    <message>
+        <location filename="../app/models/trailtablemodel.cpp" line="+72"/>
+        <source>status unavailable</source>
+        <translation>状态不可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Trail</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation>所属地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers to</source>
+        <translation>投递到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging</source>
+        <translation>记录中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last delivery</source>
+        <translation>最近投递</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last SLS delivery error</source>
+        <translation>最近 SLS 投递错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backfill</source>
+        <translation>补投递</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last task</source>
+        <translation>最近任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new task would cover</source>
+        <translation>新任务将覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>TrailsCommand</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+10"/>
+        <location filename="../app/cli/trailscommand.cpp" line="+38"/>
+        <source>unknown subcommand &apos;trails %1&apos;; use list or get</source>
+        <translation>未知的子命令“trails %1”；请使用 list 或 get</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trailscommand.cpp" line="-22"/>
+        <source>Output: table (default; local times), json or csv (RFC 4180, UTC times).</source>
+        <translation>输出：table（默认；本地时间）、json 或 csv（RFC 4180，UTC 时间）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The longest one request may take in all, retries included, in seconds (default 60).</source>
+        <translation>一个请求（含重试）最多可用的总时间，单位为秒（默认 60）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;trails&apos; needs a subcommand: list or get</source>
+        <translation>“trails”需要一个子命令：list 或 get</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown subcommand &apos;trails %1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>未知的子命令“trails %1”（您是指“%2”吗？）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;trails get&apos; needs one TRAIL_NAME</source>
+        <translation>“trails get”需要一个 TRAIL_NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;trails list&apos; takes no arguments (got &quot;%1&quot;)</source>
+        <translation>“trails list”不接受参数（收到“%1”）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format must be one of table|json|csv, not &quot;%1&quot;</source>
+        <translation>--format 必须是 table|json|csv 之一，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>One trail: delivery targets, logging status, backfill readiness with the reason, its last task, and the window a new task would cover today.
+</source>
+        <translation>一个跟踪：投递目标、记录状态、能否创建历史事件投递任务及原因、最近一个任务，以及今天新建任务将覆盖的时间范围。
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every trail of the account (organization trails included) with its home region, logging status, backfill readiness, last task and the window a new task would cover today.
+</source>
+        <translation>账号的每个跟踪（包括多账号跟踪）及其所属地域、记录状态、能否创建历史事件投递任务、最近一个任务，以及今天新建任务将覆盖的时间范围。
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subcommands:
+  list
+      every trail, with readiness and coverage
+  get TRAIL_NAME
+      one trail in detail</source>
+        <translation>子命令：
+  list
+      每个跟踪，含就绪状态和覆盖范围
+  get TRAIL_NAME
+      一个跟踪的详细信息</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) apply too; readiness is judged for the region in use (--region).
+</source>
+        <translation>
+全局选项（--profile、--region、--endpoint、--timeout、--verbose 等）同样适用；就绪状态按所用地域（--region）判断。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trailsrun.cpp" line="+26"/>
+        <source>nothing: the trail itself recorded the last 90 days</source>
+        <translation>无：跟踪本身已记录了最近 90 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2, %3 days</source>
+        <translation>从 %1 到 %2，共 %3 天</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: no SLS delivery</source>
+        <translation>否：未投递到日志服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: not logging</source>
+        <translation>否：未在记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: organization trail</source>
+        <translation>否：多账号跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: other region</source>
+        <translation>否：其他地域</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
+        <translation>backfill-browser：无法列出任务（%1）；不显示最近的任务</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no trail named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的跟踪</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trail</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home region</source>
+        <translation>所属地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivers to</source>
+        <translation>投递到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logging</source>
+        <translation>记录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last delivery</source>
+        <translation>最近投递</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last SLS error</source>
+        <translation>最近的日志服务错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backfill</source>
+        <translation>历史事件投递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last task</source>
+        <translation>最近的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new task would cover</source>
+        <translation>新任务将覆盖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No trails.</source>
+        <translation>没有跟踪。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TRAIL</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HOME REGION</source>
+        <translation>所属地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOGGING</source>
+        <translation>记录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST DELIVERY</source>
+        <translation>最近投递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BACKFILL</source>
+        <translation>历史事件投递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST TASK</source>
+        <translation>最近的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A NEW TASK WOULD COVER</source>
+        <translation>新任务将覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>TrailsPage</name>
+    <message>
+        <location filename="../ui/trailspage.cpp" line="+28"/>
+        <source>Reload Trails</source>
+        <translation>重新加载跟踪</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Backfill Task for This Trail…</source>
+        <translation>为此跟踪新建补投递任务…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trails</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each lane is a trail: the thin strip shows what the trail delivered to Simple Log Service itself (green) and the days nobody delivered (hatched red); the bars below are its backfill tasks. The shaded part lies beyond the %1-day horizon. Click a task, or use the arrow keys and Enter, to show it in the task table.</source>
+        <translation>每一行是一个跟踪：细条显示跟踪本身投递到日志服务的部分（绿色）和无人投递的日期（红色斜线）；下方的条是它的补投递任务。阴影部分超出了 %1 天的范围。单击任务，或使用方向键和回车键，可在任务表中显示它。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&lt;b&gt;Coverage of the last %1 days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近 %1 天的覆盖情况&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>A task created now would deliver %1. Each day of waiting loses the oldest day.</source>
+        <translation>现在创建的任务将投递%1。每多等一天，就会失去最早的一天。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status unavailable: %1</source>
+        <translation>状态不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drawn from the %1 tasks loaded of %2: Load All (%3) for every task.</source>
+        <translation>根据已加载的 %1 个任务（共 %2 个）绘制：使用“全部加载”（%3）查看所有任务。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading trails…</source>
+        <translation>正在加载跟踪…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not list the trails: %1</source>
+        <translation>无法列出跟踪：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No trails in this account.</source>
+        <translation>此账号中没有跟踪。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n trail(s), %1 ready for a backfill task in %2.</source>
+        <translation>
+            <numerusform>%n 个跟踪，其中 %1 个可在 %2 创建补投递任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its home region</source>
+        <translation>其所属地域</translation>
     </message>
 </context>
 </TS>

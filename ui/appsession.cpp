@@ -6,6 +6,7 @@
 #include "api/actiontrailclient.h"
 #include "mainwindow.h"
 #include "models/allregionsjobsource.h"
+#include "models/trailbrowser.h"
 #include "uilogging.h"
 
 #include <QMessageBox>
@@ -17,6 +18,11 @@ AppSession::AppSession(MainWindow *window, QObject *parent)
 {
     JobBrowser *browser = m_window->browser();
     connect(m_session, &Session::sourceChanged, browser, &JobBrowser::setSource);
+    // The window's trails view, when it has one, follows the same account and region.
+    connect(m_session, &Session::trailSourceChanged, this, [this](TrailSource *source) {
+        if (TrailBrowser *trails = m_window->trailBrowser())
+            trails->setSource(source);
+    });
     connect(m_session, &Session::regionChanged, m_window, &MainWindow::setRegion);
     connect(m_session, &Session::accountChanged, m_window,
             [this](const SessionAccount &account) { m_window->setDemoMode(account.demo); });
@@ -34,6 +40,8 @@ AppSession::~AppSession()
 {
     // The window may outlive us by a moment: it must not keep a source that is going away.
     m_window->browser()->setSource(nullptr);
+    if (TrailBrowser *trails = m_window->trailBrowser())
+        trails->setSource(nullptr);
 }
 
 bool AppSession::startDemo(const QUrl &endpoint, QString *error)

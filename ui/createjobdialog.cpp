@@ -2,6 +2,7 @@
 
 #include "errortext.h"
 #include "models/jobsource.h"
+#include "models/trailformat.h"
 #include "statusstyle.h"
 
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QStandardItemModel>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -22,6 +24,9 @@ CreateJobDialog::CreateJobDialog(JobSource *source, const QStringList &trails, q
     , m_runningJobId(runningJobId)
     , m_trail(new QComboBox(this))
     , m_blocked(new QLabel(this))
+    , m_nameProblem(new QLabel(this))
+    , m_unavailable(new QLabel(this))
+    , m_window(new QLabel(this))
     , m_error(new QLabel(this))
     , m_progress(new QLabel(tr("Creating\u2026"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -48,6 +53,18 @@ CreateJobDialog::CreateJobDialog(JobSource *source, const QStringList &trails, q
 
     m_blocked->setObjectName(QStringLiteral("createBlockedReason"));
     m_blocked->setWordWrap(true);
+    m_nameProblem->setObjectName(QStringLiteral("createNameProblem"));
+    m_nameProblem->setWordWrap(true);
+    m_nameProblem->setTextFormat(Qt::PlainText);
+    m_nameProblem->hide();
+    m_unavailable->setObjectName(QStringLiteral("createUnavailableTrails"));
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setTextFormat(Qt::PlainText);
+    m_unavailable->hide();
+    m_window->setObjectName(QStringLiteral("createWindow"));
+    m_window->setWordWrap(true);
+    m_window->setTextFormat(Qt::PlainText);
+    m_window->hide();
     m_error->setObjectName(QStringLiteral("createError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -65,6 +82,9 @@ CreateJobDialog::CreateJobDialog(JobSource *source, const QStringList &trails, q
     layout->addWidget(explanation);
     layout->addSpacing(6);
     layout->addLayout(form);
+    layout->addWidget(m_nameProblem);
+    layout->addWidget(m_window);
+    layout->addWidget(m_unavailable);
     layout->addWidget(m_blocked);
     layout->addWidget(m_error);
     layout->addWidget(m_progress);
@@ -84,6 +104,64 @@ CreateJobDialog::~CreateJobDialog()
         disconnect(m_request, nullptr, this, nullptr);
         m_request->abort();
     }
+}
+
+void CreateJobDialog::setTrails(const QList<Trail> &trails, const QString &region)
+{
+    m_trails = trails;
+    m_region = region;
+    const QString typed = trailName();
+    auto *items = new QStandardItemModel(m_trail);
+    QStringList unavailable;
+    for (const Trail &trail : trails) {
+        const BackfillReadiness readiness = BackfillReadiness::of(trail, region);
+        auto *item = new QStandardItem(trail.name);
+        if (!readiness.isReady()) {
+            // Listed, so people see it exists, but not pickable; the reason is said below.
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(readiness.explanation());
+            unavailable << tr("%1: %2").arg(trail.name, readiness.explanation());
+        }
+        items->appendRow(item);
+    }
+    {
+        const QSignalBlocker blocker(m_trail);
+        m_trail->setModel(items);
+        m_trail->setCurrentIndex(-1);
+    }
+    m_trail->setToolTip(tr("A trail of this account that can be backfilled here"));
+    m_unavailable->setText(tr("Not selectable here:") + QLatin1Char('\n')
+                           + unavailable.join(QLatin1Char('\n')));
+    m_unavailable->setVisible(!unavailable.isEmpty());
+    // The name already there if the account has that trail, else the first ready trail.
+    const bool typedIsListed = std::any_of(trails.cbegin(), trails.cend(),
+                                           [&typed](const Trail &t) { return t.name == typed; });
+    QString choice = typedIsListed ? typed : QString();
+    if (choice.isEmpty()) {
+        for (const Trail &trail : trails) {
+            if (BackfillReadiness::of(trail, region).isReady()) {
+                choice = trail.name;
+                break;
+            }
+        }
+    }
+    m_trail->setCurrentText(choice);
+    updateState();
+}
+
+QString CreateJobDialog::trailProblem() const
+{
+    const QString name = trailName();
+    const QString problem = TrailName::problem(name);
+    if (!problem.isEmpty())
+        return problem;
+    for (const Trail &trail : m_trails) {
+        if (trail.name == name) {
+            const BackfillReadiness readiness = BackfillReadiness::of(trail, m_region);
+            return readiness.isReady() ? QString() : readiness.explanation();
+        }
+    }
+    return {};
 }
 
 void CreateJobDialog::setTrailName(const QString &trailName)
@@ -112,7 +190,20 @@ void CreateJobDialog::setRunningJob(qint64 jobId)
 void CreateJobDialog::updateState()
 {
     const bool busy = !m_request.isNull();
-    m_create->setEnabled(!busy && m_runningJobId == 0 && !trailName().isEmpty() && m_source);
+    const QString problem = trailProblem();
+    // Nothing typed yet is no mistake to point at; Create stays off all the same.
+    m_nameProblem->setText(problem);
+    m_nameProblem->setVisible(!problem.isEmpty() && !trailName().isEmpty());
+    QString window;
+    for (const Trail &trail : std::as_const(m_trails)) {
+        if (problem.isEmpty() && trail.name == trailName())
+            window = tr("A task created now would deliver %1.")
+                         .arg(TrailFormat::newTaskWindow(QDateTime::currentDateTimeUtc(),
+                                                         trail.startLoggingTime));
+    }
+    m_window->setText(window);
+    m_window->setVisible(!window.isEmpty());
+    m_create->setEnabled(!busy && m_runningJobId == 0 && problem.isEmpty() && m_source);
     m_trail->setEnabled(!busy);
     m_progress->setVisible(busy);
     keepContentsVisible();

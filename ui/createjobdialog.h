@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "domain/deliveryjob.h"
+#include "domain/trail.h"
 #include "models/jobsource.h"
 
 #include <QDialog>
@@ -27,6 +28,11 @@ public:
     CreateJobDialog(JobSource *source, const QStringList &trails, qint64 runningJobId,
                     QWidget *parent = nullptr);
 
+    /**
+     * Offers the account's trails (DescribeTrails) instead of the names seen in tasks: the
+     * ready ones to pick, the others listed with the reason they cannot be picked in `region`.
+     */
+    void setTrails(const QList<Trail> &trails, const QString &region);
     /** Pre-selects a trail (e.g. that of the selected task). */
     void setTrailName(const QString &trailName);
     ~CreateJobDialog() override;
@@ -50,6 +56,8 @@ protected:
 private:
     void create();
     void updateState();
+    /** Why the typed trail cannot be sent (name rule, or a listed trail not ready); empty: ok. */
+    QString trailProblem() const;
     void keepContentsVisible();
 
     QPointer<JobSource> m_source;
@@ -58,6 +66,11 @@ private:
     qint64 m_runningJobId;
     QComboBox *m_trail;
     QLabel *m_blocked;
+    QLabel *m_nameProblem;
+    QLabel *m_unavailable;
+    QLabel *m_window;
+    QList<Trail> m_trails;
+    QString m_region;
     QLabel *m_error;
     QLabel *m_progress;
     QDialogButtonBox *m_buttons;

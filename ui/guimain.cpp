@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "models/jobbrowser.h"
+#include "models/trailbrowser.h"
 #include "startuptrace.h"
 #include "uilogging.h"
 
@@ -115,7 +116,10 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
     }
 
     JobBrowser browser;
+    // Before the window, so it outlives the trails view that shows it.
+    TrailBrowser trails(&browser);
     MainWindow window(&browser);
+    window.setTrailBrowser(&trails);
     AppSession session(&window);
     session.setDemoStarter(demoStarter);
     AccountsController accounts(&window, session.network());

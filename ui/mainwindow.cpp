@@ -17,7 +17,9 @@
 #include "models/joblistloader.h"
 #include "models/jobsource.h"
 #include "models/jobtablemodel.h"
+#include "models/trailbrowser.h"
 #include "statusstyle.h"
+#include "trailspage.h"
 #include "uilogging.h"
 #include "uisettings.h"
 
@@ -51,6 +53,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -101,7 +104,14 @@ MainWindow::MainWindow(JobBrowser *browser, QWidget *parent)
                              {m_newAction, m_deleteAction, m_copyIdAction, m_copyRowAction,
                               m_loadAllAction, m_exportAction},
                              m_pages);
-    m_pages->insertWidget(BrowserPageIndex, m_page);
+    // The trails view is a tab beside the tasks once a TrailBrowser is given; alone, the tasks
+    // need no tab bar.
+    m_tabs = new QTabWidget(m_pages);
+    m_tabs->setObjectName(QStringLiteral("browserTabs"));
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_page, tr("Tasks"));
+    m_pages->insertWidget(BrowserPageIndex, m_tabs);
     setCentralWidget(m_pages);
     createMenus();
     createToolBar();
@@ -294,6 +304,27 @@ void MainWindow::createActions()
         QCoreApplication::quit();
     });
 
+    m_showTasksAction = new QAction(tr("&Tasks"), this);
+    m_showTasksAction->setObjectName(QStringLiteral("showTasksAction"));
+    m_showTasksAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    describe(m_showTasksAction, tr("Show the backfill tasks"));
+    connect(m_showTasksAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_page);
+        m_page->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_showTrailsAction = new QAction(tr("T&rails and Coverage"), this);
+    m_showTrailsAction->setObjectName(QStringLiteral("showTrailsAction"));
+    m_showTrailsAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_showTrailsAction->setEnabled(false);
+    describe(m_showTrailsAction,
+             tr("Show the trails, whether each can be backfilled, and which days are covered"));
+    connect(m_showTrailsAction, &QAction::triggered, this, [this] {
+        if (!m_trailsPage)
+            return;
+        m_tabs->setCurrentWidget(m_trailsPage);
+        m_trailsPage->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+
     m_watchInTrayAction = new QAction(tr("Keep &Watching Running Tasks in the Tray"), this);
     m_watchInTrayAction->setObjectName(QStringLiteral("watchInTrayAction"));
     m_watchInTrayAction->setCheckable(true);
@@ -322,6 +353,9 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showTasksAction);
+    view->addAction(m_showTrailsAction);
+    view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_loadAllAction);
     view->addSeparator();
@@ -800,22 +834,58 @@ void MainWindow::refresh()
         return;
     m_page->dismissActionError();
     m_browser->refresh();
+    if (m_trailsPage && m_tabs->currentWidget() == m_trailsPage)
+        m_trails->refresh();
 }
 
 void MainWindow::newTask()
+{
+    const bool onTrails = m_trailsPage && m_tabs->currentWidget() == m_trailsPage;
+    openNewTaskDialog(onTrails ? m_trailsPage->currentTrail() : m_page->selectedJob().trailName);
+}
+
+void MainWindow::openNewTaskDialog(const QString &trailName)
 {
     if (!m_source)
         return;
     auto *dialog
         = new CreateJobDialog(m_source, m_model->trailNames(), m_browser->runningJobId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setTrailName(m_page->selectedJob().trailName);
+    if (m_trails && m_trails->count() > 0)
+        dialog->setTrails(m_trails->trails(), m_trails->region());
+    dialog->setTrailName(trailName);
     // The task that blocked Create may end while the dialog is open.
     connect(m_browser, &JobBrowser::runningJobChanged, dialog, &CreateJobDialog::setRunningJob);
     // The dialog sends the create (one ClientToken for every attempt); what follows is the
     // browser's: fetch the new task, put it on top, and select it.
     connect(dialog, &CreateJobDialog::jobCreated, m_browser, &JobBrowser::adoptCreatedJob);
     dialog->open();
+}
+
+void MainWindow::setTrailBrowser(TrailBrowser *trails)
+{
+    if (m_trails || !trails)
+        return;
+    m_trails = trails;
+    m_trailsPage = new TrailsPage(trails, m_tabs);
+    m_tabs->addTab(m_trailsPage, tr("Trails and Coverage"));
+    m_showTrailsAction->setEnabled(true);
+    connect(m_trailsPage, &TrailsPage::newTaskRequested, this, &MainWindow::openNewTaskDialog);
+    connect(m_trailsPage, &TrailsPage::taskActivated, this, &MainWindow::showTask);
+}
+
+void MainWindow::showTask(qint64 jobId)
+{
+    m_tabs->setCurrentWidget(m_page);
+    if (m_page->selectJob(jobId)) {
+        m_page->table()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    // Hidden by the search or a filter: the detail pane still shows it.
+    m_browser->select(jobId);
+    statusBar()->showMessage(
+        tr("Task %1 is hidden by the search or a filter; its details are shown.").arg(jobId),
+        10000);
 }
 
 void MainWindow::confirmDelete()

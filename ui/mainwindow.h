@@ -28,6 +28,9 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QSystemTrayIcon;
+class QTabWidget;
+class TrailBrowser;
+class TrailsPage;
 class QTableView;
 class QTimer;
 class QVBoxLayout;
@@ -48,6 +51,13 @@ public:
     ~MainWindow() override;
 
     JobBrowser *browser() const { return m_browser; }
+    /**
+     * Adds the Trails tab beside the tasks, showing `trails` (not owned; must outlive the
+     * window): its "New backfill task" opens the New Task dialog for that trail, and a task
+     * clicked in its timeline is selected in the task table.
+     */
+    void setTrailBrowser(TrailBrowser *trails);
+    TrailBrowser *trailBrowser() const { return m_trails; }
     /** Marks the window as showing demo data (status bar marker and title). */
     void setDemoMode(bool demo);
     /** Puts the credentials' first-run widget in place of the built-in placeholder. */
@@ -109,6 +119,10 @@ private:
     QSystemTrayIcon *trayIcon();
 
     void newTask();
+    /** The New Task dialog, with `trailName` chosen (empty: the selected task's trail). */
+    void openNewTaskDialog(const QString &trailName);
+    /** Shows `jobId` in the task table (from the timeline). */
+    void showTask(qint64 jobId);
     void confirmDelete();
     void deleteJob(qint64 jobId);
     void refresh();
@@ -136,6 +150,9 @@ private:
 
     QStackedWidget *m_pages;
     BrowserPage *m_page;
+    QTabWidget *m_tabs;
+    TrailBrowser *m_trails = nullptr;
+    TrailsPage *m_trailsPage = nullptr;
     QWidget *m_firstRunHost;
     QWidget *m_firstRunPlaceholder;
     QComboBox *m_region;
@@ -158,5 +175,7 @@ private:
     QAction *m_accountsAction;
     QAction *m_quitAction;
     QAction *m_watchInTrayAction;
+    QAction *m_showTasksAction;
+    QAction *m_showTrailsAction;
     bool m_quitting = false;
 };

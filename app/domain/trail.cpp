@@ -79,3 +79,32 @@ BackfillReadiness BackfillReadiness::of(const Trail &trail, const QString &regio
         readiness.reason = Reason::OtherRegion;
     return readiness;
 }
+
+namespace TrailName {
+
+QString problem(const QString &name)
+{
+    if (name.isEmpty())
+        return QCoreApplication::translate("TrailName", "Enter the name of a trail.");
+    if (name.size() < MinLength || name.size() > MaxLength)
+        return QCoreApplication::translate("TrailName",
+                                           "A trail name has %1 to %2 characters; this has %3.")
+            .arg(MinLength)
+            .arg(MaxLength)
+            .arg(name.size());
+    const QChar first = name.front();
+    if (first < QLatin1Char('a') || first > QLatin1Char('z'))
+        return QCoreApplication::translate("TrailName",
+                                           "A trail name starts with a lower-case letter (a-z).");
+    for (const QChar c : name) {
+        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+            || c == QLatin1Char('_');
+        if (!allowed)
+            return QCoreApplication::translate(
+                "TrailName", "A trail name has only lower-case letters, digits, '-' and '_'.");
+    }
+    return {};
+}
+
+} // namespace TrailName

@@ -101,6 +101,17 @@ TimeWindow taskWindow(const DeliveryJob &job, const QDateTime &trailStartedLoggi
 TimeWindow newTaskWindow(const QDateTime &now, const QDateTime &trailStartedLogging);
 } // namespace Coverage
 
+namespace TrailName {
+constexpr int MinLength = 6;
+constexpr int MaxLength = 36;
+/**
+ * Why `name` cannot be a trail's name, in one translated sentence; empty when it can: 6-36
+ * characters of a-z, 0-9, '-' and '_', starting with a lower-case letter. Checked before a
+ * request is sent, so a typo is told at once instead of as the service's error.
+ */
+QString problem(const QString &name);
+} // namespace TrailName
+
 /** Can a backfill task be created for this trail in `region`, and if not, why. */
 struct BackfillReadiness
 {

@@ -4,6 +4,7 @@
 #include "api/actiontrailclient.h"
 #include "api/networksetup.h"
 #include "clientjobsource.h"
+#include "clienttrailsource.h"
 #include "domain/regioncatalog.h"
 #include "modelslogging.h"
 
@@ -21,6 +22,11 @@ Session::~Session() = default;
 JobSource *Session::source() const
 {
     return m_source;
+}
+
+TrailSource *Session::trailSource() const
+{
+    return m_trailSource;
 }
 
 ActionTrailClient *Session::client() const
@@ -84,6 +90,8 @@ void Session::rebuild()
 {
     // Views drop the old source first; then it and its client go (aborting what they had).
     emit sourceChanged(nullptr);
+    emit trailSourceChanged(nullptr);
+    delete m_trailSource;
     delete m_source;
     delete m_client;
     m_client = new ActionTrailClient(m_network, this);
@@ -107,9 +115,13 @@ void Session::rebuild()
     } else {
         m_source = new ClientJobSource(m_client, this);
     }
+    // All regions: no one region to be ready in; each trail's own home region is said instead.
+    m_trailSource
+        = new ClientTrailSource(m_client, m_allRegions ? QString() : m_account.region, this);
     qCInfo(lcModel).noquote() << "session:" << (m_account.demo ? "demo" : "account")
                               << m_account.profileName
                               << (m_allRegions ? QStringLiteral("all regions") : m_account.region)
                               << m_client->endpoint().toString();
     emit sourceChanged(m_source);
+    emit trailSourceChanged(m_trailSource);
 }

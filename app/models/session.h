@@ -13,8 +13,10 @@
 
 class ActionTrailClient;
 class ClientJobSource;
+class ClientTrailSource;
 class JobSource;
 class QNetworkAccessManager;
+class TrailSource;
 
 /** Which account the session talks to, and how. */
 struct SessionAccount
@@ -33,9 +35,9 @@ struct SessionAccount
 
 /**
  * The active identity and what talks to the service for it: the network, the ActionTrail client
- * and the JobSource over it. Whenever the account or the region changes, the client and source
- * are built anew and sourceChanged() says so, so a changed key or endpoint always takes effect
- * and nothing keeps a stale client. GUI-free; the window only sees the JobSource.
+ * and the JobSource and TrailSource over it. Whenever the account or the region changes, the client
+ * and source are built anew and sourceChanged() says so, so a changed key or endpoint always takes
+ * effect and nothing keeps a stale client. GUI-free; the window only sees the JobSource.
  */
 class Session : public QObject
 {
@@ -75,11 +77,15 @@ public:
     /** The endpoint requests go to now. */
     QUrl endpoint() const;
     JobSource *source() const;
+    /** The trails of the same account and region (nullptr while not connected). */
+    TrailSource *trailSource() const;
     ActionTrailClient *client() const;
 
 signals:
     /** The source to list from changed (nullptr while it is being rebuilt). */
     void sourceChanged(JobSource *source);
+    /** The trail source changed with the job source (nullptr while it is being rebuilt). */
+    void trailSourceChanged(TrailSource *source);
     void regionChanged(const QString &regionId);
     void allRegionsChanged(bool allRegions);
     void accountChanged(const SessionAccount &account);
@@ -90,6 +96,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<ActionTrailClient> m_client;
     QPointer<JobSource> m_source;
+    QPointer<ClientTrailSource> m_trailSource;
     SessionAccount m_account;
     QUrl m_endpointOverride;
     QMap<QString, QUrl> m_regionEndpoints;

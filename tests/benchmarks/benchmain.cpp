@@ -16,6 +16,7 @@ void benchCliStart(BenchTable &table);
 void benchModel(BenchTable &table);
 void benchStartup(BenchTable &table);
 void benchDetailSelection(BenchTable &table);
+void benchTimeline(BenchTable &table);
 
 int main(int argc, char *argv[])
 {
@@ -29,10 +30,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption markdown(QStringLiteral("markdown"),
                                       QStringLiteral("Print the table as Markdown."));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run one section (signing, parsing, listing, "
-                                                 "clistart, model, startup, detail, accounts)."),
-                                  QStringLiteral("section"));
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Run one section (signing, parsing, listing, clistart, model, startup, "
+                       "detail, timeline, accounts)."),
+        QStringLiteral("section"));
     parser.addOptions({markdown, only});
     parser.process(app);
 
@@ -50,6 +52,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("startup"), benchStartup},
         {QStringLiteral("detail"), benchDetailSelection},
         {QStringLiteral("accounts"), benchAllAccounts},
+        {QStringLiteral("timeline"), benchTimeline},
     };
     bool known = section.isEmpty();
     for (const auto &[name, run] : sections) {

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 using TestSupport::child;
@@ -38,6 +39,9 @@ private slots:
     void retryNoteNamesTheReason();
     void runningJobFollowsOwner_data();
     void runningJobFollowsOwner();
+    void nameIsCheckedBeforeSending_data();
+    void nameIsCheckedBeforeSending();
+    void picksFromDescribeTrails();
 
 private:
     void failOnce(CreateJobDialog &dialog, const ApiError &error);
@@ -214,6 +218,91 @@ void TestCreateJobDialog::runningJobFollowsOwner()
         QVERIFY(blocked->text().contains(QString::number(later)));
         QVERIFY(!blocked->text().contains(QString::number(atOpen)) || atOpen == 0);
     }
+}
+
+void TestCreateJobDialog::nameIsCheckedBeforeSending_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("valid") << QStringLiteral("audit_trail-2") << true;
+    QTest::newRow("six characters") << QStringLiteral("abcdef") << true;
+    QTest::newRow("36 characters") << QStringLiteral("a").repeated(36) << true;
+    QTest::newRow("five characters") << QStringLiteral("abcde") << false;
+    QTest::newRow("37 characters") << QStringLiteral("a").repeated(37) << false;
+    QTest::newRow("upper case") << QStringLiteral("Audit-trail") << false;
+    QTest::newRow("starts with a digit") << QStringLiteral("1audit-trail") << false;
+    QTest::newRow("starts with '-'") << QStringLiteral("-audit-trail") << false;
+    QTest::newRow("a space") << QStringLiteral("audit trail") << false;
+    QTest::newRow("a dot") << QStringLiteral("audit.trail") << false;
+    QTest::newRow("not ASCII") << QStringLiteral("audit-tr\u00e4il") << false;
+}
+
+void TestCreateJobDialog::nameIsCheckedBeforeSending()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    CreateJobDialog dialog(m_source.get(), {}, 0);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *trail = child<QComboBox>(&dialog, "createTrailCombo");
+    trail->setFocus();
+    // Typed (QTest types Latin-1 only; the field takes whatever it is given).
+    trail->setEditText(name);
+    QCOMPARE(child<QPushButton>(&dialog, "createButton")->isEnabled(), valid);
+    auto *problem = child<QLabel>(&dialog, "createNameProblem");
+    QCOMPARE(problem->isVisible(), !valid);
+    QCOMPARE(problem->text().isEmpty(), valid);
+    // Enter does not send a name the service would refuse.
+    QTest::keyClick(trail->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_source->callCount(QStringLiteral("CreateDeliveryHistoryJob")), valid ? 1 : 0);
+}
+
+void TestCreateJobDialog::picksFromDescribeTrails()
+{
+    const auto trail = [](const char *name, bool sls, const char *region) {
+        Trail t;
+        t.name = QString::fromLatin1(name);
+        t.homeRegion = QString::fromLatin1(region);
+        t.status = QStringLiteral("Enable");
+        if (sls)
+            t.slsProjectArn = QStringLiteral("acs:log:cn-hangzhou:1:project/audit-log");
+        return t;
+    };
+    CreateJobDialog dialog(m_source.get(), {QStringLiteral("seen-in-tasks")}, 0);
+    dialog.setTrails({trail("oss-only-trail", false, "cn-hangzhou"),
+                      trail("ready-trail", true, "cn-hangzhou"),
+                      trail("beijing-trail", true, "cn-beijing")},
+                     QStringLiteral("cn-hangzhou"));
+    dialog.show();
+    auto *combo = child<QComboBox>(&dialog, "createTrailCombo");
+    auto *create = child<QPushButton>(&dialog, "createButton");
+    QCOMPARE(combo->count(), 3);
+    // The first ready trail is chosen; the others are listed but cannot be picked.
+    QCOMPARE(dialog.trailName(), QStringLiteral("ready-trail"));
+    QVERIFY(create->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, "createWindow")->isVisible());
+    const auto *items = qobject_cast<const QStandardItemModel *>(combo->model());
+    QVERIFY(items);
+    QVERIFY(!(items->item(0)->flags() & Qt::ItemIsEnabled));
+    QVERIFY(items->item(1)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(!(items->item(2)->flags() & Qt::ItemIsEnabled));
+    auto *unavailable = child<QLabel>(&dialog, "createUnavailableTrails");
+    QVERIFY(unavailable->isVisible());
+    const QString text = unavailable->text();
+    QVERIFY2(
+        text.contains(
+            QStringLiteral("oss-only-trail: ")
+            + BackfillReadiness::of(trail("oss-only-trail", false, "cn-hangzhou")).explanation()),
+        qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("beijing-trail")));
+    QVERIFY(!text.contains(QStringLiteral("ready-trail")));
+    // Typed in anyway: the reason is shown and nothing is sent.
+    dialog.setTrailName(QStringLiteral("oss-only-trail"));
+    QVERIFY(!create->isEnabled());
+    auto *problem = child<QLabel>(&dialog, "createNameProblem");
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(),
+             BackfillReadiness {BackfillReadiness::Reason::NoSlsDelivery}.explanation());
 }
 
 QTEST_MAIN(TestCreateJobDialog)

@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -337,7 +338,10 @@ void TestDemoSession::firstRunWithoutAccountThenDemo()
     QVERIFY(demo);
     QTest::mouseClick(demo, Qt::LeftButton);
     QVERIFY(session.isDemo());
-    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("browserPage"));
+    // The task table's tab, whether or not the trails tab is beside it.
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("browserTabs"));
+    QCOMPARE(child<QTabWidget>(&window, "browserTabs")->currentWidget()->objectName(),
+             QStringLiteral("browserPage"));
     QVERIFY(child<QLabel>(&window, "demoMarker")->isVisible());
     QVERIFY(waitIdle(window));
     QVERIFY(browser.model()->rowCount() > 0);
