@@ -77,7 +77,7 @@
 <context>
     <name>AccountManagerDialog</name>
     <message>
-        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+41"/>
+        <location filename="../ui/accounts/accountmanagerdialog.cpp" line="+43"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
@@ -198,7 +198,32 @@
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Keychain: secret missing</source>
+        <translation>钥匙串：缺少密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain holds no secret for this account (an add or remove was interrupted). Edit it to enter the secret again, or remove it.</source>
+        <translation>钥匙串中没有此账号的密钥（添加或删除操作曾被中断）。请编辑它重新输入密钥，或将其删除。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Secret only</source>
+        <translation>仅有密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain: no account uses it</source>
+        <translation>钥匙串：没有账号使用它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret an interrupted add left in the keychain; no account leads to it. Remove deletes it.</source>
+        <translation>一次被中断的添加操作留在钥匙串中的密钥；没有任何账号指向它。点击“删除”即可将其删除。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Import AccessKey and STS profiles of %1 and %2</source>
         <translation>导入 %1 和 %2 中的 AccessKey 和 STS 配置</translation>
     </message>
@@ -208,7 +233,7 @@
         <translation>没有可导入的内容：%1 和 %2 都不存在。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Saving the secret of &quot;%1&quot; to the keychain…</source>
         <translation>正在将“%1”的 Secret 保存到钥匙串…</translation>
     </message>
@@ -223,8 +248,45 @@
         <source>&quot;%1&quot; is available for this session only; it is not saved.</source>
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+222"/>
+        <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
+        <translation>
+            <numerusform>发现 %n 处被中断的更改留下的残留项，已在列表中标出。选中一项并点击“删除”即可将其删除。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-27"/>
+        <location line="+9"/>
+        <source>Delete Leftover Secret</source>
+        <translation>删除残留密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the secret stored under &quot;%1&quot; from the keychain? No account uses it.</source>
+        <translation>从钥匙串中删除保存在“%1”名下的密钥？没有账号使用它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleting the leftover secret &quot;%1&quot; from the keychain…</source>
+        <translation>正在从钥匙串中删除残留密钥“%1”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the leftover secret &quot;%1&quot;.</source>
+        <translation>已删除残留密钥“%1”。</translation>
+    </message>
+    <message>
+        <location line="-277"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
@@ -250,7 +312,7 @@
         <translation>未保存。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Remove Account</source>
         <translation>删除账号</translation>
     </message>
@@ -331,9 +393,12 @@
     <name>AccountStore</name>
     <message>
         <location filename="../app/credentials/accountstore.cpp" line="+48"/>
-        <location line="+10"/>
-        <location line="+31"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <location line="+6"/>
+        <location line="+38"/>
+        <location line="+18"/>
+        <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
     </message>
@@ -341,15 +406,67 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../ui/accounts/accountscontroller.cpp" line="+36"/>
+        <location filename="../ui/accounts/accountscontroller.cpp" line="+39"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
     </message>
 </context>
 <context>
+    <name>AccountsRun</name>
+    <message>
+        <location filename="../app/cli/accountsrun.cpp" line="+113"/>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n member account(s).</source>
+        <translation>
+            <numerusform>%n 个成员账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No backfill tasks.</source>
+        <translation>没有回补任务。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n backfill task(s) in %1 of %2 accounts.</source>
+        <translation>
+            <numerusform>%n 个回补任务，来自 %2 个账号中的 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>account %1: %2 (%3, RequestId %4)</source>
+        <translation>账号 %1：%2（%3，RequestId %4）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>account %1, region %2: %3</source>
+        <translation>账号 %1，地域 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+628"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+725"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -370,9 +487,107 @@
     </message>
 </context>
 <context>
+    <name>AliyunAnswers</name>
+    <message>
+        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
+        <source>Code is missing</source>
+        <translation>缺少 Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code is %1, not Success</source>
+        <translation>Code 为 %1，而不是 Success</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CloudCredential is missing</source>
+        <translation>缺少 CloudCredential</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunChain</name>
+    <message>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
+        <source>%1 has no source_profile; set it with: %2</source>
+        <translation>%1 没有 source_profile；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
+        <translation>aliyun CLI 的配置形成了源配置循环（%1，每个依赖下一个）；角色链必须终止于一个自带凭证的配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 stands on more than %2 role profiles; that is refused.</source>
+        <translation>%1 依赖超过 %2 个角色配置；已拒绝。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
+        <translation>%1 指定的源配置“%2”未定义。</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunConfig</name>
+    <message>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
+        <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
+        <translation>%1 看起来不是阿里云 CLI 配置（没有 &quot;profiles&quot; 列表）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>(entry %1)</source>
+        <translation>（第 %1 项）</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no name</source>
+        <translation>没有名称</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: line %2 is not a valid section header.</source>
+        <translation>%1：第 %2 行不是有效的节标题。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
+        <translation>%1：第 %2 行既不是节也不是 &quot;key = value&quot;。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>disabled (enable = false)</source>
+        <translation>已禁用（enable = false）</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunCredentialProvider</name>
+    <message>
+        <location filename="../app/credentials/aliyunprovider.cpp" line="+32"/>
+        <source>aliyun CLI profile &quot;%1&quot;, %2</source>
+        <translation>aliyun CLI 配置“%1”，%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+32"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
         <source>the access key id or secret is empty</source>
         <translation>AccessKey ID 或 Secret 为空</translation>
     </message>
@@ -382,82 +597,57 @@
         <translation>Secret 和 Token 过大，无法保存到钥匙串</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>%1 is not valid JSON (line %2, column %3: %4); nothing was imported from it.</source>
-        <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）；未从中导入任何内容。</translation>
+        <location line="+27"/>
+        <source>%1 Nothing was imported from it.</source>
+        <translation>%1 未从中导入任何内容。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list); nothing was imported from it.</source>
-        <translation>%1 不像是阿里云 CLI 的配置文件（没有“profiles”列表）；未从中导入任何内容。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(entry %1)</source>
-        <translation>（第 %1 项）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>mode StsToken without an sts_token</source>
         <translation>StsToken 模式缺少 sts_token</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>its STS token expired at %1</source>
+        <translation>其 STS Token 已于 %1 过期</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
+        <translation>%1 模式的配置直接实时使用 aliyun CLI 的配置（backfill-browser --profile %2），不导入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no mode and no access key id and secret</source>
         <translation>没有 mode，也没有 AccessKey ID 和 Secret</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>mode %1 is not supported yet (only AK and StsToken)</source>
-        <translation>暂不支持模式 %1（仅支持 AK 和 StsToken）</translation>
+        <location line="+4"/>
+        <source>type %1 is not supported (only access_key and ram_role_arn)</source>
+        <translation>不支持类型 %1（仅支持 access_key 和 ram_role_arn）</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1: line %2 is not a valid section header; nothing was imported from it.</source>
-        <translation>%1：第 %2 行不是有效的节标题；未从中导入任何内容。</translation>
+        <location line="+2"/>
+        <source>mode %1 is not supported (only AK, StsToken and RamRoleArn)</source>
+        <translation>不支持模式 %1（仅支持 AK、StsToken 和 RamRoleArn）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: line %2 is neither a section nor &quot;key = value&quot;; nothing was imported from it.</source>
-        <translation>%1：第 %2 行既不是节也不是“key = value”；未从中导入任何内容。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>disabled (enable = false)</source>
-        <translation>已禁用（enable = false）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation>未指定 type（仅支持 type = access_key）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>type %1 is not supported yet (only access_key)</source>
-        <translation>暂不支持类型 %1（仅支持 access_key）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-47"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation>从 ~/.alibabacloud/credentials 导入</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+102"/>
         <source>a profile with this name was already found in %1</source>
         <translation>已在 %1 中找到同名配置</translation>
     </message>
@@ -473,6 +663,136 @@
     </message>
 </context>
 <context>
+    <name>AliyunProfiles</name>
+    <message>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
+        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
+        <translation>%1 的当前配置“%2”未在其中定义。</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunProviderFactory</name>
+    <message>
+        <location filename="../app/credentials/aliyunprovider.cpp" line="+57"/>
+        <source>The aliyun CLI profile &quot;%1&quot; assumes a role, which needs the network.</source>
+        <translation>aliyun CLI 配置“%1”需要扮演角色，这需要网络。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The aliyun CLI profile &quot;%1&quot; (%2): %3</source>
+        <translation>aliyun CLI 配置“%1”（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>AliyunResolution</name>
+    <message>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
+        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
+        <translation>%1 没有模式也没有 AccessKey；请用以下命令配置：aliyun configure --profile %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
+        <translation>%1 缺少 access_key_id 或 access_key_secret；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
+        <translation>%1 缺少 access_key_id、access_key_secret 或 sts_token；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
+        <translation>%1 的 STS Token 已于 %2 过期；请获取新的 Token 并用以下命令设置：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation>%1 需要运行程序（External），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no process_command; set it with: %2</source>
+        <translation>%1 没有 process_command；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation>%1 需要从 URL 获取凭证（CredentialsURI），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no credentials_uri; set it with: %2</source>
+        <translation>%1 没有 credentials_uri；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+94"/>
+        <location line="+11"/>
+        <location line="+45"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
+        <translation>%1 缺少云 SSO 登录地址、账号或访问配置；请用以下命令登录：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
+        <translation>%1 的云 SSO 登录已过期；请用以下命令重新登录：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
+        <translation>%1 缺少 access_key_id、access_key_secret 或 ram_role_arn；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lacks ram_role_arn; set it with: %2</source>
+        <translation>%1 缺少 ram_role_arn；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation>%1 使用模式 %2，Backfill Browser 不支持该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation>%1 使用模式“%2”，Backfill Browser 无法识别该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1: its credentials_uri answered without credentials (%2).</source>
+        <translation>%1：其 credentials_uri 的应答中没有凭证（%2）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
+        <translation>%1：云 SSO 门户不再接受其登录；请用以下命令重新登录：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
+        <translation>%1：云 SSO 门户的应答中没有凭证（%2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This profile cannot be used.</source>
+        <translation>无法使用此配置。</translation>
+    </message>
+</context>
+<context>
+    <name>AllAccountsLister</name>
+    <message>
+        <location filename="../app/api/allaccountslister.cpp" line="+179"/>
+        <source>the resource directory claims %1 member accounts, more than %2</source>
+        <translation>资源目录声称有 %1 个成员账号，超过 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>AllRegionsLister</name>
     <message>
         <location filename="../app/api/allregionslister.cpp" line="+174"/>
@@ -483,22 +803,37 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-472"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
+        <source>waiting for new credentials: %1</source>
+        <translation>正在等待新的凭证：%1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>no new credentials within the deadline of %1 s (%2)</source>
+        <translation>在 %1 秒的期限内未获得新的凭证（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no complete answer within the deadline of %1 s (attempt %2)</source>
         <translation>在 %1 秒的截止时间内没有收到完整应答（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
+        <source>The new credentials (%1) expire too soon to sign with; check this computer&apos;s clock.</source>
+        <translation>新的凭证（%1）很快就会过期，无法用于签名；请检查这台计算机的时钟。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation>在收到响应之前网络访问已被关闭</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the answer (HTTP %1) is larger than %2 MiB (at least %3 bytes); it was not read</source>
         <translation>应答（HTTP %1）超过 %2 MiB（至少 %3 字节）；未读取该应答</translation>
     </message>
@@ -506,7 +841,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/apierror.cpp" line="+26"/>
+        <location filename="../app/api/apierror.cpp" line="+34"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
@@ -617,6 +952,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The RAM role %1 does not exist. Check the role ARN (account ID and role name). Invited member accounts of a resource directory may lack ResourceDirectoryAccountAccessRole: create it in that account, or choose another role.</source>
+        <translation>RAM 角色 %1 不存在。请检查角色 ARN（账号 ID 和角色名称）。资源目录中受邀加入的成员账号可能没有 ResourceDirectoryAccountAccessRole：请在该账号中创建它，或选择其他角色。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not allowed to assume the role %1 with AccessKey ID %2: the role&apos;s trust policy must name this user or role (and its ExternalId, if it asks for one), and the caller needs sts:AssumeRole.</source>
+        <translation>不允许使用 AccessKey ID %2 扮演角色 %1：角色的信任策略必须包含此用户或角色（如要求 ExternalId，也须匹配），且调用者需要 sts:AssumeRole 权限。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The temporary (STS) credentials have expired. Sign in again, or use a profile that renews them (a RAM role).</source>
+        <translation>临时（STS）凭证已过期。请重新登录，或使用可自动续期的配置（RAM 角色）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service did not accept the security token of AccessKey ID %1. Enter the STS token again, together with its key and secret.</source>
+        <translation>服务不接受 AccessKey ID %1 的安全令牌。请重新输入 STS Token 及其 AccessKey 和 Secret。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The service did not accept the request&apos;s time stamp format. This is a bug in Backfill Browser; please report it.</source>
         <translation>服务不接受请求的时间戳格式。这是 Backfill Browser 的缺陷，请报告此问题。</translation>
     </message>
@@ -637,6 +992,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This account has no resource directory, or is not its management account / delegated administrator. Sign in as the management account (or a delegated administrator) to see every account.</source>
+        <translation>此账号没有资源目录，或者不是其管理账号/委派管理员。请以管理账号（或委派管理员）登录以查看所有账号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Permission denied: your RAM user or role is not allowed %1. Ask an administrator to grant the RAM action %1 in a RAM policy.</source>
         <translation>权限不足：您的 RAM 用户或角色没有 %1 权限。请联系管理员在 RAM 权限策略中授予操作 %1。</translation>
     </message>
@@ -752,7 +1112,7 @@
         <translation>连接设置不完整。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
@@ -790,7 +1150,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+46"/>
+        <location filename="../ui/appsession.cpp" line="+53"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
@@ -1074,9 +1434,9 @@
 <context>
     <name>CliCredentials</name>
     <message>
-        <location filename="../app/cli/clicredentials.cpp" line="+41"/>
-        <source>%1, key %2</source>
-        <translation>%1，AccessKey %2</translation>
+        <location filename="../app/cli/clicredentials.cpp" line="+44"/>
+        <source>%1, signing with %2</source>
+        <translation>%1，使用 %2 签名</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1477,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Where role profiles assume their roles (STS), e.g. sts.cn-hangzhou.aliyuncs.com (default: the profile&apos;s, then ALIBABA_CLOUD_STS_ENDPOINT, then sts.aliyuncs.com).</source>
+        <translation>角色配置扮演角色所用的 STS 地址，例如 sts.cn-hangzhou.aliyuncs.com（默认：配置自带的，然后是 ALIBABA_CLOUD_STS_ENDPOINT，然后是 sts.aliyuncs.com）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the member accounts of a resource directory are listed (ResourceManager; default: ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT, then resourcemanager.aliyuncs.com).</source>
+        <translation>列出资源目录成员账号的地址（ResourceManager；默认：ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT，然后是 resourcemanager.aliyuncs.com）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Request signing: v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1).</source>
         <translation>请求签名：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1）。</translation>
     </message>
@@ -1151,7 +1521,7 @@
         <translation>--endpoint URL 只能给出一次；更多地域请使用 --endpoint REGION=URL</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>--profile needs a profile name</source>
         <translation>--profile 需要一个配置名称</translation>
     </message>
@@ -1171,14 +1541,14 @@
         <translation>--timeout 必须是 0 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+109"/>
+        <location filename="../app/cli/commandline.cpp" line="+110"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>these options need a command: jobs, trails, profile or help</source>
-        <translation>这些选项需要一个命令：jobs、trails、profile 或 help</translation>
+        <location line="+92"/>
+        <source>these options need a command: jobs, trails, accounts, profile or help</source>
+        <translation>这些选项需要一个命令：jobs、trails、accounts、profile 或 help</translation>
     </message>
     <message>
         <location filename="../app/cli/helptext.cpp" line="+14"/>
@@ -1424,9 +1794,77 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>CredentialHttpCall</name>
+    <message>
+        <location filename="../app/credentials/credentialhttpcall.cpp" line="+24"/>
+        <source>&quot;%1&quot; is not a valid URL with a host name.</source>
+        <translation>“%1”不是带主机名的有效 URL。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is refused: credentials are fetched over https, or over plain http from this computer (loopback) only.</source>
+        <translation>已拒绝 %1：凭证只能通过 https 获取，或仅从本机（环回地址）通过普通 http 获取。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No network is available to fetch credentials.</source>
+        <translation>没有可用于获取凭证的网络。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 announced an answer of %2 bytes, more than credentials ever take; it was not read.</source>
+        <translation>%1 声明的应答有 %2 字节，远超凭证所需；未读取。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 未在 %2 秒内应答。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 answered with more than %2 KiB, more than credentials ever take.</source>
+        <translation>%1 的应答超过 %2 KiB，远超凭证所需。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 应答了 HTTP %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not answer with a JSON object.</source>
+        <translation>%1 的应答不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
     <name>CredentialResolver</name>
     <message>
-        <location filename="../app/credentials/credentialresolver.cpp" line="+20"/>
+        <location filename="../app/credentials/credentialresolver.cpp" line="+24"/>
+        <source>selected explicitly</source>
+        <translation>明确选择</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from ALIBABA_CLOUD_PROFILE</source>
+        <translation>来自 ALIBABA_CLOUD_PROFILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the aliyun CLI&apos;s current profile</source>
+        <translation>aliyun CLI 的当前配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliyun CLI profile &quot;%1&quot; in %2 (%3)</source>
+        <translation>%2 中的 aliyun CLI 配置“%1”（%3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>profile &quot;%1&quot; (selected explicitly)</source>
         <translation>配置“%1”（显式指定）</translation>
     </message>
@@ -1446,37 +1884,62 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”（来自 ALIBABA_CLOUD_PROFILE）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>profile &quot;%1&quot; (the default profile)</source>
         <translation>配置“%1”（默认配置）</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>There is no profile named &quot;%1&quot;%2. See the list with backfill-browser profile list.</source>
-        <translation>不存在名为“%1”的配置%2。可使用 backfill-browser profile list 查看列表。</translation>
+        <location line="+77"/>
+        <source>There is no profile named &quot;%1&quot;%2, neither ours nor the aliyun CLI&apos;s. See the list with backfill-browser profile list.</source>
+        <translation>没有名为“%1”的配置%2，本应用和 aliyun CLI 中都没有。可用 backfill-browser profile list 查看列表。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source> (named by ALIBABA_CLOUD_PROFILE)</source>
-        <translation>（由 ALIBABA_CLOUD_PROFILE 指定）</translation>
+        <source> (named by %1)</source>
+        <translation>（由 %1 指定）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
+        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI (aliyun configure).</source>
+        <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun）、设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI（aliyun configure）。</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; assumes its role with the credentials of &quot;%2&quot;, which does not exist.</source>
+        <translation>配置“%1”使用“%2”的凭证扮演角色，但后者不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profiles&apos; sources form a cycle: %1. Point one of them at an AccessKey profile.</source>
+        <translation>配置的来源形成了循环：%1。请让其中一个指向 AccessKey 配置。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>配置“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile &quot;%1&quot; assumes a role, which needs the network.</source>
+        <translation>配置“%1”需要扮演角色，这需要网络。</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No profile was chosen and none is the default. Choose one (--profile NAME), or make one the default (backfill-browser profile set-default NAME).</source>
         <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No credentials: add a profile (backfill-browser profile add NAME --access-key-id ID --secret-stdin), import one (backfill-browser profile import-aliyun), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
-        <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+137"/>
         <source>The profiles or the keychain are not available.</source>
         <translation>配置或钥匙串不可用。</translation>
     </message>
@@ -1584,6 +2047,74 @@ RequestId on stderr); 2 usage or configuration error.
     </message>
 </context>
 <context>
+    <name>ExternalProcess</name>
+    <message>
+        <location filename="../app/credentials/externalprocess.cpp" line="+33"/>
+        <source>The process_command is empty.</source>
+        <translation>process_command 为空。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credential program %1 printed more than %2 KiB; it was stopped.</source>
+        <translation>凭证程序 %1 输出超过 %2 KiB；已将其终止。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The credential program %1 could not be started: %2</source>
+        <translation>无法启动凭证程序 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The credential program %1 did not finish within %2 s; it was stopped.</source>
+        <translation>凭证程序 %1 未在 %2 秒内结束；已将其终止。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The credential program %1 crashed.</source>
+        <translation>凭证程序 %1 崩溃了。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential program %1 failed (exit code %2).</source>
+        <translation>凭证程序 %1 失败（退出码 %2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The credential program %1 printed more than %2 KiB.</source>
+        <translation>凭证程序 %1 输出超过 %2 KiB。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The credential program %1 did not print the expected JSON (%2).</source>
+        <translation>凭证程序 %1 没有输出预期的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its output is not a JSON object</source>
+        <translation>其输出不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>access_key_id or access_key_secret is missing</source>
+        <translation>缺少 access_key_id 或 access_key_secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mode StsToken without an sts_token</source>
+        <translation>StsToken 模式缺少 sts_token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expiration is not a date and time such as 2026-12-07T10:00:00Z</source>
+        <translation>expiration 不是形如 2026-12-07T10:00:00Z 的日期时间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 It said: %2</source>
+        <translation>%1 它的输出：%2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWidget</name>
     <message>
         <location filename="../ui/accounts/firstrunwidget.cpp" line="+10"/>
@@ -1676,7 +2207,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ImportAliyunDialog</name>
     <message>
-        <location filename="../ui/accounts/importaliyundialog.cpp" line="+17"/>
+        <location filename="../ui/accounts/importaliyundialog.cpp" line="+21"/>
         <source>Import from Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
@@ -1696,7 +2227,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>勾选要导入的配置（按空格键切换）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
@@ -1709,6 +2240,11 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+1"/>
         <source>STS token</source>
         <translation>STS Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role %1</source>
+        <translation>角色 %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1751,7 +2287,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>所勾选配置的 Secret 将保存到系统钥匙串中。阿里云 CLI 的文件只会被读取，不会被修改。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Make &quot;%1&quot;, the aliyun CLI&apos;s current profile, the default account</source>
+        <translation>将 aliyun CLI 的当前配置“%1”设为默认账号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2005,7 +2546,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobSerializer</name>
     <message>
-        <location filename="../app/domain/jobserializer.cpp" line="+205"/>
+        <location filename="../app/domain/jobserializer.cpp" line="+215"/>
         <source>unknown column &quot;%1&quot;; the columns are %2</source>
         <translation>未知列“%1”；可用的列为 %2</translation>
     </message>
@@ -2116,12 +2657,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+210"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+286"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="-64"/>
+        <location filename="../app/cli/commandline.cpp" line="-72"/>
         <location filename="../app/cli/jobsoptions.cpp" line="+8"/>
         <source>unknown subcommand &apos;jobs %1&apos;; use list, get, create, delete or watch</source>
         <translation>未知子命令“jobs %1”；请使用 list、get、create、delete 或 watch</translation>
@@ -2133,12 +2674,21 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未知子命令“jobs %1”（您是想输入“%2”吗？）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-195"/>
+        <location line="+6"/>
+        <source>Usage: backfill-browser accounts list [--format table|json|csv]
+The member accounts of the resource directory the signed-in account manages (it must be the management account or a delegated administrator). --resourcemanager-endpoint or ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT sets where they are asked.
+</source>
+        <translation>用法：backfill-browser accounts list [--format table|json|csv]
+列出已登录账号所管理的资源目录的成员账号（它必须是管理账号或委派管理员）。--resourcemanager-endpoint 或 ALIBABA_CLOUD_RESOURCEMANAGER_ENDPOINT 指定查询地址。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/jobsoptions.cpp" line="-271"/>
         <source>List backfill tasks: one page, every page with --all, or every region&apos;s with --all-regions.</source>
         <translation>列出历史事件投递任务：一页，使用 --all 列出所有页，或使用 --all-regions 列出所有地域的任务。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Show one backfill task with its per-region status.</source>
         <translation>显示一个历史事件投递任务及其各地域状态。</translation>
     </message>
@@ -2158,7 +2708,27 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>轮询历史事件投递任务，直到已完成（退出码 0）或失败（退出码 1）。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+38"/>
+        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4); with --all-accounts the requests in flight in all (default 8).</source>
+        <translation>jobs list --all：同时获取的页数，1 到 16（默认 4）；与 --all-accounts 一起使用时为总的并发请求数（默认 8）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list: every task of every member account of the resource directory the signed-in (management) account manages, each through its member role; json adds AccountId to every task and an Accounts array.</source>
+        <translation>jobs list：已登录（管理）账号所管理的资源目录中每个成员账号的所有任务，每个账号通过其成员角色访问；json 为每个任务添加 AccountId，并添加 Accounts 数组。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>jobs list --all-accounts: the role assumed in each member (default ResourceDirectoryAccountAccessRole).</source>
+        <translation>jobs list --all-accounts：在每个成员中扮演的角色（默认 ResourceDirectoryAccountAccessRole）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs list --all-accounts: the ExternalId the member role requires.</source>
+        <translation>jobs list --all-accounts：成员角色要求的 ExternalId。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>jobs list (table, csv): these columns in this order, e.g. JobId,Status; the names of the CSV header.</source>
         <translation>jobs list（table、csv）：按此顺序输出这些列，例如 JobId,Status；列名即 CSV 表头中的名称。</translation>
     </message>
@@ -2212,7 +2782,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
+        <source>&apos;accounts&apos; has one subcommand: list (takes no arguments)</source>
+        <translation>“accounts”只有一个子命令：list（不带参数）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 does not apply to &apos;accounts list&apos;</source>
+        <translation>--%1 不适用于“accounts list”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--format must be table|json|csv, not &quot;%1&quot;</source>
+        <translation>--format 必须是 table|json|csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>--%1 does not apply to &apos;jobs %2&apos;</source>
         <translation>--%1 不适用于“jobs %2”</translation>
     </message>
@@ -2247,7 +2832,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>对于“jobs %2”，--format 必须是 %1 之一，而不是“%3”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>--role-name and --external-id go with --all-accounts</source>
+        <translation>--role-name 和 --external-id 需与 --all-accounts 一起使用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--all-regions lists every page of every region: it excludes --all and --page</source>
         <translation>--all-regions 列出每个地域的所有页：不能与 --all 和 --page 同时使用</translation>
     </message>
@@ -2287,12 +2877,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--max-jobs 需与 --all 或 --all-regions 一起使用，取值为 1 到 100000000 的整数（使用 --all-regions 时按每个地域计），而不是“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-239"/>
         <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+251"/>
         <source>refusing to delete backfill task %1 without --yes</source>
         <translation>未指定 --yes，拒绝删除历史事件投递任务 %1</translation>
     </message>
@@ -2317,7 +2907,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>--interval 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+44"/>
         <source>--endpoint %1=...: %2</source>
         <translation>--endpoint %1=...：%2</translation>
     </message>
@@ -2327,7 +2917,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+102"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+148"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -2378,7 +2968,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>第 %1 页：%4 毫秒后进行第 %2/%3 次重试：%5</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>regions (%1): %2</source>
         <translation>地域（%1）：%2</translation>
     </message>
@@ -2398,7 +2988,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>&lt;每次调用使用新令牌&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Created backfill task %1 for trail %2.</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1。</translation>
     </message>
@@ -2408,7 +2998,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>可使用以下命令跟进：backfill-browser jobs watch %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>backfill-browser: backfill task %1 is still %2 after %3 s (--timeout).</source>
         <translation>backfill-browser：%3 秒后历史事件投递任务 %1 仍为%2（--timeout）。</translation>
     </message>
@@ -2418,7 +3008,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-451"/>
+        <source>No credentials to sign with.</source>
+        <translation>没有可用于签名的凭证。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credentials have expired.</source>
+        <translation>凭证已过期。</translation>
+    </message>
+    <message>
+        <location line="+479"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -2428,7 +3028,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>backfill-browser：历史事件投递任务 %1 失败。</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-369"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-448"/>
         <source>jobs list: the page to show (from 1; default 1).</source>
         <translation>jobs list：要显示的页码（从 1 开始；默认 1）。</translation>
     </message>
@@ -2448,12 +3048,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>输出格式：table（默认；本地时间）、json（与服务的响应结构相同；使用 --all 时为包含所有任务的单个对象）或 csv（仅限 jobs list；RFC 4180，UTC 时间）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>jobs list --all: pages fetched at once, 1 to 16 (default 4).</source>
-        <translation>jobs list --all：同时获取的页数，1 到 16（默认 4）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>jobs list --all: the most tasks one listing may hold (default 100000); a service claiming more is refused.</source>
         <translation>jobs list --all：一次列举最多可包含的任务数（默认 100000）；服务声称更多时将被拒绝。</translation>
     </message>
@@ -2597,12 +3192,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../app/cli/apicommand.cpp" line="+23"/>
+        <location filename="../app/cli/apicommand.cpp" line="+24"/>
         <source>Try &apos;backfill-browser --help&apos;.</source>
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+114"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -2653,7 +3248,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+193"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation>该页包含 %1 个任务，但请求的是 %2 个</translation>
     </message>
@@ -2661,14 +3256,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
         <location line="+497"/>
-        <location line="+138"/>
+        <location line="+152"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-626"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -2968,7 +3563,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+32"/>
+        <source>Not listed: %1. The other regions&apos; tasks are shown. %2</source>
+        <translation>未能列出：%1。已显示其他地域的任务。%2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Still watching backfill task %1</source>
         <translation>仍在关注历史事件投递任务 %1</translation>
     </message>
@@ -3020,12 +3620,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-646"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+712"/>
+        <location line="+726"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -3055,7 +3655,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-743"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -3070,7 +3670,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+409"/>
         <source>Trails and Coverage</source>
         <translation>跟踪与覆盖</translation>
     </message>
@@ -3138,22 +3738,52 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+25"/>
+        <location filename="../app/credentials/profile.cpp" line="+32"/>
         <source>%1 (this session only, not saved)</source>
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+144"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-28"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-88"/>
+        <source>the profile &quot;%1&quot; cannot be its own source</source>
+        <translation>配置“%1”不能以自身为来源</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS</source>
+        <translation>STS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM role</source>
+        <translation>RAM 角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RAM role (chained)</source>
+        <translation>RAM 角色（链式）</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>invalid expiration &quot;%1&quot;</source>
+        <translation>无效的过期时间“%1”</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3173,7 +3803,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>AccessKey ID 必须是不含空格的可打印 ASCII 字符</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+61"/>
         <source>invalid endpoint &quot;%1&quot;: expected a URL such as https://actiontrail.cn-hangzhou.aliyuncs.com</source>
         <translation>无效的服务接入点“%1”：应为类似 https://actiontrail.cn-hangzhou.aliyuncs.com 的 URL</translation>
     </message>
@@ -3186,48 +3816,14 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+596"/>
-        <source>Usage: backfill-browser profile COMMAND ...
-  list                               profiles: name, key id (masked), region, source, default mark
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     the secret is read from stdin (first line; the
-                                     STS token on the second line), never from the
-                                     command line
-  list --orphans                     secrets without a profile and profiles without
-                                     a secret (left by an interrupted add or remove)
-  remove NAME                        also deletes its secret from the keychain
-  set-default NAME
-  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
-                                     ~/.alibabacloud/credentials; without names,
-                                     only lists what can be imported
-  --verbose (any command)            also log keychain and profile details
-</source>
-        <translation>用法：backfill-browser profile COMMAND ...
-  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
-  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
-                                     Secret 从标准输入读取（第一行；STS Token
-                                     在第二行），绝不从命令行读取
-  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
-                                     （由被中断的添加或删除操作遗留）
-  remove NAME                        同时从钥匙串中删除其 Secret
-  set-default NAME
-  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
-                                     ~/.alibabacloud/credentials 导入；不指定名称时
-                                     仅列出可导入的配置
-  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
-</translation>
-    </message>
-    <message>
-        <location line="-541"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+59"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -3239,7 +3835,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -3264,27 +3860,24 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+11"/>
-        <location line="+298"/>
+        <location line="-9"/>
         <source>STS</source>
         <translation>STS</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+10"/>
-        <location line="+300"/>
+        <location line="+0"/>
         <source>AccessKey</source>
         <translation>AccessKey</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-10"/>
         <source>this session only</source>
         <translation>仅限本次会话</translation>
     </message>
@@ -3294,17 +3887,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>钥匙串</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>(environment)</source>
         <translation>（环境变量）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>environment</source>
         <translation>环境变量</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>No profiles yet. Add one with
   backfill-browser profile add NAME --access-key-id ID --secret-stdin
 or import the Alibaba Cloud CLI&apos;s with
@@ -3324,7 +3917,7 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Without --profile, requests use: %1
 </source>
         <translation>不指定 --profile 时，请求使用：%1
@@ -3338,28 +3931,55 @@ or import the Alibaba Cloud CLI&apos;s with
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>No orphans: every profile has its secret, and no secret lacks a profile.
 </source>
         <translation>没有孤立项：每个配置都有其 Secret，也没有缺少配置的 Secret。
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>backfill-browser profile list: %1
 </source>
         <translation>backfill-browser profile list：%1
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-77"/>
+        <source>(from %1)</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>aliyun credentials file</source>
+        <translation>aliyun 凭证文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aliyun CLI</source>
+        <translation>aliyun CLI</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a the aliyun CLI&apos;s current profile; aliyun profiles are read live from %1, never changed
+</source>
+        <translation>a 表示 aliyun CLI 的当前配置；aliyun 配置实时读取自 %1，绝不修改
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>profile without a secret: %1 (remove it with: backfill-browser profile remove %1, or add it again with --replace)
 </source>
         <translation>缺少 Secret 的配置：%1（可用 backfill-browser profile remove %1 删除，或使用 --replace 重新添加）
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>secret without a profile: %1 (delete it with: backfill-browser profile remove %1)
 </source>
         <translation>缺少配置的 Secret：%1（可用 backfill-browser profile remove %1 删除）
@@ -3406,7 +4026,47 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>替换已有的同名配置。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Assume this RAM role.</source>
+        <translation>扮演此 RAM 角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assume the role with this profile&apos;s credentials.</source>
+        <translation>使用此配置的凭证扮演角色。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session name (default backfill-browser-&lt;ms&gt;).</source>
+        <translation>会话名称（默认 backfill-browser-&lt;ms&gt;）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session length, 900 to 43200 (default 3600).</source>
+        <translation>会话时长，900 到 43200 秒（默认 3600）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ExternalId the role&apos;s trust policy asks for.</source>
+        <translation>角色信任策略要求的 ExternalId。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON policy narrowing the role&apos;s own.</source>
+        <translation>用于收窄角色权限的 JSON 策略。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STS host or URL for this profile.</source>
+        <translation>此配置使用的 STS 主机名或 URL。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STS region: sts.&lt;region&gt;.aliyuncs.com.</source>
+        <translation>STS 地域：sts.&lt;region&gt;.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>backfill-browser profile add: %1
 </source>
         <translation>backfill-browser profile add：%1
@@ -3418,12 +4078,32 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>请只指定一个配置 NAME</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>--duration-seconds needs a number of seconds</source>
+        <translation>--duration-seconds 需要一个秒数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a role profile holds no STS token: leave out --security-token-stdin</source>
+        <translation>角色配置不保存 STS Token：请去掉 --security-token-stdin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 needs --role-arn</source>
+        <translation>--%1 需要同时指定 --role-arn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a role assumed with --source-profile takes no key of its own: leave out --access-key-id and --secret-stdin</source>
+        <translation>通过 --source-profile 扮演的角色没有自己的密钥：请去掉 --access-key-id 和 --secret-stdin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--access-key-id ID is required</source>
         <translation>必须指定 --access-key-id ID</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>--signature-version must be v3 or v1</source>
         <translation>--signature-version 必须是 v3 或 v1</translation>
     </message>
@@ -3433,14 +4113,14 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>Secret 只能从标准输入读取：请指定 --secret-stdin 并通过管道传入 Secret（例如从密码管理器）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>backfill-browser profile add: a profile named &quot;%1&quot; already exists (use --replace to overwrite it)
 </source>
         <translation>backfill-browser profile add：名为“%1”的配置已存在（使用 --replace 覆盖）
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Access key secret: </source>
         <translation>AccessKey Secret：</translation>
     </message>
@@ -3469,7 +4149,14 @@ Nothing was saved.
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Saved profile &quot;%1&quot;: role %2 assumed with the credentials of &quot;%3&quot;.
+</source>
+        <translation>已保存配置“%1”：使用“%3”的凭证扮演角色 %2。
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Saved profile &quot;%1&quot; (key id %2); the secret is in the keychain.
 </source>
         <translation>已保存配置“%1”（AccessKey ID %2）；Secret 保存在钥匙串中。
@@ -3478,14 +4165,13 @@ Nothing was saved.
     <message>
         <location line="+3"/>
         <location line="+69"/>
-        <location line="+99"/>
         <source>&quot;%1&quot; is now the default profile.
 </source>
         <translation>“%1”现在是默认配置。
 </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-56"/>
         <source>backfill-browser profile remove: give exactly one profile NAME
 </source>
         <translation>backfill-browser profile remove：请只指定一个配置 NAME
@@ -3548,6 +4234,11 @@ The profile was kept.
         <translation>导入所有受支持的配置。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Make the aliyun CLI&apos;s current profile the default, once imported.</source>
+        <translation>导入后将 aliyun CLI 的当前配置设为默认配置。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>backfill-browser profile import-aliyun: give NAMEs or --all, not both
 </source>
@@ -3555,7 +4246,7 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>a profile with this name already exists here (remove it first to re-import)</source>
         <translation>此处已存在同名配置（如需重新导入，请先将其删除）</translation>
     </message>
@@ -3596,7 +4287,7 @@ The profile was kept.
         <translation>（无地域）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Nothing was imported. Run again with the names to import, or --all; their secrets will be stored in the keychain.
 </source>
         <translation>未导入任何内容。请带上要导入的名称或 --all 重新运行；其 Secret 将保存到钥匙串中。
@@ -3609,15 +4300,53 @@ The profile was kept.
         <translation>未导入任何内容。
 </translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>The aliyun CLI has no current profile; the default profile was not changed.
+</source>
+        <translation>aliyun CLI 没有当前配置；默认配置未更改。
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The aliyun CLI&apos;s current profile &quot;%1&quot; was not imported, so the default profile was not changed.
+</source>
+        <translation>aliyun CLI 的当前配置“%1”未导入，因此默认配置未更改。
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; (the aliyun CLI&apos;s current profile) is now the default profile.
+</source>
+        <translation>“%1”（aliyun CLI 的当前配置）现在是默认配置。
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No profile is the default: without one, requests use the aliyun CLI&apos;s current profile, read live. </source>
+        <translation>没有默认配置：此时请求使用实时读取的 aliyun CLI 当前配置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default profile is still &quot;%1&quot;. </source>
+        <translation>默认配置仍为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To make the aliyun CLI&apos;s current profile the default, import with --make-default.
+</source>
+        <translation>要将 aliyun CLI 的当前配置设为默认配置，请在导入时加上 --make-default。
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>已导入 %n 个配置。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>not imported %1: %2
 </source>
         <translation>未导入 %1：%2
@@ -3636,10 +4365,62 @@ The profile was kept.
         <translation>无</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation>backfill-browser profile：未知命令“%1”
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: backfill-browser profile COMMAND ...
+  list                               profiles: name, key id (masked), region, source, default mark
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     the secret is read from stdin (first line; the
+                                     STS token on the second line), never from the
+                                     command line
+  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)
+      [--role-session-name S] [--duration-seconds N] [--external-id ID]
+      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]
+                                     a RAM role, assumed with its own AccessKey or
+                                     with profile P&apos;s credentials (chains allowed)
+  test NAME [--sts-endpoint HOST|URL] who NAME signs in as (STS GetCallerIdentity):
+                                     account, identity type, ARN, expiry
+  list --orphans                     secrets without a profile and profiles without
+                                     a secret (left by an interrupted add or remove)
+  remove NAME                        also deletes its secret from the keychain
+  set-default NAME
+  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
+                                     ~/.alibabacloud/credentials; without names,
+                                     only lists what can be imported
+    --make-default                   make the aliyun CLI&apos;s current profile the
+                                     default (never another one)
+  --verbose (any command)            also log keychain and profile details
+</source>
+        <translation>用法：backfill-browser profile COMMAND ...
+  list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
+  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
+                                     Secret 从标准输入读取（第一行；STS Token
+                                     在第二行），绝不从命令行读取
+  add NAME --role-arn ARN (--access-key-id ID --secret-stdin | --source-profile P)
+      [--role-session-name S] [--duration-seconds N] [--external-id ID]
+      [--policy JSON] [--sts-endpoint HOST|URL] [--sts-region R]
+                                     RAM 角色：使用自己的 AccessKey 或配置 P 的凭证
+                                     扮演（允许链式）
+  test NAME [--sts-endpoint HOST|URL] NAME 的登录身份（STS GetCallerIdentity）：
+                                     账号、身份类型、ARN、过期时间
+  list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
+                                     （由被中断的添加或删除操作遗留）
+  remove NAME                        同时从钥匙串中删除其 Secret
+  set-default NAME
+  import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
+                                     ~/.alibabacloud/credentials 导入；不指定名称时
+                                     仅列出可导入的配置
+    --make-default                   将 aliyun CLI 的当前配置设为默认配置
+                                     （绝不会是其他配置）
+  --verbose（任意命令）              同时记录钥匙串和配置的详细信息
 </translation>
     </message>
 </context>
@@ -3953,7 +4734,7 @@ The profile was kept.
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>A saved profile named &quot;%1&quot; already exists.</source>
         <translation>已存在名为“%1”的已保存配置。</translation>
     </message>
@@ -4241,7 +5022,7 @@ The profile was kept.
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/responseparser.cpp" line="+27"/>
+        <location filename="../app/api/responseparser.cpp" line="+28"/>
         <source>field %1 is missing</source>
         <translation>缺少字段 %1</translation>
     </message>
@@ -4251,7 +5032,7 @@ The profile was kept.
         <translation>字段 %1 不是%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>the body is empty</source>
         <translation>响应体为空</translation>
     </message>
@@ -4282,40 +5063,41 @@ The profile was kept.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+131"/>
+        <location line="-122"/>
         <source>field %1 is not a UTC time of the form yyyy-MM-ddTHH:mm:ssZ: &quot;%2&quot;</source>
         <translation>字段 %1 不是 yyyy-MM-ddTHH:mm:ssZ 格式的 UTC 时间：“%2”</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+417"/>
+        <location line="+26"/>
+        <location line="+508"/>
+        <location line="+169"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-657"/>
         <source>field %1 is not a positive job id</source>
         <translation>字段 %1 不是正数的任务 ID</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+365"/>
+        <location line="+299"/>
+        <location line="+157"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-432"/>
         <source>field %1 is longer than %2 characters</source>
         <translation>字段 %1 超过 %2 个字符</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
@@ -4326,17 +5108,23 @@ The profile was kept.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+278"/>
+        <location line="+377"/>
         <source>field %1 is empty</source>
         <translation>字段 %1 为空</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-268"/>
+        <location line="+469"/>
         <source>a non-negative count</source>
         <translation>非负计数</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="-391"/>
+        <source>non-empty printable ASCII</source>
+        <translation>非空的可打印 ASCII</translation>
+    </message>
+    <message>
+        <location line="+240"/>
         <source>empty body</source>
         <translation>空响应体</translation>
     </message>
@@ -4345,16 +5133,67 @@ The profile was kept.
         <source>body: %1</source>
         <translation>响应体：%1</translation>
     </message>
+    <message>
+        <location line="+120"/>
+        <source>an account ID (digits)</source>
+        <translation>账号 ID（数字）</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSessionProvider</name>
+    <message>
+        <location filename="../app/api/rolesessionprovider.cpp" line="+31"/>
+        <source>role %1 via %2</source>
+        <translation>角色 %1，经由 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no credentials</source>
+        <translation>没有凭证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, session expires %1</source>
+        <translation>，会话于 %1 过期</translation>
+    </message>
+</context>
+<context>
+    <name>SecretItemLabel</name>
+    <message>
+        <location filename="../app/credentials/secretitemlabel.cpp" line="+45"/>
+        <source>Backfill Browser: %1 (%2 %3)</source>
+        <translation>Backfill Browser：%1（%2 %3）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no D-Bus session bus</source>
+        <translation>没有 D-Bus 会话总线</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no such item</source>
+        <translation>没有该条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keyring is locked</source>
+        <translation>密钥环已锁定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no Secret Service on this platform</source>
+        <translation>此平台上没有 Secret Service</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/credentials/secretstore.cpp" line="+102"/>
+        <location filename="../app/credentials/secretstore.cpp" line="+103"/>
         <source>the operation was cancelled</source>
         <translation>操作已取消</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source>the secret is empty</source>
         <translation>Secret 为空</translation>
     </message>
@@ -4364,7 +5203,7 @@ The profile was kept.
         <translation>%1 字节；上限为 %2</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+99"/>
         <source>the keyring is locked, so the entry was not deleted</source>
         <translation>密钥环已锁定，因此未删除该条目</translation>
     </message>
@@ -4415,6 +5254,85 @@ The profile was kept.
         <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
         <source>Region progress</source>
         <translation>地域进度</translation>
+    </message>
+</context>
+<context>
+    <name>StaticCredentialProvider</name>
+    <message>
+        <location filename="../app/api/credentialprovider.cpp" line="+97"/>
+        <source>no AccessKey</source>
+        <translation>没有 AccessKey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AccessKey %1</source>
+        <translation>AccessKey %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS token %1</source>
+        <translation>STS 令牌 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STS token %1, expires %2</source>
+        <translation>STS 令牌 %1，于 %2 过期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
+        <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The STS token %1 expired at %2: get a new one and sign in with it again.</source>
+        <translation>STS 令牌 %1 已于 %2 过期：请获取新的令牌并重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Sts</name>
+    <message>
+        <location filename="../app/api/assumerole.cpp" line="+37"/>
+        <source>The role ARN is missing.</source>
+        <translation>缺少角色 ARN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
+        <translation>角色 ARN 的格式必须是 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名&gt;。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
+        <translation>角色会话名称必须是 2 到 64 个字母、数字或“.”、“@”、“-”、“_”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session duration must be %1 to %2 seconds.</source>
+        <translation>会话时长必须是 %1 到 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
+        <translation>外部 ID 必须是 2 到 1224 个字母、数字或“_+=,.@:/-”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The policy is longer than %1 characters.</source>
+        <translation>策略长于 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The policy is not a JSON object.</source>
+        <translation>策略不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>StsEndpoint</name>
+    <message>
+        <location filename="../app/credentials/stsendpoint.cpp" line="+14"/>
+        <source>&quot;%1&quot; is not an STS region ID.</source>
+        <translation>“%1”不是 STS 地域 ID。</translation>
     </message>
 </context>
 <context>
@@ -4605,8 +5523,8 @@ The profile was kept.
 <context>
     <name>TrailsCommand</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+10"/>
-        <location filename="../app/cli/trailscommand.cpp" line="+38"/>
+        <location filename="../app/cli/commandline.cpp" line="+12"/>
+        <location filename="../app/cli/trailscommand.cpp" line="+39"/>
         <source>unknown subcommand &apos;trails %1&apos;; use list or get</source>
         <translation>未知的子命令“trails %1”；请使用 list 或 get</translation>
     </message>
@@ -4644,11 +5562,6 @@ The profile was kept.
         <location line="+10"/>
         <source>--format must be one of table|json|csv, not &quot;%1&quot;</source>
         <translation>--format 必须是 table|json|csv 之一，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--deadline must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
-        <translation>--deadline 必须是 1 到 3600 之间的秒数，而不是“%1”</translation>
     </message>
     <message>
         <location line="+25"/>
