@@ -19,9 +19,9 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList list = {QStringLiteral("jobs"), QStringLiteral("trails"),
-                                     QStringLiteral("accounts"),
-                                     QStringLiteral("profile"), QStringLiteral("help")};
+    static const QStringList list
+        = {QStringLiteral("jobs"), QStringLiteral("trails"), QStringLiteral("accounts"),
+           QStringLiteral("profile"), QStringLiteral("help")};
     return list;
 }
 
@@ -200,7 +200,8 @@ int runCommandLine(int argc, char *argv[])
         if (!parser.parse(arguments))
             return usageError(parser.errorText());
         return usageError(QCoreApplication::translate(
-            "CommandLine", "these options need a command: jobs, trails, accounts, profile or help"));
+            "CommandLine",
+            "these options need a command: jobs, trails, accounts, profile or help"));
     }
     if (command == QLatin1String("help"))
         return printHelp(rest);
