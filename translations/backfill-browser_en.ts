@@ -2636,7 +2636,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+286"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+287"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,12 +2660,12 @@ The member accounts of the resource directory the signed-in account manages (it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-271"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-272"/>
         <source>List backfill tasks: one page, every page with --all, or every region&apos;s with --all-regions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Show one backfill task with its per-region status.</source>
         <translation type="unfinished"></translation>
     </message>

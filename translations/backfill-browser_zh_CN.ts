@@ -2657,7 +2657,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1（%3 个地域中已完成 %2 个）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="+286"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="+287"/>
         <source>&apos;jobs&apos; needs a subcommand: list, get, create, delete or watch</source>
         <translation>“jobs”需要一个子命令：list、get、create、delete 或 watch</translation>
     </message>
@@ -2683,12 +2683,12 @@ The member accounts of the resource directory the signed-in account manages (it 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsoptions.cpp" line="-271"/>
+        <location filename="../app/cli/jobsoptions.cpp" line="-272"/>
         <source>List backfill tasks: one page, every page with --all, or every region&apos;s with --all-regions.</source>
         <translation>列出历史事件投递任务：一页，使用 --all 列出所有页，或使用 --all-regions 列出所有地域的任务。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Show one backfill task with its per-region status.</source>
         <translation>显示一个历史事件投递任务及其各地域状态。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "api/actiontrailclient.h"
 #include "api/networksetup.h"
 #include "api/stscalls.h"
+#include "credentials/aliyunconfig.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
@@ -58,12 +59,22 @@ int runProfileTest(const QStringList &arguments)
     ProfileStore profiles;
     if (!profiles.load())
         return fail(profiles.lastError(), CliServiceFailure);
+    // NAME is ours, else the aliyun CLI's profile NAME: the same lookup as --profile NAME.
     const std::optional<Profile> profile = profiles.profile(name);
-    if (!profile)
-        return fail(tr("there is no profile named \"%1\"").arg(name), CliUsageError);
+    QString aliyunError;
+    const std::optional<AliyunProfile> aliyun
+        = profile ? std::nullopt : AliyunProfiles::load(environment).find(name, &aliyunError);
+    if (!profile && !aliyun)
+        return fail(aliyunError.isEmpty()
+                        ? tr("there is no profile named \"%1\", neither ours nor the aliyun "
+                             "CLI's")
+                              .arg(name)
+                        : aliyunError,
+                    CliUsageError);
     QString whyNot;
-    const StsEndpointChoice choice {parser.value(stsEndpoint), profile->stsEndpoint,
-                                    profile->stsRegion};
+    const StsEndpointChoice choice {parser.value(stsEndpoint),
+                                    profile ? profile->stsEndpoint : aliyun->stsEndpoint,
+                                    profile ? profile->stsRegion : aliyun->stsRegion};
     const QUrl endpoint = choice.resolve(environment, &whyNot);
     if (!endpoint.isValid())
         return fail(whyNot, CliUsageError);
@@ -81,7 +92,8 @@ int runProfileTest(const QStringList &arguments)
     ActionTrailClient client(&network);
     client.setConfig(settings);
     client.setStsEndpoint(endpoint);
-    client.setSignatureVersion(profile->signatureVersion);
+    if (profile)
+        client.setSignatureVersion(profile->signatureVersion);
 
     int code = CliServiceFailure;
     CredentialRequest *request = resolver.resolve(name);

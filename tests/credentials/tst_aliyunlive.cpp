@@ -25,6 +25,7 @@ private slots:
     void everyModeAgainstTheEmulator();
     void profileListShowsTheCliProfilesMarked();
     void cliProfileDisabled();
+    void profileTestShowsTheAssumedRole();
 
 private:
     struct Result
@@ -307,6 +308,28 @@ void TestAliyunLive::cliProfileDisabled()
               {{QStringLiteral("ALIBABA_CLOUD_CLI_PROFILE_DISABLED"), QStringLiteral("true")}});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("No credentials")), qPrintable(r.err));
+}
+
+void TestAliyunLive::profileTestShowsTheAssumedRole()
+{
+    // `profile test NAME` finds the aliyun CLI's profile NAME as --profile does, and asks STS who
+    // that is: the assumed role, at the STS endpoint the CLI's profile names.
+    writeConfig(QByteArray(R"({"current":"audit","profiles":[
+        {"name":"audit","mode":"RamRoleArn","access_key_id":"LTAI5tFAKEaliyun01",
+         "access_key_secret":"FAKE-ak-secret","sts_endpoint":"EMULATOR",
+         "ram_role_arn":"acs:ram::1234567890123456:role/bb-audit","ram_session_name":"alice"}]})")
+                    .replace("EMULATOR", m_akUrl.toString(QUrl::StripTrailingSlash).toUtf8()));
+    const Result r
+        = run({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("audit")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("AssumedRoleUser")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("assumed-role/bb-audit/alice")), qPrintable(r.out));
+
+    const Result missing
+        = run({QStringLiteral("profile"), QStringLiteral("test"), QStringLiteral("nobody")});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("neither ours nor the aliyun CLI's")),
+             qPrintable(missing.err));
 }
 
 QTEST_GUILESS_MAIN(TestAliyunLive)
