@@ -1702,7 +1702,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
         <translation>无人投递：%1 到 %2（%3 天）</translation>
     </message>
@@ -5789,11 +5789,11 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+10"/>
-        <source>Each lane is a trail: the thin strip shows what the trail delivered to Simple Log Service itself (green) and the days nobody delivered (hatched red); the bars below are its backfill tasks. The shaded part lies beyond the %1-day horizon. Click a task, or use the arrow keys and Enter, to show it in the task table.</source>
-        <translation>每一行是一个跟踪：细条显示跟踪本身投递到日志服务的部分（绿色）和无人投递的日期（红色斜线）；下方的条是它的补投递任务。阴影部分超出了 %1 天的范围。单击任务，或使用方向键和回车键，可在任务表中显示它。</translation>
+        <source>Each lane is a trail: the thin strip shows what the trail delivered to Simple Log Service itself (green) and the days nobody delivered (hatched red); the bars below are its backfill tasks (solid: complete; filling: running; pale and outlined: failed). The shaded part lies beyond the %1-day horizon. Click a task, or use the arrow keys and Enter, to show it in the task table.</source>
+        <translation>每一行是一个跟踪：细条显示跟踪本身投递到日志服务的部分（绿色）和无人投递的日期（红色斜线）；下方的条是它的补投递任务（实心：已完成；填充中：运行中；浅色带边框：失败）。阴影部分超出了 %1 天的范围。单击任务，或使用方向键和回车键，可在任务表中显示它。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&lt;b&gt;Coverage of the last %1 days&lt;/b&gt;</source>
         <translation>&lt;b&gt;最近 %1 天的覆盖情况&lt;/b&gt;</translation>
     </message>

@@ -295,8 +295,20 @@ void CoverageTimeline::paintLane(QPainter &painter, int laneIndex, const QRect &
                     painter.drawLine(QPointF(bar.right() - 0.5, bar.top()),
                                      QPointF(bar.right() - 0.5, bar.bottom()));
             } else if (task.status == JobStatus::Failed) {
-                painter.fillRect(piece, mixed(color, base, 0.6));
-                painter.fillRect(piece, QBrush(base, Qt::FDiagPattern));
+                // Pale and outlined, never hatched: hatching means "nobody delivered" (the gaps
+                // above), and a failed task must not read as one.
+                painter.fillRect(piece, mixed(color, base, 0.3));
+                painter.setPen(color);
+                painter.drawLine(piece.topLeft() + QPointF(0, 0.5),
+                                 piece.topRight() + QPointF(0, 0.5));
+                painter.drawLine(piece.bottomLeft() - QPointF(0, 0.5),
+                                 piece.bottomRight() - QPointF(0, 0.5));
+                if (piece.left() == bar.left())
+                    painter.drawLine(QPointF(bar.left() + 0.5, bar.top()),
+                                     QPointF(bar.left() + 0.5, bar.bottom()));
+                if (piece.right() == bar.right())
+                    painter.drawLine(QPointF(bar.right() - 0.5, bar.top()),
+                                     QPointF(bar.right() - 0.5, bar.bottom()));
             } else {
                 painter.fillRect(piece, color);
             }

@@ -58,7 +58,8 @@ TrailsPage::TrailsPage(TrailBrowser *trails, QWidget *parent)
     auto *legend = new QLabel(
         tr("Each lane is a trail: the thin strip shows what the trail delivered to Simple Log "
            "Service itself (green) and the days nobody delivered (hatched red); the bars below "
-           "are its backfill tasks. The shaded part lies beyond the %1-day horizon. Click a "
+           "are its backfill tasks (solid: complete; filling: running; pale and outlined: "
+           "failed). The shaded part lies beyond the %1-day horizon. Click a "
            "task, or use the arrow keys and Enter, to show it in the task table.")
             .arg(Coverage::HorizonDays),
         this);
