@@ -4618,7 +4618,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,7 +4629,12 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-36"/>
+        <source>The profiles file %1 has the profile &quot;%2&quot; twice (entries %3 and %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <location line="+54"/>
         <source>Not changed: another program is changing the profiles (lock file %1). Try again in a moment.</source>
         <translation type="unfinished"></translation>

@@ -4706,7 +4706,7 @@ The profile was kept.
         <translation>配置文件 %1 中有无效的配置（第 %2 项）：%3</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -4717,7 +4717,12 @@ The profile was kept.
         <translation>无法写入配置文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-36"/>
+        <source>The profiles file %1 has the profile &quot;%2&quot; twice (entries %3 and %4).</source>
+        <translation>配置文件 %1 中的配置“%2”出现了两次（第 %3 项和第 %4 项）。</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <location line="+54"/>
         <source>Not changed: another program is changing the profiles (lock file %1). Try again in a moment.</source>
         <translation>未更改：另一个程序正在修改配置（锁文件 %1）。请稍后重试。</translation>

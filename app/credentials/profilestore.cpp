@@ -156,6 +156,17 @@ bool ProfileStore::readFile(State *state, QString *error) const
                          .arg(why);
             return false;
         }
+        // Two entries of one name cannot both be kept: any change would silently drop one.
+        for (qsizetype j = 0; j < state->saved.size(); ++j) {
+            if (state->saved.at(j).name == profile.name) {
+                *error = tr("The profiles file %1 has the profile \"%2\" twice (entries %3 and "
+                            "%4).")
+                             .arg(m_filePath, profile.name)
+                             .arg(j + 1)
+                             .arg(i + 1);
+                return false;
+            }
+        }
         state->saved.append(profile);
     }
     state->defaultName = root.value(QStringLiteral("default")).toString();

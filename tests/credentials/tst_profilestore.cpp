@@ -194,6 +194,10 @@ void TestProfileStore::unreadableFileIsKeptAndNeverOverwritten_data()
     QTest::newRow("invalid profile entry") << QByteArray(
         R"({"profiles": [{"name": "ok", "accessKeyId": "A1"}, {"name": "a/b", "accessKeyId": "A2"}]})")
                                            << QStringLiteral("invalid profile (entry 2)");
+    // Found by fuzz_profilesfile: the second "prod" was read, and a change then kept one.
+    QTest::newRow("one name twice") << QByteArray(
+        R"({"profiles": [{"name": "prod", "accessKeyId": "A1"}, {"name": "prod", "accessKeyId": "A2"}]})")
+                                    << QStringLiteral("profile \"prod\" twice (entries 1 and 2)");
     QTest::newRow("newer format") << QByteArray(R"({"format": 99, "profiles": []})")
                                   << QStringLiteral("written by a newer version");
     // Each of these once read as "no profiles", and the next change overwrote the file.
