@@ -145,7 +145,8 @@ OrphanScan *AccountStore::findOrphans()
         return scan;
     }
     for (const Profile &p : m_profiles->profiles()) {
-        if (!p.sessionOnly)
+        // A chained role profile keeps no secret of its own: nothing can be missing.
+        if (!p.sessionOnly && p.hasSecret())
             scan->m_toCheck.append(p.name);
     }
     for (const QString &name : m_profiles->pendingNames()) {

@@ -118,6 +118,10 @@ void TestRoleProfiles::chainOfThreeSignsIn()
 
     const Result list = run({QStringLiteral("profile"), QStringLiteral("list")});
     QVERIFY2(list.out.contains(QStringLiteral("RAM role (chained)")), qPrintable(list.out));
+    // A chained profile keeps no secret of its own, so it is not a profile that lost one.
+    const Result orphans
+        = run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--orphans")});
+    QVERIFY2(orphans.out.contains(QStringLiteral("No orphans")), qPrintable(orphans.out));
     QVERIFY2(list.out.contains(QStringLiteral("(from hop2)")), qPrintable(list.out));
 
     const Result test
