@@ -1,31 +1,10 @@
 #include "jobsource.h"
 
 PendingJobRequest::PendingJobRequest(QObject *parent)
-    : QObject(parent)
+    : PendingRequest(parent)
 { }
 
 PendingJobRequest::~PendingJobRequest() = default;
-
-void PendingJobRequest::abort()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    // The underlying call may still emit (ApiCall emits Cancelled); we stay silent by design.
-    if (auto handler = std::exchange(m_abortHandler, {}))
-        handler();
-    deleteLater();
-}
-
-bool PendingJobRequest::begin()
-{
-    if (m_finished)
-        return false;
-    m_finished = true;
-    m_abortHandler = {};
-    deleteLater();
-    return true;
-}
 
 void PendingJobRequest::finishListed(const JobPage &page)
 {
@@ -60,18 +39,18 @@ void PendingJobRequest::finishFailed(const ApiError &error)
 void PendingJobRequest::reportRetrying(int attempt, int maxAttempts, const ApiError &reason,
                                        int delayMs)
 {
-    if (!m_finished)
+    if (!isFinished())
         emit retrying(attempt, maxAttempts, reason, delayMs);
 }
 
 void PendingJobRequest::reportProgress(int done, int total)
 {
-    if (!m_finished)
+    if (!isFinished())
         emit progress(done, total);
 }
 
 void PendingJobRequest::reportPage(const JobPage &page)
 {
-    if (!m_finished)
+    if (!isFinished())
         emit pageListed(page);
 }

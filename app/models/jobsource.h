@@ -3,9 +3,7 @@
 #include "api/apierror.h"
 #include "domain/deliveryjob.h"
 
-#include <QObject>
-
-#include <functional>
+#include "pendingrequest.h"
 
 /**
  * One request to a JobSource, in flight. Exactly one of the completion signals (`listed`,
@@ -13,17 +11,13 @@
  * abort() cancels silently: nothing is emitted afterwards, which is what a model wants when it
  * drops a stale request.
  */
-class PendingJobRequest : public QObject
+class PendingJobRequest : public PendingRequest
 {
     Q_OBJECT
 
 public:
     explicit PendingJobRequest(QObject *parent = nullptr);
     ~PendingJobRequest() override;
-
-    /** Stops the request; no further signal is emitted. Safe to call more than once. */
-    void abort();
-    bool isFinished() const { return m_finished; }
 
     // Completion, called by JobSource implementations (each emits, then deleteLater()).
     void finishListed(const JobPage &page);
@@ -34,9 +28,6 @@ public:
     void reportRetrying(int attempt, int maxAttempts, const ApiError &reason, int delayMs);
     void reportProgress(int done, int total);
     void reportPage(const JobPage &page);
-
-    /** What abort() must do underneath (e.g. abort the ApiCall); set by the source. */
-    void setAbortHandler(std::function<void()> handler) { m_abortHandler = std::move(handler); }
 
 signals:
     void listed(const JobPage &page);
@@ -53,12 +44,6 @@ signals:
      * come again if the listing starts over; `listed` is the consistent whole).
      */
     void pageListed(const JobPage &page);
-
-private:
-    bool begin();
-
-    bool m_finished = false;
-    std::function<void()> m_abortHandler;
 };
 
 /**

@@ -1,30 +1,10 @@
 #include "trailsource.h"
 
 PendingTrailRequest::PendingTrailRequest(QObject *parent)
-    : QObject(parent)
+    : PendingRequest(parent)
 { }
 
 PendingTrailRequest::~PendingTrailRequest() = default;
-
-void PendingTrailRequest::abort()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    if (auto handler = std::exchange(m_abortHandler, {}))
-        handler();
-    deleteLater();
-}
-
-bool PendingTrailRequest::begin()
-{
-    if (m_finished)
-        return false;
-    m_finished = true;
-    m_abortHandler = {};
-    deleteLater();
-    return true;
-}
 
 void PendingTrailRequest::finishListed(const QList<Trail> &trails, const QString &requestId)
 {

@@ -3,16 +3,14 @@
 #include "api/apierror.h"
 #include "domain/trail.h"
 
-#include <QObject>
-
-#include <functional>
+#include "pendingrequest.h"
 
 /**
  * One request to a TrailSource, in flight. Exactly one of `trailsListed`, `statusFetched` or
  * `failed` is emitted, then the object deletes itself; abort() cancels silently (nothing is
  * emitted afterwards), which is what a loader wants when it drops a stale request.
  */
-class PendingTrailRequest : public QObject
+class PendingTrailRequest : public PendingRequest
 {
     Q_OBJECT
 
@@ -20,28 +18,15 @@ public:
     explicit PendingTrailRequest(QObject *parent = nullptr);
     ~PendingTrailRequest() override;
 
-    /** Stops the request; no further signal is emitted. Safe to call more than once. */
-    void abort();
-    bool isFinished() const { return m_finished; }
-
     // Completion, called by TrailSource implementations (each emits, then deleteLater()).
     void finishListed(const QList<Trail> &trails, const QString &requestId);
     void finishStatus(const TrailStatus &status);
     void finishFailed(const ApiError &error);
 
-    /** What abort() must do underneath (abort the ApiCall); set by the source. */
-    void setAbortHandler(std::function<void()> handler) { m_abortHandler = std::move(handler); }
-
 signals:
     void trailsListed(const QList<Trail> &trails, const QString &requestId);
     void statusFetched(const TrailStatus &status);
     void failed(const ApiError &error);
-
-private:
-    bool begin();
-
-    bool m_finished = false;
-    std::function<void()> m_abortHandler;
 };
 
 /**
