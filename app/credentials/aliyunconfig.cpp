@@ -43,11 +43,14 @@ constexpr ModeSpelling modeSpellings[] = {
     {AliyunMode::OAuth, "OAuth"},
 };
 
-/** Old files hold numbers as numbers, hand-edited ones sometimes as strings. */
+/**
+ * Old files hold numbers as numbers, hand-edited ones sometimes as strings. A number that is not
+ * a whole qint64 (1e300, 1.5) reads as 0, "not set": converting it would be undefined behaviour.
+ */
 qint64 integer(const QJsonValue &value)
 {
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return value.toInteger(0);
     if (value.isString())
         return value.toString().trimmed().toLongLong();
     return 0;

@@ -50,9 +50,9 @@ QString shapeProblem(const QJsonObject &root)
     if (!format.isUndefined()) {
         if (!format.isDouble())
             return QStringLiteral("\"format\" is %1, not a number").arg(jsonTypeName(format));
-        const double number = format.toDouble();
-        if (number != double(qint64(number)) || number < 1)
-            return QStringLiteral("\"format\" is %1, not a version number").arg(number);
+        // toInteger() answers 0 for 1.5 or 1e300 instead of converting out of range.
+        if (format.toInteger(0) < 1)
+            return QStringLiteral("\"format\" is %1, not a version number").arg(format.toDouble());
     }
     const QJsonValue defaultName = root.value(QStringLiteral("default"));
     if (!defaultName.isUndefined() && !defaultName.isString())

@@ -63,6 +63,8 @@ private slots:
     void inferredModes_data();
     void inferredModes();
     void credentialsFileTypes();
+    void numbersOutOfRangeAreNotSet_data();
+    void numbersOutOfRangeAreNotSet();
     void environmentAliases_data();
     void environmentAliases();
     void externalSwitch_data();
@@ -214,6 +216,33 @@ void TestAliyunConfig::inferredModes()
         QByteArray(R"({"profiles": [)") + entry + "]}", QStringLiteral("f"));
     QCOMPARE(file.profiles.size(), 1);
     QCOMPARE(file.profiles.at(0).mode, mode);
+}
+
+void TestAliyunConfig::numbersOutOfRangeAreNotSet_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("whole") << QByteArray("1800000000") << Q_INT64_C(1800000000);
+    QTest::newRow("string") << QByteArray("\"1800000000\"") << Q_INT64_C(1800000000);
+    // Converting these to qint64 was undefined behaviour; the fuzzer found 1e300-like values.
+    QTest::newRow("beyond qint64") << QByteArray("1e300") << Q_INT64_C(0);
+    QTest::newRow("far below") << QByteArray("-1e300") << Q_INT64_C(0);
+    QTest::newRow("fraction") << QByteArray("1.5") << Q_INT64_C(0);
+    QTest::newRow("string beyond qint64") << QByteArray("\"99999999999999999999\"") << Q_INT64_C(0);
+}
+
+void TestAliyunConfig::numbersOutOfRangeAreNotSet()
+{
+    QFETCH(QByteArray, number);
+    QFETCH(qint64, expected);
+    const QByteArray json = R"({"profiles": [{"name": "p", "mode": "StsToken", "access_key_id": "a",
+        "access_key_secret": "b", "sts_token": "t", "sts_expiration": )"
+        + number + R"(, "cloud_sso_access_token_expire": )" + number + "}]}";
+    const AliyunConfigFile file = AliyunConfig::parseCliConfig(json, QStringLiteral("config.json"));
+    QCOMPARE(file.error, QString());
+    QCOMPARE(file.profiles.size(), 1);
+    QCOMPARE(file.profiles.at(0).stsExpiration, expected);
+    QCOMPARE(file.profiles.at(0).cloudSsoAccessTokenExpire, expected);
 }
 
 void TestAliyunConfig::credentialsFileTypes()

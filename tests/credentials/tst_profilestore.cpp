@@ -212,6 +212,10 @@ void TestProfileStore::unreadableFileIsKeptAndNeverOverwritten_data()
                                         << QStringLiteral("\"format\" is a string, not a number");
     QTest::newRow("format is not a whole number")
         << QByteArray(R"({"format": 0.5, "profiles": []})") << QStringLiteral("\"format\" is 0.5");
+    // Converting 1e300 to an integer was undefined behaviour (UBSan float-cast-overflow).
+    QTest::newRow("format beyond every integer")
+        << QByteArray(R"({"format": 1e300, "profiles": []})")
+        << QStringLiteral("\"format\" is 1e+300");
     QTest::newRow("an entry is a number") << QByteArray(R"({"format": 1, "profiles": [5]})")
                                           << QStringLiteral("entry 1 is a number, not an object");
     QTest::newRow("name is a number")
