@@ -399,7 +399,7 @@
         <location line="+34"/>
         <location line="+6"/>
         <location line="+38"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation type="unfinished"></translation>
@@ -534,7 +534,7 @@
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+182"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Loading all tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,7 +1340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,6 +1983,11 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+4"/>
         <source>Retrying %1/%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backfill Browser tries again by itself; press Esc to stop waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

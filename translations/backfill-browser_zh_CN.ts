@@ -397,7 +397,7 @@
         <location line="+34"/>
         <location line="+6"/>
         <location line="+38"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
@@ -530,7 +530,7 @@
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+182"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
@@ -1336,7 +1336,7 @@
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1378,7 +1378,7 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation>正在加载 %2 个任务中的 %1 个…</translation>
     </message>
@@ -2005,6 +2005,11 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+4"/>
         <source>Retrying %1/%2 — %3</source>
         <translation>第 %1/%2 次重试 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backfill Browser tries again by itself; press Esc to stop waiting.</source>
+        <translation>Backfill Browser 会自动重试；按 Esc 停止等待。</translation>
     </message>
 </context>
 <context>

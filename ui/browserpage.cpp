@@ -495,9 +495,11 @@ void BrowserPage::updateListState()
     const bool offerMore = more && !loading && !m_list->lastError();
     m_loadMoreButton->setVisible(offerMore);
     m_loadAllButton->setVisible(offerMore);
-    m_cancelLoadButton->setVisible(loadingAll);
-    m_cancelLoadShortcut->setEnabled(loadingAll);
-    m_clearSearchShortcut->setEnabled(!loadingAll); // one owner for Esc at a time
+    // A long retry wait can be stopped like Load all: the banner says Esc does it.
+    const bool cancellable = loadingAll || (loading && m_waitCountdown->isActive());
+    m_cancelLoadButton->setVisible(cancellable);
+    m_cancelLoadShortcut->setEnabled(cancellable);
+    m_clearSearchShortcut->setEnabled(!cancellable); // one owner for Esc at a time
     m_footer->setVisible(!m_footerText->text().isEmpty());
     emit listStateChanged();
 }
@@ -637,6 +639,7 @@ void BrowserPage::onRetrying(int attempt, int maxAttempts, const ApiError &reaso
                          .arg(QStringLiteral("%1"), ErrorText::shortReason(reason));
         m_waitCountdown->start();
         showWaitCountdown();
+        updateListState();
     } else if (m_bannerOrigin == BannerOrigin::None) {
         m_banner->showRetrying(attempt, maxAttempts, reason);
     }
@@ -648,6 +651,7 @@ void BrowserPage::onRetrying(int attempt, int maxAttempts, const ApiError &reaso
                 return;
             emit statusMessageWithdrawn(text);
             m_waitCountdown->stop();
+            updateListState();
             if (m_bannerOrigin == BannerOrigin::None)
                 m_banner->dismiss();
         },
@@ -659,6 +663,7 @@ void BrowserPage::showWaitCountdown()
     const qint64 leftMs = m_waitTotalMs - m_waitEnds.elapsed();
     if (leftMs <= 0) {
         m_waitCountdown->stop();
+        updateListState();
         return;
     }
     const int secondsLeft = int((leftMs + 999) / 1000);

@@ -126,7 +126,10 @@ void ErrorBanner::showRetrying(int attempt, int maxAttempts, const ApiError &rea
                                  .arg(maxAttempts)
                                  .arg(JobFormat::duration(secondsLeft), why)
                            : tr("Retrying %1/%2 \u2014 %3").arg(attempt).arg(maxAttempts).arg(why));
-    m_identifiers->setText(describeApiError(reason, ErrorAudience::Window));
+    // describeApiError's advice ("wait a moment and try again") is for a final failure; here the
+    // app is already doing that, and the service's own words stay one click away under Details.
+    m_identifiers->setText(
+        tr("Backfill Browser tries again by itself; press Esc to stop waiting."));
     m_identifiers->show();
     m_details->setText(apiErrorDetails(reason));
     m_retry->hide();

@@ -903,8 +903,19 @@ void TestMainWindow::aLongRetryWaitCountsDownInTheBanner()
     QVERIFY2(message->text().contains(QStringLiteral("in 25 s"))
                  && message->text().contains(QStringLiteral("Throttling.User")),
              qPrintable(message->text()));
+    // While the app retries by itself, the banner must not tell people to try again themselves.
+    auto *advice = window.findChild<QLabel *>(QStringLiteral("errorBannerIdentifiers"));
+    QVERIFY(advice);
+    QVERIFY2(!advice->text().contains(QStringLiteral("try again"), Qt::CaseInsensitive)
+                 && advice->text().contains(QStringLiteral("by itself")),
+             qPrintable(advice->text()));
     QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("in 24 s")), 3000);
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Throttling.User")));
+    // ... and Esc stops the wait, as the banner says.
+    QVERIFY(browser.list()->isLoading());
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window,
+                    Qt::Key_Escape);
+    QTRY_VERIFY(!browser.list()->isLoading());
 }
 
 #include "tst_mainwindow.moc"
