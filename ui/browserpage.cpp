@@ -495,8 +495,8 @@ void BrowserPage::updateListState()
     const bool offerMore = more && !loading && !m_list->lastError();
     m_loadMoreButton->setVisible(offerMore);
     m_loadAllButton->setVisible(offerMore);
-    // A long retry wait can be stopped like Load all: the banner says Esc does it.
-    const bool cancellable = loadingAll || (loading && m_waitCountdown->isActive());
+    // A retrying listing can be stopped like Load all: the banner says Esc does it.
+    const bool cancellable = loadingAll || (loading && m_retrying);
     m_cancelLoadButton->setVisible(cancellable);
     m_cancelLoadShortcut->setEnabled(cancellable);
     m_clearSearchShortcut->setEnabled(!cancellable); // one owner for Esc at a time
@@ -626,6 +626,7 @@ void BrowserPage::onRetrying(int attempt, int maxAttempts, const ApiError &reaso
                              .arg(maxAttempts)
                              .arg(ErrorText::shortReason(reason));
     emit statusMessage(text, 10000);
+    m_retrying = true;
     if (delayMs > 2000) {
         // A wait people would notice says how long it still is, second by second.
         m_waitEnds.start();
@@ -639,10 +640,10 @@ void BrowserPage::onRetrying(int attempt, int maxAttempts, const ApiError &reaso
                          .arg(QStringLiteral("%1"), ErrorText::shortReason(reason));
         m_waitCountdown->start();
         showWaitCountdown();
-        updateListState();
     } else if (m_bannerOrigin == BannerOrigin::None) {
         m_banner->showRetrying(attempt, maxAttempts, reason);
     }
+    updateListState();
     // The retry notice goes away as soon as the model settles (the banner says what remains).
     connect(
         m_list, &JobListLoader::loadingChanged, m_banner,
@@ -651,6 +652,7 @@ void BrowserPage::onRetrying(int attempt, int maxAttempts, const ApiError &reaso
                 return;
             emit statusMessageWithdrawn(text);
             m_waitCountdown->stop();
+            m_retrying = false;
             updateListState();
             if (m_bannerOrigin == BannerOrigin::None)
                 m_banner->dismiss();
@@ -663,7 +665,6 @@ void BrowserPage::showWaitCountdown()
     const qint64 leftMs = m_waitTotalMs - m_waitEnds.elapsed();
     if (leftMs <= 0) {
         m_waitCountdown->stop();
-        updateListState();
         return;
     }
     const int secondsLeft = int((leftMs + 999) / 1000);

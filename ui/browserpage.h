@@ -138,6 +138,7 @@ private:
     QShortcut *m_clearSearchShortcut;
     bool m_loadAllShown = false;
     QTimer *m_waitCountdown;
+    bool m_retrying = false; // a listing is between attempts: Esc stops it, as the banner says
     QElapsedTimer m_waitEnds;
     qint64 m_waitTotalMs = 0;
     QString m_waitText;

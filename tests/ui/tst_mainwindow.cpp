@@ -90,6 +90,8 @@ private slots:
     void contextMenuPutsDeleteLast();
     void firstDownSelectsTheFirstRow();
     void aLongRetryWaitCountsDownInTheBanner();
+    void escStopsARetryingListing_data();
+    void escStopsARetryingListing();
 
 private:
     std::unique_ptr<FakeJobSource> m_source;
@@ -911,7 +913,31 @@ void TestMainWindow::aLongRetryWaitCountsDownInTheBanner()
              qPrintable(advice->text()));
     QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("in 24 s")), 3000);
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Throttling.User")));
-    // ... and Esc stops the wait, as the banner says.
+}
+
+void TestMainWindow::escStopsARetryingListing_data()
+{
+    QTest::addColumn<int>("delayMs");
+    QTest::newRow("a short wait") << 500;
+    QTest::newRow("a counted-down wait") << 25000;
+}
+
+void TestMainWindow::escStopsARetryingListing()
+{
+    QFETCH(int, delayMs);
+    JobBrowser browser;
+    MainWindow window(&browser);
+    m_source->autoRespond = false;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    browser.setSource(m_source.get());
+    PendingJobRequest *page = m_source->calls.last().request;
+    QVERIFY(page);
+    page->reportRetrying(2, 8,
+                         FakeJobSource::serviceError(503, QStringLiteral("ServiceUnavailable"),
+                                                     QStringLiteral("Try later.")),
+                         delayMs);
+    // The banner says Esc stops the wait, so it must, wherever the focus is.
     QVERIFY(browser.list()->isLoading());
     QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window,
                     Qt::Key_Escape);
