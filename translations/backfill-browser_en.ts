@@ -1651,7 +1651,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <location line="+25"/>
         <source>No trails to show.</source>
         <translation type="unfinished"></translation>
@@ -1677,12 +1677,17 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+74"/>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1671,7 +1671,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>覆盖时间线</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <location line="+25"/>
         <source>No trails to show.</source>
         <translation>没有可显示的跟踪。</translation>
@@ -1697,12 +1697,17 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 days ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+74"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
         <translation>无人投递：%1 到 %2（%3 天）</translation>
     </message>
