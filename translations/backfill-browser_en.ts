@@ -1159,7 +1159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,7 +1651,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <location line="+25"/>
         <source>No trails to show.</source>
         <translation type="unfinished"></translation>
@@ -1677,12 +1677,17 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+74"/>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,7 +1903,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,7 +1913,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,7 +2902,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+148"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+149"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,7 +2992,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-452"/>
         <source>No credentials to sign with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +3002,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+480"/>
         <source>task %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,7 +3180,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>proxy: none (direct)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,7 +3190,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,7 +3200,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3720,22 +3725,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+32"/>
+        <location filename="../app/credentials/profile.cpp" line="+34"/>
         <source>%1 (this session only, not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>the profile &quot;%1&quot; cannot be its own source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,12 +3765,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>invalid expiration &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>the profile name is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,17 +3799,32 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <source>the endpoint &quot;%1&quot; uses plain http: only https is allowed (http only to this computer, e.g. the local emulator)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>a region endpoint names no region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the endpoint of %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+59"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+62"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3970,6 +3990,11 @@ or import the Alibaba Cloud CLI&apos;s with
     </message>
     <message>
         <location line="+3"/>
+        <source>One region&apos;s endpoint (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>v3 (default) or v1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,7 +4070,12 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>--region-endpoint needs REGION=URL, e.g. cn-beijing=https://actiontrail-vpc.cn-beijing.aliyuncs.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--duration-seconds needs a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,7 +4211,19 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>backfill-browser profile show: give exactly one profile NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backfill-browser profile show: there is no profile named &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Import every supported profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4306,7 +4348,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
@@ -4316,6 +4358,7 @@ The profile was kept.
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--region-endpoint REGION=URL]... (a region&apos;s own endpoint, e.g. VPC)
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
@@ -4330,6 +4373,7 @@ The profile was kept.
   list --orphans                     secrets without a profile and profiles without
                                      a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
+  show NAME                          one profile&apos;s settings as JSON (key id masked)
   set-default NAME
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
                                      ~/.alibabacloud/credentials; without names,
@@ -4344,12 +4388,12 @@ The profile was kept.
 <context>
     <name>ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/accounts/profileeditordialog.cpp" line="+42"/>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+44"/>
         <source>&amp;Temporary credentials (STS token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4525,6 +4569,11 @@ The profile was kept.
     </message>
     <message>
         <location line="+1"/>
+        <source>Region end&amp;points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;CA bundle:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,7 +4583,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4565,7 +4614,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4585,7 +4634,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The secret and token are too long for the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,7 +4642,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+112"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+129"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4875,6 +4924,59 @@ The profile was kept.
     <message>
         <location line="+1"/>
         <source>UAE (Dubai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionEndpointsEditor</name>
+    <message>
+        <location filename="../ui/accounts/regionendpointseditor.cpp" line="+19"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A region&apos;s own endpoint, used instead of its public one, e.g. cn-beijing and https://actiontrail-vpc.cn-beijing.aliyuncs.com. Insert adds a row, Delete removes it, F2 edits a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add a region&apos;s endpoint (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected region&apos;s endpoint (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Region endpoints, row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region endpoints, row %1: %2 has an endpoint already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5574,7 +5676,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
         <translation type="unfinished"></translation>
     </message>

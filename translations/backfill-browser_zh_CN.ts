@@ -1155,7 +1155,7 @@
         <translation>此版本不提供演示数据。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
@@ -1671,7 +1671,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>覆盖时间线</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <location line="+25"/>
         <source>No trails to show.</source>
         <translation>没有可显示的跟踪。</translation>
@@ -1697,12 +1697,17 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 days ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+74"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
         <translation>无人投递：%1 到 %2（%3 天）</translation>
     </message>
@@ -1919,7 +1924,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置的来源形成了循环：%1。请让其中一个指向 AccessKey 配置。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”：%2</translation>
     </message>
@@ -1929,7 +1934,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
     </message>
@@ -2922,7 +2927,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+148"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+149"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -3013,7 +3018,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-452"/>
         <source>No credentials to sign with.</source>
         <translation>没有可用于签名的凭证。</translation>
     </message>
@@ -3023,7 +3028,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>凭证已过期。</translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+480"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -3202,7 +3207,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -3212,7 +3217,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
@@ -3222,7 +3227,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>credentials: %1</source>
         <translation>凭证：%1</translation>
     </message>
@@ -3743,22 +3748,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+32"/>
+        <location filename="../app/credentials/profile.cpp" line="+34"/>
         <source>%1 (this session only, not saved)</source>
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>the profile &quot;%1&quot; cannot be its own source</source>
         <translation>配置“%1”不能以自身为来源</translation>
     </message>
@@ -3783,12 +3788,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>RAM 角色（链式）</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>invalid expiration &quot;%1&quot;</source>
         <translation>无效的过期时间“%1”</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3817,18 +3822,33 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <source>the endpoint &quot;%1&quot; uses plain http: only https is allowed (http only to this computer, e.g. the local emulator)</source>
         <translation>服务接入点“%1”使用了明文 http：只允许 https（http 仅限本机，例如本地模拟器）</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>a region endpoint names no region</source>
+        <translation>地域接入地址未指定地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
+        <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the endpoint of %1 is empty</source>
+        <translation>%1 的接入地址为空</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+59"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+62"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -4007,6 +4027,11 @@ or import the Alibaba Cloud CLI&apos;s with
     </message>
     <message>
         <location line="+3"/>
+        <source>One region&apos;s endpoint (repeatable).</source>
+        <translation>某个地域的接入地址（可重复）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>v3 (default) or v1.</source>
         <translation>v3（默认）或 v1。</translation>
     </message>
@@ -4083,7 +4108,12 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>请只指定一个配置 NAME</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>--region-endpoint needs REGION=URL, e.g. cn-beijing=https://actiontrail-vpc.cn-beijing.aliyuncs.com</source>
+        <translation>--region-endpoint 需要 REGION=URL，例如 cn-beijing=https://actiontrail-vpc.cn-beijing.aliyuncs.com</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--duration-seconds needs a number of seconds</source>
         <translation>--duration-seconds 需要一个秒数</translation>
     </message>
@@ -4234,7 +4264,21 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>backfill-browser profile show: give exactly one profile NAME
+</source>
+        <translation>backfill-browser profile show：请恰好指定一个配置名称 NAME
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backfill-browser profile show: there is no profile named &quot;%1&quot;
+</source>
+        <translation>backfill-browser profile show：没有名为“%1”的配置
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Import every supported profile.</source>
         <translation>导入所有受支持的配置。</translation>
     </message>
@@ -4370,7 +4414,7 @@ The profile was kept.
         <translation>无</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation>backfill-browser profile：未知命令“%1”
@@ -4381,6 +4425,7 @@ The profile was kept.
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--region-endpoint REGION=URL]... (a region&apos;s own endpoint, e.g. VPC)
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
@@ -4395,6 +4440,7 @@ The profile was kept.
   list --orphans                     secrets without a profile and profiles without
                                      a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
+  show NAME                          one profile&apos;s settings as JSON (key id masked)
   set-default NAME
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
                                      ~/.alibabacloud/credentials; without names,
@@ -4406,6 +4452,7 @@ The profile was kept.
         <translation>用法：backfill-browser profile COMMAND ...
   list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--region-endpoint REGION=URL]...（某地域自己的接入地址，例如 VPC）
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      Secret 从标准输入读取（第一行；STS Token
                                      在第二行），绝不从命令行读取
@@ -4419,6 +4466,7 @@ The profile was kept.
   list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
                                      （由被中断的添加或删除操作遗留）
   remove NAME                        同时从钥匙串中删除其 Secret
+  show NAME                          以 JSON 显示一个配置的设置（AccessKey ID 部分隐藏）
   set-default NAME
   import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
                                      ~/.alibabacloud/credentials 导入；不指定名称时
@@ -4432,12 +4480,12 @@ The profile was kept.
 <context>
     <name>ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/accounts/profileeditordialog.cpp" line="+42"/>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+44"/>
         <source>&amp;Temporary credentials (STS token)</source>
         <translation>临时凭证（STS Token）(&amp;T)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add Account</source>
         <translation>添加账号</translation>
     </message>
@@ -4613,6 +4661,11 @@ The profile was kept.
     </message>
     <message>
         <location line="+1"/>
+        <source>Region end&amp;points:</source>
+        <translation>地域接入地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;CA bundle:</source>
         <translation>CA 证书包(&amp;C)：</translation>
     </message>
@@ -4622,7 +4675,7 @@ The profile was kept.
         <translation>签名(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -4653,7 +4706,7 @@ The profile was kept.
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置已存在。</translation>
     </message>
@@ -4673,7 +4726,7 @@ The profile was kept.
         <translation>请输入 STS 临时凭证的安全令牌（Security Token）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The secret and token are too long for the keychain.</source>
         <translation>Secret 和 Token 过长，无法保存到钥匙串。</translation>
     </message>
@@ -4681,7 +4734,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+112"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+129"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation>无法读取配置文件 %1：%2</translation>
     </message>
@@ -4964,6 +5017,59 @@ The profile was kept.
         <location line="+1"/>
         <source>UAE (Dubai)</source>
         <translation>阿联酋（迪拜）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionEndpointsEditor</name>
+    <message>
+        <location filename="../ui/accounts/regionendpointseditor.cpp" line="+19"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region endpoints</source>
+        <translation>地域接入地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A region&apos;s own endpoint, used instead of its public one, e.g. cn-beijing and https://actiontrail-vpc.cn-beijing.aliyuncs.com. Insert adds a row, Delete removes it, F2 edits a cell.</source>
+        <translation>某地域自己的接入地址，代替其公网接入地址使用，例如 cn-beijing 和 https://actiontrail-vpc.cn-beijing.aliyuncs.com。Insert 添加一行，Delete 删除该行，F2 编辑单元格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add a region&apos;s endpoint (Insert in the table)</source>
+        <translation>添加一个地域的接入地址（在表格中按 Insert）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected region&apos;s endpoint (Delete in the table)</source>
+        <translation>移除所选地域的接入地址（在表格中按 Delete）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Region endpoints, row %1: %2</source>
+        <translation>地域接入地址，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region endpoints, row %1: %2 has an endpoint already.</source>
+        <translation>地域接入地址，第 %1 行：%2 已有接入地址。</translation>
     </message>
 </context>
 <context>
@@ -5665,7 +5771,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>无</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
         <translation>backfill-browser：无法列出任务（%1）；不显示最近的任务</translation>
     </message>

@@ -85,6 +85,7 @@ void AppSession::attachAccounts(AccountsController *accounts, const QUrl &endpoi
                 account.endpoint
                     = endpointOverride.isEmpty() ? credentials.endpoint : endpointOverride;
                 account.signatureVersion = credentials.signatureVersion;
+                account.regionEndpoints = credentials.regionEndpoints;
                 m_session->connectTo(account);
                 m_window->setCurrentProfile(credentials.profileName);
                 qCInfo(lcUi).noquote() << "credentials:" << credentials.describeSource();

@@ -47,6 +47,9 @@ CoverageTimeline::CoverageTimeline(QWidget *parent)
     setMouseTracking(false);
     setAccessibleName(tr("Coverage timeline"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // paintEvent() covers every pixel: no background fill first (a whole-widget fill is
+    // handed to the raster engine's thread pool, and then painted over).
+    setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
 void CoverageTimeline::setCoverages(const QList<TrailCoverage> &coverages, const QDateTime &now)
@@ -122,6 +125,15 @@ void CoverageTimeline::relayout()
     m_lanes.reserve(m_coverages.size());
     for (int i = 0; i < m_coverages.size(); ++i)
         m_lanes.append(TimelineGeometry::layout(m_coverages.at(i), m_scale, laneRect(i)));
+    m_monthTicks.clear();
+    QDate month(m_scale.span().from.date().year(), m_scale.span().from.date().month(), 1);
+    while (true) {
+        month = month.addMonths(1);
+        const QDateTime at(month, QTime(0, 0), Qt::UTC);
+        if (at >= m_scale.span().to)
+            break;
+        m_monthTicks.append({std::round(m_scale.x(at)) + 0.5, month});
+    }
 }
 
 LaneGeometry CoverageTimeline::laneGeometry(int lane) const
@@ -169,18 +181,29 @@ QString CoverageTimeline::barText(const CoverageBar &bar) const
 void CoverageTimeline::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), palette().color(QPalette::Base));
     if (m_coverages.isEmpty()) {
+        painter.fillRect(rect(), palette().color(QPalette::Base));
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, tr("No trails to show."));
         return;
     }
-    paintAxis(painter);
+    // Lane by lane, each fill a lane high: Qt's raster engine hands fills of many rows to its
+    // thread pool, which on a busy machine costs more than the fill itself.
     const QRect dirty = event->rect();
+    if (dirty.top() < headerHeight())
+        paintAxis(painter);
+    double bottom = headerHeight();
     for (int lane = 0; lane < m_lanes.size(); ++lane) {
-        if (m_lanes.at(lane).lane.toAlignedRect().intersects(dirty))
-            paintLane(painter, lane, dirty);
+        const QRectF &laneRect = m_lanes.at(lane).lane;
+        bottom = laneRect.bottom();
+        if (!laneRect.toAlignedRect().intersects(dirty))
+            continue;
+        paintLaneBackground(painter, laneRect);
+        paintLane(painter, lane, dirty);
     }
+    if (bottom < height())
+        painter.fillRect(QRectF(0, bottom, width(), height() - bottom),
+                         palette().color(QPalette::Base));
 }
 
 void CoverageTimeline::paintAxis(QPainter &painter)
@@ -188,13 +211,7 @@ void CoverageTimeline::paintAxis(QPainter &painter)
     const QPalette pal = palette();
     const QRectF header(0, 0, width(), headerHeight());
     painter.fillRect(header, pal.color(QPalette::Window));
-    // Outside the horizon a backfill reaches nothing any more: shade it for every lane.
     const double horizonX = m_scale.x(m_now.addDays(-Coverage::HorizonDays));
-    if (horizonX > m_scale.left()) {
-        painter.fillRect(QRectF(m_scale.left(), header.bottom(), horizonX - m_scale.left(),
-                                height() - header.bottom()),
-                         mixed(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.07));
-    }
     // The horizon's label first, then the months that do not collide with it.
     const QString horizonLabel = tr("%1 days ago").arg(Coverage::HorizonDays);
     const int horizonWidth = fontMetrics().horizontalAdvance(horizonLabel);
@@ -204,27 +221,46 @@ void CoverageTimeline::paintAxis(QPainter &painter)
         painter.drawText(horizonRect, Qt::AlignRight | Qt::AlignBottom, horizonLabel);
     const QLocale locale;
     const QColor grid = withAlpha(pal.color(QPalette::Text), 40);
-    QDate month(m_scale.span().from.date().year(), m_scale.span().from.date().month(), 1);
-    while (true) {
-        month = month.addMonths(1);
-        const QDateTime at(month, QTime(0, 0), Qt::UTC);
-        if (at >= m_scale.span().to)
-            break;
-        const double x = std::round(m_scale.x(at)) + 0.5;
+    QRectF lastLabel;
+    for (const auto &[x, month] : std::as_const(m_monthTicks)) {
         painter.setPen(grid);
-        painter.drawLine(QPointF(x, header.bottom() - 4), QPointF(x, height()));
+        painter.drawLine(QPointF(x, header.bottom() - 4), QPointF(x, header.bottom()));
         const QString text = locale.toString(month, QStringLiteral("MMM yyyy"));
-        const QRectF textRect(x + 3, 0, fontMetrics().horizontalAdvance(text) + 2,
-                              header.height() - 4);
-        if (textRect.intersects(horizonRect) || textRect.right() > width())
+        const double textWidth = fontMetrics().horizontalAdvance(text) + 2;
+        const QRectF textRect(TimelineGeometry::tickLabelLeft(x, textWidth, width() - 2), 0,
+                              textWidth, header.height() - 4);
+        if (textRect.intersects(horizonRect) || textRect.left() < m_scale.left()
+            || textRect.intersects(lastLabel))
             continue;
+        lastLabel = textRect;
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, text);
     }
     const QPen horizonPen(pal.color(QPalette::WindowText), 1, Qt::DotLine);
     painter.setPen(horizonPen);
     painter.drawLine(QPointF(std::round(horizonX) + 0.5, header.bottom() - 6),
-                     QPointF(std::round(horizonX) + 0.5, height()));
+                     QPointF(std::round(horizonX) + 0.5, header.bottom()));
+}
+
+void CoverageTimeline::paintLaneBackground(QPainter &painter, const QRectF &lane)
+{
+    const QPalette pal = palette();
+    painter.fillRect(lane, pal.color(QPalette::Base));
+    // Outside the horizon a backfill reaches nothing any more: shade it for every lane.
+    const double horizonX = m_scale.x(m_now.addDays(-Coverage::HorizonDays));
+    if (horizonX > m_scale.left()) {
+        painter.fillRect(
+            QRectF(m_scale.left(), lane.top(), horizonX - m_scale.left(), lane.height()),
+            mixed(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.07));
+    }
+    const QColor grid = mixed(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.16);
+    const QColor shadedGrid = mixed(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.22);
+    for (const auto &tick : std::as_const(m_monthTicks))
+        painter.fillRect(QRectF(tick.first - 0.5, lane.top(), 1, lane.height()),
+                         tick.first < horizonX ? shadedGrid : grid);
+    painter.setPen(QPen(pal.color(QPalette::WindowText), 1, Qt::DotLine));
+    const double x = std::round(horizonX) + 0.5;
+    painter.drawLine(QPointF(x, lane.top()), QPointF(x, lane.bottom()));
 }
 
 void CoverageTimeline::paintLane(QPainter &painter, int laneIndex, const QRect &dirty)
@@ -234,8 +270,10 @@ void CoverageTimeline::paintLane(QPainter &painter, int laneIndex, const QRect &
     const LaneGeometry &g = m_lanes.at(laneIndex);
     const bool laneFocused = hasFocus() && laneIndex == m_focusLane;
 
-    painter.setPen(withAlpha(pal.color(QPalette::Text), 50));
-    painter.drawLine(QPointF(0, g.lane.bottom() - 0.5), QPointF(width(), g.lane.bottom() - 0.5));
+    // Opaque one-pixel fills, not lines: a translucent line is blended pixel by pixel, and a
+    // line as wide as the widget then goes to the raster engine's thread pool.
+    painter.fillRect(QRectF(0, g.lane.bottom() - 1, width(), 1),
+                     mixed(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.2));
     QFont labelFont = font();
     labelFont.setBold(laneFocused && m_focusBar < 0);
     painter.setFont(labelFont);
@@ -245,6 +283,12 @@ void CoverageTimeline::paintLane(QPainter &painter, int laneIndex, const QRect &
         label, Qt::AlignLeft | Qt::AlignVCenter,
         fontMetrics().elidedText(coverage.trailName, Qt::ElideMiddle, int(label.width())));
     painter.setFont(font());
+    if (g.hiddenBars > 0) {
+        // Below the name: how many older overlapping tasks no row had room for.
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(label.adjusted(0, 0, 0, -2), Qt::AlignRight | Qt::AlignBottom,
+                         tr("+%1").arg(g.hiddenBars));
+    }
 
     // What the trail delivered itself, then the gaps over the same strip.
     const QColor complete = StatusStyle::color(JobStatus::Complete, pal);
@@ -262,57 +306,35 @@ void CoverageTimeline::paintLane(QPainter &painter, int laneIndex, const QRect &
     painter.setClipRect(clip);
     const QColor base = pal.color(QPalette::Base);
     const QRectF visible = QRectF(dirty).intersected(clip);
-    // Only the parts of each bar no newer bar covers: the same pixels as painting every bar
-    // oldest first, at a fraction of the area.
+    // Complete bars as runs (one fill for neighbours that touch); the others one by one.
+    for (const QRectF &run : g.completeRuns) {
+        if (run.intersects(visible))
+            painter.fillRect(run, complete);
+    }
     for (int i = 0; i < g.bars.size(); ++i) {
         const QRectF &bar = g.bars.at(i);
-        const QList<QRectF> &pieces = g.barPieces.at(i);
-        if (pieces.isEmpty() || !bar.intersects(visible))
-            continue;
         const CoverageBar &task = coverage.bars.at(i);
+        if (task.status == JobStatus::Complete || bar.isEmpty() || !bar.intersects(visible))
+            continue;
         const QColor color = StatusStyle::color(task.status, pal);
-        for (const QRectF &piece : pieces) {
-            if (!piece.intersects(visible))
-                continue;
-            if (isJobActive(task.status)) {
-                // Running: the outline is the window, the fill how far the regions got.
-                painter.fillRect(piece, mixed(color, base, 0.2));
-                const double done = bar.left() + bar.width() * std::max(0.0, task.progress);
-                if (done > piece.left())
-                    painter.fillRect(QRectF(piece.left(), piece.top(),
-                                            std::min(done, piece.right()) - piece.left(),
-                                            piece.height()),
-                                     color);
-                painter.setPen(color);
-                painter.drawLine(piece.topLeft() + QPointF(0, 0.5),
-                                 piece.topRight() + QPointF(0, 0.5));
-                painter.drawLine(piece.bottomLeft() - QPointF(0, 0.5),
-                                 piece.bottomRight() - QPointF(0, 0.5));
-                if (piece.left() == bar.left())
-                    painter.drawLine(QPointF(bar.left() + 0.5, bar.top()),
-                                     QPointF(bar.left() + 0.5, bar.bottom()));
-                if (piece.right() == bar.right())
-                    painter.drawLine(QPointF(bar.right() - 0.5, bar.top()),
-                                     QPointF(bar.right() - 0.5, bar.bottom()));
-            } else if (task.status == JobStatus::Failed) {
-                // Pale and outlined, never hatched: hatching means "nobody delivered" (the gaps
-                // above), and a failed task must not read as one.
-                painter.fillRect(piece, mixed(color, base, 0.3));
-                painter.setPen(color);
-                painter.drawLine(piece.topLeft() + QPointF(0, 0.5),
-                                 piece.topRight() + QPointF(0, 0.5));
-                painter.drawLine(piece.bottomLeft() - QPointF(0, 0.5),
-                                 piece.bottomRight() - QPointF(0, 0.5));
-                if (piece.left() == bar.left())
-                    painter.drawLine(QPointF(bar.left() + 0.5, bar.top()),
-                                     QPointF(bar.left() + 0.5, bar.bottom()));
-                if (piece.right() == bar.right())
-                    painter.drawLine(QPointF(bar.right() - 0.5, bar.top()),
-                                     QPointF(bar.right() - 0.5, bar.bottom()));
-            } else {
-                painter.fillRect(piece, color);
-            }
+        if (isJobActive(task.status)) {
+            // Running: the outline is the window, the fill how far the regions got.
+            painter.fillRect(bar, mixed(color, base, 0.2));
+            const double done = bar.left() + bar.width() * std::max(0.0, task.progress);
+            if (done > bar.left())
+                painter.fillRect(QRectF(bar.left(), bar.top(), done - bar.left(), bar.height()),
+                                 color);
+        } else if (task.status == JobStatus::Failed) {
+            // Pale and outlined, never hatched: hatching means "nobody delivered" (the gaps
+            // above), and a failed task must not read as one.
+            painter.fillRect(bar, mixed(color, base, 0.3));
+        } else {
+            painter.fillRect(bar, color);
+            continue;
         }
+        painter.setPen(color);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
     }
     painter.restore();
 
@@ -322,9 +344,8 @@ void CoverageTimeline::paintLane(QPainter &painter, int laneIndex, const QRect &
         const double x = std::round(g.trailStartX) + 0.5;
         painter.drawLine(QPointF(x, g.lane.top() + 1), QPointF(x, g.lane.bottom() - 1));
     }
-    painter.setPen(QPen(pal.color(QPalette::Highlight), 1));
-    const double nowX = std::round(g.nowX) + 0.5;
-    painter.drawLine(QPointF(nowX, g.lane.top()), QPointF(nowX, g.lane.bottom()));
+    painter.fillRect(QRectF(std::round(g.nowX), g.lane.top(), 1, g.lane.height()),
+                     pal.color(QPalette::Highlight));
 
     if (laneFocused) {
         QPen focusPen(pal.color(QPalette::Highlight), 2);
@@ -432,7 +453,7 @@ void CoverageTimeline::keyPressEvent(QKeyEvent *event)
         return;
     }
     const int lane = std::max(0, m_focusLane);
-    const int bars = int(m_coverages.at(lane).bars.size());
+    const LaneGeometry &geometry = m_lanes.at(lane);
     switch (event->key()) {
     case Qt::Key_Up:
         setFocusItem(std::max(0, lane - 1), -1);
@@ -440,14 +461,16 @@ void CoverageTimeline::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
         setFocusItem(std::min(int(m_coverages.size()) - 1, lane + 1), -1);
         break;
-    case Qt::Key_Right:
-        if (bars > 0)
-            setFocusItem(lane, std::min(bars - 1, m_focusBar + 1));
+    case Qt::Key_Right: {
+        // Only the bars drawn: a focus ring needs something to go around.
+        const int next = TimelineGeometry::nextShownBar(geometry, m_focusBar, +1);
+        if (next >= 0)
+            setFocusItem(lane, next);
         break;
+    }
     case Qt::Key_Left:
-        if (bars > 0)
-            setFocusItem(lane,
-                         m_focusBar <= 0 ? (m_focusBar == 0 ? -1 : bars - 1) : m_focusBar - 1);
+        // Before the first bar comes the lane itself; from the lane, the last bar.
+        setFocusItem(lane, TimelineGeometry::nextShownBar(geometry, m_focusBar, -1));
         break;
     case Qt::Key_Home:
         setFocusItem(0, -1);

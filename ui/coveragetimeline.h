@@ -61,12 +61,16 @@ private:
     void relayout();
     void setFocusItem(int lane, int bar);
     void paintAxis(QPainter &painter);
+    /** The lane's backdrop: base, the shade beyond the horizon, month and horizon lines. */
+    void paintLaneBackground(QPainter &painter, const QRectF &lane);
     void paintLane(QPainter &painter, int lane, const QRect &dirty);
     QString toolTipAt(const QPointF &point) const;
     QString barText(const CoverageBar &bar) const;
 
     QList<TrailCoverage> m_coverages;
     QList<LaneGeometry> m_lanes;
+    /** The x of each month's first day inside the span (computed with the layout). */
+    QList<std::pair<double, QDate>> m_monthTicks;
     QDateTime m_now;
     TimelineScale m_scale;
     int m_focusLane = -1;

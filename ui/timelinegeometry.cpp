@@ -1,5 +1,7 @@
 #include "timelinegeometry.h"
 
+#include "domain/deliveryjob.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -52,7 +54,6 @@ LaneGeometry layout(const TrailCoverage &coverage, const TimelineScale &scale, c
     g.strip = QRectF(scale.left(), lane.top() + padding, scale.width(), stripHeight);
     const double barsTop = g.strip.bottom() + 2;
     const double barsHeight = lane.bottom() - padding - barsTop;
-    const double rowHeight = barsHeight / MaxBarRows;
 
     const auto horizontal = [&scale](const TimeWindow &window, double top, double height) {
         const double left = std::max(scale.x(window.from), scale.left() - 1);
@@ -66,71 +67,69 @@ LaneGeometry layout(const TrailCoverage &coverage, const TimelineScale &scale, c
     for (const TimeWindow &gap : coverage.gaps)
         g.gaps.append(horizontal(gap, g.strip.top(), g.strip.height()));
 
-    // Greedy stacking in time order: a bar takes the first row free at its start; when none is,
-    // it shares the row that frees first.
-    QList<int> order(coverage.bars.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&coverage](int a, int b) {
-        return coverage.bars.at(a).window.from < coverage.bars.at(b).window.from;
-    });
-    QList<QDateTime> rowEnds(MaxBarRows);
-    g.bars.resize(coverage.bars.size());
-    g.barRows.resize(coverage.bars.size());
-    for (int index : std::as_const(order)) {
-        const TimeWindow &window = coverage.bars.at(index).window;
-        int row = -1;
-        for (int r = 0; r < MaxBarRows && row < 0; ++r) {
-            if (!rowEnds.at(r).isValid() || rowEnds.at(r) <= window.from)
-                row = r;
-        }
-        if (row < 0)
-            row = int(std::min_element(rowEnds.cbegin(), rowEnds.cend()) - rowEnds.cbegin());
-        rowEnds[row] = std::max(rowEnds.at(row), window.to);
-        g.barRows[index] = row;
-        g.bars[index] = window.isValid()
-            ? horizontal(window, barsTop + row * rowHeight + 1, rowHeight - 2)
-            : QRectF();
-    }
-
-    // Newest first: what each row already shows, as merged pixel spans; each bar keeps only
-    // the parts outside them, which are all of it a screen can show.
-    g.barPieces.resize(coverage.bars.size());
+    // Newest first, so the tasks people look for are the ones drawn: each takes the first row
+    // where its window overlaps no other (in time: windows that only touch share a row).
     QList<int> newestFirst(coverage.bars.size());
     std::iota(newestFirst.begin(), newestFirst.end(), 0);
     std::stable_sort(newestFirst.begin(), newestFirst.end(), [&coverage](int a, int b) {
         return coverage.bars.at(b).created < coverage.bars.at(a).created;
     });
     using Span = std::pair<double, double>;
-    QList<QList<Span>> shown(MaxBarRows);
+    QList<QList<Span>> taken(MaxBarRows); // per row, sorted by start, never overlapping
+    QList<Span> spans(coverage.bars.size()); // in pixels, at least one wide
+    g.bars.resize(coverage.bars.size());
+    g.barRows.fill(-1, coverage.bars.size());
     for (int index : std::as_const(newestFirst)) {
-        const QRectF &bar = g.bars.at(index);
-        if (bar.isEmpty())
+        const TimeWindow &window = coverage.bars.at(index).window;
+        // A window wholly before the picture's left edge has nothing to show.
+        if (!window.isValid() || scale.x(window.to) < scale.left())
             continue;
-        QList<Span> &spans = shown[g.barRows.at(index)];
-        double cursor = bar.left();
-        const auto addPiece = [&](double from, double to) {
-            if (to - from > 0.01)
-                g.barPieces[index].append(QRectF(from, bar.top(), to - from, bar.height()));
-        };
-        for (const Span &span : std::as_const(spans)) {
-            if (span.second <= cursor)
+        const QRectF span = horizontal(window, 0, 1);
+        spans[index] = {span.left(), span.right()};
+        const Span wanted {scale.x(window.from), scale.x(window.to)};
+        for (int row = 0; row < MaxBarRows; ++row) {
+            QList<Span> &inRow = taken[row];
+            const auto after = std::lower_bound(inRow.begin(), inRow.end(), wanted);
+            const bool clashesAfter = after != inRow.end() && after->first < wanted.second;
+            const bool clashesBefore
+                = after != inRow.begin() && std::prev(after)->second > wanted.first;
+            if (clashesAfter || clashesBefore)
                 continue;
-            if (span.first >= bar.right())
-                break;
-            addPiece(cursor, std::min(span.first, bar.right()));
-            cursor = std::max(cursor, span.second);
+            inRow.insert(after, wanted);
+            g.barRows[index] = row;
+            g.rowCount = std::max(g.rowCount, row + 1);
+            break;
         }
-        addPiece(cursor, bar.right());
-        spans.append({std::floor(bar.left()), std::ceil(bar.right())});
-        std::sort(spans.begin(), spans.end());
-        QList<Span> merged;
-        for (const Span &span : std::as_const(spans)) {
-            if (!merged.isEmpty() && span.first <= merged.last().second)
-                merged.last().second = std::max(merged.last().second, span.second);
+        if (g.barRows.at(index) < 0)
+            ++g.hiddenBars;
+    }
+    // A lone row is not drawn a quarter high: rows share the room of at least two.
+    const double rowHeight = barsHeight / std::max(2, g.rowCount);
+    for (int i = 0; i < coverage.bars.size(); ++i) {
+        const int row = g.barRows.at(i);
+        if (row >= 0)
+            g.bars[i] = QRectF(spans.at(i).first, barsTop + row * rowHeight + 1,
+                               spans.at(i).second - spans.at(i).first, rowHeight - 2);
+    }
+    // Complete bars touching in a row (to a pixel) paint as one rectangle: a thousand sub-pixel
+    // windows side by side are one fill.
+    for (int row = 0; row < g.rowCount; ++row) {
+        QList<Span> complete;
+        for (int i = 0; i < coverage.bars.size(); ++i) {
+            if (g.barRows.at(i) == row && coverage.bars.at(i).status == JobStatus::Complete)
+                complete.append(spans.at(i));
+        }
+        std::sort(complete.begin(), complete.end());
+        QList<Span> runs;
+        for (const Span &span : std::as_const(complete)) {
+            if (!runs.isEmpty() && span.first <= runs.last().second + 1)
+                runs.last().second = std::max(runs.last().second, span.second);
             else
-                merged.append(span);
+                runs.append(span);
         }
-        spans = merged;
+        for (const Span &run : std::as_const(runs))
+            g.completeRuns.append(QRectF(run.first, barsTop + row * rowHeight + 1,
+                                         run.second - run.first, rowHeight - 2));
     }
 
     g.horizonX = scale.x(coverage.horizon.from);
@@ -143,15 +142,34 @@ LaneGeometry layout(const TrailCoverage &coverage, const TimelineScale &scale, c
 
 int barAt(const LaneGeometry &geometry, const TrailCoverage &coverage, const QPointF &point)
 {
-    // Bars are painted oldest first, so the newest containing the point is the one on top.
+    // Neighbours in a row may share their boundary pixel: the newer one wins there.
     int hit = -1;
     for (int i = 0; i < geometry.bars.size(); ++i) {
-        if (!geometry.bars.at(i).contains(point))
+        if (geometry.bars.at(i).isEmpty() || !geometry.bars.at(i).contains(point))
             continue;
         if (hit < 0 || coverage.bars.at(hit).created <= coverage.bars.at(i).created)
             hit = i;
     }
     return hit;
+}
+
+int nextShownBar(const LaneGeometry &geometry, int bar, int step)
+{
+    const int count = int(geometry.bars.size());
+    for (int i = bar < 0 ? (step > 0 ? 0 : count - 1) : bar + step; i >= 0 && i < count;
+         i += step) {
+        if (geometry.barRows.at(i) >= 0)
+            return i;
+    }
+    return -1;
+}
+
+double tickLabelLeft(double x, double textWidth, double right)
+{
+    const double gap = 3;
+    if (x + gap + textWidth <= right)
+        return x + gap;
+    return x - gap - textWidth;
 }
 
 } // namespace TimelineGeometry

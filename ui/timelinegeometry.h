@@ -37,14 +37,22 @@ struct LaneGeometry
     QRectF strip;
     QRectF ownDelivery; ///< empty when the trail delivered nothing to SLS itself
     QList<QRectF> gaps; ///< parallel to TrailCoverage::gaps
-    QList<QRectF> bars; ///< parallel to TrailCoverage::bars
-    QList<int> barRows; ///< the row of each bar (overlapping windows stack)
     /**
-     * The parts of each bar not under a newer bar of its row (empty: wholly covered). Painting
-     * only these changes no pixel, and with thousands of overlapping 90-day windows the covered
-     * parts are nearly all of the area.
+     * Parallel to TrailCoverage::bars; empty for a bar no row had room for, or whose window
+     * ends before the picture starts.
      */
-    QList<QList<QRectF>> barPieces;
+    QList<QRectF> bars;
+    /** The row of each bar (0 at the top), -1 for a bar not drawn. */
+    QList<int> barRows;
+    /** Rows in use (1..MaxBarRows; 0 without bars). */
+    int rowCount = 0;
+    /** Bars no row had room for: the oldest of those overlapping; the lane says "+N". */
+    int hiddenBars = 0;
+    /**
+     * The complete bars as runs: neighbours in a row that touch (to a pixel) are one rectangle,
+     * so thousands of sub-pixel bars cost a few fills, not one each.
+     */
+    QList<QRectF> completeRuns;
     double horizonX = 0;
     double nowX = 0;
     bool hasTrailStart = false;
@@ -57,8 +65,11 @@ struct LaneGeometry
  */
 namespace TimelineGeometry {
 
-/** Rows of bars in a lane: overlapping windows stack, the rest share the last row. */
-constexpr int MaxBarRows = 3;
+/**
+ * Rows of bars in a lane at most. Newest first, a bar takes the first row where it overlaps no
+ * bar; bars that overlap one in every row are not drawn (the lane counts them as "+N").
+ */
+constexpr int MaxBarRows = 4;
 /** How far back the picture reaches at most: the horizon and as much again of the trail's life. */
 constexpr int MaxDaysShown = 2 * Coverage::HorizonDays;
 
@@ -71,7 +82,19 @@ TimeWindow span(const QList<TrailCoverage> &coverages, const QDateTime &now);
 /** Where the strip, gaps and bars of `coverage` go within `lane`. */
 LaneGeometry layout(const TrailCoverage &coverage, const TimelineScale &scale, const QRectF &lane);
 
-/** The bar under `point` (the newest on top wins), -1 for none. */
+/**
+ * The next drawn bar after `bar` in `step` direction (+1/-1) in index order, -1 when none; `bar`
+ * -1 starts before the first (step +1) or after the last (step -1).
+ */
+int nextShownBar(const LaneGeometry &geometry, int bar, int step);
+
+/**
+ * Where a label `textWidth` wide goes for a tick at `x`: just right of it, or just left of it
+ * when it would cross `right` (the last month keeps its label). Returns the label's left edge.
+ */
+double tickLabelLeft(double x, double textWidth, double right);
+
+/** The bar under `point`, -1 for none (bars in a row never overlap). */
 int barAt(const LaneGeometry &geometry, const TrailCoverage &coverage, const QPointF &point);
 
 } // namespace TimelineGeometry

@@ -105,11 +105,13 @@ int runApiCommand(const QStringList &arguments, const ApiCommandSpec &spec)
                           << "\n";
                 run.err().flush();
             }
-            // A profile's own endpoint/region/signature apply unless given on the command line.
-            QUrl endpoint = client.endpoint();
+            // A profile's own endpoints/region/signature apply unless given on the command line.
+            addProfileRegionEndpoints(&global, credentials.regionEndpoints);
+            QUrl endpoint;
             QString whyNot;
-            if (!applyProfileEndpoint(global, credentials.endpoint, credentials.region, &endpoint,
-                                      &whyNot)) {
+            if (!chooseEndpoint(global, environment, &endpoint, &whyNot)
+                || !applyProfileEndpoint(global, credentials.endpoint, credentials.region,
+                                         &endpoint, &whyNot)) {
                 run.failUsage(whyNot);
                 return;
             }
@@ -149,7 +151,7 @@ int runApiCommand(const QStringList &arguments, const ApiCommandSpec &spec)
                 region = credentials.region;
             if (region.isEmpty())
                 region = chooseRegion(global, environment);
-            run.start(region);
+            run.start(region, global);
         });
     return QCoreApplication::exec();
 }

@@ -17,10 +17,11 @@ public:
     virtual ~CommandRun() = default;
     /**
      * Credentials are known and installed in the client: go. `region` is the region worked in
-     * (--region, the environment, the profile's, else the default). Ends the event loop with the
-     * exit code when done.
+     * (--region, the environment, the profile's, else the default); `global` is the command
+     * line's options with what the profile adds (its region endpoints). Ends the event loop with
+     * the exit code when done.
      */
-    virtual void start(const QString &region) = 0;
+    virtual void start(const QString &region, const GlobalOptions &global) = 0;
     /** A usage or configuration problem found late (a profile's values): exit 2. */
     virtual void failUsage(const QString &reason) = 0;
     virtual QTextStream &err() = 0;

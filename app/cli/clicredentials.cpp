@@ -53,6 +53,7 @@ void resolveCliCredentials(const CliCredentialQuery &query, QObject *context,
                     result.caBundle = p->caBundle;
                 }
                 result.endpoint = c.endpoint;
+                result.regionEndpoints = c.regionEndpoints;
                 result.signatureVersion = c.signatureVersion;
             }
             finish(result);

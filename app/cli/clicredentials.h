@@ -4,6 +4,7 @@
 #include "api/credentialprovider.h"
 #include "api/requestsigner.h"
 
+#include <QMap>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -30,6 +31,8 @@ struct CliCredentials
     // --endpoint or --signature-version on the command line say otherwise.
     QString region;
     QUrl endpoint;
+    /** The profile's endpoints of some regions; the command line's --endpoint REGION=URL wins. */
+    QMap<QString, QUrl> regionEndpoints;
     std::optional<SignatureVersion> signatureVersion;
     /** The profile's CA bundle (a PEM file trusted beside the system's), if it names one. */
     QString caBundle;

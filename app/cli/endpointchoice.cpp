@@ -68,6 +68,14 @@ bool checkRegionEndpoints(const GlobalOptions &global, QString *error)
     return true;
 }
 
+void addProfileRegionEndpoints(GlobalOptions *global, const QMap<QString, QUrl> &profileEndpoints)
+{
+    for (auto it = profileEndpoints.cbegin(); it != profileEndpoints.cend(); ++it) {
+        if (!global->regionEndpoints.contains(it.key()))
+            global->regionEndpoints.insert(it.key(), it.value().toString());
+    }
+}
+
 bool applyProfileEndpoint(const GlobalOptions &global, const QUrl &profileEndpoint,
                           const QString &profileRegion, QUrl *endpoint, QString *error)
 {

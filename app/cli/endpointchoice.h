@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
@@ -26,6 +27,12 @@ bool regionEndpoint(const GlobalOptions &global, const QString &region, QUrl *en
 
 /** Checks every --endpoint REGION=URL now, so that a bad one is a usage error before any call. */
 bool checkRegionEndpoints(const GlobalOptions &global, QString *error);
+
+/**
+ * Adds a profile's endpoints of some regions to the command line's --endpoint REGION=URL, which
+ * win for the regions they name.
+ */
+void addProfileRegionEndpoints(GlobalOptions *global, const QMap<QString, QUrl> &profileEndpoints);
 
 /**
  * The endpoint a profile names (its own endpoint, else its region's) when the command line named

@@ -77,8 +77,9 @@ void JobsRun::withCurrentKey(std::function<void(const AccessKey &)> signWith)
     provider->refresh();
 }
 
-void JobsRun::start(const QString &)
+void JobsRun::start(const QString &, const GlobalOptions &global)
 {
+    m_global = global;
     const QString &sub = m_request.subcommand;
     if (m_request.accountsCommand || m_request.allAccounts)
         listAccounts();

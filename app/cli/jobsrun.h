@@ -36,7 +36,7 @@ public:
      * Runs the request with the client's credentials (a --dry-run signs with them too); `region`
      * is the region worked in.
      */
-    void start(const QString &region) override;
+    void start(const QString &region, const GlobalOptions &global) override;
     /** A service or network failure: Code, Message, RequestId on stderr; exit 1 (2 for config). */
     void fail(const ApiError &error);
     /** A usage or configuration problem found late (a profile's values): exit 2. */

@@ -9,10 +9,13 @@
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
 #include "domain/safetext.h"
+#include "globaloptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -125,6 +128,7 @@ public:
     int add(const QStringList &arguments);
     int remove(const QStringList &arguments);
     int setDefault(const QStringList &arguments);
+    int show(const QStringList &arguments);
     int importAliyun(const QStringList &arguments);
     void reportDefault();
 
@@ -280,6 +284,9 @@ int ProfileCommand::add(const QStringList &arguments)
                                     QStringLiteral("R"));
     const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("Endpoint override."),
                                       QStringLiteral("URL"));
+    const QCommandLineOption regionEndpoint(QStringLiteral("region-endpoint"),
+                                            tr("One region's endpoint (repeatable)."),
+                                            QStringLiteral("REGION=URL"));
     const QCommandLineOption signature(QStringLiteral("signature-version"),
                                        tr("v3 (default) or v1."), QStringLiteral("VERSION"));
     const QCommandLineOption description(QStringLiteral("description"), tr("Free text."),
@@ -313,9 +320,9 @@ int ProfileCommand::add(const QStringList &arguments)
     const QCommandLineOption stsRegion(QStringLiteral("sts-region"),
                                        tr("STS region: sts.<region>.aliyuncs.com."),
                                        QStringLiteral("REGION"));
-    parser.addOptions({keyId, region, endpoint, signature, description, secretStdin, tokenStdin,
-                       replace, roleArn, sourceProfile, sessionName, duration, externalId, policy,
-                       stsEndpoint, stsRegion});
+    parser.addOptions({keyId, region, endpoint, regionEndpoint, signature, description, secretStdin,
+                       tokenStdin, replace, roleArn, sourceProfile, sessionName, duration,
+                       externalId, policy, stsEndpoint, stsRegion});
     if (!parse(parser, QStringLiteral("add"), arguments))
         return exitUsage;
 
@@ -333,6 +340,18 @@ int ProfileCommand::add(const QStringList &arguments)
     profile.kind = parser.isSet(tokenStdin) ? CredentialKind::StsToken : CredentialKind::AccessKey;
     if (parser.isSet(endpoint))
         profile.endpoint = QUrl(parser.value(endpoint), QUrl::StrictMode);
+    if (parser.isSet(regionEndpoint)) {
+        // The same REGION=URL form as the global --endpoint REGION=URL.
+        QString plain;
+        QMap<QString, QString> given;
+        QString why;
+        if (!splitEndpointValues(parser.values(regionEndpoint), &plain, &given, &why)
+            || !plain.isEmpty())
+            return usageError(tr("--region-endpoint needs REGION=URL, e.g. "
+                                 "cn-beijing=https://actiontrail-vpc.cn-beijing.aliyuncs.com"));
+        for (auto it = given.cbegin(); it != given.cend(); ++it)
+            profile.regionEndpoints.insert(it.key(), QUrl(it.value(), QUrl::StrictMode));
+    }
     if (parser.isSet(roleArn)) {
         profile.kind = parser.isSet(sourceProfile) ? CredentialKind::ChainableRamRoleArn
                                                    : CredentialKind::RamRoleArn;
@@ -495,6 +514,34 @@ int ProfileCommand::setDefault(const QStringList &arguments)
         return exitFailed;
     }
     out() << tr("\"%1\" is now the default profile.\n").arg(name) << Qt::flush;
+    return exitOk;
+}
+
+int ProfileCommand::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, QStringLiteral("show"), arguments))
+        return exitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("backfill-browser profile show: give exactly one profile NAME\n") << Qt::flush;
+        return exitUsage;
+    }
+    const QString name = parser.positionalArguments().constFirst();
+    if (!loadProfiles())
+        return exitFailed;
+    const std::optional<Profile> profile = m_profiles->profile(name);
+    if (!profile) {
+        err() << tr("backfill-browser profile show: there is no profile named \"%1\"\n")
+                     .arg(SafeText::forDisplay(name))
+              << Qt::flush;
+        return exitFailed;
+    }
+    // The file's own shape (JSON escapes control characters), the key id masked as in list.
+    QJsonObject shown = profile->toJson();
+    if (shown.contains(QStringLiteral("accessKeyId")))
+        shown.insert(QStringLiteral("accessKeyId"), profile->maskedAccessKeyId());
+    shown.insert(QStringLiteral("default"), m_profiles->defaultProfileName() == profile->name);
+    out() << QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)) << Qt::flush;
     return exitOk;
 }
 
@@ -678,6 +725,8 @@ int runProfileCommand(const QStringList &allArguments)
         code = command.add(rest);
     } else if (subcommand == QLatin1String("remove")) {
         code = command.remove(rest);
+    } else if (subcommand == QLatin1String("show")) {
+        code = command.show(rest);
     } else if (subcommand == QLatin1String("set-default")) {
         code = command.setDefault(rest);
     } else if (subcommand == QLatin1String("test")) {
@@ -706,6 +755,7 @@ QString profileHelpText()
         "  list                               profiles: name, key id (masked), region, "
         "source, default mark\n"
         "  add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]\n"
+        "      [--region-endpoint REGION=URL]... (a region's own endpoint, e.g. VPC)\n"
         "      [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] "
         "[--replace]\n"
         "                                     the secret is read from stdin (first line; "
@@ -723,6 +773,7 @@ QString profileHelpText()
         "  list --orphans                     secrets without a profile and profiles without\n"
         "                                     a secret (left by an interrupted add or remove)\n"
         "  remove NAME                        also deletes its secret from the keychain\n"
+        "  show NAME                          one profile's settings as JSON (key id masked)\n"
         "  set-default NAME\n"
         "  import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and\n"
         "                                     ~/.alibabacloud/credentials; without "

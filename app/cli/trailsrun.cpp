@@ -73,8 +73,9 @@ TrailsRun::TrailsRun(const GlobalOptions &global, const TrailsRequest &request,
     , m_err(stderr)
 { }
 
-void TrailsRun::start(const QString &region)
+void TrailsRun::start(const QString &region, const GlobalOptions &global)
 {
+    m_global = global;
     auto *loader = new TrailOverviewLoader(
         m_client, region, [] { return QDateTime::currentDateTimeUtc(); }, &m_context);
     if (m_request.subcommand == QLatin1String("get"))

@@ -26,7 +26,7 @@ class TrailsRun : public CommandRun
 public:
     TrailsRun(const GlobalOptions &global, const TrailsRequest &request, ActionTrailClient *client);
 
-    void start(const QString &region) override;
+    void start(const QString &region, const GlobalOptions &global) override;
     void failUsage(const QString &reason) override;
     QTextStream &err() override { return m_err; }
 

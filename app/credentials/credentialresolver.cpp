@@ -319,6 +319,7 @@ void CredentialResolver::resolveProfile(CredentialRequest *request, const QStrin
     if (credentials.region.isEmpty())
         credentials.region = Profiles::fallbackRegion();
     credentials.endpoint = profile->endpoint;
+    credentials.regionEndpoints = profile->regionEndpoints;
     credentials.signatureVersion = profile->signatureVersion;
     credentials.sessionOnly = profile->sessionOnly;
     buildProvider(*profile, request,

@@ -43,6 +43,8 @@ struct ResolvedCredentials
     QString region;
     /** Empty: derive from the region. */
     QUrl endpoint;
+    /** The profile's own endpoints of some regions (VPC, private), used instead of the public. */
+    QMap<QString, QUrl> regionEndpoints;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     bool sessionOnly = false;
     /** Set when the profile is the aliyun CLI's (config.json or the INI file), not ours. */

@@ -1,6 +1,8 @@
 #include "profile.h"
 
+#include "api/actiontrailclient.h"
 #include "domain/regioncatalog.h"
+#include "domain/safetext.h"
 #include "domain/utctime.h"
 
 #include <QCoreApplication>
@@ -50,6 +52,10 @@ bool Profile::check(QString *why) const
         return false;
     if (!Profiles::isValidEndpoint(endpoint, why))
         return false;
+    for (auto it = regionEndpoints.cbegin(); it != regionEndpoints.cend(); ++it) {
+        if (!Profiles::isValidRegionEndpoint(it.key(), it.value(), why))
+            return false;
+    }
     if (!assumesRole())
         return true;
     if (kind == CredentialKind::ChainableRamRoleArn) {
@@ -132,6 +138,12 @@ QJsonObject Profile::toJson() const
         object.insert(QStringLiteral("endpoint"), endpoint.toString());
     if (!caBundle.isEmpty())
         object.insert(QStringLiteral("caBundle"), caBundle);
+    if (!regionEndpoints.isEmpty()) {
+        QJsonObject endpoints;
+        for (auto it = regionEndpoints.cbegin(); it != regionEndpoints.cend(); ++it)
+            endpoints.insert(it.key(), it.value().toString());
+        object.insert(QStringLiteral("regionEndpoints"), endpoints);
+    }
     return object;
 }
 
@@ -169,6 +181,9 @@ bool Profile::fromJson(const QJsonObject &object, Profile *profile, QString *why
         p.endpoint = QUrl(endpoint, QUrl::StrictMode);
     if (!Profiles::isValidEndpoint(p.endpoint, why))
         return false;
+    const QJsonObject regionEndpoints = object.value(QStringLiteral("regionEndpoints")).toObject();
+    for (auto it = regionEndpoints.constBegin(); it != regionEndpoints.constEnd(); ++it)
+        p.regionEndpoints.insert(it.key(), QUrl(it.value().toString(), QUrl::StrictMode));
     const QString version
         = object.value(QStringLiteral("signatureVersion")).toString(QStringLiteral("v3"));
     if (!Profiles::parseSignatureVersion(version, &p.signatureVersion)) {
@@ -187,10 +202,10 @@ bool operator==(const Profile &a, const Profile &b)
 {
     return a.name == b.name && a.description == b.description && a.accessKeyId == b.accessKeyId
         && a.region == b.region && a.endpoint == b.endpoint
-        && a.signatureVersion == b.signatureVersion && a.caBundle == b.caBundle && a.kind == b.kind
-        && a.expiration == b.expiration && a.role == b.role && a.sourceProfile == b.sourceProfile
-        && a.stsEndpoint == b.stsEndpoint && a.stsRegion == b.stsRegion
-        && a.sessionOnly == b.sessionOnly;
+        && a.regionEndpoints == b.regionEndpoints && a.signatureVersion == b.signatureVersion
+        && a.caBundle == b.caBundle && a.kind == b.kind && a.expiration == b.expiration
+        && a.role == b.role && a.sourceProfile == b.sourceProfile && a.stsEndpoint == b.stsEndpoint
+        && a.stsRegion == b.stsRegion && a.sessionOnly == b.sessionOnly;
 }
 
 namespace Profiles {
@@ -317,5 +332,27 @@ bool isValidEndpoint(const QUrl &endpoint, QString *why)
         return false;
     }
     return true;
+}
+
+bool isValidRegionEndpoint(const QString &region, const QUrl &endpoint, QString *why)
+{
+    // A region id has the form that makes a public endpoint host of it.
+    if (!ActionTrailClient::endpointForRegion(region).isValid()) {
+        if (why) {
+            *why = region.isEmpty()
+                ? QCoreApplication::translate("Profile", "a region endpoint names no region")
+                : QCoreApplication::translate("Profile",
+                                              "\"%1\" is not a region ID (such as cn-hangzhou)")
+                      .arg(SafeText::forDisplay(region.left(64)));
+        }
+        return false;
+    }
+    if (endpoint.isEmpty()) {
+        if (why)
+            *why
+                = QCoreApplication::translate("Profile", "the endpoint of %1 is empty").arg(region);
+        return false;
+    }
+    return isValidEndpoint(endpoint, why);
 }
 } // namespace Profiles

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
@@ -33,6 +34,11 @@ struct Profile
     QString region;
     /** Optional endpoint override; empty means "derive from the region". */
     QUrl endpoint;
+    /**
+     * Optional per-region endpoints (region id -> URL), e.g. VPC or private endpoints: used for
+     * that region instead of its public endpoint, unless the command line names another.
+     */
+    QMap<QString, QUrl> regionEndpoints;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     /** Optional PEM file of CA certificates trusted beside the system's (TLS inspection). */
     QString caBundle;
@@ -106,4 +112,9 @@ bool parseSignatureVersion(const QString &text, SignatureVersion *version);
 /** An endpoint is optional; when given it must be https (http only to loopback, checked by the
  * API). */
 bool isValidEndpoint(const QUrl &endpoint, QString *why = nullptr);
+/**
+ * One entry of Profile::regionEndpoints: a region id (such as cn-beijing) and an endpoint that
+ * isValidEndpoint() accepts and that is not empty.
+ */
+bool isValidRegionEndpoint(const QString &region, const QUrl &endpoint, QString *why = nullptr);
 } // namespace Profiles

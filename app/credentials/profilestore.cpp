@@ -2,6 +2,8 @@
 
 #include "textposition.h"
 
+#include "domain/safetext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -79,6 +81,21 @@ QString shapeProblem(const QJsonObject &root)
                     .arg(QLatin1String(field))
                     .arg(i + 1)
                     .arg(jsonTypeName(value));
+        }
+        const QJsonValue regionEndpoints = object.value(QStringLiteral("regionEndpoints"));
+        if (regionEndpoints.isUndefined())
+            continue;
+        if (!regionEndpoints.isObject())
+            return QStringLiteral("\"regionEndpoints\" of entry %1 is %2, not an object")
+                .arg(i + 1)
+                .arg(jsonTypeName(regionEndpoints));
+        const QJsonObject endpoints = regionEndpoints.toObject();
+        for (auto it = endpoints.constBegin(); it != endpoints.constEnd(); ++it) {
+            if (!it.value().isString())
+                return QStringLiteral("\"regionEndpoints\" \"%1\" of entry %2 is %3, not a string")
+                    .arg(SafeText::forDisplay(it.key().left(64)))
+                    .arg(i + 1)
+                    .arg(jsonTypeName(it.value()));
         }
     }
     return {};

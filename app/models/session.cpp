@@ -48,6 +48,9 @@ QUrl Session::endpointForRegion(const QString &regionId) const
     const auto given = m_regionEndpoints.constFind(regionId);
     if (given != m_regionEndpoints.constEnd())
         return *given;
+    const auto own = m_account.regionEndpoints.constFind(regionId);
+    if (own != m_account.regionEndpoints.constEnd())
+        return *own;
     return ActionTrailClient::endpointForRegion(regionId);
 }
 

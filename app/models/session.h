@@ -29,6 +29,8 @@ struct SessionAccount
     QString region;
     /** The account's own endpoint (private, VPC, an emulator); empty: the region's public one. */
     QUrl endpoint;
+    /** The account's endpoints of some regions (its profile's), used instead of the public ones. */
+    QMap<QString, QUrl> regionEndpoints;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     bool demo = false;
 };
@@ -55,7 +57,10 @@ public:
     QUrl endpointOverride() const { return m_endpointOverride; }
     /** --endpoint REGION=URL: a region's endpoint instead of its public one (VPC, private). */
     void setRegionEndpoints(const QMap<QString, QUrl> &endpoints) { m_regionEndpoints = endpoints; }
-    /** The endpoint of `regionId` for this account: its REGION=URL, else its public one. */
+    /**
+     * The endpoint of `regionId` for this account: the command line's REGION=URL, else the
+     * account's own for that region, else its public one.
+     */
     QUrl endpointForRegion(const QString &regionId) const;
 
     /**

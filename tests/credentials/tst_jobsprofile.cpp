@@ -25,6 +25,8 @@ private slots:
     void noSessionBusIsAClearError();
     void emulatorVerifiesTheProfilesSignature_data();
     void emulatorVerifiesTheProfilesSignature();
+    void profileRegionEndpoints_data();
+    void profileRegionEndpoints();
 
 private:
     struct Result
@@ -245,6 +247,89 @@ void TestJobsProfile::emulatorVerifiesTheProfilesSignature()
         QVERIFY2(r.out.contains(QStringLiteral("data-lake-audit")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("3 backfill tasks")), qPrintable(r.err));
     }
+    emulator.kill();
+    emulator.waitForFinished(5000);
+}
+
+void TestJobsProfile::profileRegionEndpoints_data()
+{
+    // Which endpoint `jobs list --profile vpc` uses: "beijing", "shanghai" (the emulator's
+    // regional endpoints, named by the profile only) or "scripted" (the command line's).
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the profile's region, its endpoint")
+        << QStringList() << QStringLiteral("beijing");
+    QTest::newRow("--region, the profile's endpoint of that region")
+        << QStringList {QStringLiteral("--region"), QStringLiteral("cn-shanghai")}
+        << QStringLiteral("shanghai");
+    QTest::newRow("--endpoint REGION=URL wins over the profile's")
+        << QStringList {QStringLiteral("--endpoint"), QStringLiteral("cn-beijing=SCRIPTED")}
+        << QStringLiteral("scripted");
+}
+
+// A profile's own endpoints of some regions (VPC, private) are where its requests go, against
+// the emulator serving one endpoint per region; the command line's REGION=URL still wins.
+void TestJobsProfile::profileRegionEndpoints()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const QString binary
+        = qEnvironmentVariable("BACKFILL_BIN_DIR") + QStringLiteral("/actiontrail-emulator");
+    if (!QFile::exists(binary))
+        QSKIP("actiontrail-emulator is not built");
+    QProcess emulator;
+    emulator.start(binary,
+                   {QStringLiteral("--job-scope"), QStringLiteral("region"),
+                    QStringLiteral("--regions"), QStringLiteral("cn-beijing,cn-shanghai"),
+                    QStringLiteral("--access-key-id"), QStringLiteral("LTAIvpc"),
+                    QStringLiteral("--access-key-secret"), QStringLiteral("FAKE-vpc-secret")});
+    QSignalSpy output(&emulator, &QProcess::readyReadStandardOutput);
+    QByteArray seen;
+    while (!seen.contains("region cn-shanghai ") && emulator.state() != QProcess::NotRunning
+           && output.wait(20000))
+        seen += emulator.readAllStandardOutput();
+    QMap<QString, QString> endpoints;
+    static const QRegularExpression regionLine(QStringLiteral("^region (\\S+) (\\S+)$"),
+                                               QRegularExpression::MultilineOption);
+    for (auto it = regionLine.globalMatch(QString::fromUtf8(seen)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        endpoints.insert(m.captured(1), m.captured(2));
+    }
+    QVERIFY2(endpoints.size() == 2, seen.constData());
+    const QMap<QString, QString> urls {
+        {QStringLiteral("beijing"), endpoints.value(QStringLiteral("cn-beijing"))},
+        {QStringLiteral("shanghai"), endpoints.value(QStringLiteral("cn-shanghai"))},
+        {QStringLiteral("scripted"), m_server->url().toString()}};
+    QStringList given = arguments;
+    given.replaceInStrings(QStringLiteral("SCRIPTED"), urls.value(QStringLiteral("scripted")));
+
+    const Result added = run(
+        {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("vpc"),
+         QStringLiteral("--access-key-id"), QStringLiteral("LTAIvpc"), QStringLiteral("--region"),
+         QStringLiteral("cn-beijing"), QStringLiteral("--region-endpoint"),
+         QStringLiteral("cn-beijing=") + urls.value(QStringLiteral("beijing")),
+         QStringLiteral("--region-endpoint"),
+         QStringLiteral("cn-shanghai=") + urls.value(QStringLiteral("shanghai")),
+         QStringLiteral("--secret-stdin")},
+        "FAKE-vpc-secret\n");
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Result shown
+        = run({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("vpc")});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QVERIFY2(shown.out.contains(QStringLiteral("\"regionEndpoints\"")), qPrintable(shown.out));
+    QVERIFY(shown.out.contains(urls.value(QStringLiteral("shanghai"))));
+
+    const Result r = run(QStringList {QStringLiteral("jobs"), QStringLiteral("list"),
+                                      QStringLiteral("--profile"), QStringLiteral("vpc"),
+                                      QStringLiteral("--verbose")}
+                         + given);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("endpoint: ") + urls.value(expected)),
+             qPrintable(r.err));
+    if (expected == QLatin1String("scripted"))
+        QCOMPARE(m_server->requests().size(), 1);
+    else
+        QVERIFY(m_server->requests().isEmpty());
     emulator.kill();
     emulator.waitForFinished(5000);
 }

@@ -3,6 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -42,6 +45,9 @@ private slots:
     void maskedKeyIds();
     void endpoints_data();
     void endpoints();
+    void regionEndpoints_data();
+    void regionEndpoints();
+    void aFileWithoutRegionEndpointsStillReads();
     void unreadableFileIsKeptAndNeverOverwritten_data();
     void unreadableFileIsKeptAndNeverOverwritten();
     void moveAsideStartsFresh();
@@ -73,6 +79,11 @@ void TestProfileStore::roundTrip()
     full.endpoint = QUrl(QStringLiteral("https://actiontrail-vpc.cn-hangzhou.aliyuncs.com"));
     full.signatureVersion = SignatureVersion::V1;
     full.kind = CredentialKind::StsToken;
+    full.regionEndpoints.insert(
+        QStringLiteral("cn-beijing"),
+        QUrl(QStringLiteral("https://actiontrail-vpc.cn-beijing.aliyuncs.com")));
+    full.regionEndpoints.insert(QStringLiteral("cn-shanghai"),
+                                QUrl(QStringLiteral("http://127.0.0.1:8080")));
     QSignalSpy changed(&store, &ProfileStore::profilesChanged);
     QVERIFY2(store.save(full), qPrintable(store.lastError()));
     QVERIFY(store.save(makeProfile(QStringLiteral("dev"))));
@@ -183,6 +194,76 @@ void TestProfileStore::endpoints()
     QCOMPARE(why.isEmpty(), valid);
 }
 
+void TestProfileStore::regionEndpoints_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("problem"); // empty: accepted
+    QTest::newRow("VPC endpoint") << QStringLiteral(
+        "cn-beijing") << QStringLiteral("https://actiontrail-vpc.cn-beijing.aliyuncs.com")
+                                  << QString();
+    QTest::newRow("emulator on loopback")
+        << QStringLiteral("cn-shanghai") << QStringLiteral("http://127.0.0.1:9000") << QString();
+    QTest::newRow("plain http to another host")
+        << QStringLiteral("cn-beijing") << QStringLiteral("http://actiontrail.example.com")
+        << QStringLiteral("plain http");
+    QTest::newRow("not a URL") << QStringLiteral("cn-beijing") << QStringLiteral("ftp://x")
+                               << QStringLiteral("invalid endpoint");
+    QTest::newRow("no endpoint") << QStringLiteral("cn-beijing") << QString()
+                                 << QStringLiteral("endpoint of cn-beijing is empty");
+    QTest::newRow("no region") << QString() << QStringLiteral("https://a.example.com")
+                               << QStringLiteral("names no region");
+    QTest::newRow("region with a dot")
+        << QStringLiteral("cn.beijing") << QStringLiteral("https://a.example.com")
+        << QStringLiteral("is not a region ID");
+}
+
+void TestProfileStore::regionEndpoints()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, endpoint);
+    QFETCH(QString, problem);
+    Profile p = makeProfile(QStringLiteral("vpc"));
+    p.regionEndpoints.insert(region, QUrl(endpoint, QUrl::StrictMode));
+    QString why;
+    QCOMPARE(p.check(&why), problem.isEmpty());
+    QVERIFY2(why.contains(problem), qPrintable(why));
+
+    // The same rule when the file is read: a refused entry refuses the file, kept as it is.
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    QJsonObject entry {{QStringLiteral("name"), QStringLiteral("vpc")},
+                       {QStringLiteral("accessKeyId"), QStringLiteral("LTAI5tFAKE00000001")},
+                       {QStringLiteral("regionEndpoints"), QJsonObject {{region, endpoint}}}};
+    const QByteArray content
+        = QJsonDocument(QJsonObject {{QStringLiteral("profiles"), QJsonArray {entry}}}).toJson();
+    writeFile(path(), content);
+    ProfileStore store(path());
+    QCOMPARE(store.load(), problem.isEmpty());
+    if (problem.isEmpty()) {
+        QCOMPARE(store.profile(QStringLiteral("vpc"))->regionEndpoints.value(region),
+                 QUrl(endpoint));
+        return;
+    }
+    QVERIFY2(store.lastError().contains(problem), qPrintable(store.lastError()));
+    QVERIFY(store.lastError().contains(path()));
+    QVERIFY(!store.save(makeProfile(QStringLiteral("new"))));
+    QCOMPARE(TestSupport::readFileOrDie(path()), content);
+}
+
+void TestProfileStore::aFileWithoutRegionEndpointsStillReads()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    writeFile(path(),
+              R"({"format": 1, "profiles": [{"name": "old", "accessKeyId": "A1",
+                  "region": "cn-hangzhou", "endpoint": "https://actiontrail.cn-hangzhou.aliyuncs.com"}]})");
+    ProfileStore store(path());
+    QVERIFY2(store.load(), qPrintable(store.lastError()));
+    QVERIFY(store.profile(QStringLiteral("old"))->regionEndpoints.isEmpty());
+    // Written back without the field: an older version still reads the file.
+    QVERIFY(store.save(makeProfile(QStringLiteral("new"))));
+    QVERIFY(!TestSupport::readFileOrDie(path()).contains("regionEndpoints"));
+}
+
 void TestProfileStore::unreadableFileIsKeptAndNeverOverwritten_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -225,6 +306,18 @@ void TestProfileStore::unreadableFileIsKeptAndNeverOverwritten_data()
         R"({"format": 1, "profiles": [{"name": "a", "accessKeyId": "A1", "region": ["x"]}]})")
                                         << QStringLiteral(
                                                "\"region\" of entry 1 is an array, not a string");
+    QTest::newRow("regionEndpoints is an array")
+        << QByteArray(
+               R"({"profiles": [{"name": "a", "accessKeyId": "A1", "regionEndpoints": ["x"]}]})")
+        << QStringLiteral("\"regionEndpoints\" of entry 1 is an array, not an object");
+    QTest::newRow("a region endpoint is a number") << QByteArray(
+        R"({"profiles": [{"name": "a", "accessKeyId": "A1", "regionEndpoints": {"cn-beijing": 5}}]})")
+                                                   << QStringLiteral(
+                                                          "\"regionEndpoints\" \"cn-beijing\" of "
+                                                          "entry 1 is a number, not a string");
+    QTest::newRow("a region endpoint is refused") << QByteArray(
+        R"({"profiles": [{"name": "a", "accessKeyId": "A1", "regionEndpoints": {"cn-beijing": "http://example.com"}}]})")
+                                                  << QStringLiteral("invalid profile (entry 1)");
     QTest::newRow("default is a number")
         << QByteArray(R"({"format": 1, "profiles": [], "default": 3})")
         << QStringLiteral("\"default\" is a number, not a string");

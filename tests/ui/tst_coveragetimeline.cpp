@@ -13,9 +13,11 @@
 #include "trailspage.h"
 
 #include <QSignalSpy>
+
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <algorithm>
 
 using TestSupport::child;
 
@@ -65,8 +67,13 @@ private slots:
     void scaleMapsKnownDates();
     void spanCoversHorizonAndTrailLife();
     void barsAndGapsLandAtTheirDates();
-    void overlappingBarsStack();
-    void barsUnderNewerOnesAreNotPainted();
+    void overlappingBarsTakeRows_data();
+    void overlappingBarsTakeRows();
+    void barsBeforeThePictureTakeNoRow();
+    void touchingCompleteBarsAreOneRun();
+    void keyboardSkipsBarsNotDrawn();
+    void monthLabelsStayInside_data();
+    void monthLabelsStayInside();
     void clickingABarActivatesItsTask();
     void keyboardReachesEveryBar();
     void clickInTheWindowSelectsTheTaskInTheTable();
@@ -148,13 +155,16 @@ void TestCoverageTimeline::barsAndGapsLandAtTheirDates()
     QVERIFY(g.lane.contains(g.bars.at(1)));
 }
 
-void TestCoverageTimeline::overlappingBarsStack()
+namespace {
+/**
+ * `count` 90-day tasks created a day apart up to now: up to 90, each overlaps all the others.
+ */
+TrailCoverage overlapping(int count)
 {
     Trail trail;
     trail.name = QStringLiteral("audit-trail");
     QList<DeliveryJob> jobs;
-    for (int i = 0; i < 5; ++i) {
-        // Five 90-day windows a day apart: each overlaps all the others.
+    for (int i = 0; i < count; ++i) {
         const QDateTime created = now.addDays(-i);
         DeliveryJob job = task(100 + i, JobStatus::Complete, "2026-01-01T00:00:00Z",
                                "2026-01-02T00:00:00Z", "2026-01-01T00:00:00Z");
@@ -163,55 +173,163 @@ void TestCoverageTimeline::overlappingBarsStack()
         job.createdTime = created;
         jobs << job;
     }
-    const TrailCoverage coverage = TrailCoverage::compute(trail, jobs, now);
-    const TimelineScale scale(TimelineGeometry::span({coverage}, now), 100, 900);
-    const LaneGeometry g = TimelineGeometry::layout(coverage, scale, QRectF(0, 0, 1000, 60));
-    QSet<int> rows(g.barRows.cbegin(), g.barRows.cend());
-    QCOMPARE(rows.size(), TimelineGeometry::MaxBarRows);
-    // Where they share a row, the newest is the one a click finds.
-    const int newest = coverage.lastTaskIndex();
-    QCOMPARE(TimelineGeometry::barAt(g, coverage, g.bars.at(newest).center()), newest);
+    return TrailCoverage::compute(trail, jobs, now);
 }
 
-void TestCoverageTimeline::barsUnderNewerOnesAreNotPainted()
+LaneGeometry layoutOf(const TrailCoverage &coverage)
 {
+    const TimelineScale scale(TimelineGeometry::span({coverage}, now), 100, 900);
+    return TimelineGeometry::layout(coverage, scale, QRectF(0, 0, 1000, 60));
+}
+} // namespace
+
+void TestCoverageTimeline::overlappingBarsTakeRows_data()
+{
+    QTest::addColumn<int>("tasks");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("hidden");
+    QTest::newRow("one") << 1 << 1 << 0;
+    QTest::newRow("three") << 3 << 3 << 0;
+    QTest::newRow("as many as rows")
+        << TimelineGeometry::MaxBarRows << TimelineGeometry::MaxBarRows << 0;
+    QTest::newRow("two more than rows")
+        << TimelineGeometry::MaxBarRows + 2 << TimelineGeometry::MaxBarRows << 2;
+    QTest::newRow("eighty") << 80 << TimelineGeometry::MaxBarRows
+                            << 80 - TimelineGeometry::MaxBarRows;
+}
+
+void TestCoverageTimeline::overlappingBarsTakeRows()
+{
+    QFETCH(int, tasks);
+    QFETCH(int, rows);
+    QFETCH(int, hidden);
+    const TrailCoverage coverage = overlapping(tasks);
+    const LaneGeometry g = layoutOf(coverage);
+    QCOMPARE(g.rowCount, rows);
+    QCOMPARE(g.hiddenBars, hidden);
+    QCOMPARE(int(std::count(g.barRows.cbegin(), g.barRows.cend(), -1)), hidden);
+    QCOMPARE(g.completeRuns.size(), rows); // one 90-day bar per row
+    // No two bars of a row overlap, and every bar drawn is the one a click finds.
+    for (int i = 0; i < g.bars.size(); ++i) {
+        if (g.barRows.at(i) < 0) {
+            QVERIFY(g.bars.at(i).isEmpty());
+            continue;
+        }
+        QVERIFY(g.lane.contains(g.bars.at(i)));
+        QCOMPARE(TimelineGeometry::barAt(g, coverage, g.bars.at(i).center()), i);
+        for (int j = i + 1; j < g.bars.size(); ++j) {
+            if (g.barRows.at(j) == g.barRows.at(i))
+                QVERIFY(!g.bars.at(i).intersects(g.bars.at(j)));
+        }
+    }
+    // The newest task is drawn, in the top row; those not drawn are the oldest.
+    QCOMPARE(g.barRows.at(coverage.lastTaskIndex()), 0);
+    for (int i = 0; i < g.bars.size(); ++i) {
+        for (int j = 0; j < g.bars.size() && g.barRows.at(i) < 0; ++j) {
+            if (g.barRows.at(j) >= 0)
+                QVERIFY(coverage.bars.at(i).created <= coverage.bars.at(j).created);
+        }
+    }
+}
+
+void TestCoverageTimeline::barsBeforeThePictureTakeNoRow()
+{
+    // 300 tasks a day apart: the oldest windows end before the picture's left edge (at most
+    // 180 days back), so they are neither drawn nor counted as "+N".
+    const TrailCoverage coverage = overlapping(300);
+    const LaneGeometry g = layoutOf(coverage);
+    const TimelineScale scale(TimelineGeometry::span({coverage}, now), 100, 900);
+    int beforeThePicture = 0;
+    for (int i = 0; i < coverage.bars.size(); ++i) {
+        if (scale.x(coverage.bars.at(i).window.to) < scale.left()) {
+            ++beforeThePicture;
+            QCOMPARE(g.barRows.at(i), -1);
+        }
+    }
+    QVERIFY(beforeThePicture > 0);
+    const auto notDrawn = std::count(g.barRows.cbegin(), g.barRows.cend(), -1);
+    QCOMPARE(g.hiddenBars, int(notDrawn) - beforeThePicture);
+}
+
+void TestCoverageTimeline::touchingCompleteBarsAreOneRun()
+{
+    // 1,000 one-hour tasks back to back: each far under a pixel. They share one row (windows
+    // that only touch do not overlap) and paint as one rectangle, not a thousand.
     Trail trail;
     trail.name = QStringLiteral("audit-trail");
-    // Four tasks with the same window: three rows, so two share one and the newer hides the
-    // older; the one created first among those two is hidden.
     QList<DeliveryJob> jobs;
-    for (int i = 0; i < 4; ++i)
-        jobs << task(200 + i, JobStatus::Complete, "2026-09-10T00:00:00Z", "2026-12-01T00:00:00Z",
-                     "2026-12-01T00:00:00Z");
-    for (int i = 0; i < 4; ++i)
-        jobs[i].createdTime = now.addDays(-10 + i);
-    const TrailCoverage coverage = TrailCoverage::compute(trail, jobs, now);
-    const TimelineScale scale(TimelineGeometry::span({coverage}, now), 100, 900);
-    const LaneGeometry g = TimelineGeometry::layout(coverage, scale, QRectF(0, 0, 1000, 60));
-    const auto hiddenCount = std::count_if(g.barPieces.cbegin(), g.barPieces.cend(),
-                                           [](const QList<QRectF> &p) { return p.isEmpty(); });
-    QCOMPARE(hiddenCount, 1);
-    int hidden = 0;
-    while (!g.barPieces.at(hidden).isEmpty())
-        ++hidden;
-    int mate = -1;
-    for (int i = 0; i < g.bars.size(); ++i) {
-        if (i != hidden && g.barRows.at(i) == g.barRows.at(hidden))
-            mate = i;
+    const QDateTime start = now.addDays(-60);
+    for (int i = 0; i < 1000; ++i) {
+        DeliveryJob job = task(i + 1, JobStatus::Complete, "2026-01-01T00:00:00Z",
+                               "2026-01-02T00:00:00Z", "2026-01-01T00:00:00Z");
+        job.eventsFrom = start.addSecs(qint64(i) * 3600);
+        job.eventsTo = job.eventsFrom.addSecs(3600);
+        job.createdTime = job.eventsTo.addSecs(60);
+        jobs << job;
     }
-    QVERIFY(mate >= 0);
-    QVERIFY(coverage.bars.at(hidden).created < coverage.bars.at(mate).created);
-    QCOMPARE(TimelineGeometry::barAt(g, coverage, g.bars.at(hidden).center()), mate);
-    // A bar that shows a pixel of its own is painted.
-    jobs[0].eventsFrom = utc("2026-09-01T00:00:00Z");
-    const TrailCoverage wider = TrailCoverage::compute(trail, jobs, now);
-    const LaneGeometry g2 = TimelineGeometry::layout(
-        wider, TimelineScale(TimelineGeometry::span({wider}, now), 100, 900),
-        QRectF(0, 0, 1000, 60));
-    // Only the part the newer bars leave: from its own start to theirs.
-    QCOMPARE(g2.barPieces.at(0).size(), 1);
-    QCOMPARE(g2.barPieces.at(0).at(0).left(), g2.bars.at(0).left());
-    QCOMPARE(g2.barPieces.at(0).at(0).right(), std::floor(g2.bars.at(1).left()));
+    const TrailCoverage coverage = TrailCoverage::compute(trail, jobs, now);
+    const LaneGeometry g = layoutOf(coverage);
+    QCOMPARE(g.rowCount, 1);
+    QCOMPARE(g.hiddenBars, 0);
+    QCOMPARE(g.completeRuns.size(), 1);
+    QCOMPARE(g.completeRuns.at(0).left(), g.bars.at(0).left());
+    QVERIFY(g.completeRuns.at(0).right() >= g.bars.last().right());
+    // A failed task between them splits nothing (it is drawn on its own), a gap of days does.
+    jobs[500].status = JobStatus::Failed;
+    jobs[500].rawStatus = int(JobStatus::Failed);
+    for (int i = 700; i < 1000; ++i) {
+        jobs[i].eventsFrom = jobs[i].eventsFrom.addDays(10);
+        jobs[i].eventsTo = jobs[i].eventsTo.addDays(10);
+    }
+    const LaneGeometry split = layoutOf(TrailCoverage::compute(trail, jobs, now));
+    QCOMPARE(split.completeRuns.size(), 2);
+}
+
+void TestCoverageTimeline::keyboardSkipsBarsNotDrawn()
+{
+    const TrailCoverage coverage = overlapping(TimelineGeometry::MaxBarRows + 3);
+    CoverageTimeline timeline;
+    timeline.resize(1000, 200);
+    timeline.setCoverages({coverage}, now);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    timeline.setFocus();
+    const LaneGeometry g = timeline.laneGeometry(0);
+    QCOMPARE(g.hiddenBars, 3);
+    QList<int> reached;
+    for (int i = 0; i < coverage.bars.size(); ++i) {
+        QTest::keyClick(&timeline, Qt::Key_Right);
+        if (!reached.contains(timeline.focusedBar()))
+            reached << timeline.focusedBar();
+    }
+    QCOMPARE(reached.size(), TimelineGeometry::MaxBarRows);
+    for (int bar : std::as_const(reached))
+        QVERIFY(g.barRows.at(bar) >= 0);
+    // Left walks back to the lane itself.
+    for (int i = 0; i < TimelineGeometry::MaxBarRows; ++i)
+        QTest::keyClick(&timeline, Qt::Key_Left);
+    QCOMPARE(timeline.focusedBar(), -1);
+}
+
+void TestCoverageTimeline::monthLabelsStayInside_data()
+{
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("width");
+    QTest::addColumn<double>("left");
+    // A widget 1000 px wide, labels 60 px: right of the tick while they fit, else left of it.
+    QTest::newRow("room on the right") << 500.0 << 60.0 << 503.0;
+    QTest::newRow("just fits") << 937.0 << 60.0 << 940.0;
+    QTest::newRow("last month at the edge (Dec 2026)") << 960.0 << 60.0 << 897.0;
+}
+
+void TestCoverageTimeline::monthLabelsStayInside()
+{
+    QFETCH(double, x);
+    QFETCH(double, width);
+    QFETCH(double, left);
+    const double placed = TimelineGeometry::tickLabelLeft(x, width, 1000);
+    QCOMPARE(placed, left);
+    QVERIFY(placed + width <= 1000);
 }
 
 void TestCoverageTimeline::clickingABarActivatesItsTask()

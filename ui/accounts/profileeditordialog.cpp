@@ -1,5 +1,7 @@
 #include "profileeditordialog.h"
 
+#include "regionendpointseditor.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +45,7 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
     , m_token(new QLineEdit(this))
     , m_region(new QComboBox(this))
     , m_endpoint(new QLineEdit(this))
+    , m_regionEndpoints(new RegionEndpointsEditor(this))
     , m_caBundle(new QLineEdit(this))
     , m_signatureVersion(new QComboBox(this))
     , m_problem(new QLabel(this))
@@ -124,6 +127,7 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
     form->addRow(tr("Security &token:"), m_token);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("&Endpoint:"), m_endpoint);
+    form->addRow(tr("Region end&points:"), m_regionEndpoints);
     form->addRow(tr("&CA bundle:"), m_caBundle);
     form->addRow(tr("Si&gnature:"), m_signatureVersion);
     auto *layout = new QVBoxLayout(this);
@@ -136,6 +140,8 @@ ProfileEditorDialog::ProfileEditorDialog(QWidget *parent)
     for (QLineEdit *edit : {m_name, m_accessKeyId, m_secret, m_token, m_endpoint})
         connect(edit, &QLineEdit::textChanged, this, &ProfileEditorDialog::revalidate);
     connect(m_region, &QComboBox::currentTextChanged, this, &ProfileEditorDialog::revalidate);
+    connect(m_regionEndpoints, &RegionEndpointsEditor::changed, this,
+            &ProfileEditorDialog::revalidate);
     connect(m_sts, &QCheckBox::toggled, this, [this](bool on) {
         m_token->setEnabled(on);
         revalidate();
@@ -185,6 +191,7 @@ void ProfileEditorDialog::setProfile(const Profile &profile)
     m_sts->setChecked(m_storedSts);
     m_region->setCurrentText(profile.region);
     m_endpoint->setText(profile.endpoint.toString());
+    m_regionEndpoints->setEndpoints(profile.regionEndpoints);
     m_caBundle->setText(profile.caBundle);
     m_signatureVersion->setCurrentIndex(
         m_signatureVersion->findData(int(profile.signatureVersion)));
@@ -207,6 +214,7 @@ Profile ProfileEditorDialog::profile() const
     const QString endpoint = m_endpoint->text().trimmed();
     if (!endpoint.isEmpty())
         p.endpoint = QUrl(endpoint, QUrl::StrictMode);
+    p.regionEndpoints = m_regionEndpoints->endpoints();
     p.caBundle = m_caBundle->text().trimmed();
     p.signatureVersion = SignatureVersion(m_signatureVersion->currentData().toInt());
     p.kind = m_sts->isChecked() ? CredentialKind::StsToken : CredentialKind::AccessKey;
@@ -245,6 +253,8 @@ QString ProfileEditorDialog::validationProblem() const
         return tr("Enter the security token of the STS credentials.");
     if (!m_endpoint->text().trimmed().isEmpty() && !Profiles::isValidEndpoint(p.endpoint, &why))
         return why;
+    if (const QString problem = m_regionEndpoints->validationProblem(); !problem.isEmpty())
+        return problem;
     if (!isSecretChanged())
         return {};
     if (secret().toBlob().size() > ProfileSecret::maxBlobSize)

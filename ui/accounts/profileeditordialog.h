@@ -11,10 +11,12 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class RegionEndpointsEditor;
 
 /**
  * Edits one profile: name, description, key id, secret (password field with a reveal toggle),
- * STS token, region (editable combo of the known regions), endpoint, signature version.
+ * STS token, region (editable combo of the known regions), endpoint, the endpoints of some
+ * regions, signature version.
  * Only collects and validates; the caller saves (asynchronously) on accepted(). In edit mode an
  * empty secret field means "keep the stored secret".
  */
@@ -50,6 +52,7 @@ private:
     QLineEdit *m_token;
     QComboBox *m_region;
     QLineEdit *m_endpoint;
+    RegionEndpointsEditor *m_regionEndpoints;
     QLineEdit *m_caBundle;
     QComboBox *m_signatureVersion;
     QLabel *m_problem;
