@@ -29,6 +29,8 @@ struct SessionAccount
     QString region;
     /** The account's own endpoint (private, VPC, an emulator); empty: the region's public one. */
     QUrl endpoint;
+    /** Where STS answers for these credentials (who they are); empty: nobody is asked. */
+    QUrl stsEndpoint;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     bool demo = false;
 };
