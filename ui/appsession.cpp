@@ -6,6 +6,7 @@
 #include "api/actiontrailclient.h"
 #include "mainwindow.h"
 #include "models/allregionsjobsource.h"
+#include "models/sessionidentity.h"
 #include "models/trailbrowser.h"
 #include "uilogging.h"
 
@@ -15,7 +16,9 @@ AppSession::AppSession(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_session(new Session(this))
+    , m_identity(new SessionIdentity(m_session, this))
 {
+    connect(m_identity, &SessionIdentity::changed, m_window, &MainWindow::setIdentity);
     JobBrowser *browser = m_window->browser();
     connect(m_session, &Session::sourceChanged, browser, &JobBrowser::setSource);
     // The window's trails view, when it has one, follows the same account and region.
@@ -84,6 +87,7 @@ void AppSession::attachAccounts(AccountsController *accounts, const QUrl &endpoi
                     = credentials.region.isEmpty() ? m_window->currentRegion() : credentials.region;
                 account.endpoint
                     = endpointOverride.isEmpty() ? credentials.endpoint : endpointOverride;
+                account.stsEndpoint = credentials.stsEndpoint;
                 account.signatureVersion = credentials.signatureVersion;
                 account.regionEndpoints = credentials.regionEndpoints;
                 m_session->connectTo(account);

@@ -9,6 +9,7 @@
 
 class AccountsController;
 class MainWindow;
+class SessionIdentity;
 
 /**
  * The glue between the window, the accounts side and the Session: credentials chosen by the
@@ -38,6 +39,8 @@ public:
     ~AppSession() override;
 
     Session *session() const { return m_session; }
+    /** Who the session signs in as (the status bar shows it). */
+    SessionIdentity *identity() const { return m_identity; }
     /** The network every request of the app goes through (proxies from the environment). */
     QNetworkAccessManager *network() const { return m_session->network(); }
 
@@ -62,5 +65,6 @@ private:
 
     MainWindow *m_window;
     Session *m_session;
+    SessionIdentity *m_identity;
     DemoStarter m_demoStarter;
 };

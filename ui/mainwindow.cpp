@@ -141,8 +141,13 @@ MainWindow::MainWindow(JobBrowser *browser, QWidget *parent)
         m_demoLabel->setFont(bold);
     }
     m_demoLabel->hide();
+    m_identityLabel = new QLabel(this);
+    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
+    m_identityLabel->setAccessibleName(tr("Signed in as"));
+    m_identityLabel->hide();
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_identityLabel);
     statusBar()->addPermanentWidget(m_demoLabel);
 
     connect(m_page, &BrowserPage::countsChanged, this, [this](const QString &text, bool busy) {
@@ -605,6 +610,13 @@ void MainWindow::setCurrentProfile(const QString &profile)
 {
     m_profile = profile;
     QSettings().setValue(UiSettings::lastProfile(), profile);
+}
+
+void MainWindow::setIdentity(const QString &text, const QString &toolTip)
+{
+    m_identityLabel->setText(text);
+    m_identityLabel->setToolTip(toolTip);
+    m_identityLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::showRegionFailures(const QList<RegionFailure> &failures)

@@ -66,6 +66,8 @@ public:
     void setProfileSwitcher(QWidget *widget);
     /** Remembers the profile in use (for the next start). */
     void setCurrentProfile(const QString &profile);
+    /** Who the session signs in as, in the status bar; empty text shows nothing. */
+    void setIdentity(const QString &text, const QString &toolTip);
 
     QString currentRegion() const;
     void setRegion(const QString &regionId);
@@ -160,6 +162,7 @@ private:
     QLabel *m_countLabel;
     QProgressBar *m_busy;
     QLabel *m_demoLabel;
+    QLabel *m_identityLabel;
 
     QAction *m_newAction;
     QAction *m_deleteAction;

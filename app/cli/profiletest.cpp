@@ -2,14 +2,13 @@
 
 #include "api/actiontrailclient.h"
 #include "api/networksetup.h"
-#include "api/stscalls.h"
 #include "credentials/aliyunconfig.h"
 #include "credentials/credentialresolver.h"
+#include "credentials/identitycheck.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
 #include "credentials/stsendpoint.h"
 #include "domain/safetext.h"
-#include "domain/utctime.h"
 #include "exitcode.h"
 
 #include <QCommandLineParser>
@@ -20,18 +19,29 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileTest", text);
-}
 
-int fail(const QString &message, int code)
+/** One `profile test` run: its parsing, its one sign-in and question, and what it prints. */
+class ProfileTest
+{
+    // lupdate files the strings of member functions under this name; QObject's tr would not.
+    Q_DECLARE_TR_FUNCTIONS(ProfileTest)
+
+public:
+    int run(const QStringList &arguments);
+
+private:
+    static int fail(const QString &message, int code);
+    static int failWith(const ApiError &error);
+    static void print(const QString &name, const SignedInIdentity &identity);
+};
+
+int ProfileTest::fail(const QString &message, int code)
 {
     QTextStream(stderr) << "backfill-browser profile test: " << message << "\n";
     return code;
 }
 
-int failWith(const ApiError &error)
+int ProfileTest::failWith(const ApiError &error)
 {
     const ApiError shown = safeForDisplay(error);
     QTextStream err(stderr);
@@ -40,9 +50,20 @@ int failWith(const ApiError &error)
         err << "  " << line << "\n";
     return error.kind == ApiError::Kind::Configuration ? CliUsageError : CliServiceFailure;
 }
-} // namespace
 
-int runProfileTest(const QStringList &arguments)
+void ProfileTest::print(const QString &name, const SignedInIdentity &identity)
+{
+    QTextStream out(stdout);
+    out << tr("Profile \"%1\" signs in as:").arg(SafeText::forDisplay(name)) << "\n";
+    const QList<QPair<QString, QString>> details = identity.details();
+    qsizetype width = 0;
+    for (const auto &detail : details)
+        width = std::max(width, detail.first.size() + 1);
+    for (const auto &[label, value] : details)
+        out << "  " << (label + QLatin1Char(':')).leftJustified(width + 1) << value << "\n";
+}
+
+int ProfileTest::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption stsEndpoint(QStringLiteral("sts-endpoint"),
@@ -71,6 +92,7 @@ int runProfileTest(const QStringList &arguments)
                               .arg(name)
                         : aliyunError,
                     CliUsageError);
+    // Checked here, before anything is sent, so that a refused STS is said as a usage error.
     QString whyNot;
     const StsEndpointChoice choice {parser.value(stsEndpoint),
                                     profile ? profile->stsEndpoint : aliyun->stsEndpoint,
@@ -89,51 +111,38 @@ int runProfileTest(const QStringList &arguments)
     resolver.setStsAccess(&network, settings);
     resolver.setStsEndpointOverride(parser.value(stsEndpoint));
 
-    ActionTrailClient client(&network);
-    client.setConfig(settings);
-    client.setStsEndpoint(endpoint);
-    if (profile)
-        client.setSignatureVersion(profile->signatureVersion);
-
     int code = CliServiceFailure;
     CredentialRequest *request = resolver.resolve(name);
     QObject::connect(
-        request, &CredentialRequest::finished, &client, [&](CredentialRequest *resolved) {
+        request, &CredentialRequest::finished, &network, [&](CredentialRequest *resolved) {
             if (!resolved->succeeded()) {
                 code = fail(resolved->errorString(),
                             resolved->isKeychainFailure() ? CliUsageError : CliServiceFailure);
                 QCoreApplication::exit(code);
                 return;
             }
-            const std::shared_ptr<CredentialProvider> provider = resolved->credentials().provider;
-            client.setCredentialProvider(provider);
-            GetCallerIdentityCall *call = client.getCallerIdentity();
-            QObject::connect(
-                call, &GetCallerIdentityCall::finished, &client,
-                [&, provider](const CallerIdentity &identity) {
-                    QTextStream out(stdout);
-                    const std::optional<Credentials> used = provider->last();
-                    const QString expires = used && !used->expiration.isNull()
-                        ? UtcTime::format(used->expiration) + QLatin1String(" (")
-                            + used->expiration.toLocalTime().toString(Qt::ISODate)
-                            + QLatin1Char(')')
-                        : tr("never (a long-term AccessKey)");
-                    out << tr("Profile \"%1\" signs in as:").arg(name) << "\n"
-                        << tr("  Account:  %1").arg(SafeText::forDisplay(identity.accountId))
-                        << "\n"
-                        << tr("  Identity: %1").arg(SafeText::forDisplay(identity.identityType))
-                        << "\n"
-                        << tr("  ARN:      %1").arg(SafeText::forDisplay(identity.arn)) << "\n"
-                        << tr("  Expires:  %1").arg(expires) << "\n"
-                        << tr("  Via:      %1").arg(provider->describe()) << "\n";
+            ClientConfig asking = settings;
+            asking.credentials = resolved->credentials().provider;
+            asking.stsEndpoint = endpoint;
+            asking.signatureVersion = resolved->credentials().signatureVersion;
+            IdentityCheck *check = IdentityCheck::start(&network, asking, &network);
+            QObject::connect(check, &IdentityCheck::finished, &network, [&](IdentityCheck *done) {
+                if (done->succeeded()) {
+                    print(name, done->identity());
                     code = CliSuccess;
-                    QCoreApplication::exit(code);
-                });
-            QObject::connect(call, &ApiCall::failed, &client, [&](const ApiError &error) {
-                code = failWith(error);
+                } else {
+                    code = failWith(done->error());
+                }
                 QCoreApplication::exit(code);
             });
         });
     QCoreApplication::exec();
     return code;
+}
+
+} // namespace
+
+int runProfileTest(const QStringList &arguments)
+{
+    return ProfileTest().run(arguments);
 }

@@ -2,6 +2,7 @@
 
 #include "api/actiontrailclient.h"
 #include "credentialresolver.h"
+#include "identitycheck.h"
 
 ConnectionTest::ConnectionTest(QNetworkAccessManager *network, QString profileName, QObject *parent)
     : QObject(parent)
@@ -50,17 +51,49 @@ void ConnectionTest::run(CredentialResolver *resolver)
         // A test should answer soon: one retry for a transient failure, not the full budget.
         m_client->setMaxAttempts(2);
         ListJobsCall *call = m_client->listDeliveryHistoryJobs(1, 1);
-        connect(call, &ListJobsCall::finished, this, [this, endpoint](const JobPage &page) {
-            finish(true,
-                   tr("%n backfill task(s) in this account (%1).", nullptr, page.totalCount)
-                       .arg(endpoint.host()));
-        });
-        connect(call, &ApiCall::failed, this, [this](const ApiError &error) {
+        connect(call, &ListJobsCall::finished, this,
+                [this, endpoint, credentials](const JobPage &page) {
+                    askWhoThisIs(
+                        credentials, true,
+                        tr("%n backfill task(s) in this account (%1).", nullptr, page.totalCount)
+                            .arg(endpoint.host()));
+                });
+        connect(call, &ApiCall::failed, this, [this, credentials](const ApiError &error) {
             // Test Connection is a button in the Accounts dialog: say what to change there.
-            finish(false,
-                   describeApiError(error, ErrorAudience::Window) + QLatin1Char(' ')
-                       + apiErrorDetails(error));
+            askWhoThisIs(credentials, false,
+                         describeApiError(error, ErrorAudience::Window) + QLatin1Char(' ')
+                             + apiErrorDetails(error));
         });
+    });
+}
+
+void ConnectionTest::askWhoThisIs(const ResolvedCredentials &credentials, bool ok,
+                                  const QString &message)
+{
+    // Asked after ActionTrail answered either way: who signed in is what an admin needs to
+    // read a refusal ("this role lacks the permission"), and confirms the right account on
+    // success. Nothing to ask with when the settings name no STS that may be used.
+    if (!m_network || credentials.stsEndpoint.isEmpty()) {
+        finish(ok, message);
+        return;
+    }
+    ClientConfig settings;
+    settings.credentials = credentials.provider;
+    settings.stsEndpoint = credentials.stsEndpoint;
+    settings.signatureVersion = credentials.signatureVersion;
+    settings.retryPolicy.setMaxAttempts(2);
+    IdentityCheck *check = IdentityCheck::start(m_network, settings, this);
+    connect(check, &IdentityCheck::finished, this, [this, ok, message](IdentityCheck *done) {
+        QStringList lines {message};
+        if (done->succeeded()) {
+            m_identity = done->identity();
+            for (const auto &[label, value] : m_identity->details())
+                lines << tr("%1: %2").arg(label, value);
+        } else {
+            lines << tr("STS did not say who this is: %1")
+                         .arg(describeApiError(done->error(), ErrorAudience::Window));
+        }
+        finish(ok, lines.join(QLatin1Char('\n')));
     });
 }
 

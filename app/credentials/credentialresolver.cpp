@@ -200,6 +200,7 @@ CredentialRequest *CredentialResolver::resolve(const QString &explicitProfile)
         credentials.region = AliyunEnvironment::regionId(m_environment).value;
         if (credentials.region.isEmpty())
             credentials.region = Profiles::fallbackRegion();
+        credentials.stsEndpoint = stsEndpointFor({}, {});
         QMetaObject::invokeMethod(
             request, [request, credentials] { request->succeed(credentials); },
             Qt::QueuedConnection);
@@ -225,6 +226,8 @@ void CredentialResolver::resolveAliyunProfile(CredentialRequest *request,
         credentials.region = AliyunEnvironment::regionId(m_environment).value;
     if (credentials.region.isEmpty())
         credentials.region = Profiles::fallbackRegion();
+    credentials.stsEndpoint
+        = stsEndpointFor(choice.aliyunProfile->stsEndpoint, choice.aliyunProfile->stsRegion);
     AliyunProviderFactory factory {m_environment, m_network, m_stsSettings, m_stsEndpointOverride,
                                    m_aliyunLimits};
     AliyunProviderBuild *build = factory.start(*choice.aliyunProfile, request);
@@ -249,6 +252,16 @@ void CredentialResolver::setStsAccess(QNetworkAccessManager *network, const Clie
 void CredentialResolver::setStsEndpointOverride(const QString &endpoint)
 {
     m_stsEndpointOverride = endpoint;
+}
+
+QUrl CredentialResolver::stsEndpointFor(const QString &profileEndpoint,
+                                        const QString &profileRegion) const
+{
+    QString whyNot;
+    const QUrl endpoint
+        = StsEndpointChoice {m_stsEndpointOverride, profileEndpoint, profileRegion}.resolve(
+            m_environment, &whyNot);
+    return endpoint.isValid() ? endpoint : QUrl();
 }
 
 QStringList CredentialResolver::sourceChain(const QString &name, QString *why) const
@@ -320,6 +333,7 @@ void CredentialResolver::resolveProfile(CredentialRequest *request, const QStrin
         credentials.region = Profiles::fallbackRegion();
     credentials.endpoint = profile->endpoint;
     credentials.regionEndpoints = profile->regionEndpoints;
+    credentials.stsEndpoint = stsEndpointFor(profile->stsEndpoint, profile->stsRegion);
     credentials.signatureVersion = profile->signatureVersion;
     credentials.sessionOnly = profile->sessionOnly;
     buildProvider(*profile, request,

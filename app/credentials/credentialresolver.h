@@ -45,6 +45,11 @@ struct ResolvedCredentials
     QUrl endpoint;
     /** The profile's own endpoints of some regions (VPC, private), used instead of the public. */
     QMap<QString, QUrl> regionEndpoints;
+    /**
+     * Where STS answers for these credentials (GetCallerIdentity, a role's AssumeRole), by
+     * StsEndpointChoice's rule; empty when the settings name none that may be used.
+     */
+    QUrl stsEndpoint;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     bool sessionOnly = false;
     /** Set when the profile is the aliyun CLI's (config.json or the INI file), not ours. */
@@ -165,6 +170,8 @@ private:
     /** Builds the provider of `profile` (reading secrets as needed); `done` is called once. */
     void buildProvider(const Profile &profile, QObject *context, ProviderDone done);
     void resolveAliyunProfile(CredentialRequest *request, const CredentialChoice &choice);
+    /** StsEndpointChoice with --sts-endpoint and the environment; empty when it is refused. */
+    QUrl stsEndpointFor(const QString &profileEndpoint, const QString &profileRegion) const;
 
     QPointer<ProfileStore> m_profiles;
     QPointer<SecretStore> m_secrets;

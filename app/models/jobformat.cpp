@@ -37,6 +37,16 @@ QString dateTime(const QDateTime &utc, bool showUtc, bool withSeconds)
     return utc.toLocalTime().toString(format);
 }
 
+QString clockTime(const QDateTime &utc, const QDateTime &now)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    if (now.isValid() && local.date() == now.toLocalTime().date())
+        return local.toString(QStringLiteral("HH:mm"));
+    return dateTime(utc, false, false);
+}
+
 QString exactUtc(const QDateTime &utc)
 {
     return UtcTime::format(utc);

@@ -20,6 +20,12 @@ QString statusText(JobStatus status, int rawStatus);
  */
 QString dateTime(const QDateTime &utc, bool showUtc, bool withSeconds = true);
 
+/**
+ * A moment soon to come or just gone, in local time and short: "14:32" on the same local day as
+ * `now`, else "2024-01-03 14:32"; empty when invalid.
+ */
+QString clockTime(const QDateTime &utc, const QDateTime &now);
+
 /** The exact value as the service sent it, in UtcTime's form: 2024-01-02T03:04:05Z. */
 QString exactUtc(const QDateTime &utc);
 

@@ -31,6 +31,8 @@ struct SessionAccount
     QUrl endpoint;
     /** The account's endpoints of some regions (its profile's), used instead of the public ones. */
     QMap<QString, QUrl> regionEndpoints;
+    /** Where STS answers for these credentials (who they are); empty: nobody is asked. */
+    QUrl stsEndpoint;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     bool demo = false;
 };

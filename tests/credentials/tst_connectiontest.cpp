@@ -39,8 +39,11 @@ void TestConnectionTest::init()
     m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
     QVERIFY(m_profiles->load());
     m_secrets = std::make_unique<SecretStore>(QStringLiteral("backfill-test-unused"));
-    m_resolver = std::make_unique<CredentialResolver>(m_profiles.get(), m_secrets.get(),
-                                                      QProcessEnvironment());
+    // STS answers on the same loopback server (GetCallerIdentity, after ActionTrail).
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_STS_ENDPOINT"), m_server->url().toString());
+    m_resolver
+        = std::make_unique<CredentialResolver>(m_profiles.get(), m_secrets.get(), environment);
     Profile p;
     p.name = QStringLiteral("prod");
     p.accessKeyId = QStringLiteral("LTAI5tFAKEconn");
@@ -64,18 +67,19 @@ void TestConnectionTest::outcomes_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("fragment");
+    QTest::addColumn<bool>("identified");
     QTest::newRow("works") << 200 << TestSupport::listSample() << true
-                           << QStringLiteral("backfill task");
+                           << QStringLiteral("backfill task") << true;
     QTest::newRow("unknown key")
         << 404
         << QByteArray(
                R"({"RequestId":"R1","Code":"InvalidAccessKeyId.NotFound","Message":"Specified access key is not found."})")
-        << false << QStringLiteral("InvalidAccessKeyId.NotFound");
+        << false << QStringLiteral("InvalidAccessKeyId.NotFound") << false;
     QTest::newRow("no permission")
         << 403
         << QByteArray(
                R"({"RequestId":"R2","Code":"Forbidden.RAM","Message":"User not authorized"})")
-        << false << QStringLiteral("Forbidden.RAM");
+        << false << QStringLiteral("Forbidden.RAM") << true;
 }
 
 void TestConnectionTest::outcomes()
@@ -84,8 +88,15 @@ void TestConnectionTest::outcomes()
     QFETCH(QByteArray, body);
     QFETCH(bool, ok);
     QFETCH(QString, fragment);
-    m_server->setHandler(
-        [status, body](const RecordedRequest &) { return ScriptedResponse::json(status, body); });
+    QFETCH(bool, identified);
+    m_server->setHandler([status, body, identified](const RecordedRequest &request) {
+        if (request.header("x-acs-action") == "GetCallerIdentity" && identified)
+            return ScriptedResponse::json(
+                200,
+                R"({"RequestId":"R9","AccountId":"1234567890123456","IdentityType":"RAMUser",)"
+                R"("Arn":"acs:ram::1234567890123456:user/alice\u001b[31m","UserId":"2001"})");
+        return ScriptedResponse::json(status, body);
+    });
 
     ConnectionTest *test
         = ConnectionTest::start(&m_network, m_resolver.get(), QStringLiteral("prod"), this);
@@ -96,13 +107,31 @@ void TestConnectionTest::outcomes()
     QCOMPARE(finished.at(0).at(1).toBool(), ok);
     QVERIFY2(finished.at(0).at(2).toString().contains(fragment),
              qPrintable(finished.at(0).at(2).toString()));
-    QVERIFY(!finished.at(0).at(2).toString().contains(QStringLiteral("FAKE-conn-secret")));
+    const QString message = finished.at(0).at(2).toString();
+    QVERIFY(!message.contains(QStringLiteral("FAKE-conn-secret")));
+    // Who signed in, also (above all) when ActionTrail refused: the service's text made safe.
+    if (identified) {
+        QVERIFY2(message.contains(QStringLiteral("\nAccount: 1234567890123456\n"))
+                     && message.contains(QStringLiteral("\nIdentity: RAMUser\n"))
+                     && message.contains(
+                         QStringLiteral("\nARN: acs:ram::1234567890123456:user/alice\\x1b[31m\n"))
+                     && message.contains(QStringLiteral("\nExpires: never")),
+                 qPrintable(message));
+    } else {
+        QVERIFY2(message.contains(QStringLiteral("STS did not say who this is")),
+                 qPrintable(message));
+    }
+    QVERIFY(!message.contains(QChar(0x1b)));
 
-    QCOMPARE(m_server->requests().size(), 1); // not retried: none of these is transient
+    // Not retried: none of these is transient.
+    QCOMPARE(m_server->requests().size(), 2);
     const RecordedRequest &request = m_server->requests().constFirst();
     QCOMPARE(request.header("x-acs-action"), QByteArray("ListDeliveryHistoryJobs"));
     QCOMPARE(request.queryValue(QStringLiteral("PageSize")), QStringLiteral("1"));
     QVERIFY(request.header("Authorization").contains("Credential=LTAI5tFAKEconn,"));
+    const RecordedRequest &asked = m_server->requests().constLast();
+    QCOMPARE(asked.header("x-acs-action"), QByteArray("GetCallerIdentity"));
+    QVERIFY(asked.header("Authorization").contains("Credential=LTAI5tFAKEconn,"));
 }
 
 void TestConnectionTest::unknownProfile()

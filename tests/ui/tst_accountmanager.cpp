@@ -241,7 +241,9 @@ void TestAccountManager::testConnectionCallsTheService()
     QVERIFY(m_profiles->save(p));
     m_secrets->holdForSession(p.name, {QStringLiteral("FAKE-s"), {}});
     QNetworkAccessManager network;
-    CredentialResolver resolver(m_profiles.get(), m_secrets.get(), QProcessEnvironment());
+    QProcessEnvironment environment; // STS, asked who signed in, is the same loopback server
+    environment.insert(QStringLiteral("ALIBABA_CLOUD_STS_ENDPOINT"), server.url().toString());
+    CredentialResolver resolver(m_profiles.get(), m_secrets.get(), environment);
     m_dialog->setConnectionTester(&network, &resolver);
     m_dialog->selectProfile(QStringLiteral("prod"));
     QSignalSpy asked(m_dialog.get(), &AccountManagerDialog::testConnectionRequested);
@@ -250,9 +252,10 @@ void TestAccountManager::testConnectionCallsTheService()
     QVERIFY(m_dialog->isBusy());
     QVERIFY(waitIdle());
     QCOMPARE(asked.size(), 0); // handled by the dialog itself
-    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().size(), 2); // one task listed, then who signed in
     QCOMPARE(server.requests().constFirst().queryValue(QStringLiteral("PageSize")),
              QStringLiteral("1"));
+    QCOMPARE(server.requests().constLast().header("x-acs-action"), QByteArray("GetCallerIdentity"));
     QVERIFY2(status().contains(QStringLiteral("does not work"))
                  && status().contains(QStringLiteral("InvalidAccessKeyId.NotFound")),
              qPrintable(status()));
