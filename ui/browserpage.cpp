@@ -266,6 +266,8 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({960, 420});
+    m_splitter->installEventFilter(this);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMovedByUser = true; });
 
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_createdFilter);
@@ -324,7 +326,7 @@ void BrowserPage::onSourceChanged()
     m_bannerOrigin = BannerOrigin::None;
     m_detail->clear();
     if (m_browser->source())
-        sizeSplitterOnce();
+        fitSplitter();
     updateListState();
     updateCounts();
     emit selectionChanged();
@@ -385,25 +387,25 @@ void BrowserPage::applyDefaultColumnWidths()
     }
 }
 
-void BrowserPage::sizeSplitterOnce()
+void BrowserPage::fitSplitter()
 {
-    if (m_splitterRestored || m_splitterSized)
+    if (m_splitterRestored || m_splitterMovedByUser || m_splitter->width() <= 0)
         return;
-    m_splitterSized = true;
-    // First start: give the table the width its default columns need, the pane the rest
-    // (once laid out, hence the queued call).
-    QTimer::singleShot(0, this, [this] {
-        const int total = m_splitter->width();
-        // Not the header's length: the stretched last section already fills whatever it has.
-        const int table = m_defaultTableWidth + m_table->verticalScrollBar()->sizeHint().width()
-            + 2 * m_table->frameWidth() + 24;
-        const int pane = std::max(m_detail->minimumWidth(), total - table);
-        m_splitter->setSizes({total - pane, pane});
-    });
+    // On every resize, not once: a window that grows after the first layout (a larger font, the
+    // window manager's size) would otherwise share the growth by stretch factor, and an empty
+    // pane would take room the table's columns need.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    // Not the header's length: the stretched last section already fills whatever it has.
+    const int table = m_defaultTableWidth + m_table->verticalScrollBar()->sizeHint().width()
+        + 2 * m_table->frameWidth() + 24;
+    const int pane = std::max(m_detail->minimumWidth(), total - table);
+    m_splitter->setSizes({total - pane, pane});
 }
 
 bool BrowserPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_splitter && event->type() == QEvent::Resize)
+        fitSplitter();
     if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (QKeySequence(key->keyCombination()) == m_actions.exportRows->shortcut()) {
