@@ -33,6 +33,9 @@
 #include <QVBoxLayout>
 
 namespace {
+/** The detail pane's least width with a task shown, and with none (only a hint). */
+constexpr int detailPaneWidth = 340;
+constexpr int emptyPaneWidth = 220;
 enum ListPage { TablePage, EmptyPage };
 } // namespace
 
@@ -259,7 +262,7 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
     leftLayout->addWidget(m_listStack, 1);
 
     m_detail = new JobDetailPane(m_splitter);
-    m_detail->setMinimumWidth(340);
+    m_detail->setMinimumWidth(emptyPaneWidth);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
     // The table gets the growth: its columns want it, the pane reads fine at ~420 px.
@@ -325,6 +328,7 @@ void BrowserPage::onSourceChanged()
     m_banner->dismiss();
     m_bannerOrigin = BannerOrigin::None;
     m_detail->clear();
+    m_detail->setMinimumWidth(emptyPaneWidth);
     if (m_browser->source())
         fitSplitter();
     updateListState();
@@ -593,6 +597,12 @@ void BrowserPage::followSelection()
     m_browser->select(job.jobId);
     if (job.jobId == 0)
         m_detail->clear();
+    // Nothing selected, the pane only says so: the table may have the room its columns need.
+    const int paneMinimum = job.jobId == 0 ? emptyPaneWidth : detailPaneWidth;
+    if (m_detail->minimumWidth() != paneMinimum) {
+        m_detail->setMinimumWidth(paneMinimum);
+        fitSplitter();
+    }
     emit selectionChanged();
     updateCounts();
 }

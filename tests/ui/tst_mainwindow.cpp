@@ -721,6 +721,19 @@ void TestMainWindow::emptyPaneLeavesTheTableItsRoom()
     // Wide enough for every column: the table is not wider than they need, the pane has the rest.
     QVERIFY(splitter->sizes().at(1) > pane->minimumWidth());
     QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    // Narrow, nothing selected: the pane, which only says "select a task", gives way; a task
+    // selected gets the room its details need.
+    window.resize(900, 640);
+    QTRY_VERIFY(splitter->width() < 1000);
+    const int emptyPane = splitter->sizes().at(1);
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    table->setFocus();
+    table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+    QTRY_VERIFY(browser.selectedJobId() != 0);
+    QTRY_VERIFY(splitter->sizes().at(1) > emptyPane);
+    QVERIFY(splitter->sizes().at(1) >= 340);
     // Once the user moves the handle, the sizes are theirs.
     splitter->setSizes({500, 2000});
     emit splitter->splitterMoved(500, 1);
