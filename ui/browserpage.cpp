@@ -33,6 +33,9 @@
 #include <QVBoxLayout>
 
 namespace {
+/** The detail pane's least width with a task shown, and with none (only a hint). */
+constexpr int detailPaneWidth = 340;
+constexpr int emptyPaneWidth = 220;
 enum ListPage { TablePage, EmptyPage };
 } // namespace
 
@@ -259,13 +262,15 @@ BrowserPage::BrowserPage(JobBrowser *browser, const Actions &actions, QWidget *p
     leftLayout->addWidget(m_listStack, 1);
 
     m_detail = new JobDetailPane(m_splitter);
-    m_detail->setMinimumWidth(340);
+    m_detail->setMinimumWidth(emptyPaneWidth);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
     // The table gets the growth: its columns want it, the pane reads fine at ~420 px.
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({960, 420});
+    m_splitter->installEventFilter(this);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMovedByUser = true; });
 
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_createdFilter);
@@ -323,8 +328,9 @@ void BrowserPage::onSourceChanged()
     m_banner->dismiss();
     m_bannerOrigin = BannerOrigin::None;
     m_detail->clear();
+    m_detail->setMinimumWidth(emptyPaneWidth);
     if (m_browser->source())
-        sizeSplitterOnce();
+        fitSplitter();
     updateListState();
     updateCounts();
     emit selectionChanged();
@@ -385,25 +391,25 @@ void BrowserPage::applyDefaultColumnWidths()
     }
 }
 
-void BrowserPage::sizeSplitterOnce()
+void BrowserPage::fitSplitter()
 {
-    if (m_splitterRestored || m_splitterSized)
+    if (m_splitterRestored || m_splitterMovedByUser || m_splitter->width() <= 0)
         return;
-    m_splitterSized = true;
-    // First start: give the table the width its default columns need, the pane the rest
-    // (once laid out, hence the queued call).
-    QTimer::singleShot(0, this, [this] {
-        const int total = m_splitter->width();
-        // Not the header's length: the stretched last section already fills whatever it has.
-        const int table = m_defaultTableWidth + m_table->verticalScrollBar()->sizeHint().width()
-            + 2 * m_table->frameWidth() + 24;
-        const int pane = std::max(m_detail->minimumWidth(), total - table);
-        m_splitter->setSizes({total - pane, pane});
-    });
+    // On every resize, not once: a window that grows after the first layout (a larger font, the
+    // window manager's size) would otherwise share the growth by stretch factor, and an empty
+    // pane would take room the table's columns need.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    // Not the header's length: the stretched last section already fills whatever it has.
+    const int table = m_defaultTableWidth + m_table->verticalScrollBar()->sizeHint().width()
+        + 2 * m_table->frameWidth() + 24;
+    const int pane = std::max(m_detail->minimumWidth(), total - table);
+    m_splitter->setSizes({total - pane, pane});
 }
 
 bool BrowserPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_splitter && event->type() == QEvent::Resize)
+        fitSplitter();
     if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (QKeySequence(key->keyCombination()) == m_actions.exportRows->shortcut()) {
@@ -593,6 +599,12 @@ void BrowserPage::followSelection()
     m_browser->select(job.jobId);
     if (job.jobId == 0)
         m_detail->clear();
+    // Nothing selected, the pane only says so: the table may have the room its columns need.
+    const int paneMinimum = job.jobId == 0 ? emptyPaneWidth : detailPaneWidth;
+    if (m_detail->minimumWidth() != paneMinimum) {
+        m_detail->setMinimumWidth(paneMinimum);
+        fitSplitter();
+    }
     emit selectionChanged();
     updateCounts();
 }

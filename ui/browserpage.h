@@ -95,7 +95,11 @@ private:
     enum class BannerOrigin { None, List, Action };
 
     void applyDefaultColumnWidths();
-    void sizeSplitterOnce();
+    /**
+     * Until the user moves the handle (or the settings gave the sizes): the table gets the width
+     * its default columns need, the pane the rest but at least its minimum.
+     */
+    void fitSplitter();
     void onSourceChanged();
     void updateCounts();
     void updateListState();
@@ -117,7 +121,7 @@ private:
     BannerOrigin m_bannerOrigin = BannerOrigin::None;
     JobBrowser::Retry m_actionRetry;
     bool m_splitterRestored = false;
-    bool m_splitterSized = false;
+    bool m_splitterMovedByUser = false;
     int m_defaultTableWidth = 0;
     QString m_countsText;
 

@@ -109,7 +109,12 @@ void Session::rebuild()
         const SessionAccount account = m_account;
         const auto clientFor = [this, account](const QString &region) {
             auto *client = new ActionTrailClient(m_network);
-            client->setAccessKey(account.accessKey);
+            // A profile's account signs with its provider (shared, so a role is assumed once);
+            // the fixed key is only the demo's and the tests'.
+            if (account.credentials)
+                client->setCredentialProvider(account.credentials);
+            else
+                client->setAccessKey(account.accessKey);
             client->setSignatureVersion(account.signatureVersion);
             client->setEndpoint(endpointForRegion(region));
             return client;

@@ -1,8 +1,12 @@
 // Where the Session sends an account's requests: the command line's --endpoint REGION=URL, else
 // the account's own endpoint of that region (its profile's), else the region's public one.
 #include "api/actiontrailclient.h"
+#include "jobstore.h"
+#include "models/jobsource.h"
 #include "models/session.h"
+#include "regionalemulators.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 class TestSession : public QObject
@@ -12,6 +16,7 @@ class TestSession : public QObject
 private slots:
     void endpointForRegion_data();
     void endpointForRegion();
+    void allRegionsWithAProfilesCredentialsAndEndpoints();
 };
 
 void TestSession::endpointForRegion_data()
@@ -46,6 +51,43 @@ void TestSession::endpointForRegion()
     // The client of the session's region goes there too.
     QCOMPARE(session.endpoint(), expected);
     QCOMPARE(session.client()->endpoint(), expected);
+}
+
+// A profile's account (credentials from a provider, not a fixed key) listing All regions
+// through its own endpoints of each region: the emulator serving one endpoint per region
+// checks every signature, so each region's client must sign with the account's credentials.
+void TestSession::allRegionsWithAProfilesCredentialsAndEndpoints()
+{
+    const AccessKey key {QStringLiteral("LTAIprofile"), QStringLiteral("FAKE-profile-secret"), {}};
+    EmulatorConfig config;
+    config.key = key;
+    config.seed = 11;
+    config.jobCount = 60;
+    QStringList regions;
+    const JobStore sameSeed(11, 0, 0);
+    for (const EmulatedTrail &trail : sameSeed.trails()) {
+        const QString region = JobStore::regionId(trail.homeRegion);
+        if (!regions.contains(region))
+            regions.append(region);
+    }
+    RegionalEmulators emulators(config, regions);
+    QVERIFY(emulators.listen());
+
+    SessionAccount account;
+    account.profileName = QStringLiteral("vpc");
+    account.credentials = std::make_shared<StaticCredentialProvider>(Credentials {key, {}});
+    account.region = regions.first();
+    for (const QString &region : std::as_const(regions))
+        account.regionEndpoints.insert(region, emulators.emulator(region)->endpoint());
+    Session session;
+    session.connectTo(account);
+    session.setAllRegions(true);
+    PendingJobRequest *request = session.source()->listAllJobs();
+    QSignalSpy listed(request, &PendingJobRequest::listed);
+    QSignalSpy failed(request, &PendingJobRequest::failed);
+    QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty() || !failed.isEmpty(), 30000);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(listed.first().first().value<JobPage>().jobs.size(), emulators.store().count());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -26,6 +26,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -61,6 +63,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void init();
+    void emptyPaneLeavesTheTableItsRoom();
     void firstRunWithoutSource();
     void selectingJobShowsRegionsAndTimes();
     void staleDetailAnswerIsDropped();
@@ -682,6 +685,63 @@ void TestMainWindow::settingsRoundTrip()
     QCOMPARE(sizes.size(), 2);
     QVERIFY2(qAbs(sizes[0] * 4 - sizes[1] * 6) < 40, // same proportions
              qPrintable(QStringLiteral("%1 %2").arg(sizes[0]).arg(sizes[1])));
+}
+
+// At a 12 pt font the table's columns did not fit while the empty detail pane took half the
+// width: the growth after the first layout was shared 5:2 whatever the columns needed.
+void TestMainWindow::emptyPaneLeavesTheTableItsRoom()
+{
+    // A 12 pt font where 9 pt is the default, as QT_FONT_DPI=128 gives.
+    const QFont before = QApplication::font();
+    const auto restore = qScopeGuard([before] { QApplication::setFont(before); });
+    QFont large = before;
+    large.setPointSizeF(before.pointSizeF() * 4 / 3);
+    QApplication::setFont(large);
+    JobBrowser browser;
+    MainWindow window(&browser);
+    window.resize(900, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    browser.setSource(m_source.get());
+    auto *splitter = child<QSplitter>(&window, "mainSplitter");
+    auto *pane = child<QWidget>(&window, "jobDetailPane");
+    auto *table = child<QTableView>(&window, "jobTable");
+    const auto tableFitsOrPaneIsAtItsMinimum = [&] {
+        return table->horizontalScrollBar()->maximum() == 0
+            || splitter->sizes().at(1) == pane->minimumWidth();
+    };
+    for (int width : {900, 1300, 1700, 2600}) {
+        window.resize(width, 640);
+        // The splitter has its new width (the layout runs after the window's resize).
+        QTRY_VERIFY(splitter->width() > width - 100);
+        QVERIFY2(tableFitsOrPaneIsAtItsMinimum(),
+                 qPrintable(QStringLiteral("%1 px: table %2, pane %3")
+                                .arg(width)
+                                .arg(splitter->sizes().at(0))
+                                .arg(splitter->sizes().at(1))));
+    }
+    // Wide enough for every column: the table is not wider than they need, the pane has the rest.
+    QVERIFY(splitter->sizes().at(1) > pane->minimumWidth());
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    // Narrow, nothing selected: the pane, which only says "select a task", gives way; a task
+    // selected gets the room its details need.
+    window.resize(900, 640);
+    QTRY_VERIFY(splitter->width() < 1000);
+    const int emptyPane = splitter->sizes().at(1);
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    table->setFocus();
+    table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+                                             QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+    QTRY_VERIFY(browser.selectedJobId() != 0);
+    QTRY_VERIFY(splitter->sizes().at(1) > emptyPane);
+    QVERIFY(splitter->sizes().at(1) >= 340);
+    // Once the user moves the handle, the sizes are theirs.
+    splitter->setSizes({500, 2000});
+    emit splitter->splitterMoved(500, 1);
+    window.resize(2500, 640);
+    QTRY_VERIFY(splitter->width() > 2400);
+    QVERIFY(splitter->sizes().at(0) < splitter->sizes().at(1));
 }
 
 QTEST_MAIN(TestMainWindow)
