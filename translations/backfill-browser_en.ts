@@ -1154,12 +1154,12 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+53"/>
+        <location filename="../ui/appsession.cpp" line="+56"/>
         <source>Demo data is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,7 +1200,7 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="+55"/>
+        <location filename="../ui/browserpage.cpp" line="+58"/>
         <source>Search trail or job ID (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,12 +1335,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,7 +1393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1612,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/credentials/connectiontest.cpp" line="+24"/>
+        <location filename="../app/credentials/connectiontest.cpp" line="+25"/>
         <source>Nothing to test with: no network or profiles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,12 +1622,22 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n backfill task(s) in this account (%1).</source>
         <translation>
             <numerusform>%n backfill task in this account (%1).</numerusform>
             <numerusform>%n backfill tasks in this account (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS did not say who this is: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1898,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,7 +1913,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,7 +1923,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-213"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1933,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+150"/>
         <source>The profiles or the keychain are not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,7 +2509,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Exact: %1; local time is %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,13 +3250,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+90"/>
-        <location line="+497"/>
-        <location line="+152"/>
+        <location line="+502"/>
+        <location line="+159"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-638"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,7 +3276,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stopped loading: %1 of %2 tasks kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,7 +3563,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Not listed: %1. The other regions&apos; tasks are shown. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,12 +3621,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-653"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+735"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,7 +3656,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-752"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,12 +3671,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+416"/>
         <source>Trails and Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Task %1 is hidden by the search or a filter; its details are shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4775,6 +4790,29 @@ The profile was kept.
     </message>
 </context>
 <context>
+    <name>ProfileTest</name>
+    <message>
+        <location filename="../app/cli/profiletest.cpp" line="+57"/>
+        <source>Profile &quot;%1&quot; signs in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask this STS (host or URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give exactly one profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no profile named &quot;%1&quot;, neither ours nor the aliyun CLI&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionCatalog</name>
     <message>
         <location filename="../app/domain/regioncatalog.cpp" line="+14"/>
@@ -5282,6 +5320,62 @@ The profile was kept.
     <message>
         <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
         <source>Region progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionIdentity</name>
+    <message>
+        <location filename="../app/models/sessionidentity.cpp" line="+19"/>
+        <source>%1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedInIdentity</name>
+    <message>
+        <location filename="../app/credentials/identitycheck.cpp" line="+29"/>
+        <source>never (a long-term AccessKey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5794,7 +5888,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>TrailsPage</name>
     <message>
-        <location filename="../ui/trailspage.cpp" line="+28"/>
+        <location filename="../ui/trailspage.cpp" line="+30"/>
         <source>Reload Trails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5825,11 +5919,16 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+6"/>
+        <source>Task %1 is still running; an account runs one backfill task at a time, so a new one can start when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Status unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Drawn from the %1 tasks loaded of %2: Load All (%3) for every task.</source>
         <translation type="unfinished"></translation>
     </message>

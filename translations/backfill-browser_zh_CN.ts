@@ -1150,12 +1150,12 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+53"/>
+        <location filename="../ui/appsession.cpp" line="+56"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
@@ -1196,7 +1196,7 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="+55"/>
+        <location filename="../ui/browserpage.cpp" line="+58"/>
         <source>Search trail or job ID (Ctrl+F)</source>
         <translation>搜索跟踪或任务 ID（Ctrl+F）</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1331,12 +1331,12 @@
         <translation>正在加载全部任务…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1388,7 +1388,7 @@
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Retrying %1/%2 — %3</source>
         <translation>第 %1/%2 次重试 — %3</translation>
     </message>
@@ -1633,7 +1633,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/credentials/connectiontest.cpp" line="+24"/>
+        <location filename="../app/credentials/connectiontest.cpp" line="+25"/>
         <source>Nothing to test with: no network or profiles.</source>
         <translation>无法测试：没有网络或配置。</translation>
     </message>
@@ -1643,11 +1643,21 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>“%1”不是地域 ID。</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n backfill task(s) in this account (%1).</source>
         <translation>
             <numerusform>该账号下有 %n 个历史事件投递任务（%1）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS did not say who this is: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1919,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun）、设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI（aliyun configure）。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的配置。</translation>
     </message>
@@ -1924,7 +1934,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置的来源形成了循环：%1。请让其中一个指向 AccessKey 配置。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”：%2</translation>
     </message>
@@ -1934,7 +1944,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-213"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
     </message>
@@ -1944,7 +1954,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+150"/>
         <source>The profiles or the keychain are not available.</source>
         <translation>配置或钥匙串不可用。</translation>
     </message>
@@ -2520,7 +2530,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Exact: %1; local time is %2</source>
         <translation>精确时间：%1；本地时间为 %2</translation>
     </message>
@@ -3267,13 +3277,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+90"/>
-        <location line="+497"/>
-        <location line="+152"/>
+        <location line="+502"/>
+        <location line="+159"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-638"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -3293,7 +3303,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>这些任务来自内置的操作审计模拟器，而非阿里云账号。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stopped loading: %1 of %2 tasks kept.</source>
         <translation>已停止加载：保留了 %2 个任务中的 %1 个。</translation>
     </message>
@@ -3573,7 +3588,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Not listed: %1. The other regions&apos; tasks are shown. %2</source>
         <translation>未能列出：%1。已显示其他地域的任务。%2</translation>
     </message>
@@ -3630,12 +3645,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-653"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+735"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -3665,7 +3680,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-752"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -3680,12 +3695,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+416"/>
         <source>Trails and Coverage</source>
         <translation>跟踪与覆盖</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Task %1 is hidden by the search or a filter; its details are shown.</source>
         <translation>任务 %1 被搜索或筛选条件隐藏；已显示其详情。</translation>
     </message>
@@ -4867,6 +4882,29 @@ The profile was kept.
     </message>
 </context>
 <context>
+    <name>ProfileTest</name>
+    <message>
+        <location filename="../app/cli/profiletest.cpp" line="+57"/>
+        <source>Profile &quot;%1&quot; signs in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask this STS (host or URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give exactly one profile NAME</source>
+        <translation type="unfinished">请只指定一个配置 NAME</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no profile named &quot;%1&quot;, neither ours nor the aliyun CLI&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionCatalog</name>
     <message>
         <location filename="../app/domain/regioncatalog.cpp" line="+14"/>
@@ -5370,6 +5408,62 @@ The profile was kept.
         <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
         <source>Region progress</source>
         <translation>地域进度</translation>
+    </message>
+</context>
+<context>
+    <name>SessionIdentity</name>
+    <message>
+        <location filename="../app/models/sessionidentity.cpp" line="+19"/>
+        <source>%1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInIdentity</name>
+    <message>
+        <location filename="../app/credentials/identitycheck.cpp" line="+29"/>
+        <source>never (a long-term AccessKey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 %2（%3） {1 ?} {2)?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5889,7 +5983,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>TrailsPage</name>
     <message>
-        <location filename="../ui/trailspage.cpp" line="+28"/>
+        <location filename="../ui/trailspage.cpp" line="+30"/>
         <source>Reload Trails</source>
         <translation>重新加载跟踪</translation>
     </message>
@@ -5920,11 +6014,16 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+6"/>
+        <source>Task %1 is still running; an account runs one backfill task at a time, so a new one can start when it ends.</source>
+        <translation>任务 %1 仍在运行；每个账号同一时间只能运行一个补投递任务，它结束后才能创建新任务。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Status unavailable: %1</source>
         <translation>状态不可用：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Drawn from the %1 tasks loaded of %2: Load All (%3) for every task.</source>
         <translation>根据已加载的 %1 个任务（共 %2 个）绘制：使用“全部加载”（%3）查看所有任务。</translation>
     </message>

@@ -884,6 +884,8 @@ void MainWindow::setTrailBrowser(TrailBrowser *trails)
     m_showTrailsAction->setEnabled(true);
     connect(m_trailsPage, &TrailsPage::newTaskRequested, this, &MainWindow::openNewTaskDialog);
     connect(m_trailsPage, &TrailsPage::taskActivated, this, &MainWindow::showTask);
+    m_trailsPage->setRunningJob(m_browser->runningJobId());
+    connect(m_browser, &JobBrowser::runningJobChanged, m_trailsPage, &TrailsPage::setRunningJob);
 }
 
 void MainWindow::showTask(qint64 jobId)

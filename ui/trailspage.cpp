@@ -10,6 +10,7 @@
 #include "models/trailtablemodel.h"
 
 #include <QHBoxLayout>
+
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 TrailsPage::TrailsPage(TrailBrowser *trails, QWidget *parent)
     : QWidget(parent)
@@ -194,12 +196,27 @@ void TrailsPage::updateDetail()
                     "day.")
                      .arg(TrailFormat::newTaskWindow(m_trails->now(), entry.startedLogging()));
     }
+    // The service runs one backfill task per account at a time: a ready trail still waits.
+    const QString waiting = m_runningJobId > 0
+        ? tr("Task %1 is still running; an account runs one backfill task at a time, so a new "
+             "one can start when it ends.")
+              .arg(m_runningJobId)
+        : QString();
+    if (entry.readiness.isReady() && !waiting.isEmpty())
+        lines << waiting;
     lines << TrailFormat::coverageSummary(entry.coverage);
     if (entry.statusState == TrailEntry::StatusState::Failed)
         lines << tr("Status unavailable: %1").arg(ErrorText::shortReason(entry.statusError));
     m_detail->setText(lines.join(QLatin1Char('\n')));
-    m_newTask->setEnabled(entry.readiness.isReady());
-    m_newTask->setToolTip(entry.readiness.isReady() ? QString() : entry.readiness.explanation());
+    const bool canCreate = entry.readiness.isReady() && waiting.isEmpty();
+    m_newTask->setEnabled(canCreate);
+    m_newTask->setToolTip(!entry.readiness.isReady() ? entry.readiness.explanation() : waiting);
+}
+
+void TrailsPage::setRunningJob(qint64 jobId)
+{
+    m_runningJobId = std::max<qint64>(jobId, 0);
+    updateDetail();
 }
 
 void TrailsPage::updateBasis(int loaded, int total)

@@ -29,6 +29,8 @@ public:
     bool selectTrail(const QString &trailName);
     QTableView *table() const { return m_table; }
     CoverageTimeline *timeline() const { return m_timeline; }
+    /** The account's running task (0: none): while it runs no new task can start. */
+    void setRunningJob(qint64 jobId);
 
 signals:
     /** "New backfill task" for a ready trail. */
@@ -51,4 +53,5 @@ private:
     QLabel *m_basis;
     QPushButton *m_newTask;
     CoverageTimeline *m_timeline;
+    qint64 m_runningJobId = 0;
 };

@@ -12,6 +12,7 @@
 #include "timelinegeometry.h"
 #include "trailspage.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 
 #include <QTabWidget>
@@ -77,6 +78,8 @@ private slots:
     void clickingABarActivatesItsTask();
     void keyboardReachesEveryBar();
     void clickInTheWindowSelectsTheTaskInTheTable();
+    void aRunningTaskHoldsBackTheNextOne_data();
+    void aRunningTaskHoldsBackTheNextOne();
     void accessibleSummaryPerLane();
 };
 
@@ -428,6 +431,43 @@ void TestCoverageTimeline::clickInTheWindowSelectsTheTaskInTheTable()
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("browserPage"));
     auto *table = child<QTableView>(&window, "jobTable");
     QCOMPARE(table->currentIndex().data(JobTableModel::JobIdRole).toLongLong(), jobId);
+}
+
+void TestCoverageTimeline::aRunningTaskHoldsBackTheNextOne_data()
+{
+    QTest::addColumn<bool>("running");
+    QTest::newRow("a task is running") << true;
+    QTest::newRow("none is running") << false;
+}
+
+void TestCoverageTimeline::aRunningTaskHoldsBackTheNextOne()
+{
+    QFETCH(bool, running);
+    FakeJobSource jobs;
+    jobs.jobs = FakeJobSource::makeJobs(12);
+    if (!running) // the only active one, complete instead
+        jobs.jobs[0] = FakeJobSource::makeJob(jobs.jobs[0].jobId, jobs.jobs[0].trailName,
+                                              JobStatus::Complete, jobs.jobs[0].createdTime);
+    FakeTrailSource trails;
+    trails.trails << FakeTrailSource::makeTrail(
+        QStringLiteral("trail-2"), QStringLiteral("cn-hangzhou"), utc("2026-10-01T00:00:00Z"));
+    JobBrowser browser;
+    TrailBrowser trailBrowser(&browser);
+    trailBrowser.setClock([] { return now; });
+    MainWindow window(&browser);
+    window.setTrailBrowser(&trailBrowser);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    browser.setSource(&jobs);
+    trailBrowser.setSource(&trails);
+    QTRY_VERIFY(browser.model()->rowCount() >= 12);
+    QTRY_COMPARE(trailBrowser.count(), 1);
+    auto *page = child<TrailsPage>(&window, "trailsPage");
+    QVERIFY(page->selectTrail(QStringLiteral("trail-2")));
+    auto *newTask = child<QPushButton>(&window, "newTaskFromTrail");
+    // The service refuses a second running task per account: the page says so before the dialog.
+    QTRY_COMPARE(newTask->isEnabled(), !running);
+    QCOMPARE(newTask->toolTip().contains(QStringLiteral("still running")), running);
 }
 
 void TestCoverageTimeline::accessibleSummaryPerLane()
