@@ -103,8 +103,18 @@ void AccountsController::resolve(const QString &profile)
         }
         m_current = credentials.profileName;
         m_connected = true;
-        if (!m_current.isEmpty())
+        // What is in use is always named: ours by the switcher's own entries, the aliyun CLI's
+        // profile or the environment's keys by an entry of their own.
+        if (!credentials.aliyunFile.isEmpty()) {
+            m_switcher->setOutsideSource(m_current, tr("aliyun CLI: %1").arg(m_current),
+                                         credentials.describeSource());
+        } else if (credentials.source == CredentialSource::Environment) {
+            m_switcher->setOutsideSource({}, tr("Environment variables"),
+                                         credentials.describeSource());
+        } else {
+            m_switcher->setOutsideSource({}, {}, {});
             m_switcher->setCurrentProfile(m_current);
+        }
         emit credentialsReady(credentials);
     });
 }
