@@ -399,7 +399,7 @@
         <location line="+34"/>
         <location line="+6"/>
         <location line="+38"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation type="unfinished"></translation>
@@ -410,6 +410,16 @@
     <message>
         <location filename="../ui/accounts/accountscontroller.cpp" line="+39"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>aliyun CLI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment variables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,7 +544,7 @@
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+182"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,12 +1164,12 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+53"/>
+        <location filename="../ui/appsession.cpp" line="+56"/>
         <source>Demo data is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1622,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/credentials/connectiontest.cpp" line="+24"/>
+        <location filename="../app/credentials/connectiontest.cpp" line="+25"/>
         <source>Nothing to test with: no network or profiles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,12 +1632,22 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n backfill task(s) in this account (%1).</source>
         <translation>
             <numerusform>%n backfill task in this account (%1).</numerusform>
             <numerusform>%n backfill tasks in this account (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS did not say who this is: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1903,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,7 +1918,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,7 +1928,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-212"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,7 +1938,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+150"/>
         <source>The profiles or the keychain are not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,7 +2185,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+33"/>
+        <location filename="../ui/guimain.cpp" line="+34"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,7 +2509,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Exact: %1; local time is %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,13 +3250,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+90"/>
-        <location line="+497"/>
-        <location line="+152"/>
+        <location line="+502"/>
+        <location line="+159"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-638"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,7 +3276,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stopped loading: %1 of %2 tasks kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,7 +3563,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Not listed: %1. The other regions&apos; tasks are shown. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,12 +3621,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-653"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+733"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,7 +3656,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-750"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3646,7 +3671,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+416"/>
         <source>Trails and Coverage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4700,7 +4725,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4715,8 +4740,31 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTest</name>
+    <message>
+        <location filename="../app/cli/profiletest.cpp" line="+57"/>
+        <source>Profile &quot;%1&quot; signs in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask this STS (host or URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give exactly one profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no profile named &quot;%1&quot;, neither ours nor the aliyun CLI&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5175,6 +5223,62 @@ The profile was kept.
     <message>
         <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
         <source>Region progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionIdentity</name>
+    <message>
+        <location filename="../app/models/sessionidentity.cpp" line="+19"/>
+        <source>%1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedInIdentity</name>
+    <message>
+        <location filename="../app/credentials/identitycheck.cpp" line="+29"/>
+        <source>never (a long-term AccessKey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

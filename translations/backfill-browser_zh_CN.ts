@@ -397,7 +397,7 @@
         <location line="+34"/>
         <location line="+6"/>
         <location line="+38"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
@@ -409,6 +409,16 @@
         <location filename="../ui/accounts/accountscontroller.cpp" line="+39"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>aliyun CLI: %1</source>
+        <translation>aliyun CLI：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
     </message>
 </context>
 <context>
@@ -530,7 +540,7 @@
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+182"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。</translation>
     </message>
@@ -1150,12 +1160,12 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+53"/>
+        <location filename="../ui/appsession.cpp" line="+56"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
@@ -1633,7 +1643,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/credentials/connectiontest.cpp" line="+24"/>
+        <location filename="../app/credentials/connectiontest.cpp" line="+25"/>
         <source>Nothing to test with: no network or profiles.</source>
         <translation>无法测试：没有网络或配置。</translation>
     </message>
@@ -1643,11 +1653,21 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>“%1”不是地域 ID。</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n backfill task(s) in this account (%1).</source>
         <translation>
             <numerusform>该账号下有 %n 个历史事件投递任务（%1）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS did not say who this is: %1</source>
+        <translation>STS 未说明这是谁：%1</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +1924,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun）、设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI（aliyun configure）。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的配置。</translation>
     </message>
@@ -1919,7 +1939,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置的来源形成了循环：%1。请让其中一个指向 AccessKey 配置。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”：%2</translation>
     </message>
@@ -1929,7 +1949,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-212"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
     </message>
@@ -1939,7 +1959,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+150"/>
         <source>The profiles or the keychain are not available.</source>
         <translation>配置或钥匙串不可用。</translation>
     </message>
@@ -2186,7 +2206,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+33"/>
+        <location filename="../ui/guimain.cpp" line="+34"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation>没有可供桌面应用使用的显示器（未设置 DISPLAY 或 WAYLAND_DISPLAY）；命令行用法请参阅“backfill-browser --help”。</translation>
     </message>
@@ -2510,7 +2530,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Exact: %1; local time is %2</source>
         <translation>精确时间：%1；本地时间为 %2</translation>
     </message>
@@ -3257,13 +3277,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+90"/>
-        <location line="+497"/>
-        <location line="+152"/>
+        <location line="+502"/>
+        <location line="+159"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-638"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -3283,7 +3303,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>这些任务来自内置的操作审计模拟器，而非阿里云账号。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Signed in as</source>
+        <translation>登录身份</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Stopped loading: %1 of %2 tasks kept.</source>
         <translation>已停止加载：保留了 %2 个任务中的 %1 个。</translation>
     </message>
@@ -3563,7 +3588,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Not listed: %1. The other regions&apos; tasks are shown. %2</source>
         <translation>未能列出：%1。已显示其他地域的任务。%2</translation>
     </message>
@@ -3620,12 +3645,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-653"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+733"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -3655,7 +3680,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-750"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -3670,7 +3695,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+416"/>
         <source>Trails and Coverage</source>
         <translation>跟踪与覆盖</translation>
     </message>
@@ -4788,7 +4813,7 @@ The profile was kept.
         <translation>添加、编辑、删除或导入账号</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
@@ -4803,9 +4828,32 @@ The profile was kept.
         <translation>无</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>No account</source>
         <translation>无账号</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTest</name>
+    <message>
+        <location filename="../app/cli/profiletest.cpp" line="+57"/>
+        <source>Profile &quot;%1&quot; signs in as:</source>
+        <translation>配置“%1”的登录身份：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask this STS (host or URL).</source>
+        <translation>询问此 STS（主机名或 URL）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give exactly one profile NAME</source>
+        <translation>请只给出一个配置名 NAME</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no profile named &quot;%1&quot;, neither ours nor the aliyun CLI&apos;s</source>
+        <translation>没有名为“%1”的配置，本应用和 aliyun CLI 中都没有</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5307,62 @@ The profile was kept.
         <location filename="../ui/segmentedprogressbar.cpp" line="+14"/>
         <source>Region progress</source>
         <translation>地域进度</translation>
+    </message>
+</context>
+<context>
+    <name>SessionIdentity</name>
+    <message>
+        <location filename="../app/models/sessionidentity.cpp" line="+19"/>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, expires %2</source>
+        <translation>%1，%2 过期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInIdentity</name>
+    <message>
+        <location filename="../app/credentials/identitycheck.cpp" line="+29"/>
+        <source>never (a long-term AccessKey)</source>
+        <translation>永不过期（长期 AccessKey）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation>身份类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via</source>
+        <translation>凭证来源</translation>
     </message>
 </context>
 <context>
