@@ -8,6 +8,7 @@
 #include "models/jobtablemodel.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +35,7 @@ private slots:
     void initTestCase();
     void ramRoleOfTheAliyunCliWorksWithoutImport_data();
     void ramRoleOfTheAliyunCliWorksWithoutImport();
+    void cloudSsoProfileByNameStaysLive();
 };
 
 void TestAliyunHome::initTestCase()
@@ -127,6 +129,69 @@ void TestAliyunHome::ramRoleOfTheAliyunCliWorksWithoutImport()
             QStringLiteral("acs:ram::%1:assumed-role/audit/bb-audit").arg(config.sts.accountId)),
         qPrintable(identity->toolTip()));
     QVERIFY(window.findChildren<QMessageBox *>().isEmpty()); // no problem was shown
+}
+
+void TestAliyunHome::cloudSsoProfileByNameStaysLive()
+{
+    // A CloudSSO profile is not imported (its credentials last an hour or so and the aliyun CLI
+    // renews them): --profile NAME uses it live, with the STS credentials the CLI wrote back.
+    EmulatorConfig config;
+    config.key = {QStringLiteral("STS.FAKEssocached"), QStringLiteral("FAKE-sso-secret"),
+                  QStringLiteral("FAKE-sso-token")};
+    config.jobCount = 3;
+    ActionTrailEmulator emulator(config);
+    QVERIFY(emulator.listen() != 0);
+
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".aliyun")));
+    const QJsonObject plain {
+        {QStringLiteral("name"), QStringLiteral("default")},
+        {QStringLiteral("mode"), QStringLiteral("AK")},
+        {QStringLiteral("access_key_id"), QStringLiteral("LTAI5tFAKEnotthisone")},
+        {QStringLiteral("access_key_secret"), QStringLiteral("FAKE-not-this-one")},
+    };
+    const QJsonObject sso {
+        {QStringLiteral("name"), QStringLiteral("sso")},
+        {QStringLiteral("mode"), QStringLiteral("CloudSSO")},
+        {QStringLiteral("cloud_sso_sign_in_url"),
+         QStringLiteral("https://signin-example.alibabacloudsso.com/device/login")},
+        {QStringLiteral("cloud_sso_account_id"), config.sts.accountId},
+        {QStringLiteral("cloud_sso_access_config"), QStringLiteral("ac-FAKE")},
+        {QStringLiteral("access_token"), QStringLiteral("FAKE-sso-access-token")},
+        {QStringLiteral("cloud_sso_access_token_expire"),
+         QDateTime::currentSecsSinceEpoch() + 3600},
+        {QStringLiteral("access_key_id"), config.key.id},
+        {QStringLiteral("access_key_secret"), config.key.secret},
+        {QStringLiteral("sts_token"), config.key.securityToken},
+        {QStringLiteral("sts_expiration"), QDateTime::currentSecsSinceEpoch() + 3000},
+    };
+    QFile file(home.filePath(QStringLiteral(".aliyun/config.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject {{QStringLiteral("current"), QStringLiteral("default")},
+                                          {QStringLiteral("profiles"), QJsonArray {plain, sso}}})
+                   .toJson());
+    file.close();
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HOME"), home.path());
+
+    JobBrowser browser;
+    MainWindow window(&browser);
+    window.show();
+    AppSession session(&window);
+    ProfileStore profiles(home.filePath(QStringLiteral("profiles.json")));
+    SecretStore secrets(QStringLiteral("backfill-browser-test-unused"));
+    AccountsController accounts(&window, &profiles, &secrets, environment, session.network());
+    session.attachAccounts(&accounts, emulator.endpoint());
+    QSignalSpy failed(&accounts, &AccountsController::credentialsFailed);
+    QSignalSpy ready(&accounts, &AccountsController::credentialsReady);
+    accounts.start(QStringLiteral("sso")); // what runGui() passes for --profile sso
+
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(ready.at(0).at(0).value<ResolvedCredentials>().profileName, QStringLiteral("sso"));
+    QTRY_COMPARE(browser.model()->rowCount(), config.jobCount);
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QCOMPARE(combo->currentText(), QStringLiteral("aliyun CLI: sso"));
 }
 
 QTEST_MAIN(TestAliyunHome)

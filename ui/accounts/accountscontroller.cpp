@@ -63,8 +63,10 @@ void AccountsController::start(const QString &preferredProfile)
             Qt::QueuedConnection);
         return;
     }
+    // Ours, else the aliyun CLI's profile of that name (a CloudSSO one stays there, live): the
+    // same lookup as --profile NAME on the command line.
     const bool preferredExists
-        = !preferredProfile.isEmpty() && m_profiles->contains(preferredProfile);
+        = !preferredProfile.isEmpty() && m_resolver->choose(preferredProfile).ok;
     const CredentialChoice choice
         = m_resolver->choose(preferredExists ? preferredProfile : QString());
     if (!choice.ok && m_profiles->profiles().isEmpty()
