@@ -249,7 +249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+225"/>
         <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
         <translation>
             <numerusform>Found %n leftover of an interrupted change, marked in the list. Select it and press Remove to delete it.</numerusform>
@@ -287,7 +287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-280"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
@@ -358,7 +358,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Imported %n account(s).</source>
         <translation>
             <numerusform>Imported %n account.</numerusform>
@@ -413,7 +413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>aliyun CLI: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+69"/>
         <source>the access key id or secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +631,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,12 +656,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-138"/>
+        <source>its source profiles form a cycle (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its source profile &quot;%1&quot; cannot be imported (see above, or it is not defined); it is used live instead (backfill-browser --profile %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+142"/>
         <source>a profile with this name was already found in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,17 +2236,22 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>%1 — %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>no region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 — role %2 with the credentials of &quot;%3&quot;, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>STS token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,13 +3265,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+90"/>
-        <location line="+502"/>
+        <location line="+503"/>
         <location line="+159"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-639"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,7 +3296,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Stopped loading: %1 of %2 tasks kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4227,7 +4242,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>skipped %1%2: %3
 </source>
         <translation type="unfinished"></translation>
@@ -4315,18 +4330,24 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>imported %1 (role %2 with the credentials of &quot;%3&quot;, region %4) from %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>imported %1 (key id %2, region %3) from %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>

@@ -249,7 +249,7 @@
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+225"/>
         <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
         <translation>
             <numerusform>发现 %n 处被中断的更改留下的残留项，已在列表中标出。选中一项并点击“删除”即可将其删除。</numerusform>
@@ -286,7 +286,7 @@
         <translation>已删除残留密钥“%1”。</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-280"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
@@ -357,7 +357,7 @@
         <translation>没有可导入的内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Imported %n account(s).</source>
         <translation>
             <numerusform>已导入 %n 个账号。</numerusform>
@@ -411,7 +411,7 @@
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>aliyun CLI: %1</source>
         <translation>aliyun CLI：%1</translation>
     </message>
@@ -597,7 +597,7 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+69"/>
         <source>the access key id or secret is empty</source>
         <translation>AccessKey ID 或 Secret 为空</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>其 STS Token 已于 %1 过期</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
         <translation>%1 模式的配置直接实时使用 aliyun CLI 的配置（backfill-browser --profile %2），不导入</translation>
     </message>
@@ -652,12 +652,22 @@
         <translation>未指定 type（仅支持 type = access_key）</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-138"/>
+        <source>its source profiles form a cycle (%1)</source>
+        <translation>其源配置形成循环（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its source profile &quot;%1&quot; cannot be imported (see above, or it is not defined); it is used live instead (backfill-browser --profile %2)</source>
+        <translation>其源配置“%1”无法导入（见上文，或未定义）；改为实时使用（backfill-browser --profile %2）</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation>从 ~/.alibabacloud/credentials 导入</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+142"/>
         <source>a profile with this name was already found in %1</source>
         <translation>已在 %1 中找到同名配置</translation>
     </message>
@@ -2247,17 +2257,22 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>勾选要导入的配置（按空格键切换）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>no region</source>
         <translation>无地域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 — role %2 with the credentials of &quot;%3&quot;, %4</source>
+        <translation>%1 — 以“%3”的凭证扮演角色 %2，%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>STS token</source>
         <translation>STS Token</translation>
     </message>
@@ -3277,13 +3292,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+90"/>
-        <location line="+502"/>
+        <location line="+503"/>
         <location line="+159"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-639"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -3308,7 +3323,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>登录身份</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Stopped loading: %1 of %2 tasks kept.</source>
         <translation>已停止加载：保留了 %2 个任务中的 %1 个。</translation>
     </message>
@@ -4281,7 +4296,7 @@ The profile was kept.
         <translation>在可导入的配置中未找到</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>skipped %1%2: %3
 </source>
         <translation>已跳过 %1%2：%3
@@ -4378,19 +4393,26 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>imported %1 (role %2 with the credentials of &quot;%3&quot;, region %4) from %5
+</source>
+        <translation>已从 %5 导入 %1（以“%3”的凭证扮演角色 %2，地域 %4）
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>imported %1 (key id %2, region %3) from %4
 </source>
         <translation>已从 %4 导入 %1（AccessKey ID %2，地域 %3）
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation>backfill-browser profile：未知命令“%1”
