@@ -249,7 +249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+225"/>
         <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
         <translation>
             <numerusform>Found %n leftover of an interrupted change, marked in the list. Select it and press Remove to delete it.</numerusform>
@@ -287,7 +287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-280"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation type="unfinished"></translation>
@@ -358,7 +358,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Imported %n account(s).</source>
         <translation>
             <numerusform>Imported %n account.</numerusform>
@@ -410,6 +410,16 @@
     <message>
         <location filename="../ui/accounts/accountscontroller.cpp" line="+39"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>aliyun CLI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment variables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,7 +601,7 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+69"/>
         <source>the access key id or secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,7 +631,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,12 +656,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-138"/>
+        <source>its source profiles form a cycle (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its source profile &quot;%1&quot; cannot be imported (see above, or it is not defined); it is used live instead (backfill-browser --profile %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+142"/>
         <source>a profile with this name was already found in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,7 +1179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,7 +1220,7 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="+58"/>
+        <location filename="../ui/browserpage.cpp" line="+55"/>
         <source>Search trail or job ID (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,7 +1330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+204"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,17 +1350,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>Loading all tasks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+84"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-156"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,7 +1413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>Retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,7 +1681,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+102"/>
         <location line="+25"/>
         <source>No trails to show.</source>
         <translation type="unfinished"></translation>
@@ -1687,17 +1707,12 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>%1 days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+157"/>
         <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,7 +1928,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1938,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-212"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,11 +2013,6 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+4"/>
         <source>Retrying %1/%2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Backfill Browser tries again by itself; press Esc to stop waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,7 +2195,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+33"/>
+        <location filename="../ui/guimain.cpp" line="+34"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,17 +2236,22 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>%1 — %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>no region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 — role %2 with the credentials of &quot;%3&quot;, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>STS token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,7 +2927,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+149"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+148"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,7 +3017,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-451"/>
         <source>No credentials to sign with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3027,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+479"/>
         <source>task %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,7 +3205,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>proxy: none (direct)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,7 +3215,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,7 +3225,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-24"/>
         <source>credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,13 +3265,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+90"/>
-        <location line="+502"/>
+        <location line="+503"/>
         <location line="+159"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-639"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,7 +3296,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Stopped loading: %1 of %2 tasks kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,7 +3641,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+735"/>
+        <location line="+733"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,7 +3671,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-752"/>
+        <location line="-750"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,7 +3691,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Task %1 is hidden by the search or a filter; its details are shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,22 +3755,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+34"/>
+        <location filename="../app/credentials/profile.cpp" line="+32"/>
         <source>%1 (this session only, not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+144"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-28"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-88"/>
         <source>the profile &quot;%1&quot; cannot be its own source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,12 +3795,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <source>invalid expiration &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>the profile name is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,32 +3829,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <source>the endpoint &quot;%1&quot; uses plain http: only https is allowed (http only to this computer, e.g. the local emulator)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>a region endpoint names no region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the endpoint of %1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+62"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+59"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,11 +4005,6 @@ or import the Alibaba Cloud CLI&apos;s with
     </message>
     <message>
         <location line="+3"/>
-        <source>One region&apos;s endpoint (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>v3 (default) or v1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,12 +4080,7 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>--region-endpoint needs REGION=URL, e.g. cn-beijing=https://actiontrail-vpc.cn-beijing.aliyuncs.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>--duration-seconds needs a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,19 +4216,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>backfill-browser profile show: give exactly one profile NAME
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>backfill-browser profile show: there is no profile named &quot;%1&quot;
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Import every supported profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4264,7 +4242,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>skipped %1%2: %3
 </source>
         <translation type="unfinished"></translation>
@@ -4352,18 +4330,24 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>imported %1 (role %2 with the credentials of &quot;%3&quot;, region %4) from %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>imported %1 (key id %2, region %3) from %4
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>backfill-browser profile: unknown command &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
@@ -4373,7 +4357,6 @@ The profile was kept.
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
-      [--region-endpoint REGION=URL]... (a region&apos;s own endpoint, e.g. VPC)
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
@@ -4388,7 +4371,6 @@ The profile was kept.
   list --orphans                     secrets without a profile and profiles without
                                      a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
-  show NAME                          one profile&apos;s settings as JSON (key id masked)
   set-default NAME
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
                                      ~/.alibabacloud/credentials; without names,
@@ -4403,12 +4385,12 @@ The profile was kept.
 <context>
     <name>ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/accounts/profileeditordialog.cpp" line="+44"/>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+42"/>
         <source>&amp;Temporary credentials (STS token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Add Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4584,11 +4566,6 @@ The profile was kept.
     </message>
     <message>
         <location line="+1"/>
-        <source>Region end&amp;points:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;CA bundle:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,7 +4575,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,7 +4606,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,7 +4626,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The secret and token are too long for the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4657,7 +4634,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+129"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+112"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,7 +4746,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,7 +4761,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>No account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4962,59 +4939,6 @@ The profile was kept.
     <message>
         <location line="+1"/>
         <source>UAE (Dubai)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegionEndpointsEditor</name>
-    <message>
-        <location filename="../ui/accounts/regionendpointseditor.cpp" line="+19"/>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Region endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A region&apos;s own endpoint, used instead of its public one, e.g. cn-beijing and https://actiontrail-vpc.cn-beijing.aliyuncs.com. Insert adds a row, Delete removes it, F2 edits a cell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Add a region&apos;s endpoint (Insert in the table)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the selected region&apos;s endpoint (Delete in the table)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Region endpoints, row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Region endpoints, row %1: %2 has an endpoint already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5770,7 +5694,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5888,7 +5812,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>TrailsPage</name>
     <message>
-        <location filename="../ui/trailspage.cpp" line="+30"/>
+        <location filename="../ui/trailspage.cpp" line="+28"/>
         <source>Reload Trails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5919,16 +5843,11 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+6"/>
-        <source>Task %1 is still running; an account runs one backfill task at a time, so a new one can start when it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Status unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Drawn from the %1 tasks loaded of %2: Load All (%3) for every task.</source>
         <translation type="unfinished"></translation>
     </message>

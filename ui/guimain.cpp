@@ -5,6 +5,7 @@
 #include "api/networksetup.h"
 #include "appsession.h"
 #include "credentials/profilestore.h"
+#include "credentials/stsendpoint.h"
 #include "globaloptions.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -115,6 +116,19 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
         regionEndpoints.insert(it.key(), url);
     }
 
+    // --sts-endpoint: refused here as on the command line; ALIBABA_CLOUD_STS_ENDPOINT and the
+    // profiles' own are read by the resolver with it.
+    const QString stsEndpoint = parser.value(QStringLiteral("sts-endpoint"));
+    if (!stsEndpoint.isEmpty()) {
+        QString whyNot;
+        if (!StsEndpointChoice {stsEndpoint, QString(), QString()}
+                 .resolve(QProcessEnvironment::systemEnvironment(), &whyNot)
+                 .isValid()) {
+            QTextStream(stderr) << "backfill-browser: " << whyNot << '\n';
+            return 2;
+        }
+    }
+
     JobBrowser browser;
     // Before the window, so it outlives the trails view that shows it.
     TrailBrowser trails(&browser);
@@ -123,6 +137,7 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
     AppSession session(&window);
     session.setDemoStarter(demoStarter);
     AccountsController accounts(&window, session.network());
+    accounts.resolver()->setStsEndpointOverride(stsEndpoint);
     session.session()->setRegionEndpoints(regionEndpoints);
     session.attachAccounts(&accounts, endpointOverride);
     if (parser.isSet(QStringLiteral("region")))

@@ -144,6 +144,7 @@ MainWindow::MainWindow(JobBrowser *browser, QWidget *parent)
     m_identityLabel = new QLabel(this);
     m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
     m_identityLabel->setAccessibleName(tr("Signed in as"));
+    m_identityLabel->setContentsMargins(fontMetrics().horizontalAdvance(QLatin1Char(' ')), 0, 0, 0);
     m_identityLabel->hide();
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countLabel);

@@ -592,6 +592,11 @@ int ProfileCommand::importAliyun(const QStringList &arguments)
         skipped.append(
             ImportProblem {name, QString(), tr("not found among the importable profiles")});
     }
+    // A chained role comes with the profiles it stands on, saved before it.
+    m_toImport
+        = AliyunImport::withSources(found.candidates, m_toImport, [this](const QString &name) {
+              return m_profiles->contains(name);
+          });
     // Names asked for but unsupported appear in `skipped` already; only show those relevant.
     for (const ImportProblem &problem : std::as_const(skipped)) {
         if (!listOnly && !parser.isSet(all) && !names.contains(problem.profileName))
@@ -697,12 +702,18 @@ void ProfileCommand::importNext()
             return;
         }
         m_imported.append(candidate.profile.name);
-        out() << tr("imported %1 (key id %2, region %3) from %4\n")
-                     .arg(candidate.profile.name, candidate.profile.maskedAccessKeyId(),
-                          candidate.profile.region.isEmpty() ? tr("none")
-                                                             : candidate.profile.region,
-                          candidate.sourceFile)
-              << Qt::flush;
+        const Profile &p = candidate.profile;
+        const QString region = p.region.isEmpty() ? tr("none") : p.region;
+        if (p.kind == CredentialKind::ChainableRamRoleArn) {
+            out() << tr("imported %1 (role %2 with the credentials of \"%3\", region %4) from "
+                        "%5\n")
+                         .arg(p.name, p.role.roleArn, p.sourceProfile, region,
+                              candidate.sourceFile);
+        } else {
+            out() << tr("imported %1 (key id %2, region %3) from %4\n")
+                         .arg(p.name, p.maskedAccessKeyId(), region, candidate.sourceFile);
+        }
+        out() << Qt::flush;
         importNext();
     });
 }

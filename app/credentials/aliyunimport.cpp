@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <QSet>
+
+#include <algorithm>
 
 namespace {
 QString tr(const char *text)
@@ -10,11 +13,58 @@ QString tr(const char *text)
     return QCoreApplication::translate("AliyunImport", text);
 }
 
+/**
+ * A chained role is offered only when its chain of sources, within what is offered, ends at a
+ * profile with credentials of its own: a missing or unofferable source, or a cycle, moves it to
+ * the skipped list with the chain named.
+ */
+void keepCompleteChains(ImportResult *result, const QString &fileName)
+{
+    QMap<QString, ImportCandidate> byName;
+    for (const ImportCandidate &c : std::as_const(result->candidates))
+        byName.insert(c.profile.name, c);
+    QList<ImportCandidate> kept;
+    for (const ImportCandidate &candidate : std::as_const(result->candidates)) {
+        QStringList chain {candidate.profile.name};
+        QString why;
+        const ImportCandidate *link = &candidate;
+        while (why.isEmpty() && link->profile.kind == CredentialKind::ChainableRamRoleArn) {
+            const QString source = link->profile.sourceProfile;
+            const auto next = byName.constFind(source);
+            if (chain.contains(source)) {
+                chain << source;
+                why = QCoreApplication::translate("AliyunImport",
+                                                  "its source profiles form a cycle (%1)")
+                          .arg(chain.join(QStringLiteral(" -> ")));
+            } else if (next == byName.constEnd()) {
+                why = QCoreApplication::translate(
+                          "AliyunImport",
+                          "its source profile \"%1\" cannot be imported (see above, or it is not "
+                          "defined); it is used live instead (backfill-browser --profile %2)")
+                          .arg(source, candidate.profile.name);
+            } else {
+                chain << source;
+                link = &next.value();
+            }
+        }
+        if (why.isEmpty())
+            kept.append(candidate);
+        else
+            result->skipped.append(ImportProblem {candidate.profile.name, fileName, why});
+    }
+    result->candidates = kept;
+}
+
 /** Shared checks of a candidate's fields; returns false with the reason. */
 bool completeCandidate(ImportCandidate *candidate, QString *why)
 {
     if (!Profiles::isValidName(candidate->profile.name, why))
         return false;
+    // A chained role signs with its source's credentials: it has no key of its own.
+    if (candidate->profile.kind == CredentialKind::ChainableRamRoleArn) {
+        Profile saved;
+        return Profile::fromJson(candidate->profile.toJson(), &saved, why);
+    }
     if (candidate->profile.accessKeyId.isEmpty() || candidate->secret.secret.isEmpty()) {
         *why = QCoreApplication::translate("AliyunImport", "the access key id or secret is empty");
         return false;
@@ -98,6 +148,18 @@ ImportResult fromConfigFile(const AliyunConfigFile &file)
             candidate.profile.stsRegion = entry.stsRegion;
             break;
         case AliyunMode::ChainableRamRoleArn:
+            candidate.profile.kind = CredentialKind::ChainableRamRoleArn;
+            candidate.profile.sourceProfile = entry.sourceProfile;
+            candidate.profile.accessKeyId.clear();
+            candidate.secret = {};
+            candidate.profile.role.roleArn = entry.ramRoleArn;
+            candidate.profile.role.roleSessionName = entry.roleSessionName;
+            candidate.profile.role.durationSeconds = entry.expiredSeconds;
+            candidate.profile.role.externalId = entry.externalId;
+            candidate.profile.role.policy = entry.policy;
+            candidate.profile.stsEndpoint = entry.stsEndpoint;
+            candidate.profile.stsRegion = entry.stsRegion;
+            break;
         case AliyunMode::CloudSSO:
         case AliyunMode::External:
         case AliyunMode::CredentialsURI:
@@ -129,7 +191,35 @@ ImportResult fromConfigFile(const AliyunConfigFile &file)
         }
         result.candidates.append(candidate);
     }
+    keepCompleteChains(&result, file.path);
     return result;
+}
+
+QList<ImportCandidate> withSources(const QList<ImportCandidate> &candidates,
+                                   const QList<ImportCandidate> &chosen,
+                                   const std::function<bool(const QString &)> &alreadyOurs)
+{
+    QList<ImportCandidate> ordered;
+    QSet<QString> taken;
+    // Depth first, a source before the profile standing on it; keepCompleteChains() left
+    // only chains that end, so this ends too.
+    std::function<void(const ImportCandidate &)> take = [&](const ImportCandidate &candidate) {
+        if (taken.contains(candidate.profile.name))
+            return;
+        taken.insert(candidate.profile.name);
+        if (candidate.profile.kind == CredentialKind::ChainableRamRoleArn) {
+            const QString source = candidate.profile.sourceProfile;
+            const auto found
+                = std::find_if(candidates.cbegin(), candidates.cend(),
+                               [&](const ImportCandidate &c) { return c.profile.name == source; });
+            if (found != candidates.cend() && !(alreadyOurs && alreadyOurs(source)))
+                take(*found);
+        }
+        ordered.append(candidate);
+    };
+    for (const ImportCandidate &candidate : chosen)
+        take(candidate);
+    return ordered;
 }
 
 ImportResult parseCliConfig(const QByteArray &data, const QString &fileName)

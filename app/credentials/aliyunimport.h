@@ -8,6 +8,8 @@
 #include <QProcessEnvironment>
 #include <QString>
 
+#include <functional>
+
 /** A profile found in another tool's configuration, ready to be saved on confirmation. */
 struct ImportCandidate
 {
@@ -43,14 +45,24 @@ QString cliConfigPath(const QProcessEnvironment &environment);
 QString credentialsFilePath(const QProcessEnvironment &environment);
 
 /**
- * The aliyun CLI's config.json: AK and StsToken profiles (an empty mode is inferred from which
- * keys are filled in); every other mode is listed in `skipped` with its name.
+ * The aliyun CLI's config.json: AK, StsToken, RamRoleArn and ChainableRamRoleArn profiles (an
+ * empty mode is inferred from which keys are filled in; a chained role only when its chain of
+ * sources is offered too and has no cycle); every other mode is listed in `skipped` with why.
  */
 ImportResult parseCliConfig(const QByteArray &data, const QString &fileName);
 /** What one parsed file (AliyunConfig) offers for import. */
 ImportResult fromConfigFile(const AliyunConfigFile &file);
 /** The SDKs' INI credentials file: sections of `type = access_key`; `enable = false` skipped. */
 ImportResult parseCredentialsFile(const QByteArray &data, const QString &fileName);
+
+/**
+ * `chosen` with what they stand on: a chained role's source (and its source's, ...) from
+ * `candidates` is added before it, unless `alreadyOurs` says a profile of that name exists here
+ * (it is then the source, by name). Each profile once, sources first: the order to save them in.
+ */
+QList<ImportCandidate> withSources(const QList<ImportCandidate> &candidates,
+                                   const QList<ImportCandidate> &chosen,
+                                   const std::function<bool(const QString &)> &alreadyOurs);
 
 /**
  * Reads both files. A missing file is not an error unless both are missing; a broken one sets

@@ -147,6 +147,18 @@ private slots:
         QVERIFY2(result.err.contains(QStringLiteral("display")), qPrintable(result.err));
     }
 
+    void guiRefusesAnStsItMayNotUse()
+    {
+        // --sts-endpoint is the GUI's as much as the command line's: checked before any window.
+        const Run result = run(
+            {QStringLiteral("--sts-endpoint"), QStringLiteral("http://sts.example.com")}, true);
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith(QStringLiteral("backfill-browser: ")),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("sts.example.com")), qPrintable(result.err));
+    }
+
     void helpPerCommand_data()
     {
         QTest::addColumn<QString>("arguments");

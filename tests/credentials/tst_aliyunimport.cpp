@@ -55,6 +55,7 @@ private slots:
     void configFileFromEnvironment();
     void rolesAndExpiries_data();
     void rolesAndExpiries();
+    void chainedRolesImportWithTheirSources();
     void garbageNeverCrashes_data();
     void garbageNeverCrashes();
 };
@@ -237,10 +238,12 @@ void TestAliyunImport::rolesAndExpiries_data()
         << QByteArray(R"({"name":"r","mode":"RamRoleArn","access_key_id":"LTAI5tFAKErole1",
             "access_key_secret":"s","ram_role_arn":"not-an-arn","ram_session_name":"bb"})")
         << false << QStringLiteral("The role ARN must look like");
-    QTest::newRow("ChainableRamRoleArn is used live")
+    QTest::newRow("ChainableRamRoleArn whose source is not in the file")
         << QByteArray(R"({"name":"c","mode":"ChainableRamRoleArn","source_profile":"r",
             "ram_role_arn":"acs:ram::1:role/x"})")
-        << false << QStringLiteral("used live from the aliyun CLI's configuration");
+        << false
+        << QStringLiteral("its source profile \"r\" cannot be imported (see above, or it is not "
+                          "defined); it is used live instead (backfill-browser --profile c)");
 }
 
 void TestAliyunImport::rolesAndExpiries()
@@ -269,6 +272,70 @@ void TestAliyunImport::rolesAndExpiries()
             detail);
         QCOMPARE(result.candidates.at(0).secret.secret, QStringLiteral("s"));
     }
+}
+
+void TestAliyunImport::chainedRolesImportWithTheirSources()
+{
+    const QByteArray file = R"({"current": "top", "profiles": [
+        {"name":"base","mode":"RamRoleArn","access_key_id":"LTAI5tFAKEbase01",
+         "access_key_secret":"FAKE-base","ram_role_arn":"acs:ram::1:role/base"},
+        {"name":"middle","mode":"ChainableRamRoleArn","source_profile":"base",
+         "ram_role_arn":"acs:ram::1:role/middle","ram_session_name":"mid","sts_region":"cn-beijing"},
+        {"name":"top","mode":"chainableramrolearn","source_profile":"middle",
+         "ram_role_arn":"acs:ram::1:role/top"},
+        {"name":"loop-a","mode":"ChainableRamRoleArn","source_profile":"loop-b",
+         "ram_role_arn":"acs:ram::1:role/a"},
+        {"name":"loop-b","mode":"ChainableRamRoleArn","source_profile":"loop-a",
+         "ram_role_arn":"acs:ram::1:role/b"},
+        {"name":"sso","mode":"CloudSSO","cloud_sso_sign_in_url":"https://x.example/login"},
+        {"name":"on-sso","mode":"ChainableRamRoleArn","source_profile":"sso",
+         "ram_role_arn":"acs:ram::1:role/s"}]})";
+    const ImportResult result = AliyunImport::parseCliConfig(file, QStringLiteral("f"));
+    QStringList offered;
+    for (const ImportCandidate &c : result.candidates)
+        offered << c.profile.name;
+    QCOMPARE(
+        offered,
+        QStringList({QStringLiteral("base"), QStringLiteral("middle"), QStringLiteral("top")}));
+    const ImportCandidate &top = result.candidates.at(2);
+    QCOMPARE(top.profile.kind, CredentialKind::ChainableRamRoleArn);
+    QCOMPARE(top.profile.sourceProfile, QStringLiteral("middle"));
+    QCOMPARE(top.profile.role.roleArn, QStringLiteral("acs:ram::1:role/top"));
+    QVERIFY(!top.profile.hasSecret()); // nothing of its own for the keychain
+    QVERIFY(top.secret.secret.isEmpty());
+    QCOMPARE(result.candidates.at(1).profile.stsRegion, QStringLiteral("cn-beijing"));
+
+    QMap<QString, QString> reasons;
+    for (const ImportProblem &p : result.skipped)
+        reasons.insert(p.profileName, p.reason);
+    QVERIFY2(reasons.value(QStringLiteral("loop-a"))
+                 .contains(QStringLiteral("cycle (loop-a -> loop-b -> loop-a)")),
+             qPrintable(reasons.value(QStringLiteral("loop-a"))));
+    QVERIFY(reasons.value(QStringLiteral("loop-b")).contains(QStringLiteral("cycle")));
+    QVERIFY(reasons.value(QStringLiteral("sso")).contains(QStringLiteral("CloudSSO is used live")));
+    QVERIFY2(reasons.value(QStringLiteral("on-sso"))
+                 .contains(QStringLiteral("its source profile \"sso\" cannot be imported")),
+             qPrintable(reasons.value(QStringLiteral("on-sso"))));
+
+    // Choosing the top of the chain brings what it stands on, sources first...
+    const auto names = [](const QList<ImportCandidate> &list) {
+        QStringList out;
+        for (const ImportCandidate &c : list)
+            out << c.profile.name;
+        return out;
+    };
+    const QList<ImportCandidate> chosen {top};
+    QCOMPARE(
+        names(AliyunImport::withSources(result.candidates, chosen, {})),
+        QStringList({QStringLiteral("base"), QStringLiteral("middle"), QStringLiteral("top")}));
+    // ...except a source that is already here (by name), and nothing twice.
+    QCOMPARE(names(AliyunImport::withSources(
+                 result.candidates, chosen,
+                 [](const QString &name) { return name == QLatin1String("middle"); })),
+             QStringList({QStringLiteral("top")}));
+    QCOMPARE(
+        names(AliyunImport::withSources(result.candidates, result.candidates, {})),
+        QStringList({QStringLiteral("base"), QStringLiteral("middle"), QStringLiteral("top")}));
 }
 
 void TestAliyunImport::garbageNeverCrashes_data()

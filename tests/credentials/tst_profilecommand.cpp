@@ -31,6 +31,7 @@ private slots:
     void noSessionBusWritesNothing();
     void importAliyun();
     void importNeverMakesAnotherPrincipalTheDefault();
+    void importChainedRoleBringsItsSource();
     void unreadableProfilesFileIsReportedAndKept();
     void secretsNeverLandInFiles();
     // Must stay last: the keyring cannot be unlocked again without a prompt.
@@ -355,6 +356,38 @@ void TestProfileCommand::importNeverMakesAnotherPrincipalTheDefault()
     ProfileStore store;
     QVERIFY(store.load());
     QCOMPARE(store.defaultProfileName(), QString());
+    QVERIFY(QFile::remove(config));
+}
+
+void TestProfileCommand::importChainedRoleBringsItsSource()
+{
+    QVERIFY(QDir::home().mkpath(QStringLiteral(".aliyun")));
+    const QString config = QDir::home().filePath(QStringLiteral(".aliyun/config.json"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"current": "top", "profiles": [
+        {"name": "base", "mode": "RamRoleArn", "access_key_id": "LTAI5tFAKEchain01",
+         "access_key_secret": "FAKE-chain-base", "ram_role_arn": "acs:ram::1:role/base"},
+        {"name": "top", "mode": "ChainableRamRoleArn", "source_profile": "base",
+         "ram_role_arn": "acs:ram::1:role/top"}]})");
+    file.close();
+    m_secrets << QStringLiteral("FAKE-chain-base");
+    const Result r = run({QStringLiteral("profile"), QStringLiteral("import-aliyun"),
+                          QStringLiteral("top"), QStringLiteral("--make-default")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("imported base"))
+                 && r.out.contains(QStringLiteral("imported top (role acs:ram::1:role/top with "
+                                                  "the credentials of \"base\"")),
+             qPrintable(r.out));
+    ProfileStore store;
+    QVERIFY(store.load());
+    QCOMPARE(store.profile(QStringLiteral("top"))->kind, CredentialKind::ChainableRamRoleArn);
+    QCOMPARE(store.profile(QStringLiteral("top"))->sourceProfile, QStringLiteral("base"));
+    QCOMPARE(store.profile(QStringLiteral("base"))->kind, CredentialKind::RamRoleArn);
+    // The chained role is the CLI's current profile: the same principal, so it may be default.
+    QCOMPARE(store.defaultProfileName(), QStringLiteral("top"));
+    QVERIFY(keychain().contains(QStringLiteral("/base\n")));
+    QVERIFY(!keychain().contains(QStringLiteral("/top\n"))); // nothing of its own
     QVERIFY(QFile::remove(config));
 }
 

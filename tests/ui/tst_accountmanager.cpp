@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -34,6 +35,7 @@ private slots:
     void cleanup();
     void addEditSetDefaultRemove();
     void importFromAliyunCli();
+    void importChainedRoleBringsItsSource();
     void testConnectionIsDelegated();
     void testConnectionCallsTheService();
     void leftoversAreFoundAndOfferedForRemoval();
@@ -200,6 +202,46 @@ void TestAccountManager::importFromAliyunCli()
         QSignalSpy done(job, &SecretJob::finished);
         QVERIFY(done.wait(30000));
     }
+}
+
+void TestAccountManager::importChainedRoleBringsItsSource()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral(".aliyun")));
+    QFile file(m_dir->filePath(QStringLiteral(".aliyun/config.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"current": "top", "profiles": [
+        {"name": "base", "mode": "RamRoleArn", "access_key_id": "LTAI5tFAKEguichain",
+         "access_key_secret": "FAKE-gui-chain-base", "ram_role_arn": "acs:ram::1:role/base"},
+        {"name": "top", "mode": "ChainableRamRoleArn", "source_profile": "base",
+         "ram_role_arn": "acs:ram::1:role/top"}]})");
+    file.close();
+    m_dialog->hide();
+    m_dialog->show();
+    m_dialog->activateWindow();
+    QTRY_VERIFY(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("importButton")),
+                      Qt::LeftButton);
+    auto *checklist = waitForDialog<ImportAliyunDialog>("importAliyunDialog");
+    QVERIFY(checklist);
+    auto *list = checklist->findChild<QListWidget *>(QStringLiteral("candidateList"));
+    QCOMPARE(list->count(), 2);
+    QVERIFY2(list->item(1)->text().contains(
+                 QStringLiteral("role acs:ram::1:role/top with the credentials of \"base\"")),
+             qPrintable(list->item(1)->text()));
+    list->item(0)->setCheckState(Qt::Unchecked); // only the chained role is asked for
+    QCOMPARE(checklist->selectedCandidates().size(), 1);
+    QTest::mouseClick(checklist->findChild<QPushButton *>(QStringLiteral("importButton")),
+                      Qt::LeftButton);
+    QTest::qWait(0);
+    QVERIFY(waitIdle());
+    QVERIFY2(status().contains(QStringLiteral("Imported 2 account(s)")), qPrintable(status()));
+    QCOMPARE(m_profiles->profile(QStringLiteral("top"))->kind, CredentialKind::ChainableRamRoleArn);
+    QCOMPARE(m_profiles->profile(QStringLiteral("top"))->sourceProfile, QStringLiteral("base"));
+    QCOMPARE(m_profiles->profile(QStringLiteral("base"))->kind, CredentialKind::RamRoleArn);
+    QVERIFY(keychain().contains(QStringLiteral("/base")));
+    SecretJob *job = m_secrets->remove(QStringLiteral("base"));
+    QSignalSpy done(job, &SecretJob::finished);
+    QVERIFY(done.wait(30000));
 }
 
 void TestAccountManager::testConnectionIsDelegated()

@@ -460,8 +460,11 @@ void AccountManagerDialog::importFromAliyun()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_aliyunCurrent = found.currentProfile;
     dialog->setMakeCurrentDefault(m_profiles->defaultProfileName().isEmpty());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_importQueue = dialog->selectedCandidates();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, candidates = found.candidates] {
+        // A chained role comes with the profiles it stands on, saved before it.
+        m_importQueue = AliyunImport::withSources(
+            candidates, dialog->selectedCandidates(),
+            [this](const QString &name) { return m_profiles && m_profiles->contains(name); });
         m_makeCurrentDefault = dialog->makeCurrentDefault();
         m_imported.clear();
         m_importErrors.clear();

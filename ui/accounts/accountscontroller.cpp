@@ -63,8 +63,10 @@ void AccountsController::start(const QString &preferredProfile)
             Qt::QueuedConnection);
         return;
     }
+    // Ours, else the aliyun CLI's profile of that name (a CloudSSO one stays there, live): the
+    // same lookup as --profile NAME on the command line.
     const bool preferredExists
-        = !preferredProfile.isEmpty() && m_profiles->contains(preferredProfile);
+        = !preferredProfile.isEmpty() && m_resolver->choose(preferredProfile).ok;
     const CredentialChoice choice
         = m_resolver->choose(preferredExists ? preferredProfile : QString());
     if (!choice.ok && m_profiles->profiles().isEmpty()
@@ -103,8 +105,18 @@ void AccountsController::resolve(const QString &profile)
         }
         m_current = credentials.profileName;
         m_connected = true;
-        if (!m_current.isEmpty())
+        // What is in use is always named: ours by the switcher's own entries, the aliyun CLI's
+        // profile or the environment's keys by an entry of their own.
+        if (!credentials.aliyunFile.isEmpty()) {
+            m_switcher->setOutsideSource(m_current, tr("aliyun CLI: %1").arg(m_current),
+                                         credentials.describeSource());
+        } else if (credentials.source == CredentialSource::Environment) {
+            m_switcher->setOutsideSource({}, tr("Environment variables"),
+                                         credentials.describeSource());
+        } else {
+            m_switcher->setOutsideSource({}, {}, {});
             m_switcher->setCurrentProfile(m_current);
+        }
         emit credentialsReady(credentials);
     });
 }

@@ -51,9 +51,9 @@ public:
     QString currentProfile() const { return m_current; }
 
     /**
-     * Loads the profiles and resolves credentials: @p preferredProfile (e.g. the one used last
-     * time) if it still exists, else the usual precedence. Ends in exactly one of
-     * credentialsReady / credentialsFailed / noCredentials.
+     * Loads the profiles and resolves credentials: @p preferredProfile (--profile, or the one
+     * used last time) if it still exists, ours or the aliyun CLI's, else the usual precedence. Ends
+     * in exactly one of credentialsReady / credentialsFailed / noCredentials.
      */
     void start(const QString &preferredProfile = {});
 

@@ -27,10 +27,14 @@ ImportAliyunDialog::ImportAliyunDialog(const ImportResult &found, const QStringL
     m_list->setToolTip(tr("Check the profiles to import (Space toggles)"));
     for (const ImportCandidate &c : std::as_const(m_candidates)) {
         const bool exists = existingNames.contains(c.profile.name);
-        QString text
-            = tr("%1 — %2, %3, %4")
-                  .arg(c.profile.name, c.profile.maskedAccessKeyId(),
-                       c.profile.region.isEmpty() ? tr("no region") : c.profile.region,
+        const QString region = c.profile.region.isEmpty() ? tr("no region") : c.profile.region;
+        // A chained role has no key: it names the profile whose credentials it assumes with
+        // (imported with it when checked).
+        QString text = c.profile.kind == CredentialKind::ChainableRamRoleArn
+            ? tr("%1 — role %2 with the credentials of \"%3\", %4")
+                  .arg(c.profile.name, c.profile.role.roleArn, c.profile.sourceProfile, region)
+            : tr("%1 — %2, %3, %4")
+                  .arg(c.profile.name, c.profile.maskedAccessKeyId(), region,
                        c.profile.kind == CredentialKind::StsToken ? tr("STS token")
                            : c.profile.assumesRole() ? tr("role %1").arg(c.profile.role.roleArn)
                                                      : tr("AccessKey"));

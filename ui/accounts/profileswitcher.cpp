@@ -53,6 +53,19 @@ void ProfileSwitcher::setCurrentProfile(const QString &name)
         m_combo->setCurrentIndex(index);
 }
 
+void ProfileSwitcher::setOutsideSource(const QString &name, const QString &text,
+                                       const QString &toolTip)
+{
+    m_outsideName = name;
+    m_outsideText = text;
+    m_outsideToolTip = toolTip;
+    reload();
+    if (!text.isEmpty()) {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->setCurrentIndex(m_combo->count() - 1);
+    }
+}
+
 void ProfileSwitcher::setManageButtonVisible(bool visible)
 {
     m_manage->setVisible(visible);
@@ -77,6 +90,10 @@ void ProfileSwitcher::reload()
                                  .arg(p.displayName(), p.maskedAccessKeyId(),
                                       p.region.isEmpty() ? tr("none") : p.region),
                              Qt::ToolTipRole);
+    }
+    if (!m_outsideText.isEmpty()) {
+        m_combo->addItem(m_outsideText, m_outsideName);
+        m_combo->setItemData(m_combo->count() - 1, m_outsideToolTip, Qt::ToolTipRole);
     }
     m_combo->setEnabled(m_combo->count() > 0);
     if (m_combo->count() == 0)

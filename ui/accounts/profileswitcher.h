@@ -22,6 +22,13 @@ public:
     QString currentProfile() const;
     /** Selects a profile without emitting profileSelected (e.g. restoring the last session). */
     void setCurrentProfile(const QString &name);
+    /**
+     * Credentials in use that are none of our profiles (the aliyun CLI's profile NAME, the
+     * environment's keys): listed after ours as `text` and selected, so the window always names
+     * what it uses. Picking it again selects `name` (empty: nothing to pick). Empty `text`:
+     * there is none.
+     */
+    void setOutsideSource(const QString &name, const QString &text, const QString &toolTip);
     /** Hide the "Accounts…" button where the window already has its own. */
     void setManageButtonVisible(bool visible);
 
@@ -36,5 +43,8 @@ private:
     QPointer<ProfileStore> m_profiles;
     QComboBox *m_combo;
     QToolButton *m_manage;
+    QString m_outsideName;
+    QString m_outsideText;
+    QString m_outsideToolTip;
     bool m_reloading = false;
 };
