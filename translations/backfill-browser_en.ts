@@ -1179,7 +1179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,7 +1220,7 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="+55"/>
+        <location filename="../ui/browserpage.cpp" line="+58"/>
         <source>Search trail or job ID (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,17 +1350,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Loading all tasks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1403,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,7 +1413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Retrying %1/%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,7 +1681,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <location line="+25"/>
         <source>No trails to show.</source>
         <translation type="unfinished"></translation>
@@ -1707,12 +1707,17 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+74"/>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,7 +1933,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,7 +1943,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,6 +2018,11 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+4"/>
         <source>Retrying %1/%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backfill Browser tries again by itself; press Esc to stop waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2927,7 +2937,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+148"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+149"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,7 +3027,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-452"/>
         <source>No credentials to sign with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,7 +3037,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+480"/>
         <source>task %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,7 +3215,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>proxy: none (direct)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,7 +3225,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,7 +3235,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,7 +3651,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+733"/>
+        <location line="+735"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,7 +3681,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-752"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,7 +3701,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Task %1 is hidden by the search or a filter; its details are shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,22 +3765,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+32"/>
+        <location filename="../app/credentials/profile.cpp" line="+34"/>
         <source>%1 (this session only, not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>the profile &quot;%1&quot; cannot be its own source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,12 +3805,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>invalid expiration &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>the profile name is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,17 +3839,32 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <source>the endpoint &quot;%1&quot; uses plain http: only https is allowed (http only to this computer, e.g. the local emulator)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>a region endpoint names no region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the endpoint of %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+59"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+62"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,6 +4030,11 @@ or import the Alibaba Cloud CLI&apos;s with
     </message>
     <message>
         <location line="+3"/>
+        <source>One region&apos;s endpoint (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>v3 (default) or v1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,7 +4110,12 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>--region-endpoint needs REGION=URL, e.g. cn-beijing=https://actiontrail-vpc.cn-beijing.aliyuncs.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--duration-seconds needs a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,7 +4251,19 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>backfill-browser profile show: give exactly one profile NAME
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backfill-browser profile show: there is no profile named &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Import every supported profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4342,21 +4389,11 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>backfill-browser profile: unknown command &quot;%1&quot;
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+50"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--region-endpoint REGION=URL]... (a region&apos;s own endpoint, e.g. VPC)
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
@@ -4371,6 +4408,7 @@ The profile was kept.
   list --orphans                     secrets without a profile and profiles without
                                      a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
+  show NAME                          one profile&apos;s settings as JSON (key id masked)
   set-default NAME
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
                                      ~/.alibabacloud/credentials; without names,
@@ -4381,16 +4419,27 @@ The profile was kept.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-57"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>backfill-browser profile: unknown command &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/accounts/profileeditordialog.cpp" line="+42"/>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+44"/>
         <source>&amp;Temporary credentials (STS token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4566,6 +4615,11 @@ The profile was kept.
     </message>
     <message>
         <location line="+1"/>
+        <source>Region end&amp;points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;CA bundle:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,7 +4629,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4606,7 +4660,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4626,7 +4680,7 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The secret and token are too long for the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,7 +4688,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+112"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+129"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4939,6 +4993,59 @@ The profile was kept.
     <message>
         <location line="+1"/>
         <source>UAE (Dubai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionEndpointsEditor</name>
+    <message>
+        <location filename="../ui/accounts/regionendpointseditor.cpp" line="+19"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A region&apos;s own endpoint, used instead of its public one, e.g. cn-beijing and https://actiontrail-vpc.cn-beijing.aliyuncs.com. Insert adds a row, Delete removes it, F2 edits a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add a region&apos;s endpoint (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected region&apos;s endpoint (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Region endpoints, row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region endpoints, row %1: %2 has an endpoint already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5694,7 +5801,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5812,7 +5919,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>TrailsPage</name>
     <message>
-        <location filename="../ui/trailspage.cpp" line="+28"/>
+        <location filename="../ui/trailspage.cpp" line="+30"/>
         <source>Reload Trails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,11 +5950,16 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+6"/>
+        <source>Task %1 is still running; an account runs one backfill task at a time, so a new one can start when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Status unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Drawn from the %1 tasks loaded of %2: Load All (%3) for every task.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1175,7 +1175,7 @@
         <translation>此版本不提供演示数据。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
@@ -1216,7 +1216,7 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="+55"/>
+        <location filename="../ui/browserpage.cpp" line="+58"/>
         <source>Search trail or job ID (Ctrl+F)</source>
         <translation>搜索跟踪或任务 ID（Ctrl+F）</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1346,17 +1346,17 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1398,7 +1398,7 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation>正在加载 %2 个任务中的 %1 个…</translation>
     </message>
@@ -1408,7 +1408,7 @@
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Retrying %1/%2 — %3</source>
         <translation>第 %1/%2 次重试 — %3</translation>
     </message>
@@ -1701,7 +1701,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>覆盖时间线</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <location line="+25"/>
         <source>No trails to show.</source>
         <translation>没有可显示的跟踪。</translation>
@@ -1727,12 +1727,17 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 days ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+74"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
         <translation>无人投递：%1 到 %2（%3 天）</translation>
     </message>
@@ -1949,7 +1954,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置的来源形成了循环：%1。请让其中一个指向 AccessKey 配置。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”：%2</translation>
     </message>
@@ -1959,7 +1964,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
     </message>
@@ -2035,6 +2040,11 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+4"/>
         <source>Retrying %1/%2 — %3</source>
         <translation>第 %1/%2 次重试 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backfill Browser tries again by itself; press Esc to stop waiting.</source>
+        <translation>Backfill Browser 会自动重试；按 Esc 停止等待。</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +2962,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+148"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+149"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -3043,7 +3053,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-452"/>
         <source>No credentials to sign with.</source>
         <translation>没有可用于签名的凭证。</translation>
     </message>
@@ -3053,7 +3063,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>凭证已过期。</translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+480"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -3232,7 +3242,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -3242,7 +3252,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+43"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
@@ -3252,7 +3262,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>credentials: %1</source>
         <translation>凭证：%1</translation>
     </message>
@@ -3665,7 +3675,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+733"/>
+        <location line="+735"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -3695,7 +3705,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-752"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -3715,7 +3725,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪与覆盖</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Task %1 is hidden by the search or a filter; its details are shown.</source>
         <translation>任务 %1 被搜索或筛选条件隐藏；已显示其详情。</translation>
     </message>
@@ -3778,22 +3788,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+32"/>
+        <location filename="../app/credentials/profile.cpp" line="+34"/>
         <source>%1 (this session only, not saved)</source>
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>the profile &quot;%1&quot; cannot be its own source</source>
         <translation>配置“%1”不能以自身为来源</translation>
     </message>
@@ -3818,12 +3828,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>RAM 角色（链式）</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>invalid expiration &quot;%1&quot;</source>
         <translation>无效的过期时间“%1”</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3852,18 +3862,33 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <source>the endpoint &quot;%1&quot; uses plain http: only https is allowed (http only to this computer, e.g. the local emulator)</source>
         <translation>服务接入点“%1”使用了明文 http：只允许 https（http 仅限本机，例如本地模拟器）</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>a region endpoint names no region</source>
+        <translation>地域接入地址未指定地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
+        <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the endpoint of %1 is empty</source>
+        <translation>%1 的接入地址为空</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+59"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+62"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -4042,6 +4067,11 @@ or import the Alibaba Cloud CLI&apos;s with
     </message>
     <message>
         <location line="+3"/>
+        <source>One region&apos;s endpoint (repeatable).</source>
+        <translation>某个地域的接入地址（可重复）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>v3 (default) or v1.</source>
         <translation>v3（默认）或 v1。</translation>
     </message>
@@ -4118,7 +4148,12 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>请只指定一个配置 NAME</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>--region-endpoint needs REGION=URL, e.g. cn-beijing=https://actiontrail-vpc.cn-beijing.aliyuncs.com</source>
+        <translation>--region-endpoint 需要 REGION=URL，例如 cn-beijing=https://actiontrail-vpc.cn-beijing.aliyuncs.com</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--duration-seconds needs a number of seconds</source>
         <translation>--duration-seconds 需要一个秒数</translation>
     </message>
@@ -4269,7 +4304,21 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>backfill-browser profile show: give exactly one profile NAME
+</source>
+        <translation>backfill-browser profile show：请恰好指定一个配置名称 NAME
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backfill-browser profile show: there is no profile named &quot;%1&quot;
+</source>
+        <translation>backfill-browser profile show：没有名为“%1”的配置
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Import every supported profile.</source>
         <translation>导入所有受支持的配置。</translation>
     </message>
@@ -4407,22 +4456,11 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>backfill-browser profile: unknown command &quot;%1&quot;
-</source>
-        <translation>backfill-browser profile：未知命令“%1”
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+50"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--region-endpoint REGION=URL]... (a region&apos;s own endpoint, e.g. VPC)
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
@@ -4437,6 +4475,7 @@ The profile was kept.
   list --orphans                     secrets without a profile and profiles without
                                      a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
+  show NAME                          one profile&apos;s settings as JSON (key id masked)
   set-default NAME
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
                                      ~/.alibabacloud/credentials; without names,
@@ -4448,6 +4487,7 @@ The profile was kept.
         <translation>用法：backfill-browser profile COMMAND ...
   list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--region-endpoint REGION=URL]...（某地域自己的接入地址，例如 VPC）
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      Secret 从标准输入读取（第一行；STS Token
                                      在第二行），绝不从命令行读取
@@ -4461,6 +4501,7 @@ The profile was kept.
   list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
                                      （由被中断的添加或删除操作遗留）
   remove NAME                        同时从钥匙串中删除其 Secret
+  show NAME                          以 JSON 显示一个配置的设置（AccessKey ID 部分隐藏）
   set-default NAME
   import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
                                      ~/.alibabacloud/credentials 导入；不指定名称时
@@ -4470,16 +4511,28 @@ The profile was kept.
   --verbose（任意命令）              同时记录钥匙串和配置的详细信息
 </translation>
     </message>
+    <message>
+        <location line="-57"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>backfill-browser profile: unknown command &quot;%1&quot;
+</source>
+        <translation>backfill-browser profile：未知命令“%1”
+</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/accounts/profileeditordialog.cpp" line="+42"/>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+44"/>
         <source>&amp;Temporary credentials (STS token)</source>
         <translation>临时凭证（STS Token）(&amp;T)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add Account</source>
         <translation>添加账号</translation>
     </message>
@@ -4655,6 +4708,11 @@ The profile was kept.
     </message>
     <message>
         <location line="+1"/>
+        <source>Region end&amp;points:</source>
+        <translation>地域接入地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;CA bundle:</source>
         <translation>CA 证书包(&amp;C)：</translation>
     </message>
@@ -4664,7 +4722,7 @@ The profile was kept.
         <translation>签名(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -4695,7 +4753,7 @@ The profile was kept.
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置已存在。</translation>
     </message>
@@ -4715,7 +4773,7 @@ The profile was kept.
         <translation>请输入 STS 临时凭证的安全令牌（Security Token）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The secret and token are too long for the keychain.</source>
         <translation>Secret 和 Token 过长，无法保存到钥匙串。</translation>
     </message>
@@ -4723,7 +4781,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+112"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+129"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation>无法读取配置文件 %1：%2</translation>
     </message>
@@ -5029,6 +5087,59 @@ The profile was kept.
         <location line="+1"/>
         <source>UAE (Dubai)</source>
         <translation>阿联酋（迪拜）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionEndpointsEditor</name>
+    <message>
+        <location filename="../ui/accounts/regionendpointseditor.cpp" line="+19"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region endpoints</source>
+        <translation>地域接入地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A region&apos;s own endpoint, used instead of its public one, e.g. cn-beijing and https://actiontrail-vpc.cn-beijing.aliyuncs.com. Insert adds a row, Delete removes it, F2 edits a cell.</source>
+        <translation>某地域自己的接入地址，代替其公网接入地址使用，例如 cn-beijing 和 https://actiontrail-vpc.cn-beijing.aliyuncs.com。Insert 添加一行，Delete 删除该行，F2 编辑单元格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endpoint</source>
+        <translation>服务接入点</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add a region&apos;s endpoint (Insert in the table)</source>
+        <translation>添加一个地域的接入地址（在表格中按 Insert）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected region&apos;s endpoint (Delete in the table)</source>
+        <translation>移除所选地域的接入地址（在表格中按 Delete）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Region endpoints, row %1: %2</source>
+        <translation>地域接入地址，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region endpoints, row %1: %2 has an endpoint already.</source>
+        <translation>地域接入地址，第 %1 行：%2 已有接入地址。</translation>
     </message>
 </context>
 <context>
@@ -5786,7 +5897,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>无</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
         <translation>backfill-browser：无法列出任务（%1）；不显示最近的任务</translation>
     </message>
@@ -5904,7 +6015,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>TrailsPage</name>
     <message>
-        <location filename="../ui/trailspage.cpp" line="+28"/>
+        <location filename="../ui/trailspage.cpp" line="+30"/>
         <source>Reload Trails</source>
         <translation>重新加载跟踪</translation>
     </message>
@@ -5935,11 +6046,16 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+6"/>
+        <source>Task %1 is still running; an account runs one backfill task at a time, so a new one can start when it ends.</source>
+        <translation>任务 %1 仍在运行；每个账号同一时间只能运行一个补投递任务，它结束后才能创建新任务。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Status unavailable: %1</source>
         <translation>状态不可用：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Drawn from the %1 tasks loaded of %2: Load All (%3) for every task.</source>
         <translation>根据已加载的 %1 个任务（共 %2 个）绘制：使用“全部加载”（%3）查看所有任务。</translation>
     </message>
