@@ -503,7 +503,17 @@
 <context>
     <name>AliyunAnswers</name>
     <message>
-        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
+        <location filename="../app/credentials/aliyunanswers.cpp" line="+17"/>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expiration is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Code is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>CloudCredential is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,40 +531,164 @@
 <context>
     <name>AliyunChain</name>
     <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
-        <source>%1 has no source_profile; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+17"/>
+        <source>The aliyun CLI profile &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the aliyun CLI profile &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 has no source_profile; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 stands on more than %2 role profiles; that is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no process_command; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no credentials_uri; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+105"/>
+        <location line="+12"/>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 lacks ram_role_arn; set it with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1: its credentials_uri answered without credentials (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This profile cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+182"/>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+83"/>
+        <source>defined more than once in this file; the first definition is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>%1 is larger than %2 MiB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+9"/>
         <source>(entry %1)</source>
         <translation type="unfinished"></translation>
@@ -565,30 +699,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>%1: line %2 is not a valid section header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>disabled (enable = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AliyunCredentialProvider</name>
     <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+32"/>
+        <location filename="../app/credentials/aliyunprovider.cpp" line="+27"/>
         <source>aliyun CLI profile &quot;%1&quot;, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +740,7 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+69"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+65"/>
         <source>the access key id or secret is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,12 +750,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 Nothing was imported from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,7 +765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>its STS token expired at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,27 +775,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no mode and no access key id and secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>type %1 is not supported (only access_key and ram_role_arn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>mode %1 is not supported (only AK, StsToken and RamRoleArn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>its source profiles form a cycle (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,31 +805,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>a profile with this name was already found in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No Alibaba Cloud CLI configuration found (looked for %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunProfiles</name>
-    <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
-        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,109 +833,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The aliyun CLI profile &quot;%1&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AliyunResolution</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
-        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no process_command; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has no credentials_uri; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+94"/>
-        <location line="+11"/>
-        <location line="+45"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lacks ram_role_arn; set it with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>%1: its credentials_uri answered without credentials (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This profile cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5446,7 +5476,7 @@ The profile was kept.
 <context>
     <name>Sts</name>
     <message>
-        <location filename="../app/api/assumerole.cpp" line="+37"/>
+        <location filename="../app/api/assumerole.cpp" line="+33"/>
         <source>The role ARN is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5456,27 +5486,27 @@ The profile was kept.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The session duration must be %1 to %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The policy is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The policy is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>

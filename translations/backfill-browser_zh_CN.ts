@@ -499,7 +499,17 @@
 <context>
     <name>AliyunAnswers</name>
     <message>
-        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
+        <location filename="../app/credentials/aliyunanswers.cpp" line="+17"/>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expiration is not a date and time</source>
+        <translation>Expiration 不是日期时间</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Code is missing</source>
         <translation>缺少 Code</translation>
     </message>
@@ -509,7 +519,7 @@
         <translation>Code 为 %1，而不是 Success</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>CloudCredential is missing</source>
         <translation>缺少 CloudCredential</translation>
     </message>
@@ -517,40 +527,164 @@
 <context>
     <name>AliyunChain</name>
     <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+17"/>
+        <source>The aliyun CLI profile &quot;%1&quot; (%2)</source>
+        <translation>aliyun CLI 配置“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the aliyun CLI profile &quot;%1&quot; (%2)</source>
+        <translation>aliyun CLI 配置“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>%1 has no source_profile; set it with: %2</source>
         <translation>%1 没有 source_profile；请用以下命令设置：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
         <translation>aliyun CLI 的配置形成了源配置循环（%1，每个依赖下一个）；角色链必须终止于一个自带凭证的配置。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 stands on more than %2 role profiles; that is refused.</source>
         <translation>%1 依赖超过 %2 个角色配置；已拒绝。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
         <translation>%1 指定的源配置“%2”未定义。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
+        <translation>%1 既没有模式也没有 AccessKey；请用以下命令设置：aliyun configure --profile %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
+        <translation>%1 缺少 access_key_id 或 access_key_secret；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
+        <translation>%1 缺少 access_key_id、access_key_secret 或 sts_token；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
+        <translation>%1 的 STS 令牌已于 %2 过期；请获取新令牌并用以下命令设置：%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation>%1 需要运行外部程序（External），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no process_command; set it with: %2</source>
+        <translation>%1 没有 process_command；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation>%1 需要从 URL 获取凭据（CredentialsURI），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no credentials_uri; set it with: %2</source>
+        <translation>%1 没有 credentials_uri；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+105"/>
+        <location line="+12"/>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
+        <translation>%1 缺少 CloudSSO 登录地址、账号或访问配置；请用以下命令登录：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
+        <translation>%1 的 CloudSSO 登录已过期；请用以下命令重新登录：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
+        <translation>%1 缺少 access_key_id、access_key_secret 或 ram_role_arn；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 lacks ram_role_arn; set it with: %2</source>
+        <translation>%1 缺少 ram_role_arn；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation>%1 使用的模式 %2 不受 Backfill Browser 支持；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation>%1 使用的模式“%2”Backfill Browser 无法识别；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1: its credentials_uri answered without credentials (%2).</source>
+        <translation>%1：其 credentials_uri 的应答中没有凭据（%2）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
+        <translation>%1：CloudSSO 门户不再接受其登录；请用以下命令重新登录：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
+        <translation>%1：CloudSSO 门户的应答中没有凭据（%2）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This profile cannot be used.</source>
+        <translation>无法使用此配置。</translation>
     </message>
 </context>
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+182"/>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+83"/>
+        <source>defined more than once in this file; the first definition is used</source>
+        <translation>在此文件中定义了多次；使用第一个定义</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>%1 is larger than %2 MiB; it was not read.</source>
+        <translation>%1 大于 %2 MiB，未读取。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
         <translation>%1 看起来不是阿里云 CLI 配置（没有 &quot;profiles&quot; 列表）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+9"/>
         <source>(entry %1)</source>
         <translation>（第 %1 项）</translation>
@@ -561,30 +695,35 @@
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no name</source>
         <translation>没有名称</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>%1: line %2 is not a valid section header.</source>
         <translation>%1：第 %2 行不是有效的节标题。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
         <translation>%1：第 %2 行既不是节也不是 &quot;key = value&quot;。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>disabled (enable = false)</source>
         <translation>已禁用（enable = false）</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
+        <translation>%1 的当前配置“%2”未在其中定义。</translation>
     </message>
 </context>
 <context>
     <name>AliyunCredentialProvider</name>
     <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+32"/>
+        <location filename="../app/credentials/aliyunprovider.cpp" line="+27"/>
         <source>aliyun CLI profile &quot;%1&quot;, %2</source>
         <translation>aliyun CLI 配置“%1”，%2</translation>
     </message>
@@ -597,7 +736,7 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+69"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+65"/>
         <source>the access key id or secret is empty</source>
         <translation>AccessKey ID 或 Secret 为空</translation>
     </message>
@@ -607,12 +746,12 @@
         <translation>Secret 和 Token 过大，无法保存到钥匙串</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 Nothing was imported from it.</source>
         <translation>%1 未从中导入任何内容。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
@@ -622,7 +761,7 @@
         <translation>StsToken 模式缺少 sts_token</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>its STS token expired at %1</source>
         <translation>其 STS Token 已于 %1 过期</translation>
     </message>
@@ -632,27 +771,27 @@
         <translation>%1 模式的配置直接实时使用 aliyun CLI 的配置（backfill-browser --profile %2），不导入</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no mode and no access key id and secret</source>
         <translation>没有 mode，也没有 AccessKey ID 和 Secret</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>type %1 is not supported (only access_key and ram_role_arn)</source>
         <translation>不支持类型 %1（仅支持 access_key 和 ram_role_arn）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>mode %1 is not supported (only AK, StsToken and RamRoleArn)</source>
         <translation>不支持模式 %1（仅支持 AK、StsToken 和 RamRoleArn）</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation>未指定 type（仅支持 type = access_key）</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>its source profiles form a cycle (%1)</source>
         <translation>其源配置形成循环（%1）</translation>
     </message>
@@ -662,32 +801,24 @@
         <translation>其源配置“%1”无法导入（见上文，或未定义）；改为实时使用（backfill-browser --profile %2）</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation>从 ~/.alibabacloud/credentials 导入</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+152"/>
         <source>a profile with this name was already found in %1</source>
         <translation>已在 %1 中找到同名配置</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No Alibaba Cloud CLI configuration found (looked for %1).</source>
         <translation>未找到阿里云 CLI 配置（已查找 %1）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> and </source>
         <translation> 和 </translation>
-    </message>
-</context>
-<context>
-    <name>AliyunProfiles</name>
-    <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
-        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
-        <translation>%1 的当前配置“%2”未在其中定义。</translation>
     </message>
 </context>
 <context>
@@ -698,110 +829,9 @@
         <translation>aliyun CLI 配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The aliyun CLI profile &quot;%1&quot; (%2): %3</source>
         <translation>aliyun CLI 配置“%1”（%2）：%3</translation>
-    </message>
-</context>
-<context>
-    <name>AliyunResolution</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
-        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
-        <translation>%1 没有模式也没有 AccessKey；请用以下命令配置：aliyun configure --profile %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
-        <translation>%1 缺少 access_key_id 或 access_key_secret；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
-        <translation>%1 缺少 access_key_id、access_key_secret 或 sts_token；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
-        <translation>%1 的 STS Token 已于 %2 过期；请获取新的 Token 并用以下命令设置：%3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation>%1 需要运行程序（External），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no process_command; set it with: %2</source>
-        <translation>%1 没有 process_command；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation>%1 需要从 URL 获取凭证（CredentialsURI），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has no credentials_uri; set it with: %2</source>
-        <translation>%1 没有 credentials_uri；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+94"/>
-        <location line="+11"/>
-        <location line="+45"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
-        <translation>%1 缺少云 SSO 登录地址、账号或访问配置；请用以下命令登录：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
-        <translation>%1 的云 SSO 登录已过期；请用以下命令重新登录：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
-        <translation>%1 缺少 access_key_id、access_key_secret 或 ram_role_arn；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lacks ram_role_arn; set it with: %2</source>
-        <translation>%1 缺少 ram_role_arn；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation>%1 使用模式 %2，Backfill Browser 不支持该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation>%1 使用模式“%2”，Backfill Browser 无法识别该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>%1: its credentials_uri answered without credentials (%2).</source>
-        <translation>%1：其 credentials_uri 的应答中没有凭证（%2）。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
-        <translation>%1：云 SSO 门户不再接受其登录；请用以下命令重新登录：%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
-        <translation>%1：云 SSO 门户的应答中没有凭证（%2）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This profile cannot be used.</source>
-        <translation>无法使用此配置。</translation>
     </message>
 </context>
 <context>
@@ -5534,7 +5564,7 @@ The profile was kept.
 <context>
     <name>Sts</name>
     <message>
-        <location filename="../app/api/assumerole.cpp" line="+37"/>
+        <location filename="../app/api/assumerole.cpp" line="+33"/>
         <source>The role ARN is missing.</source>
         <translation>缺少角色 ARN。</translation>
     </message>
@@ -5544,27 +5574,27 @@ The profile was kept.
         <translation>角色 ARN 的格式必须是 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名&gt;。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
         <translation>角色会话名称必须是 2 到 64 个字母、数字或“.”、“@”、“-”、“_”。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The session duration must be %1 to %2 seconds.</source>
         <translation>会话时长必须是 %1 到 %2 秒。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
         <translation>外部 ID 必须是 2 到 1224 个字母、数字或“_+=,.@:/-”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The policy is longer than %1 characters.</source>
         <translation>策略长于 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The policy is not a JSON object.</source>
         <translation>策略不是 JSON 对象。</translation>
     </message>

@@ -5,10 +5,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sts", text);
-}
 
 const QRegularExpression &roleArnPattern()
 {
@@ -34,8 +30,9 @@ std::optional<AssumeRoleProblem> checkRoleArn(const QString &roleArn)
     return AssumeRoleProblem {
         QStringLiteral("InvalidParameter.RoleArn"),
         roleArn.isEmpty()
-            ? tr("The role ARN is missing.")
-            : tr("The role ARN must look like acs:ram::<account id>:role/<role name>.")};
+            ? QCoreApplication::translate("Sts", "The role ARN is missing.")
+            : QCoreApplication::translate(
+                "Sts", "The role ARN must look like acs:ram::<account id>:role/<role name>.")};
 }
 
 std::optional<AssumeRoleProblem> checkSessionName(const QString &sessionName)
@@ -43,9 +40,11 @@ std::optional<AssumeRoleProblem> checkSessionName(const QString &sessionName)
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9.@_-]{2,64}$"));
     if (pattern.match(sessionName).hasMatch())
         return std::nullopt;
-    return AssumeRoleProblem {QStringLiteral("InvalidParameter.RoleSessionName"),
-                              tr("The role session name must be 2 to 64 letters, digits or "
-                                 "'.', '@', '-', '_'.")};
+    return AssumeRoleProblem {
+        QStringLiteral("InvalidParameter.RoleSessionName"),
+        QCoreApplication::translate("Sts",
+                                    "The role session name must be 2 to 64 letters, digits or "
+                                    "'.', '@', '-', '_'.")};
 }
 
 std::optional<AssumeRoleProblem> checkDuration(int durationSeconds)
@@ -53,10 +52,11 @@ std::optional<AssumeRoleProblem> checkDuration(int durationSeconds)
     if (durationSeconds == 0
         || (durationSeconds >= minDurationSeconds && durationSeconds <= maxDurationSeconds))
         return std::nullopt;
-    return AssumeRoleProblem {QStringLiteral("InvalidParameter.DurationSeconds"),
-                              tr("The session duration must be %1 to %2 seconds.")
-                                  .arg(minDurationSeconds)
-                                  .arg(maxDurationSeconds)};
+    return AssumeRoleProblem {
+        QStringLiteral("InvalidParameter.DurationSeconds"),
+        QCoreApplication::translate("Sts", "The session duration must be %1 to %2 seconds.")
+            .arg(minDurationSeconds)
+            .arg(maxDurationSeconds)};
 }
 
 std::optional<AssumeRoleProblem> checkExternalId(const QString &externalId)
@@ -64,9 +64,11 @@ std::optional<AssumeRoleProblem> checkExternalId(const QString &externalId)
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_+=,.@:/-]{2,1224}$"));
     if (externalId.isEmpty() || pattern.match(externalId).hasMatch())
         return std::nullopt;
-    return AssumeRoleProblem {QStringLiteral("InvalidParameter.ExternalId"),
-                              tr("The external ID must be 2 to 1224 letters, digits or "
-                                 "'_+=,.@:/-'.")};
+    return AssumeRoleProblem {
+        QStringLiteral("InvalidParameter.ExternalId"),
+        QCoreApplication::translate("Sts",
+                                    "The external ID must be 2 to 1224 letters, digits or "
+                                    "'_+=,.@:/-'.")};
 }
 
 std::optional<AssumeRoleProblem> checkPolicy(const QString &policy)
@@ -76,12 +78,14 @@ std::optional<AssumeRoleProblem> checkPolicy(const QString &policy)
     if (policy.size() > maxPolicyLength)
         return AssumeRoleProblem {
             QStringLiteral("InvalidParameter.PolicySize"),
-            tr("The policy is longer than %1 characters.").arg(maxPolicyLength)};
+            QCoreApplication::translate("Sts", "The policy is longer than %1 characters.")
+                .arg(maxPolicyLength)};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(policy.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return AssumeRoleProblem {QStringLiteral("InvalidParameter.PolicyGrammar"),
-                                  tr("The policy is not a JSON object.")};
+        return AssumeRoleProblem {
+            QStringLiteral("InvalidParameter.PolicyGrammar"),
+            QCoreApplication::translate("Sts", "The policy is not a JSON object.")};
     return std::nullopt;
 }
 

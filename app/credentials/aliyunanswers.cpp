@@ -6,10 +6,6 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AliyunAnswers", text);
-}
 
 /** The STS triple and its expiry, all four required. */
 bool parseTriple(const QJsonObject &object, AccessKey *key, QDateTime *expiration, QString *why)
@@ -18,13 +14,14 @@ bool parseTriple(const QJsonObject &object, AccessKey *key, QDateTime *expiratio
         = [&object](const char *name) { return object.value(QLatin1String(name)).toString(); };
     for (const char *name : {"AccessKeyId", "AccessKeySecret", "SecurityToken", "Expiration"}) {
         if (field(name).isEmpty()) {
-            *why = tr("%1 is missing").arg(QLatin1String(name));
+            *why = QCoreApplication::translate("AliyunAnswers", "%1 is missing")
+                       .arg(QLatin1String(name));
             return false;
         }
     }
     const QDateTime expires = QDateTime::fromString(field("Expiration"), Qt::ISODate);
     if (!expires.isValid()) {
-        *why = tr("Expiration is not a date and time");
+        *why = QCoreApplication::translate("AliyunAnswers", "Expiration is not a date and time");
         return false;
     }
     *key = AccessKey {field("AccessKeyId"), field("AccessKeySecret"), field("SecurityToken")};
@@ -40,8 +37,9 @@ bool parseCredentialsUri(const QJsonObject &answer, AccessKey *key, QDateTime *e
     const QString code = answer.value(QStringLiteral("Code")).toString();
     if (code != QLatin1String("Success")) {
         *why = code.isEmpty()
-            ? tr("Code is missing")
-            : tr("Code is %1, not Success").arg(SafeText::forDisplay(code.left(100)));
+            ? QCoreApplication::translate("AliyunAnswers", "Code is missing")
+            : QCoreApplication::translate("AliyunAnswers", "Code is %1, not Success")
+                  .arg(SafeText::forDisplay(code.left(100)));
         return false;
     }
     return parseTriple(answer, key, expiration, why);
@@ -52,7 +50,7 @@ bool parseCloudCredential(const QJsonObject &answer, AccessKey *key, QDateTime *
 {
     const QJsonValue credential = answer.value(QStringLiteral("CloudCredential"));
     if (!credential.isObject()) {
-        *why = tr("CloudCredential is missing");
+        *why = QCoreApplication::translate("AliyunAnswers", "CloudCredential is missing");
         return false;
     }
     return parseTriple(credential.toObject(), key, expiration, why);

@@ -10,21 +10,19 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AliyunChain", text);
-}
 
 /** `aliyun CLI profile "x" (/home/me/.aliyun/config.json)`, the start of every sentence. */
 QString named(const AliyunProfile &profile)
 {
-    return tr("The aliyun CLI profile \"%1\" (%2)").arg(profile.name, profile.sourceFile);
+    return QCoreApplication::translate("AliyunChain", "The aliyun CLI profile \"%1\" (%2)")
+        .arg(profile.name, profile.sourceFile);
 }
 
 /** The same in the middle of a sentence. */
 QString mentioned(const AliyunProfile &profile)
 {
-    return tr("the aliyun CLI profile \"%1\" (%2)").arg(profile.name, profile.sourceFile);
+    return QCoreApplication::translate("AliyunChain", "the aliyun CLI profile \"%1\" (%2)")
+        .arg(profile.name, profile.sourceFile);
 }
 
 QString configureCommand(const AliyunProfile &profile)
@@ -107,20 +105,24 @@ QList<AliyunProfile> sourceChain(const AliyunProfile &profile, const AliyunProfi
     while (chain.constFirst().mode == AliyunMode::ChainableRamRoleArn) {
         const AliyunProfile &link = chain.constFirst();
         if (link.sourceProfile.isEmpty()) {
-            *error = tr("%1 has no source_profile; set it with: %2")
+            *error = QCoreApplication::translate("AliyunChain",
+                                                 "%1 has no source_profile; set it with: %2")
                          .arg(named(link), configureCommand(link));
             return {};
         }
         if (names.contains(link.sourceProfile)) {
             names.append(link.sourceProfile);
-            *error = tr("The aliyun CLI profiles form a cycle of source profiles (%1, each "
-                        "standing on the next); a role chain must end at a profile with its own "
-                        "credentials.")
+            *error = QCoreApplication::translate(
+                         "AliyunChain",
+                         "The aliyun CLI profiles form a cycle of source profiles (%1, each "
+                         "standing on the next); a role chain must end at a profile with its own "
+                         "credentials.")
                          .arg(names.join(QStringLiteral(" \u2192 ")));
             return {};
         }
         if (chain.size() >= maxChainDepth) {
-            *error = tr("%1 stands on more than %2 role profiles; that is refused.")
+            *error = QCoreApplication::translate(
+                         "AliyunChain", "%1 stands on more than %2 role profiles; that is refused.")
                          .arg(named(profile))
                          .arg(maxChainDepth);
             return {};
@@ -132,7 +134,8 @@ QList<AliyunProfile> sourceChain(const AliyunProfile &profile, const AliyunProfi
             return {};
         }
         if (!source) {
-            *error = tr("%1 names the source profile \"%2\", which is not defined.")
+            *error = QCoreApplication::translate(
+                         "AliyunChain", "%1 names the source profile \"%2\", which is not defined.")
                          .arg(named(link), link.sourceProfile);
             return {};
         }
@@ -154,81 +157,105 @@ QString AliyunResolution::problem(const AliyunProfile &profile,
     const bool keyPair = !profile.accessKeyId.isEmpty() && !profile.accessKeySecret.isEmpty();
     switch (profile.mode) {
     case AliyunMode::Unset:
-        return tr("%1 has no mode and no access key; set it up with: aliyun configure --profile "
-                  "%2")
+        return QCoreApplication::translate(
+                   "AliyunChain",
+                   "%1 has no mode and no access key; set it up with: aliyun configure --profile "
+                   "%2")
             .arg(named(profile), profile.name);
     case AliyunMode::AK:
         if (!keyPair)
-            return tr("%1 lacks access_key_id or access_key_secret; set them with: %2")
+            return QCoreApplication::translate(
+                       "AliyunChain",
+                       "%1 lacks access_key_id or access_key_secret; set them with: %2")
                 .arg(named(profile), configureCommand(profile));
         return {};
     case AliyunMode::StsToken:
         if (!keyPair || profile.stsToken.isEmpty())
-            return tr("%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2")
+            return QCoreApplication::translate(
+                       "AliyunChain",
+                       "%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2")
                 .arg(named(profile), configureCommand(profile));
         if (profile.stsExpiration != 0 && profile.stsExpiration <= nowSeconds)
-            return tr("The STS token of %1 expired at %2; get a new one and set it with: %3")
+            return QCoreApplication::translate(
+                       "AliyunChain",
+                       "The STS token of %1 expired at %2; get a new one and set it with: %3")
                 .arg(mentioned(profile), utc(profile.stsExpiration), configureCommand(profile));
         return {};
     case AliyunMode::External:
         if (AliyunEnvironment::externalSourcesDisabled(environment))
-            return tr("%1 runs a program (External), which "
-                      "ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.")
+            return QCoreApplication::translate("AliyunChain",
+                                               "%1 runs a program (External), which "
+                                               "ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.")
                 .arg(named(profile));
         if (profile.processCommand.isEmpty())
-            return tr("%1 has no process_command; set it with: %2")
+            return QCoreApplication::translate("AliyunChain",
+                                               "%1 has no process_command; set it with: %2")
                 .arg(named(profile), configureCommand(profile));
         return {};
     case AliyunMode::CredentialsURI: {
         if (AliyunEnvironment::externalSourcesDisabled(environment))
-            return tr("%1 fetches credentials from a URL (CredentialsURI), which "
-                      "ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.")
+            return QCoreApplication::translate(
+                       "AliyunChain",
+                       "%1 fetches credentials from a URL (CredentialsURI), which "
+                       "ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.")
                 .arg(named(profile));
         const QString uri = credentialsUri(profile, environment);
         if (uri.isEmpty())
-            return tr("%1 has no credentials_uri; set it with: %2")
+            return QCoreApplication::translate("AliyunChain",
+                                               "%1 has no credentials_uri; set it with: %2")
                 .arg(named(profile), configureCommand(profile));
         QString why;
         if (!CredentialHttpCall::isAllowedUrl(QUrl(uri), &why))
-            return tr("%1: %2").arg(named(profile), why);
+            return QCoreApplication::translate("AliyunChain", "%1: %2").arg(named(profile), why);
         return {};
     }
     case AliyunMode::CloudSSO: {
         if (profile.cloudSsoSignInUrl.isEmpty() || profile.cloudSsoAccountId.isEmpty()
             || profile.cloudSsoAccessConfig.isEmpty())
-            return tr("%1 lacks its CloudSSO sign-in URL, account or access configuration; sign "
-                      "in with: %2")
+            return QCoreApplication::translate(
+                       "AliyunChain",
+                       "%1 lacks its CloudSSO sign-in URL, account or access configuration; sign "
+                       "in with: %2")
                 .arg(named(profile), configureCommand(profile));
         if (!cachedStsValid(profile, nowSeconds, 0) && !ssoSignInValid(profile, nowSeconds))
-            return tr("The CloudSSO sign-in of %1 has expired; sign in again with: %2")
+            return QCoreApplication::translate(
+                       "AliyunChain",
+                       "The CloudSSO sign-in of %1 has expired; sign in again with: %2")
                 .arg(mentioned(profile), configureCommand(profile));
         return {};
     }
     case AliyunMode::RamRoleArn:
         if (!keyPair || profile.ramRoleArn.isEmpty())
-            return tr("%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: "
-                      "%2")
+            return QCoreApplication::translate(
+                       "AliyunChain",
+                       "%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: "
+                       "%2")
                 .arg(named(profile), configureCommand(profile));
         return {};
     case AliyunMode::ChainableRamRoleArn:
         // Its source_profile is checked by sourceChain().
         if (profile.ramRoleArn.isEmpty())
-            return tr("%1 lacks ram_role_arn; set it with: %2")
+            return QCoreApplication::translate("AliyunChain",
+                                               "%1 lacks ram_role_arn; set it with: %2")
                 .arg(named(profile), configureCommand(profile));
         return {};
     case AliyunMode::EcsRamRole:
     case AliyunMode::OIDC:
     case AliyunMode::OAuth:
-        return tr("%1 uses mode %2, which Backfill Browser does not support; use a profile of "
-                  "mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or "
-                  "CredentialsURI.")
+        return QCoreApplication::translate(
+                   "AliyunChain",
+                   "%1 uses mode %2, which Backfill Browser does not support; use a profile of "
+                   "mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or "
+                   "CredentialsURI.")
             .arg(named(profile), AliyunConfig::modeName(profile.mode));
     case AliyunMode::Other:
         break;
     }
-    return tr("%1 uses mode \"%2\", which Backfill Browser does not know; use a profile of mode "
-              "AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or "
-              "CredentialsURI.")
+    return QCoreApplication::translate(
+               "AliyunChain",
+               "%1 uses mode \"%2\", which Backfill Browser does not know; use a profile of mode "
+               "AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or "
+               "CredentialsURI.")
         .arg(named(profile), profile.modeText.left(64));
 }
 
@@ -284,7 +311,8 @@ void AliyunResolution::run(const AliyunProfile &profile, const QProcessEnvironme
                     if (done->succeeded())
                         succeed(done->accessKey(), done->expiration());
                     else
-                        fail(tr("%1: %2").arg(prefix, done->errorString()));
+                        fail(QCoreApplication::translate("AliyunChain", "%1: %2")
+                                 .arg(prefix, done->errorString()));
                 });
         return;
     }
@@ -295,7 +323,8 @@ void AliyunResolution::run(const AliyunProfile &profile, const QProcessEnvironme
         connect(call, &CredentialHttpCall::finished, this,
                 [this, prefix = named(profile)](CredentialHttpCall *done) {
                     if (!done->succeeded()) {
-                        fail(tr("%1: %2").arg(prefix, done->errorString()));
+                        fail(QCoreApplication::translate("AliyunChain", "%1: %2")
+                                 .arg(prefix, done->errorString()));
                         return;
                     }
                     AccessKey key;
@@ -303,7 +332,9 @@ void AliyunResolution::run(const AliyunProfile &profile, const QProcessEnvironme
                     QString invalid;
                     if (!AliyunAnswers::parseCredentialsUri(done->answer(), &key, &expiration,
                                                             &invalid)) {
-                        fail(tr("%1: its credentials_uri answered without credentials (%2).")
+                        fail(QCoreApplication::translate(
+                                 "AliyunChain",
+                                 "%1: its credentials_uri answered without credentials (%2).")
                                  .arg(prefix, invalid));
                         return;
                     }
@@ -337,10 +368,13 @@ void AliyunResolution::run(const AliyunProfile &profile, const QProcessEnvironme
                  signIn = configureCommand(profile)](CredentialHttpCall *done) {
                     if (!done->succeeded()) {
                         fail(done->httpStatus() == 401 || done->httpStatus() == 403
-                                 ? tr("%1: the CloudSSO portal no longer accepts its sign-in; "
-                                      "sign in again with: %2")
+                                 ? QCoreApplication::translate(
+                                       "AliyunChain",
+                                       "%1: the CloudSSO portal no longer accepts its sign-in; "
+                                       "sign in again with: %2")
                                        .arg(prefix, signIn)
-                                 : tr("%1: %2").arg(prefix, done->errorString()));
+                                 : QCoreApplication::translate("AliyunChain", "%1: %2")
+                                       .arg(prefix, done->errorString()));
                         return;
                     }
                     AccessKey key;
@@ -348,7 +382,9 @@ void AliyunResolution::run(const AliyunProfile &profile, const QProcessEnvironme
                     QString invalid;
                     if (!AliyunAnswers::parseCloudCredential(done->answer(), &key, &expiration,
                                                              &invalid)) {
-                        fail(tr("%1: the CloudSSO portal answered without credentials (%2).")
+                        fail(QCoreApplication::translate(
+                                 "AliyunChain",
+                                 "%1: the CloudSSO portal answered without credentials (%2).")
                                  .arg(prefix, invalid));
                         return;
                     }
@@ -357,7 +393,9 @@ void AliyunResolution::run(const AliyunProfile &profile, const QProcessEnvironme
         return;
     }
     default:
-        later([this] { fail(tr("This profile cannot be used.")); });
+        later([this] {
+            fail(QCoreApplication::translate("AliyunChain", "This profile cannot be used."));
+        });
         return;
     }
 }

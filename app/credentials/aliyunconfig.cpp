@@ -13,10 +13,6 @@
 #include <QSet>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AliyunConfig", text);
-}
 
 QString homePath(const QProcessEnvironment &environment)
 {
@@ -84,7 +80,9 @@ void keepFirstOfEachName(AliyunConfigFile *file, QList<AliyunProfile> found)
         if (seen.contains(profile.name)) {
             file->problems.append(AliyunConfigProblem {
                 profile.name, file->path,
-                tr("defined more than once in this file; the first definition is used")});
+                QCoreApplication::translate(
+                    "AliyunConfig",
+                    "defined more than once in this file; the first definition is used")});
             continue;
         }
         seen.insert(profile.name);
@@ -102,18 +100,21 @@ AliyunConfigFile readFile(const QString &path,
         return result;
     result.exists = true;
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("AliyunConfig", "Cannot read %1: %2")
+                           .arg(path, file.errorString());
         return result;
     }
     if (file.size() > AliyunConfig::maxFileSize) {
-        result.error = tr("%1 is larger than %2 MiB; it was not read.")
+        result.error = QCoreApplication::translate("AliyunConfig",
+                                                   "%1 is larger than %2 MiB; it was not read.")
                            .arg(path)
                            .arg(AliyunConfig::maxFileSize / (1024 * 1024));
         return result;
     }
     const QByteArray data = file.read(AliyunConfig::maxFileSize + 1);
     if (data.size() > AliyunConfig::maxFileSize) {
-        result.error = tr("%1 is larger than %2 MiB; it was not read.")
+        result.error = QCoreApplication::translate("AliyunConfig",
+                                                   "%1 is larger than %2 MiB; it was not read.")
                            .arg(path)
                            .arg(AliyunConfig::maxFileSize / (1024 * 1024));
         return result;
@@ -179,7 +180,8 @@ AliyunConfigFile parseCliConfig(const QByteArray &data, const QString &fileName)
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(data, parseError.offset);
-        result.error = tr("%1 is not valid JSON (line %2, column %3: %4).")
+        result.error = QCoreApplication::translate("AliyunConfig",
+                                                   "%1 is not valid JSON (line %2, column %3: %4).")
                            .arg(fileName)
                            .arg(line)
                            .arg(column)
@@ -187,8 +189,10 @@ AliyunConfigFile parseCliConfig(const QByteArray &data, const QString &fileName)
         return result;
     }
     if (!document.isObject() || !document.object().value(QStringLiteral("profiles")).isArray()) {
-        result.error = tr("%1 does not look like an Alibaba Cloud CLI configuration (no "
-                          "\"profiles\" list).")
+        result.error = QCoreApplication::translate(
+                           "AliyunConfig",
+                           "%1 does not look like an Alibaba Cloud CLI configuration (no "
+                           "\"profiles\" list).")
                            .arg(fileName);
         return result;
     }
@@ -198,16 +202,18 @@ AliyunConfigFile parseCliConfig(const QByteArray &data, const QString &fileName)
     QList<AliyunProfile> found;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (!entries.at(i).isObject()) {
-            result.problems.append(AliyunConfigProblem {tr("(entry %1)").arg(i + 1), fileName,
-                                                        tr("not a JSON object")});
+            result.problems.append(AliyunConfigProblem {
+                QCoreApplication::translate("AliyunConfig", "(entry %1)").arg(i + 1), fileName,
+                QCoreApplication::translate("AliyunConfig", "not a JSON object")});
             continue;
         }
         const QJsonObject entry = entries.at(i).toObject();
         AliyunProfile p;
         p.name = entry.value(QStringLiteral("name")).toString();
         if (p.name.isEmpty()) {
-            result.problems.append(
-                AliyunConfigProblem {tr("(entry %1)").arg(i + 1), fileName, tr("no name")});
+            result.problems.append(AliyunConfigProblem {
+                QCoreApplication::translate("AliyunConfig", "(entry %1)").arg(i + 1), fileName,
+                QCoreApplication::translate("AliyunConfig", "no name")});
             continue;
         }
         p.sourceFile = fileName;
@@ -262,8 +268,10 @@ AliyunConfigFile parseCredentialsFile(const QByteArray &data, const QString &fil
             continue;
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']'))) {
-                result.error
-                    = tr("%1: line %2 is not a valid section header.").arg(fileName).arg(i + 1);
+                result.error = QCoreApplication::translate(
+                                   "AliyunConfig", "%1: line %2 is not a valid section header.")
+                                   .arg(fileName)
+                                   .arg(i + 1);
                 return result;
             }
             sections.append(Section {line.mid(1, line.size() - 2).trimmed(), {}});
@@ -271,9 +279,11 @@ AliyunConfigFile parseCredentialsFile(const QByteArray &data, const QString &fil
         }
         const qsizetype equals = line.indexOf(QLatin1Char('='));
         if (equals <= 0 || sections.isEmpty()) {
-            result.error = tr("%1: line %2 is neither a section nor \"key = value\".")
-                               .arg(fileName)
-                               .arg(i + 1);
+            result.error
+                = QCoreApplication::translate(
+                      "AliyunConfig", "%1: line %2 is neither a section nor \"key = value\".")
+                      .arg(fileName)
+                      .arg(i + 1);
             return result;
         }
         QString value = line.mid(equals + 1).trimmed();
@@ -290,8 +300,9 @@ AliyunConfigFile parseCredentialsFile(const QByteArray &data, const QString &fil
             return section.values.value(QLatin1String(key)).trimmed();
         };
         if (value("enable").compare(QLatin1String("false"), Qt::CaseInsensitive) == 0) {
-            result.problems.append(
-                AliyunConfigProblem {section.name, fileName, tr("disabled (enable = false)")});
+            result.problems.append(AliyunConfigProblem {
+                section.name, fileName,
+                QCoreApplication::translate("AliyunConfig", "disabled (enable = false)")});
             continue;
         }
         AliyunProfile p;
@@ -369,7 +380,8 @@ std::optional<AliyunProfile> AliyunProfiles::fallback(QString *error) const
         if (!m_cli.current.isEmpty()) {
             if (const AliyunProfile *profile = m_cli.find(m_cli.current))
                 return *profile;
-            *error = tr("The current profile of %1, \"%2\", is not defined in it.")
+            *error = QCoreApplication::translate(
+                         "AliyunConfig", "The current profile of %1, \"%2\", is not defined in it.")
                          .arg(m_cli.path, m_cli.current);
             return std::nullopt;
         }

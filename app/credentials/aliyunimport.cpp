@@ -8,10 +8,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AliyunImport", text);
-}
 
 /**
  * A chained role is offered only when its chain of sources, within what is offered, ends at a
@@ -99,7 +95,9 @@ ImportResult fromConfigFile(const AliyunConfigFile &file)
     result.currentProfile = file.current;
     result.skipped = file.problems;
     if (!file.error.isEmpty()) {
-        result.fileError = tr("%1 Nothing was imported from it.").arg(file.error);
+        result.fileError
+            = QCoreApplication::translate("AliyunImport", "%1 Nothing was imported from it.")
+                  .arg(file.error);
         return result;
     }
     for (const AliyunProfile &entry : file.profiles) {
@@ -112,8 +110,9 @@ ImportResult fromConfigFile(const AliyunConfigFile &file)
         candidate.profile.accessKeyId = entry.accessKeyId;
         candidate.profile.region = entry.regionId;
         candidate.profile.description = entry.fromCredentialsFile
-            ? tr("Imported from ~/.alibabacloud/credentials")
-            : tr("Imported from the Alibaba Cloud CLI");
+            ? QCoreApplication::translate("AliyunImport",
+                                          "Imported from ~/.alibabacloud/credentials")
+            : QCoreApplication::translate("AliyunImport", "Imported from the Alibaba Cloud CLI");
         candidate.secret.secret = entry.accessKeySecret;
         switch (entry.mode) {
         case AliyunMode::AK:
@@ -121,7 +120,8 @@ ImportResult fromConfigFile(const AliyunConfigFile &file)
             break;
         case AliyunMode::StsToken:
             if (entry.stsToken.isEmpty()) {
-                skip(tr("mode StsToken without an sts_token"));
+                skip(QCoreApplication::translate("AliyunImport",
+                                                 "mode StsToken without an sts_token"));
                 continue;
             }
             candidate.profile.kind = CredentialKind::StsToken;
@@ -131,7 +131,7 @@ ImportResult fromConfigFile(const AliyunConfigFile &file)
                 candidate.profile.expiration
                     = QDateTime::fromSecsSinceEpoch(entry.stsExpiration, Qt::UTC);
                 if (candidate.profile.expiration <= QDateTime::currentDateTimeUtc()) {
-                    skip(tr("its STS token expired at %1")
+                    skip(QCoreApplication::translate("AliyunImport", "its STS token expired at %1")
                              .arg(candidate.profile.expiration.toString(Qt::ISODate)));
                     continue;
                 }
@@ -165,20 +165,28 @@ ImportResult fromConfigFile(const AliyunConfigFile &file)
         case AliyunMode::CredentialsURI:
             // Their credentials live outside the file (another profile, a sign-in the CLI
             // renews, a program, a URL): a copy here would go stale, the live chain would not.
-            skip(tr("mode %1 is used live from the aliyun CLI's configuration (backfill-browser "
-                    "--profile %2), not imported")
+            skip(QCoreApplication::translate(
+                     "AliyunImport",
+                     "mode %1 is used live from the aliyun CLI's configuration (backfill-browser "
+                     "--profile %2), not imported")
                      .arg(AliyunConfig::modeName(entry.mode), entry.name));
             continue;
         case AliyunMode::Unset:
             skip(entry.fromCredentialsFile
-                     ? tr("no type given (only type = access_key is supported)")
-                     : tr("no mode and no access key id and secret"));
+                     ? QCoreApplication::translate(
+                         "AliyunImport", "no type given (only type = access_key is supported)")
+                     : QCoreApplication::translate("AliyunImport",
+                                                   "no mode and no access key id and secret"));
             continue;
         default:
             skip(entry.fromCredentialsFile
-                     ? tr("type %1 is not supported (only access_key and ram_role_arn)")
+                     ? QCoreApplication::translate(
+                           "AliyunImport",
+                           "type %1 is not supported (only access_key and ram_role_arn)")
                            .arg(entry.modeText)
-                     : tr("mode %1 is not supported (only AK, StsToken and RamRoleArn)")
+                     : QCoreApplication::translate(
+                           "AliyunImport",
+                           "mode %1 is not supported (only AK, StsToken and RamRoleArn)")
                            .arg(entry.mode == AliyunMode::Other
                                     ? entry.modeText
                                     : AliyunConfig::modeName(entry.mode)));
@@ -252,10 +260,11 @@ ImportResult readAll(const QProcessEnvironment &environment)
             seen.insert(c.profile.name);
         for (const ImportCandidate &c : std::as_const(one.candidates)) {
             if (seen.contains(c.profile.name)) {
-                all.skipped.append(
-                    ImportProblem {c.profile.name, file.path,
-                                   tr("a profile with this name was already found in %1")
-                                       .arg(cliConfigPath(environment))});
+                all.skipped.append(ImportProblem {
+                    c.profile.name, file.path,
+                    QCoreApplication::translate("AliyunImport",
+                                                "a profile with this name was already found in %1")
+                        .arg(cliConfigPath(environment))});
                 continue;
             }
             all.candidates.append(c);
@@ -265,8 +274,10 @@ ImportResult readAll(const QProcessEnvironment &environment)
     addOne(AliyunConfig::readCliConfig(environment));
     addOne(AliyunConfig::readCredentialsFile(environment));
     if (missing.size() == 2) {
-        errors.append(tr("No Alibaba Cloud CLI configuration found (looked for %1).")
-                          .arg(missing.join(tr(" and "))));
+        errors.append(
+            QCoreApplication::translate("AliyunImport",
+                                        "No Alibaba Cloud CLI configuration found (looked for %1).")
+                .arg(missing.join(QCoreApplication::translate("AliyunImport", " and "))));
     }
     all.fileError = errors.join(QLatin1Char('\n'));
     return all;

@@ -7,12 +7,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AliyunProviderFactory", text);
-}
-} // namespace
+namespace { } // namespace
 
 AliyunCredentialProvider::AliyunCredentialProvider(const AliyunProfile &profile,
                                                    const QProcessEnvironment &environment,
@@ -93,7 +88,9 @@ AliyunProviderFactory::assumeRole(const AliyunProfile &link,
         return nullptr;
     }
     if (!network) {
-        *error = tr("The aliyun CLI profile \"%1\" assumes a role, which needs the network.")
+        *error = QCoreApplication::translate(
+                     "AliyunProviderFactory",
+                     "The aliyun CLI profile \"%1\" assumes a role, which needs the network.")
                      .arg(link.name);
         return nullptr;
     }
@@ -102,8 +99,9 @@ AliyunProviderFactory::assumeRole(const AliyunProfile &link,
         = StsEndpointChoice {stsEndpointOverride, link.stsEndpoint, link.stsRegion}.resolve(
             environment, &whyNot);
     if (!endpoint.isValid()) {
-        *error
-            = tr("The aliyun CLI profile \"%1\" (%2): %3").arg(link.name, link.sourceFile, whyNot);
+        *error = QCoreApplication::translate("AliyunProviderFactory",
+                                             "The aliyun CLI profile \"%1\" (%2): %3")
+                     .arg(link.name, link.sourceFile, whyNot);
         return nullptr;
     }
     ClientConfig settings = stsSettings;
