@@ -399,7 +399,7 @@
         <location line="+34"/>
         <location line="+6"/>
         <location line="+38"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation type="unfinished"></translation>
@@ -464,6 +464,66 @@
     <message>
         <location line="+8"/>
         <source>account %1, region %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSummary</name>
+    <message>
+        <location filename="../ui/accountssummary.cpp" line="+26"/>
+        <source>Accounts that could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code and RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Listing the member accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Tasks listed: %1 from %n member account(s).</source>
+        <translation>
+            <numerusform>Tasks listed: %1 from %n member account.</numerusform>
+            <numerusform>Tasks listed: %1 from %n member accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n account(s) could not be listed; the other accounts&apos; tasks are all shown.</source>
+        <translation>
+            <numerusform>%n account could not be listed; the other accounts&apos; tasks are all shown.</numerusform>
+            <numerusform>%n accounts could not be listed; the other accounts&apos; tasks are all shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <comment>account display name (account id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry account %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,7 +594,7 @@
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+182"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,6 +845,14 @@
     <message>
         <location line="+9"/>
         <source>This profile cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllAccountsJobSource</name>
+    <message>
+        <location filename="../app/models/allaccountsjobsource.cpp" line="+165"/>
+        <source>The task&apos;s account could not be signed in to; list it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,7 +1222,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+53"/>
+        <location filename="../ui/appsession.cpp" line="+72"/>
         <source>Demo data is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,7 +1378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,7 +1398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Loading all tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,7 +1408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +2601,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+216"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+237"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,6 +2676,11 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
         <translation type="unfinished"></translation>
@@ -2620,6 +2693,17 @@ RequestId on stderr); 2 usage or configuration error.
     <message>
         <location line="+2"/>
         <source>All regions: the region whose endpoint listed the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All accounts: the member account that holds the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1 (%2)</source>
+        <comment>account display name (account id)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3229,19 +3313,24 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
-        <location line="+497"/>
-        <location line="+152"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location line="+522"/>
+        <location line="+174"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-673"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,7 +3350,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;New Task…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,7 +3592,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+3"/>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tasks of every member account of the resource directory this account manages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Welcome to Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,7 +3642,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+128"/>
         <source>Still watching backfill task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,12 +3695,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-686"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+766"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,7 +3730,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-783"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,12 +3740,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+447"/>
         <source>Trails and Coverage</source>
         <translation type="unfinished"></translation>
     </message>

@@ -397,7 +397,7 @@
         <location line="+34"/>
         <location line="+6"/>
         <location line="+38"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+12"/>
         <source>The account stores are gone.</source>
         <translation>账号存储已不存在。</translation>
@@ -461,6 +461,64 @@
         <location line="+8"/>
         <source>account %1, region %2: %3</source>
         <translation>账号 %1，地域 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSummary</name>
+    <message>
+        <location filename="../ui/accountssummary.cpp" line="+26"/>
+        <source>Accounts that could not be listed</source>
+        <translation>无法列出的账号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code and RequestId</source>
+        <translation>错误码和 RequestId</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Listing the member accounts…</source>
+        <translation>正在列出成员账号…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Tasks listed: %1 from %n member account(s).</source>
+        <translation>
+            <numerusform>已列出任务：%1 个，来自 %n 个成员账号。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n account(s) could not be listed; the other accounts&apos; tasks are all shown.</source>
+        <translation>
+            <numerusform>%n 个账号无法列出；其他账号的任务已全部显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <comment>account display name (account id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry account %1</source>
+        <translation>重试账号 %1</translation>
     </message>
 </context>
 <context>
@@ -530,7 +588,7 @@
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+179"/>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+182"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。</translation>
     </message>
@@ -782,6 +840,14 @@
         <location line="+9"/>
         <source>This profile cannot be used.</source>
         <translation>无法使用此配置。</translation>
+    </message>
+</context>
+<context>
+    <name>AllAccountsJobSource</name>
+    <message>
+        <location filename="../app/models/allaccountsjobsource.cpp" line="+165"/>
+        <source>The task&apos;s account could not be signed in to; list it again.</source>
+        <translation>无法登录该任务所属的账号；请重新列出。</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1216,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+53"/>
+        <location filename="../ui/appsession.cpp" line="+72"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
@@ -1306,7 +1372,7 @@
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1326,7 +1392,7 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
@@ -1336,7 +1402,7 @@
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1378,7 +1444,7 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation>正在加载 %2 个任务中的 %1 个…</translation>
     </message>
@@ -2554,7 +2620,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+216"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+237"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation>投递的第一个事件（服务返回的 StartTime）：%1</translation>
     </message>
@@ -2629,6 +2695,11 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>地域</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The time window of the trail&apos;s events this task delivers, not when the task ran</source>
         <translation>此任务投递的跟踪事件的时间范围，而非任务的运行时间</translation>
@@ -2642,6 +2713,17 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+2"/>
         <source>All regions: the region whose endpoint listed the task</source>
         <translation>所有地域：列出该任务的服务接入点所在的地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All accounts: the member account that holds the task</source>
+        <translation>所有账号：任务所属的成员账号</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1 (%2)</source>
+        <comment>account display name (account id)</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3256,19 +3338,24 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
-        <location line="+497"/>
-        <location line="+152"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location line="+522"/>
+        <location line="+174"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-673"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -3288,7 +3375,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已停止加载：保留了 %2 个任务中的 %1 个。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;New Task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
@@ -3528,7 +3615,17 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>所有地域</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+3"/>
+        <source>All accounts</source>
+        <translation>所有账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tasks of every member account of the resource directory this account manages</source>
+        <translation>此账号管理的资源目录中每个成员账号的任务</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Welcome to Backfill Browser</source>
         <translation>欢迎使用 Backfill Browser</translation>
     </message>
@@ -3568,7 +3665,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>未能列出：%1。已显示其他地域的任务。%2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+128"/>
         <source>Still watching backfill task %1</source>
         <translation>仍在关注历史事件投递任务 %1</translation>
     </message>
@@ -3620,12 +3717,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-686"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+766"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -3655,7 +3752,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-783"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -3665,12 +3762,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>历史事件投递任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>Re&amp;gion:</source>
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+447"/>
         <source>Trails and Coverage</source>
         <translation>跟踪与覆盖</translation>
     </message>

@@ -378,6 +378,9 @@ void BrowserPage::applyDefaultColumnWidths()
     header->setSectionHidden(JobTableModel::EventsToColumn, true);
     // Only All regions fills it (setRegionColumnShown()).
     header->setSectionHidden(JobTableModel::RegionColumn, true);
+    // Only All accounts fills it (setAccountColumnShown()); whose task it is reads first.
+    header->setSectionHidden(JobTableModel::AccountColumn, true);
+    header->moveSection(header->visualIndex(JobTableModel::AccountColumn), 0);
     m_defaultTableWidth = 0;
     for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
         if (!header->isSectionHidden(column))
@@ -505,6 +508,15 @@ void BrowserPage::updateListState()
 void BrowserPage::setRegionColumnShown(bool shown)
 {
     m_table->horizontalHeader()->setSectionHidden(JobTableModel::RegionColumn, !shown);
+}
+
+void BrowserPage::setAccountColumnShown(bool shown)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionHidden(JobTableModel::AccountColumn, !shown);
+    if (shown && header->sectionSize(JobTableModel::AccountColumn) < header->defaultSectionSize())
+        header->resizeSection(JobTableModel::AccountColumn,
+                              header->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
 }
 
 void BrowserPage::fillColumnMenu(QMenu *menu)

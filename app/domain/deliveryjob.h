@@ -51,6 +51,11 @@ struct DeliveryJob
     QList<RegionStatus> regions;
     /** All regions: the region whose endpoint listed the job; empty for a one-region listing. */
     QString listedIn;
+    /** All accounts: the member account that holds the task (its own credentials fetch and
+     * delete it); empty outside All accounts. */
+    QString accountId;
+    /** All accounts: that member account's display name. */
+    QString accountName;
 
     /** Field-by-field equality (used to decide whether a refreshed row changed). */
     friend bool operator==(const DeliveryJob &a, const DeliveryJob &b);
