@@ -4,7 +4,9 @@
 #include "api/actiontrailclient.h"
 #include "api/networksetup.h"
 #include "appsession.h"
+#include "cli/endpointchoice.h"
 #include "credentials/profilestore.h"
+#include "credentials/stsendpoint.h"
 #include "globaloptions.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QProcessEnvironment>
 #include <QTableView>
 #include <QTextStream>
 
@@ -115,6 +118,24 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
         regionEndpoints.insert(it.key(), url);
     }
 
+    // Where All accounts lists the members and assumes their role (the emulator serves both).
+    GlobalOptions global;
+    QString globalError;
+    QUrl stsEndpoint;
+    QUrl resourceManagerEndpoint;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (global.read(parser, &globalError)) {
+        stsEndpoint = StsEndpointChoice {global.stsEndpoint, QString(), QString()}.resolve(
+            environment, &globalError);
+        if (stsEndpoint.isValid())
+            chooseResourceManagerEndpoint(global, environment, &resourceManagerEndpoint,
+                                          &globalError);
+    }
+    if (!stsEndpoint.isValid() || !resourceManagerEndpoint.isValid()) {
+        qCCritical(lcUi).noquote() << globalError;
+        return 2;
+    }
+
     JobBrowser browser;
     // Before the window, so it outlives the trails view that shows it.
     TrailBrowser trails(&browser);
@@ -124,6 +145,7 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
     session.setDemoStarter(demoStarter);
     AccountsController accounts(&window, session.network());
     session.session()->setRegionEndpoints(regionEndpoints);
+    session.session()->setDirectoryEndpoints(stsEndpoint, resourceManagerEndpoint);
     session.attachAccounts(&accounts, endpointOverride);
     if (parser.isSet(QStringLiteral("region")))
         window.setRegion(parser.value(QStringLiteral("region")));

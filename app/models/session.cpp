@@ -92,10 +92,14 @@ void Session::setDirectoryEndpoints(const QUrl &sts, const QUrl &resourceManager
 
 JobSource *Session::makeAllAccountsSource()
 {
-    // Member regions: --endpoint (an emulator answers for every region) wins, then the region's
-    // REGION=URL, then its public endpoint.
+    // Member regions: the region's REGION=URL, else the one endpoint this account is served at
+    // (--endpoint, the account's own, an emulator answering for every region), else the
+    // region's public endpoint.
     const auto endpointFor = [this](const QString &region) {
-        return m_endpointOverride.isEmpty() ? endpointForRegion(region) : m_endpointOverride;
+        const QUrl serving = m_endpointOverride.isEmpty() ? m_account.endpoint : m_endpointOverride;
+        if (m_regionEndpoints.contains(region) || serving.isEmpty())
+            return endpointForRegion(region);
+        return serving;
     };
     return new AllAccountsJobSource(m_client, endpointFor, this);
 }

@@ -133,9 +133,11 @@ void TestAllAccountsWindow::allAccountsFromTheRegionSelector()
     window.show();
     AppSession app(&window);
     Session *session = app.session();
-    session->setEndpointOverride(emulator.endpoint());
     session->setDirectoryEndpoints(emulator.endpoint(), emulator.endpoint());
+    // As --endpoint reaches the session: the account's own endpoint, which serves every member
+    // region too (no request may leave this computer).
     SessionAccount account;
+    account.endpoint = emulator.endpoint();
     account.accessKey = managementKey;
     account.region = QStringLiteral("cn-hangzhou");
     session->connectTo(account);
