@@ -10,6 +10,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int AccountIdRole = Qt::UserRole + 1;
 }
@@ -36,6 +38,7 @@ AccountsSummary::AccountsSummary(QWidget *parent)
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_headline);
     layout->addWidget(m_failures);
+    layout->addStretch();
     clear();
 }
 
@@ -87,6 +90,11 @@ void AccountsSummary::setListing(const AllAccountsListing &listing)
         m_failures->setItemWidget(item, RetryColumn, retry);
     }
     m_failures->setVisible(failed > 0);
+    // As tall as its rows (up to six, then it scrolls): the tasks keep the window's height.
+    const int rows = std::min(failed, 6);
+    const int rowHeight = failed > 0 ? m_failures->sizeHintForRow(0) : 0;
+    m_failures->setMaximumHeight(m_failures->header()->sizeHint().height() + rows * rowHeight
+                                 + 2 * m_failures->frameWidth() + 2);
     for (int column = 0; column < ColumnCount; ++column) {
         if (column != ProblemColumn)
             m_failures->resizeColumnToContents(column);

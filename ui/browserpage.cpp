@@ -514,9 +514,10 @@ void BrowserPage::setAccountColumnShown(bool shown)
 {
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionHidden(JobTableModel::AccountColumn, !shown);
-    if (shown && header->sectionSize(JobTableModel::AccountColumn) < header->defaultSectionSize())
-        header->resizeSection(JobTableModel::AccountColumn,
-                              header->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
+    // Room for a display name and a 16-digit id: "staging-payments (1800000000000002)".
+    const int wide = header->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36;
+    if (shown && header->sectionSize(JobTableModel::AccountColumn) < wide)
+        header->resizeSection(JobTableModel::AccountColumn, wide);
 }
 
 void BrowserPage::fillColumnMenu(QMenu *menu)

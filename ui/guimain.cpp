@@ -120,17 +120,15 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
 
     // Where All accounts lists the members and assumes their role (the emulator serves both).
     GlobalOptions global;
+    global.stsEndpoint = parser.value(QStringLiteral("sts-endpoint"));
+    global.resourceManagerEndpoint = parser.value(QStringLiteral("resourcemanager-endpoint"));
     QString globalError;
-    QUrl stsEndpoint;
     QUrl resourceManagerEndpoint;
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (global.read(parser, &globalError)) {
-        stsEndpoint = StsEndpointChoice {global.stsEndpoint, QString(), QString()}.resolve(
-            environment, &globalError);
-        if (stsEndpoint.isValid())
-            chooseResourceManagerEndpoint(global, environment, &resourceManagerEndpoint,
-                                          &globalError);
-    }
+    const QUrl stsEndpoint = StsEndpointChoice {global.stsEndpoint, QString(), QString()}.resolve(
+        environment, &globalError);
+    if (stsEndpoint.isValid())
+        chooseResourceManagerEndpoint(global, environment, &resourceManagerEndpoint, &globalError);
     if (!stsEndpoint.isValid() || !resourceManagerEndpoint.isValid()) {
         qCCritical(lcUi).noquote() << globalError;
         return 2;

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 ApiError cancelled()
 {
@@ -101,6 +103,13 @@ void AllAccountsJobSource::adopt(const AllAccountsListing &listing)
             m_jobs.append(job);
         }
     }
+    // Newest first across accounts, like one account's listing: page 1 is the newest tasks of
+    // them all, not the first account's.
+    std::stable_sort(m_jobs.begin(), m_jobs.end(), [](const DeliveryJob &a, const DeliveryJob &b) {
+        if (a.createdTime != b.createdTime)
+            return a.createdTime > b.createdTime;
+        return a.jobId > b.jobId;
+    });
     m_haveListing = true;
 }
 

@@ -154,6 +154,10 @@ void TestAllAccountsJobSource::accountColumnAndFailedMembers()
         QVERIFY(!job.listedIn.isEmpty());
     }
 
+    // Newest first across the accounts, as one account lists: page 1 is the newest of them all.
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.jobAt(row - 1).createdTime >= model.jobAt(row).createdTime);
+
     QCOMPARE(m_listed->size(), 1);
     const auto listing = m_listed->constFirst().constFirst().value<AllAccountsListing>();
     QCOMPARE(listing.accounts.size(), 5);
