@@ -470,12 +470,12 @@
 <context>
     <name>AccountsSummary</name>
     <message>
-        <location filename="../ui/accountssummary.cpp" line="+26"/>
+        <location filename="../ui/accountssummary.cpp" line="+28"/>
         <source>Accounts that could not be listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,7 +490,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Listing the member accounts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n account(s) could not be listed; the other accounts&apos; tasks are all shown.</source>
         <translation>
             <numerusform>%n account could not be listed; the other accounts&apos; tasks are all shown.</numerusform>
@@ -511,13 +511,13 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <comment>account display name (account id)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+725"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+750"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +851,7 @@
 <context>
     <name>AllAccountsJobSource</name>
     <message>
-        <location filename="../app/models/allaccountsjobsource.cpp" line="+165"/>
+        <location filename="../app/models/allaccountsjobsource.cpp" line="+174"/>
         <source>The task&apos;s account could not be signed in to; list it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>AllAccountsLister</name>
     <message>
-        <location filename="../app/api/allaccountslister.cpp" line="+179"/>
+        <location filename="../app/api/allaccountslister.cpp" line="+186"/>
         <source>the resource directory claims %1 member accounts, more than %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,7 +867,7 @@
 <context>
     <name>AllRegionsLister</name>
     <message>
-        <location filename="../app/api/allregionslister.cpp" line="+174"/>
+        <location filename="../app/api/allregionslister.cpp" line="+178"/>
         <source>no endpoint for region %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +875,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-646"/>
         <source>waiting for new credentials: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,7 +890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,7 +1222,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+72"/>
+        <location filename="../ui/appsession.cpp" line="+71"/>
         <source>Demo data is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,7 +1398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Loading all tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,7 +1408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,7 +1451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,7 +2233,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+33"/>
+        <location filename="../ui/guimain.cpp" line="+36"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,7 +2355,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobDetailPane</name>
     <message>
-        <location filename="../ui/jobdetailpane.cpp" line="+46"/>
+        <location filename="../ui/jobdetailpane.cpp" line="+47"/>
         <source>Task details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,12 +2456,22 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+176"/>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>RequestId: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,7 +2516,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Trail %1 · home region %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,7 +2611,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+237"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+236"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,7 +2986,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+148"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+151"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,7 +3076,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-454"/>
         <source>No credentials to sign with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,7 +3086,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+482"/>
         <source>task %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,7 +3274,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+45"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,7 +3315,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+194"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,12 +3325,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
         <location line="+522"/>
-        <location line="+174"/>
+        <location line="+172"/>
         <source>Backfill Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-671"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,7 +3652,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>Still watching backfill task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,12 +3705,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-684"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+766"/>
+        <location line="+764"/>
         <source>Delete Backfill Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,7 +3740,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-781"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,7 +3755,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+445"/>
         <source>Trails and Coverage</source>
         <translation type="unfinished"></translation>
     </message>

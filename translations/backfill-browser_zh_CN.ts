@@ -466,12 +466,12 @@
 <context>
     <name>AccountsSummary</name>
     <message>
-        <location filename="../ui/accountssummary.cpp" line="+26"/>
+        <location filename="../ui/accountssummary.cpp" line="+28"/>
         <source>Accounts that could not be listed</source>
         <translation>无法列出的账号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>错误码和 RequestId</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Listing the member accounts…</source>
         <translation>正在列出成员账号…</translation>
     </message>
@@ -498,20 +498,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n account(s) could not be listed; the other accounts&apos; tasks are all shown.</source>
         <translation>
             <numerusform>%n 个账号无法列出；其他账号的任务已全部显示。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <comment>account display name (account id)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -524,7 +524,7 @@
 <context>
     <name>ActionTrailClient</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+725"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+750"/>
         <source>The endpoint &quot;%1&quot; is not a valid URL with a host name.</source>
         <translation>服务接入点“%1”不是包含主机名的有效 URL。</translation>
     </message>
@@ -845,7 +845,7 @@
 <context>
     <name>AllAccountsJobSource</name>
     <message>
-        <location filename="../app/models/allaccountsjobsource.cpp" line="+165"/>
+        <location filename="../app/models/allaccountsjobsource.cpp" line="+174"/>
         <source>The task&apos;s account could not be signed in to; list it again.</source>
         <translation>无法登录该任务所属的账号；请重新列出。</translation>
     </message>
@@ -853,7 +853,7 @@
 <context>
     <name>AllAccountsLister</name>
     <message>
-        <location filename="../app/api/allaccountslister.cpp" line="+179"/>
+        <location filename="../app/api/allaccountslister.cpp" line="+186"/>
         <source>the resource directory claims %1 member accounts, more than %2</source>
         <translation>资源目录声称有 %1 个成员账号，超过 %2 个</translation>
     </message>
@@ -861,7 +861,7 @@
 <context>
     <name>AllRegionsLister</name>
     <message>
-        <location filename="../app/api/allregionslister.cpp" line="+174"/>
+        <location filename="../app/api/allregionslister.cpp" line="+178"/>
         <source>no endpoint for region %1</source>
         <translation>区域 %1 没有服务地址</translation>
     </message>
@@ -869,7 +869,7 @@
 <context>
     <name>ApiCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="-623"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="-646"/>
         <source>waiting for new credentials: %1</source>
         <translation>正在等待新的凭证：%1</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>在 %1 秒的截止时间内没有收到完整应答（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>No AccessKey is set: sign in, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.</source>
         <translation>未设置 AccessKey：请登录，或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>新的凭证（%1）很快就会过期，无法用于签名；请检查这台计算机的时钟。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>the network access was shut down before the answer arrived</source>
         <translation>在收到响应之前网络访问已被关闭</translation>
     </message>
@@ -1216,7 +1216,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+72"/>
+        <location filename="../ui/appsession.cpp" line="+71"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
@@ -1392,7 +1392,7 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
@@ -1402,7 +1402,7 @@
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1444,7 +1444,7 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation>正在加载 %2 个任务中的 %1 个…</translation>
     </message>
@@ -2252,7 +2252,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>GuiMain</name>
     <message>
-        <location filename="../ui/guimain.cpp" line="+33"/>
+        <location filename="../ui/guimain.cpp" line="+36"/>
         <source>no display for the desktop app (neither DISPLAY nor WAYLAND_DISPLAY is set); for the command line see &apos;backfill-browser --help&apos;.</source>
         <translation>没有可供桌面应用使用的显示器（未设置 DISPLAY 或 WAYLAND_DISPLAY）；命令行用法请参阅“backfill-browser --help”。</translation>
     </message>
@@ -2374,7 +2374,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobDetailPane</name>
     <message>
-        <location filename="../ui/jobdetailpane.cpp" line="+46"/>
+        <location filename="../ui/jobdetailpane.cpp" line="+47"/>
         <source>Task details</source>
         <translation>任务详情</translation>
     </message>
@@ -2475,12 +2475,22 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>以 API 的 JSON 格式复制此任务及其各地域状态</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+176"/>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account %1 (%2)</source>
+        <translation>账号 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>RequestId: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2525,7 +2535,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Trail %1 · home region %2</source>
         <translation>跟踪 %1 · 所在地域 %2</translation>
     </message>
@@ -2620,7 +2630,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../app/models/jobtablemodel.cpp" line="+237"/>
+        <location filename="../app/models/jobtablemodel.cpp" line="+236"/>
         <source>First event delivered (the service&apos;s StartTime): %1</source>
         <translation>投递的第一个事件（服务返回的 StartTime）：%1</translation>
     </message>
@@ -2999,7 +3009,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+148"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+151"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -3090,7 +3100,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-454"/>
         <source>No credentials to sign with.</source>
         <translation>没有可用于签名的凭证。</translation>
     </message>
@@ -3100,7 +3110,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>凭证已过期。</translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+482"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -3289,7 +3299,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+35"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+45"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
@@ -3330,7 +3340,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>ListJobsCall</name>
     <message>
-        <location filename="../app/api/actiontrailclient.cpp" line="+192"/>
+        <location filename="../app/api/actiontrailclient.cpp" line="+194"/>
         <source>the page holds %1 jobs though %2 were asked for</source>
         <translation>该页包含 %1 个任务，但请求的是 %2 个</translation>
     </message>
@@ -3340,12 +3350,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
         <location line="+522"/>
-        <location line="+174"/>
+        <location line="+172"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-673"/>
+        <location line="-671"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -3665,7 +3675,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>未能列出：%1。已显示其他地域的任务。%2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+126"/>
         <source>Still watching backfill task %1</source>
         <translation>仍在关注历史事件投递任务 %1</translation>
     </message>
@@ -3717,12 +3727,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-684"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+766"/>
+        <location line="+764"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -3752,7 +3762,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-783"/>
+        <location line="-781"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -3767,7 +3777,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+445"/>
         <source>Trails and Coverage</source>
         <translation>跟踪与覆盖</translation>
     </message>

@@ -192,6 +192,11 @@ void TestAllAccountsWindow::allAccountsFromTheRegionSelector()
     QVERIFY(!browser.selectedDetail().error);
     QTRY_VERIFY(
         child<QLabel>(&window, "detailRegionSummary")->text().contains(QLatin1String(" of ")));
+    // The pane says whose task it is.
+    const QString subtitle = child<QLabel>(&window, "detailSubtitle")->text();
+    QVERIFY2(subtitle.contains(owner.account.accountId)
+                 && subtitle.contains(owner.account.displayName),
+             qPrintable(subtitle));
 
     // Back to one region of the management account.
     const int hangzhou = combo->findText(QStringLiteral("cn-hangzhou"));
