@@ -252,11 +252,7 @@ void AllRegionsLister::assemble()
             jobs.append(job);
         }
     }
-    std::stable_sort(jobs.begin(), jobs.end(), [](const DeliveryJob &a, const DeliveryJob &b) {
-        if (a.createdTime != b.createdTime)
-            return a.createdTime > b.createdTime;
-        return a.jobId > b.jobId;
-    });
+    std::stable_sort(jobs.begin(), jobs.end(), DeliveryJobs::newestFirst);
     m_listing.jobs = std::move(jobs);
     m_perRegion.clear();
     m_running = false;

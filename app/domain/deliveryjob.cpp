@@ -29,3 +29,10 @@ bool operator==(const DeliveryJob &a, const DeliveryJob &b)
         && a.regions == b.regions && a.listedIn == b.listedIn && a.accountId == b.accountId
         && a.accountName == b.accountName;
 }
+
+bool DeliveryJobs::newestFirst(const DeliveryJob &a, const DeliveryJob &b)
+{
+    if (a.createdTime != b.createdTime)
+        return a.createdTime > b.createdTime;
+    return a.jobId > b.jobId;
+}

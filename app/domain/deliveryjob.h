@@ -62,6 +62,12 @@ struct DeliveryJob
     friend bool operator!=(const DeliveryJob &a, const DeliveryJob &b) { return !(a == b); }
 };
 
+/** The service's listing order, for listings merged from many: newest CreatedTime first, then
+ * the higher JobId. */
+namespace DeliveryJobs {
+bool newestFirst(const DeliveryJob &a, const DeliveryJob &b);
+} // namespace DeliveryJobs
+
 /** One page of ListDeliveryHistoryJobs. */
 struct JobPage
 {

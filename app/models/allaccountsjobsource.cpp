@@ -105,11 +105,7 @@ void AllAccountsJobSource::adopt(const AllAccountsListing &listing)
     }
     // Newest first across accounts, like one account's listing: page 1 is the newest tasks of
     // them all, not the first account's.
-    std::stable_sort(m_jobs.begin(), m_jobs.end(), [](const DeliveryJob &a, const DeliveryJob &b) {
-        if (a.createdTime != b.createdTime)
-            return a.createdTime > b.createdTime;
-        return a.jobId > b.jobId;
-    });
+    std::stable_sort(m_jobs.begin(), m_jobs.end(), DeliveryJobs::newestFirst);
     m_haveListing = true;
 }
 
