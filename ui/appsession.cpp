@@ -3,8 +3,10 @@
 #include "accounts/accountscontroller.h"
 #include "accounts/firstrunwidget.h"
 #include "accounts/profileswitcher.h"
+#include "accountssummary.h"
 #include "api/actiontrailclient.h"
 #include "mainwindow.h"
+#include "models/allaccountsjobsource.h"
 #include "models/allregionsjobsource.h"
 #include "models/sessionidentity.h"
 #include "models/trailbrowser.h"
@@ -31,12 +33,28 @@ AppSession::AppSession(MainWindow *window, QObject *parent)
             [this](const SessionAccount &account) { m_window->setDemoMode(account.demo); });
     connect(m_window, &MainWindow::regionChanged, m_session, &Session::setRegion);
     connect(m_window, &MainWindow::allRegionsChanged, m_session, &Session::setAllRegions);
+    connect(m_window, &MainWindow::allAccountsChanged, m_session, &Session::setAllAccounts);
     connect(m_session, &Session::sourceChanged, m_window, [this](JobSource *source) {
         if (auto *allRegions = qobject_cast<AllRegionsJobSource *>(source)) {
             connect(allRegions, &AllRegionsJobSource::regionsFailed, m_window,
                     &MainWindow::showRegionFailures);
         }
+        if (auto *allAccounts = qobject_cast<AllAccountsJobSource *>(source))
+            attachAccountsSummary(allAccounts);
     });
+}
+
+void AppSession::attachAccountsSummary(AllAccountsJobSource *source)
+{
+    // Each connection has the source as context: they go with it when the scope changes.
+    AccountsSummary *summary = m_window->accountsSummary();
+    summary->clear();
+    connect(source, &AllAccountsJobSource::accountsListed, summary, &AccountsSummary::setListing);
+    connect(summary, &AccountsSummary::retryRequested, source,
+            [source](const QString &accountId) { source->retryAccount(accountId); });
+    // The retried account's rows join the table by a refresh that costs no request.
+    connect(source, &AllAccountsJobSource::listingUpdated, m_window->browser(),
+            &JobBrowser::refresh);
 }
 
 AppSession::~AppSession()

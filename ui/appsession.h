@@ -8,6 +8,7 @@
 #include <functional>
 
 class AccountsController;
+class AllAccountsJobSource;
 class MainWindow;
 class SessionIdentity;
 
@@ -61,6 +62,8 @@ public:
 
 private:
     void startDemoOrSay();
+    /** The window's Accounts panel shows `source`'s listings and retries its accounts. */
+    void attachAccountsSummary(AllAccountsJobSource *source);
     void showProblem(const QString &title, const QString &text);
 
     MainWindow *m_window;

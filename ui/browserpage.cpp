@@ -384,6 +384,9 @@ void BrowserPage::applyDefaultColumnWidths()
     header->setSectionHidden(JobTableModel::EventsToColumn, true);
     // Only All regions fills it (setRegionColumnShown()).
     header->setSectionHidden(JobTableModel::RegionColumn, true);
+    // Only All accounts fills it (setAccountColumnShown()); whose task it is reads first.
+    header->setSectionHidden(JobTableModel::AccountColumn, true);
+    header->moveSection(header->visualIndex(JobTableModel::AccountColumn), 0);
     m_defaultTableWidth = 0;
     for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
         if (!header->isSectionHidden(column))
@@ -513,6 +516,16 @@ void BrowserPage::updateListState()
 void BrowserPage::setRegionColumnShown(bool shown)
 {
     m_table->horizontalHeader()->setSectionHidden(JobTableModel::RegionColumn, !shown);
+}
+
+void BrowserPage::setAccountColumnShown(bool shown)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionHidden(JobTableModel::AccountColumn, !shown);
+    // Room for a display name and a 16-digit id: "staging-payments (1800000000000002)".
+    const int wide = header->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36;
+    if (shown && header->sectionSize(JobTableModel::AccountColumn) < wide)
+        header->resizeSection(JobTableModel::AccountColumn, wide);
 }
 
 void BrowserPage::fillColumnMenu(QMenu *menu)

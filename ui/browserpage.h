@@ -68,6 +68,8 @@ public:
     void sortBy(int column);
     /** The Region column (All regions) shown or hidden. */
     void setRegionColumnShown(bool shown);
+    /** All accounts: shows the Account column (display name and id). */
+    void setAccountColumnShown(bool shown);
     /** Turns the sort order around. */
     void reverseSort();
     /** "Showing 3 · Loaded 50 of 120" */

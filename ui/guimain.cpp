@@ -4,6 +4,7 @@
 #include "api/actiontrailclient.h"
 #include "api/networksetup.h"
 #include "appsession.h"
+#include "cli/endpointchoice.h"
 #include "credentials/profilestore.h"
 #include "credentials/stsendpoint.h"
 #include "globaloptions.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QProcessEnvironment>
 #include <QTableView>
 #include <QTextStream>
 
@@ -116,17 +118,22 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
         regionEndpoints.insert(it.key(), url);
     }
 
-    // --sts-endpoint: refused here as on the command line; ALIBABA_CLOUD_STS_ENDPOINT and the
-    // profiles' own are read by the resolver with it.
-    const QString stsEndpoint = parser.value(QStringLiteral("sts-endpoint"));
-    if (!stsEndpoint.isEmpty()) {
-        QString whyNot;
-        if (!StsEndpointChoice {stsEndpoint, QString(), QString()}
-                 .resolve(QProcessEnvironment::systemEnvironment(), &whyNot)
-                 .isValid()) {
-            QTextStream(stderr) << "backfill-browser: " << whyNot << '\n';
-            return 2;
-        }
+    // --sts-endpoint and --resourcemanager-endpoint: refused here as on the command line, before
+    // any window. ALIBABA_CLOUD_STS_ENDPOINT and the profiles' own are read by the resolver too;
+    // the resolved pair is where All accounts lists the members and assumes their role.
+    GlobalOptions global;
+    global.stsEndpoint = parser.value(QStringLiteral("sts-endpoint"));
+    global.resourceManagerEndpoint = parser.value(QStringLiteral("resourcemanager-endpoint"));
+    QString globalError;
+    QUrl resourceManagerEndpoint;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QUrl stsEndpoint = StsEndpointChoice {global.stsEndpoint, QString(), QString()}.resolve(
+        environment, &globalError);
+    if (stsEndpoint.isValid())
+        chooseResourceManagerEndpoint(global, environment, &resourceManagerEndpoint, &globalError);
+    if (!stsEndpoint.isValid() || !resourceManagerEndpoint.isValid()) {
+        QTextStream(stderr) << "backfill-browser: " << globalError << '\n';
+        return 2;
     }
 
     JobBrowser browser;
@@ -137,8 +144,9 @@ int runGui(int argc, char *argv[], const AppSession::DemoStarter &demoStarter)
     AppSession session(&window);
     session.setDemoStarter(demoStarter);
     AccountsController accounts(&window, session.network());
-    accounts.resolver()->setStsEndpointOverride(stsEndpoint);
+    accounts.resolver()->setStsEndpointOverride(global.stsEndpoint);
     session.session()->setRegionEndpoints(regionEndpoints);
+    session.session()->setDirectoryEndpoints(stsEndpoint, resourceManagerEndpoint);
     session.attachAccounts(&accounts, endpointOverride);
     if (parser.isSet(QStringLiteral("region")))
         window.setRegion(parser.value(QStringLiteral("region")));

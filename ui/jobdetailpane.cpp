@@ -2,6 +2,7 @@
 
 #include "copyfeedback.h"
 #include "domain/regioncatalog.h"
+#include "domain/safetext.h"
 #include "errortext.h"
 #include "models/jobexport.h"
 #include "models/jobformat.h"
@@ -327,11 +328,18 @@ void JobDetailPane::render()
     m_badge->setAccessibleName(
         tr("Status: %1").arg(JobFormat::statusText(m_job.status, m_job.rawStatus)));
     const QString regionName = RegionCatalog::displayName(m_job.homeRegion);
-    m_subtitle->setText(
-        regionName.isEmpty()
-            ? tr("Trail %1 \u00b7 home region %2").arg(m_job.trailName, m_job.homeRegion)
-            : tr("Trail %1 \u00b7 home region %2, %3")
-                  .arg(m_job.trailName, m_job.homeRegion, regionName));
+    QString subtitle = regionName.isEmpty()
+        ? tr("Trail %1 \u00b7 home region %2").arg(m_job.trailName, m_job.homeRegion)
+        : tr("Trail %1 \u00b7 home region %2, %3")
+              .arg(m_job.trailName, m_job.homeRegion, regionName);
+    // All accounts: whose task it is (its details and Delete go to that account).
+    if (!m_job.accountId.isEmpty()) {
+        const QString name = SafeText::forDisplay(m_job.accountName);
+        subtitle += QLatin1Char('\n')
+            + (name.isEmpty() ? tr("Account %1").arg(m_job.accountId)
+                              : tr("Account %1 (%2)").arg(name, m_job.accountId));
+    }
+    m_subtitle->setText(subtitle);
     renderTimes();
     m_regions->setRegions(m_job.regions);
     m_bar->setRegions(m_job.regions);

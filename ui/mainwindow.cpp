@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accountssummary.h"
 #include "api/allregionslister.h"
 #include "browserpage.h"
 #include "createjobdialog.h"
@@ -30,6 +31,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -114,6 +116,13 @@ MainWindow::MainWindow(JobBrowser *browser, QWidget *parent)
     m_pages->insertWidget(BrowserPageIndex, m_tabs);
     setCentralWidget(m_pages);
     createMenus();
+    m_accountsSummary = new AccountsSummary(this);
+    m_accountsDock = new QDockWidget(tr("Accounts"), this);
+    m_accountsDock->setObjectName(QStringLiteral("accountsDock"));
+    m_accountsDock->setFeatures(QDockWidget::DockWidgetMovable);
+    m_accountsDock->setWidget(m_accountsSummary);
+    addDockWidget(Qt::BottomDockWidgetArea, m_accountsDock);
+    m_accountsDock->hide();
     createToolBar();
 
     m_countLabel = new QLabel(this);
@@ -189,6 +198,8 @@ MainWindow::MainWindow(JobBrowser *browser, QWidget *parent)
             });
     connect(m_browser, &JobBrowser::sourceChanged, this, &MainWindow::onSourceChanged);
     restoreSettings();
+    // The saved window state may show the panel; only All accounts does.
+    showScope();
     onSourceChanged(m_browser->source());
 }
 
@@ -480,19 +491,35 @@ void MainWindow::createToolBar()
     m_region->setMinimumContentsLength(16);
     // Last, so that the regions keep their places: every region's tasks at once.
     m_region->addItem(tr("All regions"), QStringLiteral("*"));
+    // A resource directory's management account (or delegated administrator): every member
+    // account's tasks, through the member role.
+    m_region->addItem(tr("All accounts"), QStringLiteral("**"));
+    m_region->setItemData(m_region->count() - 1,
+                          tr("The tasks of every member account of the resource directory this "
+                             "account manages"),
+                          Qt::ToolTipRole);
     m_region->setCurrentText(UiSettings::defaultRegion());
     regionLabel->setBuddy(m_region);
     connect(m_region, &QComboBox::activated, this, [this] {
-        if (allRegionsChosen()) {
-            m_allRegions = true;
-            m_page->setRegionColumnShown(true);
-            emit allRegionsChanged(true);
+        const bool allAccounts = allAccountsChosen();
+        const bool allRegions = allRegionsChosen();
+        // The scope left is said first, then the one chosen.
+        const bool leftAccounts = m_allAccounts && !allAccounts;
+        const bool leftRegions = m_allRegions && !allRegions;
+        m_allAccounts = allAccounts;
+        m_allRegions = allRegions;
+        showScope();
+        if (leftAccounts)
+            emit allAccountsChanged(false);
+        if (leftRegions)
+            emit allRegionsChanged(false);
+        if (allAccounts) {
+            emit allAccountsChanged(true);
             return;
         }
-        if (m_allRegions) {
-            m_allRegions = false;
-            m_page->setRegionColumnShown(false);
-            emit allRegionsChanged(false);
+        if (allRegions) {
+            emit allRegionsChanged(true);
+            return;
         }
         m_lastRegion = currentRegion();
         emit regionChanged(m_lastRegion);
@@ -636,13 +663,28 @@ void MainWindow::showRegionFailures(const QList<RegionFailure> &failures)
 
 bool MainWindow::allRegionsChosen() const
 {
-    return m_region->currentText() == m_region->itemText(m_region->count() - 1);
+    return m_region->currentText() == m_region->itemText(m_region->findData(QStringLiteral("*")));
+}
+
+bool MainWindow::allAccountsChosen() const
+{
+    return m_region->currentText() == m_region->itemText(m_region->findData(QStringLiteral("**")));
+}
+
+void MainWindow::showScope()
+{
+    m_page->setRegionColumnShown(m_allRegions || m_allAccounts);
+    m_page->setAccountColumnShown(m_allAccounts);
+    if (!m_allAccounts)
+        m_accountsSummary->clear();
+    m_accountsDock->setVisible(m_allAccounts);
 }
 
 QString MainWindow::currentRegion() const
 {
-    // "All regions" is not a region: the one worked in before stays the window's region.
-    if (allRegionsChosen())
+    // "All regions" and "All accounts" are not regions: the one worked in before stays the
+    // window's region.
+    if (allRegionsChosen() || allAccountsChosen())
         return m_lastRegion;
     return m_region->currentText().trimmed();
 }
@@ -651,6 +693,11 @@ void MainWindow::setRegion(const QString &regionId)
 {
     m_region->setCurrentText(regionId);
     m_lastRegion = currentRegion();
+    // Another account starts in one region (the session left All accounts).
+    if (m_allAccounts && !allAccountsChosen()) {
+        m_allAccounts = false;
+        showScope();
+    }
 }
 
 QString MainWindow::savedProfile()

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class AccountsSummary;
 class ActiveJobPoller;
 class BrowserPage;
 class ErrorBanner;
@@ -21,6 +22,7 @@ class JobListLoader;
 class JobTableModel;
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -87,11 +89,16 @@ public:
 
     /** All regions: some regions could not be listed (the banner says which; Retry refreshes). */
     void showRegionFailures(const QList<RegionFailure> &failures);
+    /** All accounts: the member accounts and which could not be listed (with Retry). */
+    AccountsSummary *accountsSummary() const { return m_accountsSummary; }
+    bool isAllAccounts() const { return m_allAccounts; }
 
 signals:
     void regionChanged(const QString &regionId);
     /** "All regions" was chosen (true) or left for one region (false, before regionChanged). */
     void allRegionsChanged(bool allRegions);
+    /** "All accounts" was chosen (true) or left (false, before the new scope's signal). */
+    void allAccountsChanged(bool allAccounts);
     void addAccountRequested();
     void importAccountRequested();
     void demoRequested();
@@ -147,6 +154,12 @@ private:
     QString m_lastRegion;
     bool m_allRegions = false; ///< "All regions" is chosen in the region selector
     bool allRegionsChosen() const;
+    bool m_allAccounts = false; ///< "All accounts" is chosen in the region selector
+    bool allAccountsChosen() const;
+    /** Shows what the chosen scope needs (Account and Region columns, the Accounts panel). */
+    void showScope();
+    AccountsSummary *m_accountsSummary = nullptr;
+    QDockWidget *m_accountsDock = nullptr;
     int m_liveSeconds;
     int m_autoRefreshSeconds;
 

@@ -1,6 +1,7 @@
 #include "actiontrailclient.h"
 
 #include "apilogging.h"
+#include "requestslots.h"
 #include "responseparser.h"
 
 #include <QElapsedTimer>
@@ -71,6 +72,7 @@ struct ApiCall::Private
     RetryPolicy policy;
     int attempt = 0;
     bool done = false;
+    bool holdsSlot = false; // one of config.requestSlots, from sending to the answer
     QPointer<QNetworkReply> reply;
     QTimer retryTimer;
     QTimer deadlineTimer;
@@ -234,8 +236,17 @@ void ApiCall::onWaitTick()
     emit waiting(d->waitReason, remaining);
 }
 
+void ApiCall::releaseSlot()
+{
+    if (d->holdsSlot && d->config.requestSlots) {
+        d->holdsSlot = false;
+        d->config.requestSlots->release();
+    }
+}
+
 void ApiCall::releaseReply()
 {
+    releaseSlot();
     if (QNetworkReply *reply = d->reply.data()) {
         d->reply.clear();
         reply->disconnect(this);
@@ -326,6 +337,18 @@ void ApiCall::onCredentialsReady(const std::optional<ApiError> &refreshError)
 
 void ApiCall::sendSigned(const Credentials &credentials)
 {
+    if (d->config.requestSlots && !d->holdsSlot) {
+        // Signed when the slot is ours: a timestamp from before the wait could be stale.
+        d->config.requestSlots->acquire(this, [this, credentials] {
+            d->holdsSlot = true;
+            if (d->done) {
+                releaseSlot();
+                return;
+            }
+            sendSigned(credentials);
+        });
+        return;
+    }
     ++d->attempt;
     d->keyId = credentials.key.id;
     const QUrl endpoint = d->config.endpointFor(d->product);
@@ -420,6 +443,8 @@ void ApiCall::onReplyFinished()
     QNetworkReply *reply = d->reply.data();
     if (!reply || d->done)
         return;
+    // The answer is in: the next request may go while this one is read.
+    releaseSlot();
     const qint64 elapsedMs = d->attemptTimer.elapsed();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();

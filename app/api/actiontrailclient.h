@@ -105,6 +105,7 @@ private:
     friend class ActionTrailClient;
     void start();
     void sendAttempt();
+    void releaseSlot();
     void awaitCredentials(bool force);
     void onCredentialsReady(const std::optional<ApiError> &refreshError);
     void stopAwaitingCredentials();

@@ -2,6 +2,7 @@
 
 #include "actiontrailclient.h"
 #include "apilogging.h"
+#include "requestslots.h"
 #include "resourcemanagercalls.h"
 #include "responseparser.h"
 #include "rolesessionprovider.h"
@@ -59,6 +60,7 @@ AllAccountsLister::AllAccountsLister(ActionTrailClient *management, EndpointForR
     : QObject(parent)
     , m_management(management)
     , m_endpointFor(std::move(endpointFor))
+    , m_slots(std::make_shared<RequestSlots>(m_maxConcurrent))
 { }
 
 AllAccountsLister::~AllAccountsLister()
@@ -85,6 +87,12 @@ void AllAccountsLister::setRoleDurationSeconds(int seconds)
 void AllAccountsLister::setMaxConcurrent(int requests)
 {
     m_maxConcurrent = std::max(1, requests);
+    m_slots->setCapacity(m_maxConcurrent);
+}
+
+int AllAccountsLister::peakConcurrent() const
+{
+    return m_slots->peak();
 }
 
 void AllAccountsLister::setMaxAccounts(int accounts)
@@ -111,7 +119,6 @@ void AllAccountsLister::start()
     m_throttledOnce.clear();
     m_throttleRounds = 0;
     m_holding = false;
-    m_peakConcurrent = 0;
     m_running = true;
     if (!m_management) {
         m_running = false;
@@ -223,7 +230,7 @@ void AllAccountsLister::listAccountsPage(int pageNumber)
 
 void AllAccountsLister::launchMore()
 {
-    while (!m_holding && m_active.size() < m_maxConcurrent && !m_queue.isEmpty())
+    while (!m_holding && m_active.size() < memberWindow() && !m_queue.isEmpty())
         listMember(m_queue.takeFirst());
 }
 
@@ -238,7 +245,8 @@ std::shared_ptr<RoleSessionProvider> AllAccountsLister::sessionFor(const MemberA
     if (auto found = m_sessions.value(key))
         return found;
     // The STS calls copy the management client's settings: its key signs AssumeRole.
-    const ClientConfig settings = m_management->config();
+    ClientConfig settings = m_management->config();
+    settings.requestSlots = m_slots;
     auto session = std::make_shared<RoleSessionProvider>(m_management->networkAccessManager(),
                                                          settings, role);
     if (settings.clock)
@@ -252,7 +260,6 @@ void AllAccountsLister::listMember(int index)
     const int generation = m_generation;
     auto *context = new QObject(this);
     m_active.insert(index, context);
-    m_peakConcurrent = std::max(m_peakConcurrent, int(m_active.size()));
     const MemberAccount account = m_listing.accounts.at(index).account;
     const std::shared_ptr<RoleSessionProvider> session = sessionFor(account);
     if (session->current(CredentialProvider::refreshMargin)) {
@@ -284,6 +291,7 @@ void AllAccountsLister::listMemberTasks(int index,
     const MemberAccount account = m_listing.accounts.at(index).account;
     ClientConfig config = m_management->config();
     config.credentials = session;
+    config.requestSlots = m_slots;
     QNetworkAccessManager *network = m_management->networkAccessManager();
     auto *home = new ActionTrailClient(network, context);
     home->setConfig(config);
@@ -298,8 +306,10 @@ void AllAccountsLister::listMemberTasks(int index,
         return client;
     };
     auto *lister = new AllRegionsLister(home, clientFor, context);
-    // One request at a time per member: the global cap counts members.
-    lister->setMaxConcurrent(1);
+    // Every region at once as far as the shared slots allow: they count the requests.
+    lister->setMaxConcurrent(m_maxConcurrent);
+    // Members are many: a member whose first region lists its whole account costs one listing.
+    lister->setOneListingWhenAccountWide(true);
     connect(lister, &AllRegionsLister::finished, this,
             [this, generation, index, account](const AllRegionsListing &listing) {
                 if (generation == m_generation)

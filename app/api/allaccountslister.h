@@ -15,6 +15,7 @@
 #include <optional>
 
 class ActionTrailClient;
+class RequestSlots;
 class RoleSessionProvider;
 
 /** One member account's part of All accounts. */
@@ -46,8 +47,10 @@ struct AllAccountsListing
  * AllRegionsLister (its trails' home regions). Role sessions are kept between runs and refreshed
  * by the calls that use them (CredentialProvider::refreshMargin before they expire).
  *
- * One global cap: at most maxConcurrent() requests are under way in all, as maxConcurrent()
- * members listed at once, each one request at a time. A member throttled is listed again once,
+ * One global cap: at most maxConcurrent() requests are under way in all, counted by one
+ * RequestSlots shared by every member's role session and region clients, so the members' regions
+ * are listed in parallel and a slot freed by any answer goes to the next request waiting,
+ * whichever member it is for. A member throttled is listed again once,
  * after a backoff that holds every account's next start (throttling is the directory's, not one
  * account's). A member that fails is reported in its AccountTasks; it never hides the others.
  * Emits exactly one of finished() / failed() per start(); failed() only when the members could
@@ -77,8 +80,8 @@ public:
     int maxConcurrent() const { return m_maxConcurrent; }
     /** More members than this is refused as a claim no directory makes (default 5000). */
     void setMaxAccounts(int accounts);
-    /** The most members listed at once so far, i.e. the most requests in flight (tests, bench). */
-    int peakConcurrent() const { return m_peakConcurrent; }
+    /** The most requests in flight at once so far (tests, bench). */
+    int peakConcurrent() const;
     /** The role session of a member listed before (nullptr before). */
     std::shared_ptr<RoleSessionProvider> sessionOf(const QString &accountId) const;
 
@@ -115,7 +118,10 @@ private:
 
     bool m_running = false;
     int m_generation = 0;
-    int m_peakConcurrent = 0;
+    /** Members listed at once: enough that every slot stays busy while members wait on their
+     * previous answer (role, then trails, then regions). */
+    int memberWindow() const { return m_maxConcurrent * 4; }
+    std::shared_ptr<RequestSlots> m_slots;
     AllAccountsListing m_listing;
     QList<int> m_queue; // indexes into m_listing.accounts still to list
     QHash<int, QPointer<QObject>> m_active; // index -> the member run's context

@@ -6,6 +6,7 @@
 #include "trailcalls.h"
 
 #include <algorithm>
+#include <utility>
 
 AllRegionsLister::AllRegionsLister(ActionTrailClient *home, ClientFactory clientFor,
                                    QObject *parent)
@@ -45,6 +46,7 @@ void AllRegionsLister::start()
     m_perRegion.clear();
     m_peakConcurrent = 0;
     m_nextRegion = 0;
+    m_probing = false;
     m_children = new QObject(this);
     if (!m_givenRegions.isEmpty())
         listRegions(m_givenRegions, false);
@@ -159,13 +161,15 @@ void AllRegionsLister::listRegions(const QStringList &regions, bool fromTrails)
         assemble();
         return;
     }
+    m_probing = m_oneListingWhenAccountWide && regions.size() > 1;
     launchMore();
 }
 
 void AllRegionsLister::launchMore()
 {
     const int generation = m_generation;
-    while (m_active.size() < m_maxConcurrent && m_nextRegion < m_listing.regions.size()) {
+    const int cap = m_probing ? 1 : m_maxConcurrent;
+    while (m_active.size() < cap && m_nextRegion < m_listing.regions.size()) {
         const QString region = m_listing.regions.at(m_nextRegion++);
         ActionTrailClient *client = m_clientFor ? m_clientFor(region) : nullptr;
         if (!client) {
@@ -213,6 +217,21 @@ void AllRegionsLister::onRegionDone(const QString &region)
 {
     if (QPointer<JobLister> lister = m_active.take(region))
         lister->deleteLater();
+    if (std::exchange(m_probing, false)) {
+        const QList<DeliveryJob> jobs = m_perRegion.value(region);
+        const bool accountWide
+            = std::any_of(jobs.cbegin(), jobs.cend(), [&](const DeliveryJob &job) {
+                  return !job.homeRegion.isEmpty() && job.homeRegion != region;
+              });
+        if (accountWide) {
+            qCDebug(lcApi).noquote() << "All regions:" << region
+                                     << "listed tasks of other regions' trails: the account's "
+                                        "listing is whole, the other regions are not asked";
+            m_listing.accountWide = true;
+            m_listing.regions = {region};
+            m_nextRegion = 1;
+        }
+    }
     launchMore();
 }
 
@@ -233,11 +252,7 @@ void AllRegionsLister::assemble()
             jobs.append(job);
         }
     }
-    std::stable_sort(jobs.begin(), jobs.end(), [](const DeliveryJob &a, const DeliveryJob &b) {
-        if (a.createdTime != b.createdTime)
-            return a.createdTime > b.createdTime;
-        return a.jobId > b.jobId;
-    });
+    std::stable_sort(jobs.begin(), jobs.end(), DeliveryJobs::newestFirst);
     m_listing.jobs = std::move(jobs);
     m_perRegion.clear();
     m_running = false;

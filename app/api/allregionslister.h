@@ -29,8 +29,11 @@ struct AllRegionsListing
     QList<DeliveryJob> jobs;
     /** The region whose endpoint listed each job (the first in `regions` that did). */
     QHash<qint64, QString> listedIn;
-    /** The regions asked, in the order asked. */
+    /** The regions to list, in the order asked (only the first when accountWide). */
     QStringList regions;
+    /** True when the first region's endpoint listed tasks whose trails live in other regions,
+     * and so, with setOneListingWhenAccountWide(), the other regions were not asked. */
+    bool accountWide = false;
     /** True when `regions` are the home regions of the account's trails; false when they came
      * from DescribeRegions (no trails, or DescribeTrails failed). */
     bool regionsFromTrails = true;
@@ -65,6 +68,13 @@ public:
     int maxConcurrent() const { return m_maxConcurrent; }
     /** The most jobs one region may hold (JobLister::setMaxJobs). */
     void setMaxJobsPerRegion(qint64 jobs);
+    /**
+     * The first region is listed alone; when its endpoint answers with tasks of trails whose home
+     * is another region, it lists the whole account (a task is created in its trail's home
+     * region), and the other regions are not asked: an account-scoped service then costs one
+     * listing, not one per region, at one round trip more for a region-scoped one. Default off.
+     */
+    void setOneListingWhenAccountWide(bool enabled) { m_oneListingWhenAccountWide = enabled; }
     /** Lists these regions instead of finding them out (the GUI's region list, tests). */
     void setRegions(const QStringList &regions);
     /** The most regions listed at once so far (for tests and the closing note). */
@@ -102,6 +112,8 @@ private:
     int m_generation = 0;
     int m_peakConcurrent = 0;
     int m_nextRegion = 0;
+    bool m_oneListingWhenAccountWide = false;
+    bool m_probing = false; // the first region is listed alone (accountWide)
     AllRegionsListing m_listing;
     QHash<QString, QList<DeliveryJob>> m_perRegion;
     QHash<QString, QPointer<JobLister>> m_active;

@@ -9,6 +9,8 @@
 #include <chrono>
 #include <memory>
 
+class RequestSlots;
+
 /** The services a client's calls talk to; each call knows which one it belongs to. */
 enum class ApiProduct {
     ActionTrail, ///< ActionTrail 2020-07-06 (the backfill tasks)
@@ -36,6 +38,9 @@ struct ClientConfig
     RetryPolicy retryPolicy;
     /** The clock for signing and clock-skew messages; empty: the system's UTC time. */
     RequestSigner::Clock clock;
+    /** Shared with other clients: at most its capacity of requests in flight among them all
+     * (null: no cap beyond the network's own). */
+    std::shared_ptr<RequestSlots> requestSlots;
     /** Signs the calls; null: calls fail with "no AccessKey" before anything is sent. */
     std::shared_ptr<CredentialProvider> credentials;
 

@@ -58,6 +58,16 @@ bool regionEndpoint(const GlobalOptions &global, const QString &region, QUrl *en
     return true;
 }
 
+bool memberRegionEndpoint(const GlobalOptions &global, const QUrl &serving, const QString &region,
+                          QUrl *endpoint, QString *error)
+{
+    if (!global.regionEndpoints.contains(region) && serving.isValid()) {
+        *endpoint = serving;
+        return true;
+    }
+    return regionEndpoint(global, region, endpoint, error);
+}
+
 bool checkRegionEndpoints(const GlobalOptions &global, QString *error)
 {
     for (auto it = global.regionEndpoints.cbegin(); it != global.regionEndpoints.cend(); ++it) {

@@ -25,6 +25,14 @@ QString chooseRegion(const GlobalOptions &global, const QProcessEnvironment &env
 bool regionEndpoint(const GlobalOptions &global, const QString &region, QUrl *endpoint,
                     QString *error);
 
+/**
+ * The endpoint of a member account's `region` (All accounts): its --endpoint REGION=URL, else
+ * `serving` (--endpoint URL: one endpoint that serves every region, such as the emulator), else
+ * the region's public endpoint. False with a one-line reason as regionEndpoint().
+ */
+bool memberRegionEndpoint(const GlobalOptions &global, const QUrl &serving, const QString &region,
+                          QUrl *endpoint, QString *error);
+
 /** Checks every --endpoint REGION=URL now, so that a bad one is a usage error before any call. */
 bool checkRegionEndpoints(const GlobalOptions &global, QString *error);
 

@@ -104,11 +104,14 @@ void JobsRun::listAccounts()
         m_accounts->listAccounts();
         return;
     }
-    // --endpoint names one endpoint that serves the account (the emulator, a VPC endpoint of the
-    // home region): every region's tasks are asked there, as for the command's own calls.
-    const QUrl given = m_global.endpoint.isEmpty() ? QUrl() : m_client->endpoint();
-    m_accounts->listAllAccountsJobs([given](const QString &region) {
-        return given.isValid() ? given : ActionTrailClient::endpointForRegion(region);
+    // --endpoint URL names one endpoint that serves the account (the emulator, a VPC endpoint of
+    // the home region): every region's tasks are asked there, but a region's own REGION=URL.
+    const QUrl serving = m_global.endpoint.isEmpty() ? QUrl() : m_client->endpoint();
+    m_accounts->listAllAccountsJobs([serving, global = m_global](const QString &region) {
+        QUrl endpoint;
+        QString whyNot;
+        return memberRegionEndpoint(global, serving, region, &endpoint, &whyNot) ? endpoint
+                                                                                 : QUrl();
     });
 }
 

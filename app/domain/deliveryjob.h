@@ -51,11 +51,22 @@ struct DeliveryJob
     QList<RegionStatus> regions;
     /** All regions: the region whose endpoint listed the job; empty for a one-region listing. */
     QString listedIn;
+    /** All accounts: the member account that holds the task (its own credentials fetch and
+     * delete it); empty outside All accounts. */
+    QString accountId;
+    /** All accounts: that member account's display name. */
+    QString accountName;
 
     /** Field-by-field equality (used to decide whether a refreshed row changed). */
     friend bool operator==(const DeliveryJob &a, const DeliveryJob &b);
     friend bool operator!=(const DeliveryJob &a, const DeliveryJob &b) { return !(a == b); }
 };
+
+/** The service's listing order, for listings merged from many: newest CreatedTime first, then
+ * the higher JobId. */
+namespace DeliveryJobs {
+bool newestFirst(const DeliveryJob &a, const DeliveryJob &b);
+} // namespace DeliveryJobs
 
 /** One page of ListDeliveryHistoryJobs. */
 struct JobPage

@@ -66,8 +66,9 @@ const QStringList &JobStore::knownRegions()
     return regions;
 }
 
-JobStore::JobStore(quint64 seed, int jobCount, qint64 nowSecs)
+JobStore::JobStore(quint64 seed, int jobCount, qint64 nowSecs, qint64 firstJobId)
     : m_random(seededGenerator(seed))
+    , m_firstJobId(firstJobId > 0 ? firstJobId : docSampleJobId)
 {
     const int hangzhou = int(knownRegions().indexOf(QStringLiteral("cn-hangzhou")));
     EmulatedTrail documented;
@@ -268,7 +269,7 @@ EmulatedJob JobStore::newJob(int trailIndex, qint64 nowSecs)
 void JobStore::generate(int jobCount, qint64 nowSecs)
 {
     if (jobCount == 0) {
-        m_lastJobId = docSampleJobId;
+        m_lastJobId = m_firstJobId;
         return;
     }
     m_jobs.reserve(size_t(jobCount) + 16);
@@ -286,7 +287,7 @@ void JobStore::generate(int jobCount, qint64 nowSecs)
     const qint64 step = std::max<qint64>(1, spanSecs / jobCount);
     const bool newestRunning = m_random.bounded(4) != 0;
 
-    qint64 jobId = docSampleJobId;
+    qint64 jobId = m_firstJobId;
     for (int i = 0; i < jobCount; ++i) {
         const bool docSample = i == 0;
         EmulatedJob job = newJob(docSample ? 0 : m_random.bounded(int(m_trails.size())), 0);

@@ -75,7 +75,8 @@ public:
         qint64 jobId = 0;
     };
 
-    JobStore(quint64 seed, int jobCount, qint64 nowSecs);
+    /** `firstJobId`: the oldest task's id (0: the documentation's sample, 16602). */
+    JobStore(quint64 seed, int jobCount, qint64 nowSecs, qint64 firstJobId = 0);
 
     /** The known ActionTrail region ids, in RegionCatalog's order. */
     static const QStringList &knownRegions();
@@ -131,6 +132,7 @@ private:
     QList<EmulatedTrail> m_trails;
     std::vector<EmulatedJob> m_jobs; // newest first
     QHash<QString, qint64> m_clientTokens;
+    qint64 m_firstJobId = 0;
     qint64 m_lastJobId = 0;
 
     struct CachedListEntry

@@ -51,8 +51,11 @@ ResourceDirectoryEmulator::ResourceDirectoryEmulator(int memberCount, quint64 se
         const qint64 joined = nowSecs - qint64(400 - i % 400) * 86400;
         account.joinTime = QDateTime::fromSecsSinceEpoch(joined, Qt::UTC);
         account.modifyTime = account.joinTime;
-        member.store
-            = std::make_shared<JobStore>(seed * 1000003u + quint64(i) + 1, jobsPerMember, nowSecs);
+        // JobIds are numbered by the service for every account: members' never meet (a store's
+        // ids stay below 2^33, growing from its first).
+        const qint64 firstJobId = (qint64(i) + 1) << 33;
+        member.store = std::make_shared<JobStore>(seed * 1000003u + quint64(i) + 1, jobsPerMember,
+                                                  nowSecs, firstJobId);
         m_members.append(std::move(member));
     }
     // The last invited member lacks the access role (invited accounts may).

@@ -1,5 +1,6 @@
 #include "jobtablemodel.h"
 
+#include "domain/safetext.h"
 #include "modelslogging.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ bool JobTableModel::Row::operator==(const Row &o) const
 {
     return jobId == o.jobId && eventsFrom == o.eventsFrom && eventsTo == o.eventsTo
         && created == o.created && updated == o.updated && rawStatus == o.rawStatus
-        && trail == o.trail && region == o.region && listedIn == o.listedIn;
+        && trail == o.trail && region == o.region && listedIn == o.listedIn && account == o.account;
 }
 
 JobTableModel::JobTableModel(QObject *parent)
@@ -37,6 +38,9 @@ JobTableModel::JobTableModel(QObject *parent)
     m_trailIndex.insert(QString(), 0);
     m_regionPool << QString();
     m_regionIndex.insert(QString(), 0);
+    m_accountPool << QString();
+    m_accountNames << QString();
+    m_accountIndex.insert(QString(), 0);
 }
 
 JobTableModel::~JobTableModel() = default;
@@ -95,6 +99,8 @@ QVariant JobTableModel::displayData(const Row &row, int column) const
         return m_regionPool.at(row.region);
     case RegionColumn:
         return m_regionPool.at(row.listedIn);
+    case AccountColumn:
+        return accountText(row);
     case StatusColumn:
         return JobFormat::statusText(statusOf(row), row.rawStatus);
     case EventsFromColumn:
@@ -124,6 +130,8 @@ QVariant JobTableModel::rawData(const Row &row, int column) const
         return m_regionPool.at(row.region);
     case RegionColumn:
         return m_regionPool.at(row.listedIn);
+    case AccountColumn:
+        return m_accountPool.at(row.account);
     case StatusColumn:
         return row.rawStatus;
     case EventsFromColumn:
@@ -162,6 +170,18 @@ qint64 JobTableModel::sortKeyOf(const Row &row, int column) const
         if (m_regionRanks.isEmpty())
             m_regionRanks = ranksOf(m_regionPool);
         return m_regionRanks.at(row.listedIn);
+    case AccountColumn:
+        if (m_accountRanks.isEmpty()) {
+            QStringList shown;
+            shown.reserve(m_accountPool.size());
+            for (qsizetype i = 0; i < m_accountPool.size(); ++i) {
+                Row labelled;
+                labelled.account = quint32(i);
+                shown << accountText(labelled);
+            }
+            m_accountRanks = ranksOf(shown);
+        }
+        return m_accountRanks.at(row.account);
     // NoTime is the smallest qint64: unknown times sort first, as invalid QDateTimes did.
     case EventsFromColumn:
         return row.eventsFrom;
@@ -284,6 +304,8 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Duration");
         case RegionColumn:
             return tr("Region");
+        case AccountColumn:
+            return tr("Account");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -296,6 +318,8 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Running tasks: time so far. Finished tasks: creation to last update.");
         case RegionColumn:
             return tr("All regions: the region whose endpoint listed the task");
+        case AccountColumn:
+            return tr("All accounts: the member account that holds the task");
         default:
             break;
         }
@@ -324,6 +348,10 @@ void JobTableModel::clear()
     m_trailIndex = {{QString(), 0}};
     m_regionPool = QStringList {QString()};
     m_regionIndex = {{QString(), 0}};
+    m_accountPool = QStringList {QString()};
+    m_accountNames = QStringList {QString()};
+    m_accountIndex = {{QString(), 0}};
+    m_accountRanks.clear();
     m_trailNames.clear();
     m_trailRanks.clear();
     m_regionRanks.clear();
@@ -359,7 +387,37 @@ JobTableModel::Row JobTableModel::toRow(const DeliveryJob &job)
     row.trail = intern(m_trailPool, m_trailIndex, job.trailName);
     row.region = intern(m_regionPool, m_regionIndex, job.homeRegion);
     row.listedIn = intern(m_regionPool, m_regionIndex, job.listedIn);
+    row.account = internAccount(job.accountId, job.accountName);
     return row;
+}
+
+quint32 JobTableModel::internAccount(const QString &accountId, const QString &accountName)
+{
+    const auto found = m_accountIndex.constFind(accountId);
+    if (found != m_accountIndex.constEnd()) {
+        // A member renamed since it was listed: the newest name, for every row of it.
+        if (m_accountNames.at(*found) != accountName && !accountName.isEmpty()) {
+            m_accountNames[*found] = accountName;
+            m_accountRanks.clear();
+        }
+        return *found;
+    }
+    const auto id = quint32(m_accountPool.size());
+    m_accountPool << accountId;
+    m_accountNames << accountName;
+    m_accountIndex.insert(accountId, id);
+    m_accountRanks.clear();
+    return id;
+}
+
+QString JobTableModel::accountText(const Row &row) const
+{
+    const QString &id = m_accountPool.at(row.account);
+    // A display name is the service's text: never a control character raw on screen.
+    const QString name = SafeText::forDisplay(m_accountNames.at(row.account));
+    if (name.isEmpty() || name == id)
+        return id;
+    return tr("%1 (%2)", "account display name (account id)").arg(name, id);
 }
 
 void JobTableModel::appendJobs(const QList<DeliveryJob> &jobs)
@@ -502,6 +560,8 @@ DeliveryJob JobTableModel::jobAt(int row) const
     job.trailName = m_trailPool.at(r.trail);
     job.homeRegion = m_regionPool.at(r.region);
     job.listedIn = m_regionPool.at(r.listedIn);
+    job.accountId = m_accountPool.at(r.account);
+    job.accountName = m_accountNames.at(r.account);
     job.rawStatus = r.rawStatus;
     job.status = statusOf(r);
     job.eventsFrom = fromSeconds(r.eventsFrom);
@@ -573,5 +633,7 @@ qint64 JobTableModel::approximateMemoryBytes() const
         bytes += s.capacity() * 2 * 3; // pool, index key and the sorted name list
     for (const QString &s : m_regionPool)
         bytes += s.capacity() * 2 * 2;
+    for (qsizetype i = 0; i < m_accountPool.size(); ++i)
+        bytes += (m_accountPool.at(i).capacity() * 2 + m_accountNames.at(i).capacity()) * 2;
     return bytes;
 }

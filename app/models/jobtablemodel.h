@@ -36,6 +36,7 @@ public:
         UpdatedColumn,
         DurationColumn,
         RegionColumn, ///< All regions: the region whose endpoint listed the task
+        AccountColumn, ///< All accounts: the member account (display name and id)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -128,12 +129,15 @@ private:
         quint32 trail = 0; // index into m_trailPool
         quint32 region = 0; // index into m_regionPool
         quint32 listedIn = 0; // index into m_regionPool; 0 ("") outside All regions
+        quint32 account = 0; // index into m_accountPool; 0 ("") outside All accounts
         bool operator==(const Row &o) const;
         bool operator!=(const Row &o) const { return !(*this == o); }
     };
 
     Row toRow(const DeliveryJob &job);
     quint32 intern(QStringList &pool, QHash<QString, quint32> &index, const QString &value);
+    quint32 internAccount(const QString &accountId, const QString &accountName);
+    QString accountText(const Row &row) const;
     JobStatus statusOf(const Row &row) const { return jobStatusFromInt(row.rawStatus); }
     QVariant displayData(const Row &row, int column) const;
     QVariant rawData(const Row &row, int column) const;
@@ -161,4 +165,8 @@ private:
     mutable QList<quint32> m_regionRanks;
     QHash<QString, quint32> m_regionIndex;
     QStringList m_trailNames;
+    QStringList m_accountPool; // account ids
+    QStringList m_accountNames; // the display name of each m_accountPool entry
+    QHash<QString, quint32> m_accountIndex;
+    mutable QList<quint32> m_accountRanks; // by "name (id)", like the column reads
 };

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "allaccountsjobsource.h"
 #include "allregionsjobsource.h"
 #include "api/actiontrailclient.h"
 #include "api/networksetup.h"
@@ -9,6 +10,8 @@
 #include "modelslogging.h"
 
 #include <QNetworkAccessManager>
+
+#include <utility>
 
 Session::Session(QObject *parent)
     : QObject(parent)
@@ -59,14 +62,55 @@ void Session::setAllRegions(bool allRegions)
     if (allRegions == m_allRegions)
         return;
     m_allRegions = allRegions;
+    const bool leftAllAccounts = allRegions && m_allAccounts;
+    if (leftAllAccounts) {
+        m_allAccounts = false;
+        emit allAccountsChanged(false);
+    }
     if (m_source)
         rebuild();
     emit allRegionsChanged(allRegions);
 }
 
+void Session::setAllAccounts(bool allAccounts)
+{
+    if (allAccounts == m_allAccounts)
+        return;
+    m_allAccounts = allAccounts;
+    const bool leftAllRegions = allAccounts && m_allRegions;
+    if (leftAllRegions)
+        m_allRegions = false;
+    if (m_source)
+        rebuild();
+    if (leftAllRegions)
+        emit allRegionsChanged(false);
+    emit allAccountsChanged(allAccounts);
+}
+
+void Session::setDirectoryEndpoints(const QUrl &sts, const QUrl &resourceManager)
+{
+    m_stsEndpoint = sts;
+    m_resourceManagerEndpoint = resourceManager;
+}
+
+JobSource *Session::makeAllAccountsSource()
+{
+    // Member regions: the region's REGION=URL, else the one endpoint this account is served at
+    // (--endpoint, the account's own, an emulator answering for every region), else the
+    // region's public endpoint.
+    const auto endpointFor = [this](const QString &region) {
+        const QUrl serving = m_endpointOverride.isEmpty() ? m_account.endpoint : m_endpointOverride;
+        if (m_regionEndpoints.contains(region) || serving.isEmpty())
+            return endpointForRegion(region);
+        return serving;
+    };
+    return new AllAccountsJobSource(m_client, endpointFor, this);
+}
+
 void Session::connectTo(const SessionAccount &account)
 {
     m_account = account;
+    const bool wasAllAccounts = std::exchange(m_allAccounts, false);
     // Another account starts in its region; All regions is chosen again if wanted.
     const bool wasAllRegions = m_allRegions;
     m_allRegions = false;
@@ -77,6 +121,8 @@ void Session::connectTo(const SessionAccount &account)
     emit regionChanged(m_account.region);
     if (wasAllRegions)
         emit allRegionsChanged(false);
+    if (wasAllAccounts)
+        emit allAccountsChanged(false);
 }
 
 void Session::setRegion(const QString &regionId)
@@ -104,7 +150,16 @@ void Session::rebuild()
         m_client->setAccessKey(m_account.accessKey);
     m_client->setSignatureVersion(m_account.signatureVersion);
     m_client->setEndpoint(endpoint());
-    if (m_allRegions) {
+    if (!m_stsEndpoint.isEmpty())
+        m_client->setStsEndpoint(m_stsEndpoint);
+    if (!m_resourceManagerEndpoint.isEmpty()) {
+        ClientConfig config = m_client->config();
+        config.resourceManagerEndpoint = m_resourceManagerEndpoint;
+        m_client->setConfig(config);
+    }
+    if (m_allAccounts) {
+        m_source = makeAllAccountsSource();
+    } else if (m_allRegions) {
         // A client per region, with this account's key and signing; the source owns them.
         const SessionAccount account = m_account;
         const auto clientFor = [this, account](const QString &region) {
@@ -128,7 +183,9 @@ void Session::rebuild()
         = new ClientTrailSource(m_client, m_allRegions ? QString() : m_account.region, this);
     qCInfo(lcModel).noquote() << "session:" << (m_account.demo ? "demo" : "account")
                               << m_account.profileName
-                              << (m_allRegions ? QStringLiteral("all regions") : m_account.region)
+                              << (m_allAccounts      ? QStringLiteral("all accounts")
+                                      : m_allRegions ? QStringLiteral("all regions")
+                                                     : m_account.region)
                               << m_client->endpoint().toString();
     emit sourceChanged(m_source);
     emit trailSourceChanged(m_trailSource);

@@ -72,6 +72,16 @@ public:
     void setAllRegions(bool allRegions);
     bool isAllRegions() const { return m_allRegions; }
 
+    /**
+     * All accounts: the source lists the tasks of every member account of the resource directory
+     * the account manages (AllAccountsJobSource; Account and Region columns); false: this
+     * account only. Rebuilds the source; All regions is left.
+     */
+    void setAllAccounts(bool allAccounts);
+    bool isAllAccounts() const { return m_allAccounts; }
+    /** --sts-endpoint and --resourcemanager-endpoint (empty: the services' public ones). */
+    void setDirectoryEndpoints(const QUrl &sts, const QUrl &resourceManager);
+
     /** Connects (again) with `account`: a new client and source, even if nothing changed. */
     void connectTo(const SessionAccount &account);
     /** Another region of the same account (the account's fixed endpoint, if any, stays). */
@@ -95,10 +105,12 @@ signals:
     void trailSourceChanged(TrailSource *source);
     void regionChanged(const QString &regionId);
     void allRegionsChanged(bool allRegions);
+    void allAccountsChanged(bool allAccounts);
     void accountChanged(const SessionAccount &account);
 
 private:
     void rebuild();
+    JobSource *makeAllAccountsSource();
 
     QNetworkAccessManager *m_network;
     QPointer<ActionTrailClient> m_client;
@@ -108,4 +120,7 @@ private:
     QUrl m_endpointOverride;
     QMap<QString, QUrl> m_regionEndpoints;
     bool m_allRegions = false;
+    bool m_allAccounts = false;
+    QUrl m_stsEndpoint;
+    QUrl m_resourceManagerEndpoint;
 };

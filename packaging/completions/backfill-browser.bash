@@ -20,7 +20,7 @@ _backfill_browser()
         ap-southeast-5 ap-southeast-6 ap-southeast-7 ap-southeast-8 ap-northeast-1
         ap-northeast-2 ap-south-1 eu-west-1 eu-central-1 us-west-1 us-east-1 me-east-1"
     local global="--profile --region --endpoint --language --signature-version --timeout
-        --ca-bundle --verbose --demo --help --version"
+        --ca-bundle --sts-endpoint --resourcemanager-endpoint --verbose --demo --help --version"
 
     case $prev in
         --profile)
@@ -48,7 +48,8 @@ _backfill_browser()
             _filedir
             return ;;
         --endpoint | --timeout | --page | --page-size | --parallel | --interval | --client-token | \
-            --trail | --deadline | --max-jobs)
+            --trail | --deadline | --max-jobs | --sts-endpoint | --resourcemanager-endpoint | \
+            --role-name | --external-id)
             return ;;
     esac
 
@@ -59,7 +60,8 @@ _backfill_browser()
             --profile | --region | --endpoint | --language | --signature-version | --timeout | --ca-bundle | \
                 --format | --columns | --page | --page-size | --parallel | \
                 --interval | --client-token | --access-key-id | --description | \
-                --status | --trail | --deadline | --max-jobs)
+                --status | --trail | --deadline | --max-jobs | --sts-endpoint | \
+                --resourcemanager-endpoint | --role-name | --external-id)
                 ((i++)) ;;
             -*) ;;
             *)
@@ -72,10 +74,10 @@ _backfill_browser()
             if [[ $cur == -* ]]; then
                 COMPREPLY=($(compgen -W "$global" -- "$cur"))
             else
-                COMPREPLY=($(compgen -W "jobs trails profile help" -- "$cur"))
+                COMPREPLY=($(compgen -W "jobs trails accounts profile help" -- "$cur"))
             fi ;;
         help)
-            [[ -z $sub ]] && COMPREPLY=($(compgen -W "jobs trails profile" -- "$cur")) ;;
+            [[ -z $sub ]] && COMPREPLY=($(compgen -W "jobs trails accounts profile" -- "$cur")) ;;
         jobs)
             if [[ -z $sub ]]; then
                 COMPREPLY=($(compgen -W "list get create delete watch" -- "$cur"))
@@ -83,7 +85,7 @@ _backfill_browser()
             fi
             local options
             case $sub in
-                list) options="--page --page-size --all --all-regions --status --trail --format --parallel --columns --quiet --max-jobs --deadline" ;;
+                list) options="--page --page-size --all --all-regions --all-accounts --role-name --external-id --status --trail --format --parallel --columns --quiet --max-jobs --deadline" ;;
                 get) options="--format" ;;
                 create) options="--format --client-token" ;;
                 delete) options="--yes" ;;
@@ -96,6 +98,12 @@ _backfill_browser()
                 return
             fi
             [[ $cur == -* ]] && COMPREPLY=($(compgen -W "--format --deadline $global" -- "$cur")) ;;
+        accounts)
+            if [[ -z $sub ]]; then
+                COMPREPLY=($(compgen -W "list" -- "$cur"))
+                return
+            fi
+            [[ $cur == -* ]] && COMPREPLY=($(compgen -W "--format $global" -- "$cur")) ;;
         profile)
             if [[ -z $sub ]]; then
                 COMPREPLY=($(compgen -W "list add remove set-default import-aliyun" -- "$cur"))

@@ -15,6 +15,7 @@ set -l c backfill-browser
 complete -c $c -f
 complete -c $c -n __fish_use_subcommand -a jobs -d 'backfill tasks'
 complete -c $c -n __fish_use_subcommand -a trails -d 'trails, readiness and coverage'
+complete -c $c -n __fish_use_subcommand -a accounts -d 'member accounts of a resource directory'
 complete -c $c -n __fish_use_subcommand -a profile -d 'credential profiles'
 complete -c $c -n __fish_use_subcommand -a help -d 'help for a command'
 complete -c $c -l profile -x -a '(__backfill_browser_profiles)' -d 'credentials profile'
@@ -24,6 +25,8 @@ complete -c $c -l language -x -a 'en zh_CN' -d 'language of messages'
 complete -c $c -l signature-version -x -a 'v3 v1' -d 'request signing'
 complete -c $c -l timeout -x -d 'seconds'
 complete -c $c -l ca-bundle -r -F -d 'more trusted CA certificates (PEM)'
+complete -c $c -l sts-endpoint -x -d 'where roles are assumed'
+complete -c $c -l resourcemanager-endpoint -x -d 'where member accounts are listed'
 complete -c $c -l verbose -d 'log each request'
 complete -c $c -l demo -d 'desktop app with demo data'
 complete -c $c -s h -l help -d 'show help'
@@ -36,6 +39,9 @@ complete -c $c -n '__fish_seen_subcommand_from list' -l all
 complete -c $c -n '__fish_seen_subcommand_from list' -l parallel -x
 complete -c $c -n '__fish_seen_subcommand_from list' -l quiet
 complete -c $c -n '__fish_seen_subcommand_from jobs; and __fish_seen_subcommand_from list' -l all-regions -d 'every region'
+complete -c $c -n '__fish_seen_subcommand_from jobs; and __fish_seen_subcommand_from list' -l all-accounts -d 'every member account'
+complete -c $c -n '__fish_seen_subcommand_from jobs; and __fish_seen_subcommand_from list' -l role-name -x -d 'member role'
+complete -c $c -n '__fish_seen_subcommand_from jobs; and __fish_seen_subcommand_from list' -l external-id -x -d 'role ExternalId'
 complete -c $c -n '__fish_seen_subcommand_from jobs; and __fish_seen_subcommand_from list' -l status -x -a 'initializing running complete failed'
 complete -c $c -n '__fish_seen_subcommand_from jobs; and __fish_seen_subcommand_from list' -l trail -x -d 'one trail'
 complete -c $c -n '__fish_seen_subcommand_from list' -l max-jobs -x
@@ -46,6 +52,7 @@ complete -c $c -n '__fish_seen_subcommand_from delete' -l yes
 complete -c $c -n '__fish_seen_subcommand_from watch' -l interval -x
 
 complete -c $c -n '__fish_seen_subcommand_from trails; and not __fish_seen_subcommand_from list get' -a 'list get'
+complete -c $c -n '__fish_seen_subcommand_from accounts; and not __fish_seen_subcommand_from list' -a 'list'
 complete -c $c -n '__fish_seen_subcommand_from trails' -l deadline -x
 
 complete -c $c -n '__fish_seen_subcommand_from profile; and not __fish_seen_subcommand_from list add remove set-default import-aliyun' -a 'list add remove set-default import-aliyun'

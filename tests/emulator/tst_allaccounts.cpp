@@ -107,6 +107,32 @@ private slots:
         QVERIFY(!lister.retry(QStringLiteral("999")));
     }
 
+    void onlyTheRequestsNeeded()
+    {
+        // Every member's tasks are on one endpoint that lists the whole account (the emulator's
+        // account scope): ListAccounts, then per member AssumeRole, DescribeTrails and one
+        // listing, whatever the regions of its trails; the member without the role stops at
+        // AssumeRole.
+        startEmulator(5, 12);
+        auto client = managementClient();
+        AllAccountsLister lister(client.get(), [this](const QString &) { return endpoint(); });
+        lister.setMaxConcurrent(3);
+        QSignalSpy finished(&lister, &AllAccountsLister::finished);
+        const int before = m_requests;
+        lister.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const auto listing = finished.constFirst().constFirst().value<AllAccountsListing>();
+        QCOMPARE(listing.failedAccounts(), 1);
+        const auto &members = m_emulator->resourceDirectory()->members();
+        for (int i = 0; i < members.size(); ++i) {
+            if (members.at(i).hasAccessRole)
+                QCOMPARE(idsOf(listing.accounts.at(i).listing.jobs), idsOf(*members.at(i).store));
+        }
+        QCOMPARE(m_requests - before, 1 + 5 + 4 + 4);
+        // The cap counts requests of every member together, and all of it was used.
+        QCOMPARE(lister.peakConcurrent(), 3);
+    }
+
     void createActsInTheMemberAccount()
     {
         startEmulator(3, 5);

@@ -54,6 +54,7 @@ private slots:
     void applyNewJobGoesOnTop();
     void removeJobAfterConfirmation();
     void columnsAndRoles();
+    void accountColumn();
     void utcToggleChangesText();
     void memoryPerJob();
 };
@@ -498,8 +499,10 @@ void TestJobTableModel::columnsAndRoles()
     auto cell = [&](int column, int role = Qt::DisplayRole) {
         return model.data(model.index(0, column), role);
     };
-    QCOMPARE(model.columnCount(), 10); // the last, Region, is empty outside All regions
+    // The last two, Region and Account, are empty outside All regions and All accounts.
+    QCOMPARE(model.columnCount(), 11);
     QCOMPARE(cell(JobTableModel::RegionColumn).toString(), QString());
+    QCOMPARE(cell(JobTableModel::AccountColumn).toString(), QString());
     QCOMPARE(cell(JobTableModel::JobIdColumn).toString(), QStringLiteral("16602"));
     QCOMPARE(cell(JobTableModel::JobIdColumn, JobTableModel::RawValueRole).toLongLong(), 16602);
     QCOMPARE(cell(JobTableModel::TrailColumn).toString(), QStringLiteral("audit"));
@@ -519,6 +522,35 @@ void TestJobTableModel::columnsAndRoles()
     });
     QCOMPARE(cell(JobTableModel::StatusColumn, Qt::DecorationRole).toInt(), 102);
     QVERIFY(!cell(JobTableModel::TrailColumn, Qt::DecorationRole).isValid());
+}
+
+void TestJobTableModel::accountColumn()
+{
+    JobTableModel model;
+    QList<DeliveryJob> jobs = FakeJobSource::makeJobs(3);
+    jobs[0].accountId = QStringLiteral("1800000000000002");
+    jobs[0].accountName = QStringLiteral("staging-payments");
+    jobs[1].accountId = QStringLiteral("1800000000000001");
+    jobs[1].accountName = QStringLiteral("prod-\x1b[2Jpayments");
+    jobs[2].accountId = QStringLiteral("1800000000000003");
+    model.appendJobs(jobs);
+    const auto cell = [&](int row, int role = Qt::DisplayRole) {
+        return model.data(model.index(row, JobTableModel::AccountColumn), role);
+    };
+    QCOMPARE(cell(0).toString(), QStringLiteral("staging-payments (1800000000000002)"));
+    QCOMPARE(cell(0, JobTableModel::RawValueRole).toString(), QStringLiteral("1800000000000002"));
+    // The service's display name never puts a control character on screen.
+    QVERIFY(!cell(1).toString().contains(QChar(0x1b)));
+    QVERIFY(cell(1).toString().endsWith(QLatin1String("(1800000000000001)")));
+    QCOMPARE(cell(2).toString(), QStringLiteral("1800000000000003")); // no name: the id
+    // Sorted as it reads: by name, then id.
+    QVERIFY(model.sortKey(1, JobTableModel::AccountColumn)
+            < model.sortKey(0, JobTableModel::AccountColumn));
+    QVERIFY(model.sortKey(2, JobTableModel::AccountColumn)
+            < model.sortKey(1, JobTableModel::AccountColumn));
+    // jobAt gives back whose task it is (the detail pane and Delete ask it).
+    QCOMPARE(model.jobAt(0).accountId, jobs[0].accountId);
+    QCOMPARE(model.jobAt(0).accountName, jobs[0].accountName);
 }
 
 void TestJobTableModel::utcToggleChangesText()
