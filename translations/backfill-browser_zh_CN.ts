@@ -249,7 +249,7 @@
         <translation>“%1”仅在本次会话中可用，不会保存。</translation>
     </message>
     <message numerus="yes">
-        <location line="+222"/>
+        <location line="+225"/>
         <source>Found %n leftover(s) of an interrupted change, marked in the list. Select one and press Remove to delete it.</source>
         <translation>
             <numerusform>发现 %n 处被中断的更改留下的残留项，已在列表中标出。选中一项并点击“删除”即可将其删除。</numerusform>
@@ -286,7 +286,7 @@
         <translation>已删除残留密钥“%1”。</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-280"/>
         <location line="+28"/>
         <source>Saved &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存“%1”；其 Secret 保存在钥匙串中。</translation>
@@ -357,7 +357,7 @@
         <translation>没有可导入的内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Imported %n account(s).</source>
         <translation>
             <numerusform>已导入 %n 个账号。</numerusform>
@@ -409,6 +409,16 @@
         <location filename="../ui/accounts/accountscontroller.cpp" line="+39"/>
         <source>No Alibaba Cloud CLI configuration was found (~/.aliyun/config.json).</source>
         <translation>未找到阿里云 CLI 配置（~/.aliyun/config.json）。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>aliyun CLI: %1</source>
+        <translation>aliyun CLI：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
     </message>
 </context>
 <context>
@@ -547,7 +557,17 @@
 <context>
     <name>AliyunAnswers</name>
     <message>
-        <location filename="../app/credentials/aliyunanswers.cpp" line="+43"/>
+        <location filename="../app/credentials/aliyunanswers.cpp" line="+17"/>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expiration is not a date and time</source>
+        <translation>Expiration 不是日期时间</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Code is missing</source>
         <translation>缺少 Code</translation>
     </message>
@@ -557,7 +577,7 @@
         <translation>Code 为 %1，而不是 Success</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>CloudCredential is missing</source>
         <translation>缺少 CloudCredential</translation>
     </message>
@@ -565,40 +585,164 @@
 <context>
     <name>AliyunChain</name>
     <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+110"/>
+        <location filename="../app/credentials/aliyunchain.cpp" line="+17"/>
+        <source>The aliyun CLI profile &quot;%1&quot; (%2)</source>
+        <translation>aliyun CLI 配置“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the aliyun CLI profile &quot;%1&quot; (%2)</source>
+        <translation>aliyun CLI 配置“%1”（%2）</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>%1 has no source_profile; set it with: %2</source>
         <translation>%1 没有 source_profile；请用以下命令设置：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The aliyun CLI profiles form a cycle of source profiles (%1, each standing on the next); a role chain must end at a profile with its own credentials.</source>
         <translation>aliyun CLI 的配置形成了源配置循环（%1，每个依赖下一个）；角色链必须终止于一个自带凭证的配置。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 stands on more than %2 role profiles; that is refused.</source>
         <translation>%1 依赖超过 %2 个角色配置；已拒绝。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 names the source profile &quot;%2&quot;, which is not defined.</source>
         <translation>%1 指定的源配置“%2”未定义。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
+        <translation>%1 没有模式也没有 AccessKey；请用以下命令配置：aliyun configure --profile %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
+        <translation>%1 缺少 access_key_id 或 access_key_secret；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
+        <translation>%1 缺少 access_key_id、access_key_secret 或 sts_token；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
+        <translation>%1 的 STS Token 已于 %2 过期；请获取新的 Token 并用以下命令设置：%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation>%1 需要运行程序（External），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no process_command; set it with: %2</source>
+        <translation>%1 没有 process_command；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
+        <translation>%1 需要从 URL 获取凭证（CredentialsURI），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no credentials_uri; set it with: %2</source>
+        <translation>%1 没有 credentials_uri；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+105"/>
+        <location line="+12"/>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
+        <translation>%1 缺少云 SSO 登录地址、账号或访问配置；请用以下命令登录：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
+        <translation>%1 的云 SSO 登录已过期；请用以下命令重新登录：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
+        <translation>%1 缺少 access_key_id、access_key_secret 或 ram_role_arn；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 lacks ram_role_arn; set it with: %2</source>
+        <translation>%1 缺少 ram_role_arn；请用以下命令设置：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation>%1 使用模式 %2，Backfill Browser 不支持该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
+        <translation>%1 使用模式“%2”，Backfill Browser 无法识别该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1: its credentials_uri answered without credentials (%2).</source>
+        <translation>%1：其 credentials_uri 的应答中没有凭证（%2）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
+        <translation>%1：云 SSO 门户不再接受其登录；请用以下命令重新登录：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
+        <translation>%1：云 SSO 门户的应答中没有凭证（%2）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This profile cannot be used.</source>
+        <translation>无法使用此配置。</translation>
     </message>
 </context>
 <context>
     <name>AliyunConfig</name>
     <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+182"/>
+        <location filename="../app/credentials/aliyunconfig.cpp" line="+83"/>
+        <source>defined more than once in this file; the first definition is used</source>
+        <translation>在此文件中定义了多次；使用第一个定义</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>%1 is larger than %2 MiB; it was not read.</source>
+        <translation>%1 大于 %2 MiB，未读取。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 is not valid JSON (line %2, column %3: %4).</source>
         <translation>%1 不是有效的 JSON（第 %2 行，第 %3 列：%4）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 does not look like an Alibaba Cloud CLI configuration (no &quot;profiles&quot; list).</source>
         <translation>%1 看起来不是阿里云 CLI 配置（没有 &quot;profiles&quot; 列表）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+9"/>
         <source>(entry %1)</source>
         <translation>（第 %1 项）</translation>
@@ -609,30 +753,35 @@
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no name</source>
         <translation>没有名称</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>%1: line %2 is not a valid section header.</source>
         <translation>%1：第 %2 行不是有效的节标题。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1: line %2 is neither a section nor &quot;key = value&quot;.</source>
         <translation>%1：第 %2 行既不是节也不是 &quot;key = value&quot;。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>disabled (enable = false)</source>
         <translation>已禁用（enable = false）</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
+        <translation>%1 的当前配置“%2”未在其中定义。</translation>
     </message>
 </context>
 <context>
     <name>AliyunCredentialProvider</name>
     <message>
-        <location filename="../app/credentials/aliyunprovider.cpp" line="+32"/>
+        <location filename="../app/credentials/aliyunprovider.cpp" line="+27"/>
         <source>aliyun CLI profile &quot;%1&quot;, %2</source>
         <translation>aliyun CLI 配置“%1”，%2</translation>
     </message>
@@ -645,7 +794,7 @@
 <context>
     <name>AliyunImport</name>
     <message>
-        <location filename="../app/credentials/aliyunimport.cpp" line="+19"/>
+        <location filename="../app/credentials/aliyunimport.cpp" line="+65"/>
         <source>the access key id or secret is empty</source>
         <translation>AccessKey ID 或 Secret 为空</translation>
     </message>
@@ -655,12 +804,12 @@
         <translation>Secret 和 Token 过大，无法保存到钥匙串</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 Nothing was imported from it.</source>
         <translation>%1 未从中导入任何内容。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Imported from the Alibaba Cloud CLI</source>
         <translation>从阿里云 CLI 导入</translation>
     </message>
@@ -670,62 +819,64 @@
         <translation>StsToken 模式缺少 sts_token</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>its STS token expired at %1</source>
         <translation>其 STS Token 已于 %1 过期</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>mode %1 is used live from the aliyun CLI&apos;s configuration (backfill-browser --profile %2), not imported</source>
         <translation>%1 模式的配置直接实时使用 aliyun CLI 的配置（backfill-browser --profile %2），不导入</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no mode and no access key id and secret</source>
         <translation>没有 mode，也没有 AccessKey ID 和 Secret</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>type %1 is not supported (only access_key and ram_role_arn)</source>
         <translation>不支持类型 %1（仅支持 access_key 和 ram_role_arn）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>mode %1 is not supported (only AK, StsToken and RamRoleArn)</source>
         <translation>不支持模式 %1（仅支持 AK、StsToken 和 RamRoleArn）</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>no type given (only type = access_key is supported)</source>
         <translation>未指定 type（仅支持 type = access_key）</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-144"/>
+        <source>its source profiles form a cycle (%1)</source>
+        <translation>其源配置形成循环（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its source profile &quot;%1&quot; cannot be imported (see above, or it is not defined); it is used live instead (backfill-browser --profile %2)</source>
+        <translation>其源配置“%1”无法导入（见上文，或未定义）；改为实时使用（backfill-browser --profile %2）</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Imported from ~/.alibabacloud/credentials</source>
         <translation>从 ~/.alibabacloud/credentials 导入</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+152"/>
         <source>a profile with this name was already found in %1</source>
         <translation>已在 %1 中找到同名配置</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No Alibaba Cloud CLI configuration found (looked for %1).</source>
         <translation>未找到阿里云 CLI 配置（已查找 %1）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> and </source>
         <translation> 和 </translation>
-    </message>
-</context>
-<context>
-    <name>AliyunProfiles</name>
-    <message>
-        <location filename="../app/credentials/aliyunconfig.cpp" line="+78"/>
-        <source>The current profile of %1, &quot;%2&quot;, is not defined in it.</source>
-        <translation>%1 的当前配置“%2”未在其中定义。</translation>
     </message>
 </context>
 <context>
@@ -736,116 +887,15 @@
         <translation>aliyun CLI 配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The aliyun CLI profile &quot;%1&quot; (%2): %3</source>
         <translation>aliyun CLI 配置“%1”（%2）：%3</translation>
     </message>
 </context>
 <context>
-    <name>AliyunResolution</name>
-    <message>
-        <location filename="../app/credentials/aliyunchain.cpp" line="+22"/>
-        <source>%1 has no mode and no access key; set it up with: aliyun configure --profile %2</source>
-        <translation>%1 没有模式也没有 AccessKey；请用以下命令配置：aliyun configure --profile %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id or access_key_secret; set them with: %2</source>
-        <translation>%1 缺少 access_key_id 或 access_key_secret；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 lacks access_key_id, access_key_secret or sts_token; set them with: %2</source>
-        <translation>%1 缺少 access_key_id、access_key_secret 或 sts_token；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The STS token of %1 expired at %2; get a new one and set it with: %3</source>
-        <translation>%1 的 STS Token 已于 %2 过期；请获取新的 Token 并用以下命令设置：%3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 runs a program (External), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation>%1 需要运行程序（External），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no process_command; set it with: %2</source>
-        <translation>%1 没有 process_command；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 fetches credentials from a URL (CredentialsURI), which ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS forbids.</source>
-        <translation>%1 需要从 URL 获取凭证（CredentialsURI），而 ALIBABA_CLOUD_DISABLE_EXTERNAL_PROCESS 禁止这样做。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 has no credentials_uri; set it with: %2</source>
-        <translation>%1 没有 credentials_uri；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+94"/>
-        <location line="+11"/>
-        <location line="+45"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>%1 lacks its CloudSSO sign-in URL, account or access configuration; sign in with: %2</source>
-        <translation>%1 缺少云 SSO 登录地址、账号或访问配置；请用以下命令登录：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The CloudSSO sign-in of %1 has expired; sign in again with: %2</source>
-        <translation>%1 的云 SSO 登录已过期；请用以下命令重新登录：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 lacks access_key_id, access_key_secret or ram_role_arn; set them with: %2</source>
-        <translation>%1 缺少 access_key_id、access_key_secret 或 ram_role_arn；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lacks ram_role_arn; set it with: %2</source>
-        <translation>%1 缺少 ram_role_arn；请用以下命令设置：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 uses mode %2, which Backfill Browser does not support; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation>%1 使用模式 %2，Backfill Browser 不支持该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 uses mode &quot;%2&quot;, which Backfill Browser does not know; use a profile of mode AK, StsToken, RamRoleArn, ChainableRamRoleArn, CloudSSO, External or CredentialsURI.</source>
-        <translation>%1 使用模式“%2”，Backfill Browser 无法识别该模式；请使用 AK、StsToken、RamRoleArn、ChainableRamRoleArn、CloudSSO、External 或 CredentialsURI 模式的配置。</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>%1: its credentials_uri answered without credentials (%2).</source>
-        <translation>%1：其 credentials_uri 的应答中没有凭证（%2）。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: the CloudSSO portal no longer accepts its sign-in; sign in again with: %2</source>
-        <translation>%1：云 SSO 门户不再接受其登录；请用以下命令重新登录：%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: the CloudSSO portal answered without credentials (%2).</source>
-        <translation>%1：云 SSO 门户的应答中没有凭证（%2）。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This profile cannot be used.</source>
-        <translation>无法使用此配置。</translation>
-    </message>
-</context>
-<context>
     <name>AllAccountsJobSource</name>
     <message>
-        <location filename="../app/models/allaccountsjobsource.cpp" line="+174"/>
+        <location filename="../app/models/allaccountsjobsource.cpp" line="+170"/>
         <source>The task&apos;s account could not be signed in to; list it again.</source>
         <translation>无法登录该任务所属的账号；请重新列出。</translation>
     </message>
@@ -1216,12 +1266,12 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../ui/appsession.cpp" line="+71"/>
+        <location filename="../ui/appsession.cpp" line="+74"/>
         <source>Demo data is not available in this build.</source>
         <translation>此版本不提供演示数据。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
@@ -1262,7 +1312,7 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../ui/browserpage.cpp" line="+55"/>
+        <location filename="../ui/browserpage.cpp" line="+58"/>
         <source>Search trail or job ID (Ctrl+F)</source>
         <translation>搜索跟踪或任务 ID（Ctrl+F）</translation>
     </message>
@@ -1372,7 +1422,7 @@
         <translation>历史事件投递任务会将跟踪最近 90 天的事件重新投递到日志服务。</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+210"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1392,17 +1442,17 @@
         <translation>显示 %1 · %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Loading all tasks…</source>
         <translation>正在加载全部任务…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Retrying %1/%2 in %3 — %4</source>
         <translation>%3后第 %1/%2 次重试 — %4</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-175"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -1444,7 +1494,7 @@
         <translation>服务器上还有更多任务：向下滚动或手动加载。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Loading %1 of %2 tasks…</source>
         <translation>正在加载 %2 个任务中的 %1 个…</translation>
     </message>
@@ -1454,7 +1504,7 @@
         <translation>约剩 %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Retrying %1/%2 — %3</source>
         <translation>第 %1/%2 次重试 — %3</translation>
     </message>
@@ -1699,7 +1749,7 @@ RequestId on stderr); 2 usage or configuration error.
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../app/credentials/connectiontest.cpp" line="+24"/>
+        <location filename="../app/credentials/connectiontest.cpp" line="+25"/>
         <source>Nothing to test with: no network or profiles.</source>
         <translation>无法测试：没有网络或配置。</translation>
     </message>
@@ -1709,11 +1759,21 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>“%1”不是地域 ID。</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n backfill task(s) in this account (%1).</source>
         <translation>
             <numerusform>该账号下有 %n 个历史事件投递任务（%1）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STS did not say who this is: %1</source>
+        <translation>STS 未说明这是谁：%1</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1797,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>覆盖时间线</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <location line="+25"/>
         <source>No trails to show.</source>
         <translation>没有可显示的跟踪。</translation>
@@ -1763,12 +1823,17 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 days ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+74"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Not delivered by anyone: %1 to %2 (%3 days)</source>
         <translation>无人投递：%1 到 %2（%3 天）</translation>
     </message>
@@ -1970,7 +2035,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>没有凭证：请添加配置（backfill-browser profile add NAME --access-key-id ID --secret-stdin）、导入配置（backfill-browser profile import-aliyun）、设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI（aliyun configure）。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>不存在名为“%1”的配置。</translation>
     </message>
@@ -1985,7 +2050,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置的来源形成了循环：%1。请让其中一个指向 AccessKey 配置。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>配置“%1”：%2</translation>
     </message>
@@ -1995,7 +2060,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>配置“%1”需要扮演角色，这需要网络。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-213"/>
         <source>%1 is not set, but its partner is: set both ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or unset both to use a profile.</source>
         <translation>未设置 %1，但设置了与之配对的变量：请同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或同时取消设置以使用配置。</translation>
     </message>
@@ -2005,7 +2070,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>未选择配置，也没有默认配置。请选择一个（--profile NAME），或将其设为默认（backfill-browser profile set-default NAME）。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+150"/>
         <source>The profiles or the keychain are not available.</source>
         <translation>配置或钥匙串不可用。</translation>
     </message>
@@ -2071,6 +2136,11 @@ RequestId on stderr); 2 usage or configuration error.
         <location line="+4"/>
         <source>Retrying %1/%2 — %3</source>
         <translation>第 %1/%2 次重试 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backfill Browser tries again by itself; press Esc to stop waiting.</source>
+        <translation>Backfill Browser 会自动重试；按 Esc 停止等待。</translation>
     </message>
 </context>
 <context>
@@ -2293,17 +2363,22 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>勾选要导入的配置（按空格键切换）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>%1 — %2, %3, %4</source>
         <translation>%1 — %2，%3，%4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>no region</source>
         <translation>无地域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 — role %2 with the credentials of &quot;%3&quot;, %4</source>
+        <translation>%1 — 以“%3”的凭证扮演角色 %2，%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>STS token</source>
         <translation>STS Token</translation>
     </message>
@@ -2586,7 +2661,7 @@ RequestId on stderr); 2 usage or configuration error.
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Exact: %1; local time is %2</source>
         <translation>精确时间：%1；本地时间为 %2</translation>
     </message>
@@ -3009,7 +3084,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
     </message>
     <message>
-        <location filename="../app/cli/jobsrun.cpp" line="+151"/>
+        <location filename="../app/cli/jobsrun.cpp" line="+152"/>
         <source>waiting %1 s before trying again: %2</source>
         <translation>等待 %1 秒后重试：%2</translation>
     </message>
@@ -3100,7 +3175,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>已删除历史事件投递任务 %1。</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-455"/>
         <source>No credentials to sign with.</source>
         <translation>没有可用于签名的凭证。</translation>
     </message>
@@ -3110,7 +3185,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>凭证已过期。</translation>
     </message>
     <message>
-        <location line="+482"/>
+        <location line="+483"/>
         <source>task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
@@ -3289,7 +3364,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>请尝试“backfill-browser --help”。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>proxy: none (direct)</source>
         <translation>代理：无（直接连接）</translation>
     </message>
@@ -3299,7 +3374,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>代理：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/endpointchoice.cpp" line="+45"/>
+        <location filename="../app/cli/endpointchoice.cpp" line="+53"/>
         <source>the profile&apos;s region &quot;%1&quot; is not a region ID</source>
         <translation>配置中的地域“%1”不是地域 ID</translation>
     </message>
@@ -3309,7 +3384,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>服务接入点：%1，签名 %2，超时 %3 秒</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>credentials: %1</source>
         <translation>凭证：%1</translation>
     </message>
@@ -3349,13 +3424,13 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+92"/>
-        <location line="+522"/>
-        <location line="+172"/>
+        <location line="+528"/>
+        <location line="+179"/>
         <source>Backfill Browser</source>
         <translation>Backfill Browser</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-684"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -3380,7 +3455,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>这些任务来自内置的操作审计模拟器，而非阿里云账号。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Signed in as</source>
+        <translation>登录身份</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Stopped loading: %1 of %2 tasks kept.</source>
         <translation>已停止加载：保留了 %2 个任务中的 %1 个。</translation>
     </message>
@@ -3670,7 +3750,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>Backfill Browser — 演示数据</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Not listed: %1. The other regions&apos; tasks are shown. %2</source>
         <translation>未能列出：%1。已显示其他地域的任务。%2</translation>
     </message>
@@ -3727,12 +3807,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>跟踪 %1：打开任务以查看哪些地域失败。</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-691"/>
         <source>Created backfill task %1 for trail %2 (RequestId %3)</source>
         <translation>已为跟踪 %2 创建历史事件投递任务 %1（请求 ID %3）</translation>
     </message>
     <message>
-        <location line="+764"/>
+        <location line="+773"/>
         <source>Delete Backfill Task</source>
         <translation>删除历史事件投递任务</translation>
     </message>
@@ -3762,7 +3842,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>正在删除历史事件投递任务 %1…</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-790"/>
         <source>Deleted backfill task %1 (RequestId %2)</source>
         <translation>已删除历史事件投递任务 %1（请求 ID %2）</translation>
     </message>
@@ -3777,12 +3857,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+452"/>
         <source>Trails and Coverage</source>
         <translation>跟踪与覆盖</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Task %1 is hidden by the search or a filter; its details are shown.</source>
         <translation>任务 %1 被搜索或筛选条件隐藏；已显示其详情。</translation>
     </message>
@@ -3845,22 +3925,22 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/credentials/profile.cpp" line="+32"/>
+        <location filename="../app/credentials/profile.cpp" line="+34"/>
         <source>%1 (this session only, not saved)</source>
         <translation>%1（仅限本次会话，不保存）</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>unknown signature version &quot;%1&quot;</source>
         <translation>未知签名版本“%1”</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>the profile &quot;%1&quot; cannot be its own source</source>
         <translation>配置“%1”不能以自身为来源</translation>
     </message>
@@ -3885,12 +3965,12 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>RAM 角色（链式）</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>invalid expiration &quot;%1&quot;</source>
         <translation>无效的过期时间“%1”</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>the profile name is empty</source>
         <translation>配置名称为空</translation>
     </message>
@@ -3919,18 +3999,33 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <source>the endpoint &quot;%1&quot; uses plain http: only https is allowed (http only to this computer, e.g. the local emulator)</source>
         <translation>服务接入点“%1”使用了明文 http：只允许 https（http 仅限本机，例如本地模拟器）</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>a region endpoint names no region</source>
+        <translation>地域接入地址未指定地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a region ID (such as cn-hangzhou)</source>
+        <translation>“%1”不是地域 ID（例如 cn-hangzhou）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the endpoint of %1 is empty</source>
+        <translation>%1 的接入地址为空</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/profilecommand.cpp" line="+59"/>
+        <location filename="../app/cli/profilecommand.cpp" line="+62"/>
         <source>backfill-browser profile %1: %2
 </source>
         <translation>backfill-browser profile %1：%2
 </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Only the halves an interrupted add or remove left.</source>
         <translation>仅列出被中断的添加或删除操作遗留的半条记录。</translation>
     </message>
@@ -4109,6 +4204,11 @@ or import the Alibaba Cloud CLI&apos;s with
     </message>
     <message>
         <location line="+3"/>
+        <source>One region&apos;s endpoint (repeatable).</source>
+        <translation>某个地域的接入地址（可重复）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>v3 (default) or v1.</source>
         <translation>v3（默认）或 v1。</translation>
     </message>
@@ -4185,7 +4285,12 @@ or import the Alibaba Cloud CLI&apos;s with
         <translation>请只指定一个配置 NAME</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>--region-endpoint needs REGION=URL, e.g. cn-beijing=https://actiontrail-vpc.cn-beijing.aliyuncs.com</source>
+        <translation>--region-endpoint 需要 REGION=URL，例如 cn-beijing=https://actiontrail-vpc.cn-beijing.aliyuncs.com</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>--duration-seconds needs a number of seconds</source>
         <translation>--duration-seconds 需要一个秒数</translation>
     </message>
@@ -4336,7 +4441,21 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>backfill-browser profile show: give exactly one profile NAME
+</source>
+        <translation>backfill-browser profile show：请恰好指定一个配置名称 NAME
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>backfill-browser profile show: there is no profile named &quot;%1&quot;
+</source>
+        <translation>backfill-browser profile show：没有名为“%1”的配置
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Import every supported profile.</source>
         <translation>导入所有受支持的配置。</translation>
     </message>
@@ -4363,7 +4482,7 @@ The profile was kept.
         <translation>在可导入的配置中未找到</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>skipped %1%2: %3
 </source>
         <translation>已跳过 %1%2：%3
@@ -4460,29 +4579,25 @@ The profile was kept.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>imported %1 (role %2 with the credentials of &quot;%3&quot;, region %4) from %5
+</source>
+        <translation>已从 %5 导入 %1（以“%3”的凭证扮演角色 %2，地域 %4）
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>imported %1 (key id %2, region %3) from %4
 </source>
         <translation>已从 %4 导入 %1（AccessKey ID %2，地域 %3）
 </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>backfill-browser profile: unknown command &quot;%1&quot;
-</source>
-        <translation>backfill-browser profile：未知命令“%1”
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+50"/>
         <source>Usage: backfill-browser profile COMMAND ...
   list                               profiles: name, key id (masked), region, source, default mark
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--region-endpoint REGION=URL]... (a region&apos;s own endpoint, e.g. VPC)
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      the secret is read from stdin (first line; the
                                      STS token on the second line), never from the
@@ -4497,6 +4612,7 @@ The profile was kept.
   list --orphans                     secrets without a profile and profiles without
                                      a secret (left by an interrupted add or remove)
   remove NAME                        also deletes its secret from the keychain
+  show NAME                          one profile&apos;s settings as JSON (key id masked)
   set-default NAME
   import-aliyun [NAME...|--all]      from ~/.aliyun/config.json and
                                      ~/.alibabacloud/credentials; without names,
@@ -4508,6 +4624,7 @@ The profile was kept.
         <translation>用法：backfill-browser profile COMMAND ...
   list                               列出配置：名称、AccessKey ID（部分隐藏）、地域、来源、默认标记
   add NAME --access-key-id ID --secret-stdin [--region R] [--endpoint URL]
+      [--region-endpoint REGION=URL]...（某地域自己的接入地址，例如 VPC）
       [--signature-version v3|v1] [--description TEXT] [--security-token-stdin] [--replace]
                                      Secret 从标准输入读取（第一行；STS Token
                                      在第二行），绝不从命令行读取
@@ -4521,6 +4638,7 @@ The profile was kept.
   list --orphans                     缺少配置的 Secret 和缺少 Secret 的配置
                                      （由被中断的添加或删除操作遗留）
   remove NAME                        同时从钥匙串中删除其 Secret
+  show NAME                          以 JSON 显示一个配置的设置（AccessKey ID 部分隐藏）
   set-default NAME
   import-aliyun [NAME...|--all]      从 ~/.aliyun/config.json 和
                                      ~/.alibabacloud/credentials 导入；不指定名称时
@@ -4530,16 +4648,28 @@ The profile was kept.
   --verbose（任意命令）              同时记录钥匙串和配置的详细信息
 </translation>
     </message>
+    <message>
+        <location line="-57"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>backfill-browser profile: unknown command &quot;%1&quot;
+</source>
+        <translation>backfill-browser profile：未知命令“%1”
+</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/accounts/profileeditordialog.cpp" line="+42"/>
+        <location filename="../ui/accounts/profileeditordialog.cpp" line="+44"/>
         <source>&amp;Temporary credentials (STS token)</source>
         <translation>临时凭证（STS Token）(&amp;T)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add Account</source>
         <translation>添加账号</translation>
     </message>
@@ -4715,6 +4845,11 @@ The profile was kept.
     </message>
     <message>
         <location line="+1"/>
+        <source>Region end&amp;points:</source>
+        <translation>地域接入地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;CA bundle:</source>
         <translation>CA 证书包(&amp;C)：</translation>
     </message>
@@ -4724,7 +4859,7 @@ The profile was kept.
         <translation>签名(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -4755,7 +4890,7 @@ The profile was kept.
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置已存在。</translation>
     </message>
@@ -4775,7 +4910,7 @@ The profile was kept.
         <translation>请输入 STS 临时凭证的安全令牌（Security Token）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The secret and token are too long for the keychain.</source>
         <translation>Secret 和 Token 过长，无法保存到钥匙串。</translation>
     </message>
@@ -4783,7 +4918,7 @@ The profile was kept.
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/credentials/profilestore.cpp" line="+112"/>
+        <location filename="../app/credentials/profilestore.cpp" line="+129"/>
         <source>Cannot read the profiles file %1: %2</source>
         <translation>无法读取配置文件 %1：%2</translation>
     </message>
@@ -4895,7 +5030,7 @@ The profile was kept.
         <translation>添加、编辑、删除或导入账号</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
@@ -4910,9 +5045,32 @@ The profile was kept.
         <translation>无</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>No account</source>
         <translation>无账号</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTest</name>
+    <message>
+        <location filename="../app/cli/profiletest.cpp" line="+57"/>
+        <source>Profile &quot;%1&quot; signs in as:</source>
+        <translation>配置“%1”的登录身份：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask this STS (host or URL).</source>
+        <translation>询问此 STS（主机名或 URL）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give exactly one profile NAME</source>
+        <translation>请只指定一个配置 NAME</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no profile named &quot;%1&quot;, neither ours nor the aliyun CLI&apos;s</source>
+        <translation>没有名为“%1”的配置，本应用和 aliyun CLI 中都没有</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5224,59 @@ The profile was kept.
         <location line="+1"/>
         <source>UAE (Dubai)</source>
         <translation>阿联酋（迪拜）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionEndpointsEditor</name>
+    <message>
+        <location filename="../ui/accounts/regionendpointseditor.cpp" line="+19"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region endpoints</source>
+        <translation>地域接入地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A region&apos;s own endpoint, used instead of its public one, e.g. cn-beijing and https://actiontrail-vpc.cn-beijing.aliyuncs.com. Insert adds a row, Delete removes it, F2 edits a cell.</source>
+        <translation>某地域自己的接入地址，代替其公网接入地址使用，例如 cn-beijing 和 https://actiontrail-vpc.cn-beijing.aliyuncs.com。Insert 添加一行，Delete 删除该行，F2 编辑单元格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endpoint</source>
+        <translation>服务接入点</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add a region&apos;s endpoint (Insert in the table)</source>
+        <translation>添加一个地域的接入地址（在表格中按 Insert）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected region&apos;s endpoint (Delete in the table)</source>
+        <translation>移除所选地域的接入地址（在表格中按 Delete）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Region endpoints, row %1: %2</source>
+        <translation>地域接入地址，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region endpoints, row %1: %2 has an endpoint already.</source>
+        <translation>地域接入地址，第 %1 行：%2 已有接入地址。</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5580,62 @@ The profile was kept.
     </message>
 </context>
 <context>
+    <name>SessionIdentity</name>
+    <message>
+        <location filename="../app/models/sessionidentity.cpp" line="+19"/>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, expires %2</source>
+        <translation>%1，%2 过期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInIdentity</name>
+    <message>
+        <location filename="../app/credentials/identitycheck.cpp" line="+29"/>
+        <source>never (a long-term AccessKey)</source>
+        <translation>永不过期（长期 AccessKey）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation>身份类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via</source>
+        <translation>凭证来源</translation>
+    </message>
+</context>
+<context>
     <name>StaticCredentialProvider</name>
     <message>
         <location filename="../app/api/credentialprovider.cpp" line="+97"/>
@@ -5404,7 +5671,7 @@ The profile was kept.
 <context>
     <name>Sts</name>
     <message>
-        <location filename="../app/api/assumerole.cpp" line="+37"/>
+        <location filename="../app/api/assumerole.cpp" line="+33"/>
         <source>The role ARN is missing.</source>
         <translation>缺少角色 ARN。</translation>
     </message>
@@ -5414,27 +5681,27 @@ The profile was kept.
         <translation>角色 ARN 的格式必须是 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名&gt;。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The role session name must be 2 to 64 letters, digits or &apos;.&apos;, &apos;@&apos;, &apos;-&apos;, &apos;_&apos;.</source>
         <translation>角色会话名称必须是 2 到 64 个字母、数字或“.”、“@”、“-”、“_”。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The session duration must be %1 to %2 seconds.</source>
         <translation>会话时长必须是 %1 到 %2 秒。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The external ID must be 2 to 1224 letters, digits or &apos;_+=,.@:/-&apos;.</source>
         <translation>外部 ID 必须是 2 到 1224 个字母、数字或“_+=,.@:/-”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The policy is longer than %1 characters.</source>
         <translation>策略长于 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The policy is not a JSON object.</source>
         <translation>策略不是 JSON 对象。</translation>
     </message>
@@ -5767,7 +6034,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
         <translation>无</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>backfill-browser: the tasks could not be listed (%1); last tasks are not shown</source>
         <translation>backfill-browser：无法列出任务（%1）；不显示最近的任务</translation>
     </message>
@@ -5885,7 +6152,7 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
 <context>
     <name>TrailsPage</name>
     <message>
-        <location filename="../ui/trailspage.cpp" line="+28"/>
+        <location filename="../ui/trailspage.cpp" line="+30"/>
         <source>Reload Trails</source>
         <translation>重新加载跟踪</translation>
     </message>
@@ -5916,11 +6183,16 @@ The global options (--profile, --region, --endpoint, --timeout, --verbose, ...) 
     </message>
     <message>
         <location line="+6"/>
+        <source>Task %1 is still running; an account runs one backfill task at a time, so a new one can start when it ends.</source>
+        <translation>任务 %1 仍在运行；每个账号同一时间只能运行一个补投递任务，它结束后才能创建新任务。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Status unavailable: %1</source>
         <translation>状态不可用：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Drawn from the %1 tasks loaded of %2: Load All (%3) for every task.</source>
         <translation>根据已加载的 %1 个任务（共 %2 个）绘制：使用“全部加载”（%3）查看所有任务。</translation>
     </message>
