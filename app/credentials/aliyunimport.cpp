@@ -9,6 +9,18 @@
 
 namespace {
 
+/** The role an aliyun CLI profile assumes, whichever source signs the AssumeRole. */
+void copyRole(const AliyunProfile &entry, Profile *profile)
+{
+    profile->role.roleArn = entry.ramRoleArn;
+    profile->role.roleSessionName = entry.roleSessionName;
+    profile->role.durationSeconds = entry.expiredSeconds;
+    profile->role.externalId = entry.externalId;
+    profile->role.policy = entry.policy;
+    profile->stsEndpoint = entry.stsEndpoint;
+    profile->stsRegion = entry.stsRegion;
+}
+
 /**
  * A chained role is offered only when its chain of sources, within what is offered, ends at a
  * profile with credentials of its own: a missing or unofferable source, or a cycle, moves it to
@@ -139,26 +151,14 @@ ImportResult fromConfigFile(const AliyunConfigFile &file)
             break;
         case AliyunMode::RamRoleArn:
             candidate.profile.kind = CredentialKind::RamRoleArn;
-            candidate.profile.role.roleArn = entry.ramRoleArn;
-            candidate.profile.role.roleSessionName = entry.roleSessionName;
-            candidate.profile.role.durationSeconds = entry.expiredSeconds;
-            candidate.profile.role.externalId = entry.externalId;
-            candidate.profile.role.policy = entry.policy;
-            candidate.profile.stsEndpoint = entry.stsEndpoint;
-            candidate.profile.stsRegion = entry.stsRegion;
+            copyRole(entry, &candidate.profile);
             break;
         case AliyunMode::ChainableRamRoleArn:
             candidate.profile.kind = CredentialKind::ChainableRamRoleArn;
             candidate.profile.sourceProfile = entry.sourceProfile;
             candidate.profile.accessKeyId.clear();
             candidate.secret = {};
-            candidate.profile.role.roleArn = entry.ramRoleArn;
-            candidate.profile.role.roleSessionName = entry.roleSessionName;
-            candidate.profile.role.durationSeconds = entry.expiredSeconds;
-            candidate.profile.role.externalId = entry.externalId;
-            candidate.profile.role.policy = entry.policy;
-            candidate.profile.stsEndpoint = entry.stsEndpoint;
-            candidate.profile.stsRegion = entry.stsRegion;
+            copyRole(entry, &candidate.profile);
             break;
         case AliyunMode::CloudSSO:
         case AliyunMode::External:
