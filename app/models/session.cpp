@@ -150,8 +150,11 @@ void Session::rebuild()
         m_client->setAccessKey(m_account.accessKey);
     m_client->setSignatureVersion(m_account.signatureVersion);
     m_client->setEndpoint(endpoint());
-    if (!m_stsEndpoint.isEmpty())
-        m_client->setStsEndpoint(m_stsEndpoint);
+    // The account's STS was chosen by the resolver (--sts-endpoint, the profile's, the
+    // environment); the directory's stands in for accounts without one (the demo, tests).
+    const QUrl sts = m_account.stsEndpoint.isEmpty() ? m_stsEndpoint : m_account.stsEndpoint;
+    if (!sts.isEmpty())
+        m_client->setStsEndpoint(sts);
     if (!m_resourceManagerEndpoint.isEmpty()) {
         ClientConfig config = m_client->config();
         config.resourceManagerEndpoint = m_resourceManagerEndpoint;

@@ -17,6 +17,8 @@ private slots:
     void endpointForRegion_data();
     void endpointForRegion();
     void allRegionsWithAProfilesCredentialsAndEndpoints();
+    void stsEndpointOfTheAccountFirst_data();
+    void stsEndpointOfTheAccountFirst();
 };
 
 void TestSession::endpointForRegion_data()
@@ -51,6 +53,34 @@ void TestSession::endpointForRegion()
     // The client of the session's region goes there too.
     QCOMPARE(session.endpoint(), expected);
     QCOMPARE(session.client()->endpoint(), expected);
+}
+
+void TestSession::stsEndpointOfTheAccountFirst_data()
+{
+    QTest::addColumn<QUrl>("accounts");
+    QTest::addColumn<QUrl>("expected");
+    // The resolver's choice (--sts-endpoint, the profile's sts_endpoint, the environment) is the
+    // account's; the directory's default only stands in when the account names none.
+    QTest::newRow("the account's own") << QUrl(QStringLiteral("https://sts-vpc.example.com"))
+                                       << QUrl(QStringLiteral("https://sts-vpc.example.com"));
+    QTest::newRow("none of its own") << QUrl() << QUrl(QStringLiteral("https://sts.aliyuncs.com"));
+}
+
+void TestSession::stsEndpointOfTheAccountFirst()
+{
+    QFETCH(QUrl, accounts);
+    QFETCH(QUrl, expected);
+    Session session;
+    session.setDirectoryEndpoints(QUrl(QStringLiteral("https://sts.aliyuncs.com")),
+                                  QUrl(QStringLiteral("https://resourcemanager.aliyuncs.com")));
+    SessionAccount account;
+    account.accessKey
+        = AccessKey {QStringLiteral("LTAIsession"), QStringLiteral("FAKE-secret"), {}};
+    account.region = QStringLiteral("cn-hangzhou");
+    account.stsEndpoint = accounts;
+    session.connectTo(account);
+    // All accounts assumes every member's role through this client's STS.
+    QCOMPARE(session.client()->stsEndpoint(), expected);
 }
 
 // A profile's account (credentials from a provider, not a fixed key) listing All regions
