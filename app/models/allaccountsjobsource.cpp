@@ -2,6 +2,7 @@
 
 #include "api/actiontrailclient.h"
 #include "api/rolesessionprovider.h"
+#include "callrequest.h"
 #include "clientjobsource.h"
 #include "modelslogging.h"
 
@@ -169,10 +170,7 @@ PendingJobRequest *AllAccountsJobSource::noSession(const QString &action)
     error.action = action;
     error.message = QCoreApplication::translate(
         "AllAccountsJobSource", "The task's account could not be signed in to; list it again.");
-    auto *request = new PendingJobRequest(this);
-    QMetaObject::invokeMethod(
-        request, [request, error] { request->finishFailed(error); }, Qt::QueuedConnection);
-    return request;
+    return CallRequest::failLater<PendingJobRequest>(this, error);
 }
 
 ActionTrailClient *AllAccountsJobSource::memberClientFor(qint64 jobId, QObject *parent) const
@@ -210,12 +208,7 @@ PendingJobRequest *AllAccountsJobSource::getJob(qint64 jobId)
         return noSession(QStringLiteral("GetDeliveryHistoryJob"));
     }
     GetJobCall *call = client->getDeliveryHistoryJob(jobId);
-    QPointer<ApiCall> guard(call);
-    request->setAbortHandler([guard] {
-        if (guard)
-            guard->abort();
-    });
-    connect(call, &ApiCall::failed, request, &PendingJobRequest::finishFailed);
+    CallRequest::attach(request, call);
     connect(call, &ApiCall::retrying, request, &PendingJobRequest::reportRetrying);
     // The detail replaces the row: it keeps the account and the region that listed it.
     DeliveryJob listed;

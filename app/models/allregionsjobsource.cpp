@@ -1,6 +1,7 @@
 #include "allregionsjobsource.h"
 
 #include "api/actiontrailclient.h"
+#include "callrequest.h"
 #include "clientjobsource.h"
 
 #include <memory>
@@ -100,21 +101,10 @@ ActionTrailClient *AllRegionsJobSource::clientForJob(qint64 jobId)
 PendingJobRequest *AllRegionsJobSource::getJob(qint64 jobId)
 {
     ActionTrailClient *client = clientForJob(jobId);
-    if (!client) {
-        auto *source = new ClientJobSource(nullptr, this);
-        PendingJobRequest *request = source->getJob(jobId); // fails: not connected
-        request->setParent(this);
-        source->setParent(request);
-        return request;
-    }
-    auto *request = new PendingJobRequest(this);
+    if (!client)
+        return CallRequest::notConnected<PendingJobRequest>(this);
     GetJobCall *call = client->getDeliveryHistoryJob(jobId);
-    QPointer<ApiCall> guard(call);
-    request->setAbortHandler([guard] {
-        if (guard)
-            guard->abort();
-    });
-    connect(call, &ApiCall::failed, request, &PendingJobRequest::finishFailed);
+    PendingJobRequest *request = CallRequest::follow<PendingJobRequest>(call, this);
     connect(call, &ApiCall::retrying, request, &PendingJobRequest::reportRetrying);
     // The detail replaces the row: it keeps the region that listed it.
     const QString region = m_listing.listedIn.value(jobId);

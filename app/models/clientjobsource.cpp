@@ -2,33 +2,14 @@
 
 #include "api/actiontrailclient.h"
 #include "api/joblister.h"
-
-#include <QCoreApplication>
+#include "callrequest.h"
 
 namespace {
 /** Ties a PendingJobRequest to an ApiCall: failures, retries and abort go through. */
 PendingJobRequest *wrap(ApiCall *call, QObject *parent)
 {
-    auto *request = new PendingJobRequest(parent);
-    QPointer<ApiCall> guard(call);
-    request->setAbortHandler([guard] {
-        if (guard)
-            guard->abort();
-    });
-    QObject::connect(call, &ApiCall::failed, request, &PendingJobRequest::finishFailed);
+    auto *request = CallRequest::follow<PendingJobRequest>(call, parent);
     QObject::connect(call, &ApiCall::retrying, request, &PendingJobRequest::reportRetrying);
-    return request;
-}
-
-PendingJobRequest *notConnected(QObject *parent)
-{
-    auto *request = new PendingJobRequest(parent);
-    ApiError error;
-    error.kind = ApiError::Kind::Configuration;
-    error.message = QCoreApplication::translate("ClientJobSource", "Not connected to an account.");
-    // Completion must come later, like a real reply: callers connect after the call returns.
-    QMetaObject::invokeMethod(
-        request, [request, error] { request->finishFailed(error); }, Qt::QueuedConnection);
     return request;
 }
 } // namespace
@@ -41,7 +22,7 @@ ClientJobSource::ClientJobSource(ActionTrailClient *client, QObject *parent)
 PendingJobRequest *ClientJobSource::listJobs(int pageNumber, int pageSize)
 {
     if (!m_client)
-        return notConnected(this);
+        return CallRequest::notConnected<PendingJobRequest>(this);
     ListJobsCall *call = m_client->listDeliveryHistoryJobs(pageNumber, pageSize);
     PendingJobRequest *request = wrap(call, this);
     connect(call, &ListJobsCall::finished, request, &PendingJobRequest::finishListed);
@@ -51,7 +32,7 @@ PendingJobRequest *ClientJobSource::listJobs(int pageNumber, int pageSize)
 PendingJobRequest *ClientJobSource::getJob(qint64 jobId)
 {
     if (!m_client)
-        return notConnected(this);
+        return CallRequest::notConnected<PendingJobRequest>(this);
     GetJobCall *call = m_client->getDeliveryHistoryJob(jobId);
     PendingJobRequest *request = wrap(call, this);
     connect(call, &GetJobCall::finished, request, &PendingJobRequest::finishFetched);
@@ -61,7 +42,7 @@ PendingJobRequest *ClientJobSource::getJob(qint64 jobId)
 PendingJobRequest *ClientJobSource::createJob(const QString &trailName, const QString &clientToken)
 {
     if (!m_client)
-        return notConnected(this);
+        return CallRequest::notConnected<PendingJobRequest>(this);
     CreateJobCall *call = m_client->createDeliveryHistoryJob(trailName, clientToken);
     PendingJobRequest *request = wrap(call, this);
     connect(call, &CreateJobCall::finished, request, &PendingJobRequest::finishCreated);
@@ -71,7 +52,7 @@ PendingJobRequest *ClientJobSource::createJob(const QString &trailName, const QS
 PendingJobRequest *ClientJobSource::deleteJob(qint64 jobId)
 {
     if (!m_client)
-        return notConnected(this);
+        return CallRequest::notConnected<PendingJobRequest>(this);
     DeleteJobCall *call = m_client->deleteDeliveryHistoryJob(jobId);
     PendingJobRequest *request = wrap(call, this);
     connect(call, &DeleteJobCall::finished, request, &PendingJobRequest::finishDeleted);
@@ -81,7 +62,7 @@ PendingJobRequest *ClientJobSource::deleteJob(qint64 jobId)
 PendingJobRequest *ClientJobSource::listAllJobs()
 {
     if (!m_client)
-        return notConnected(this);
+        return CallRequest::notConnected<PendingJobRequest>(this);
     auto *request = new PendingJobRequest(this);
     // The lister belongs to the request: it goes when the request is finished or aborted.
     auto *lister = new JobLister(m_client, request);
